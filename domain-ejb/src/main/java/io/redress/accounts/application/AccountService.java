@@ -1,0 +1,136 @@
+package io.redress.accounts.application;
+
+import io.redress.accounts.domain.Account;
+import io.redress.accounts.domain.AccountProfile;
+import io.redress.accounts.domain.AccountProfileRules;
+import io.redress.accounts.domain.AccountView;
+import io.redress.audit.application.AuditLog;
+import io.redress.audit.application.AuditTrail;
+import io.redress.audit.domain.AuditRecord;
+import io.redress.shared.application.Access;
+import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.FieldError;
+import io.redress.shared.domain.InvalidInput;
+import io.redress.shared.domain.NotFound;
+import io.redress.shared.domain.Page;
+import io.redress.shared.domain.Role;
+import io.redress.shared.domain.StaleVersion;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The account mirror: the exchange creates and updates it; staff search and read it. */
+@Stateless
+public class AccountService {
+
+    public static final String ENTITY = "Account";
+    private static final Role[] READERS = {Role.AGENT, Role.SUPERVISOR, Role.SECURITY, Role.COMPLIANCE, Role.AUDITOR,
+            Role.ADMIN, Role.INTEGRATION};
+
+    @PersistenceContext(unitName = "redress")
+    EntityManager em;
+    @Inject
+    Access access;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    AuditLog auditLog;
+    @Inject
+    Clock clock;
+
+    public record MirrorResult(AccountView account, boolean created, boolean changed) {
+    }
+
+    /**
+     * Creates the mirror of an account or brings it up to date.
+     *
+     * @param expectedVersion the version the caller last saw, or null to take the exchange's data as it comes;
+     *                        a different current version is refused as stale
+     */
+    public MirrorResult mirror(Actor actor, String accountId, AccountProfile profile, Long expectedVersion) {
+        String role = access.require(actor, "account.mirror", Role.INTEGRATION);
+        List<FieldError> errors = new ArrayList<>(AccountProfileRules.checkAccountId(accountId));
+        errors.addAll(AccountProfileRules.check(profile, LocalDate.now(clock.withZone(ZoneOffset.UTC))));
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        Optional<Account> existing = find(accountId);
+        try {
+            if (existing.isEmpty()) {
+                if (expectedVersion != null) {
+                    throw new NotFound("Account", accountId);
+                }
+                Account account = new Account(accountId, profile, clock.instant());
+                em.persist(account);
+                em.flush();
+                audit.record(actor, role, "ACCOUNT_MIRRORED", ENTITY, accountId, null, account.snapshot().toJson(), "created");
+                return new MirrorResult(account.view(), true, true);
+            }
+            Account account = existing.get();
+            if (expectedVersion != null && expectedVersion != account.version()) {
+                throw new StaleVersion(ENTITY, accountId, expectedVersion, account.version());
+            }
+            if (account.mirrors(profile)) {
+                return new MirrorResult(account.view(), false, false);
+            }
+            String before = account.snapshot().toJson();
+            account.mirror(profile, clock.instant());
+            em.flush();
+            audit.record(actor, role, "ACCOUNT_MIRRORED", ENTITY, accountId, before, account.snapshot().toJson(), "updated");
+            return new MirrorResult(account.view(), false, true);
+        } catch (OptimisticLockException e) {
+            throw new StaleVersion("Account " + accountId + " was changed by a concurrent request; read it again");
+        } catch (PersistenceException e) {
+            if (existing.isEmpty()) {
+                throw new StaleVersion("Account " + accountId + " was created by a concurrent request; read it again");
+            }
+            throw e;
+        }
+    }
+
+    public AccountView get(Actor actor, String accountId) {
+        access.require(actor, "account.read", READERS[0], READERS);
+        return find(accountId).map(Account::view).orElseThrow(() -> new NotFound("Account", accountId));
+    }
+
+    /** Accounts whose id is the query, or whose handle or id starts with it (case-insensitive for handles). */
+    public Page<AccountView> search(Actor actor, String query, int page, int size) {
+        access.require(actor, "account.search", READERS[0], READERS);
+        int pageSize = Math.max(1, Math.min(size, Page.MAX_SIZE));
+        int pageNo = Math.max(0, page);
+        String q = query == null ? "" : query.trim();
+        var jpql = q.isEmpty()
+                ? em.createNamedQuery(Account.ALL, Account.class)
+                : em.createNamedQuery(Account.SEARCH, Account.class)
+                        .setParameter("exact", q)
+                        .setParameter("prefix", escapeLike(q.toLowerCase(Locale.ROOT)) + "%")
+                        .setParameter("idPrefix", escapeLike(q) + "%");
+        List<AccountView> rows = jpql.setFirstResult(pageNo * pageSize).setMaxResults(pageSize + 1)
+                .getResultList().stream().map(Account::view).toList();
+        return Page.of(rows, pageNo, pageSize);
+    }
+
+    public List<AuditRecord> history(Actor actor, String accountId, int limit) {
+        access.require(actor, "account.history", READERS[0], READERS);
+        return auditLog.historyOf(ENTITY, accountId, limit);
+    }
+
+    private Optional<Account> find(String accountId) {
+        return em.createNamedQuery(Account.BY_EXTERNAL_ID, Account.class).setParameter("id", accountId)
+                .getResultStream().findFirst();
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

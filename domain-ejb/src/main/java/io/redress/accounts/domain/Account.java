@@ -1,0 +1,141 @@
+package io.redress.accounts.domain;
+
+import io.redress.shared.domain.Snapshot;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Redress's mirror of a customer account at the exchange. The exchange owns the profile (handle, KYC,
+ * jurisdiction...); Redress owns the status, which only restrictions change.
+ */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.BY_EXTERNAL_ID, query = "SELECT a FROM Account a WHERE a.externalId = :id")
+@NamedQuery(name = Account.SEARCH,
+        query = "SELECT a FROM Account a WHERE a.externalId = :exact OR a.handleKey LIKE :prefix ESCAPE '!'"
+                + " OR a.externalId LIKE :idPrefix ESCAPE '!'"
+                + " ORDER BY a.handleKey, a.id")
+@NamedQuery(name = Account.ALL, query = "SELECT a FROM Account a ORDER BY a.handleKey, a.id")
+public class Account {
+
+    public static final String BY_EXTERNAL_ID = "Account.byExternalId";
+    public static final String SEARCH = "Account.search";
+    public static final String ALL = "Account.all";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+    private Long id;
+    @Column(name = "external_id", nullable = false, updatable = false)
+    private String externalId;
+    @Column(nullable = false)
+    private String handle;
+    @Column(name = "handle_key", nullable = false)
+    private String handleKey;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kyc_level", nullable = false)
+    private KycLevel kycLevel;
+    @Column(nullable = false)
+    private String jurisdiction;
+    @Column(name = "customer_since", nullable = false)
+    private LocalDate customerSince;
+    @Column(name = "vip_tier", nullable = false)
+    private int vipTier;
+    @Column(name = "open_derivatives_positions", nullable = false)
+    private int openDerivativesPositions;
+    @ElementCollection
+    @CollectionTable(name = "account_social_handle", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "handle")
+    private Set<String> socialHandles = new LinkedHashSet<>();
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AccountStatus status;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Version
+    private Long version;
+
+    protected Account() {
+    }
+
+    /** A newly mirrored account starts ACTIVE; the profile must already satisfy {@link AccountProfileRules}. */
+    public Account(String externalId, AccountProfile profile, Instant now) {
+        this.externalId = Objects.requireNonNull(externalId);
+        this.status = AccountStatus.ACTIVE;
+        this.createdAt = now;
+        mirror(profile, now);
+    }
+
+    /** Takes the exchange's current view of the profile; status is untouched. */
+    public void mirror(AccountProfile p, Instant now) {
+        this.handle = p.handle();
+        this.handleKey = p.handle().toLowerCase(Locale.ROOT);
+        this.kycLevel = p.kycLevel();
+        this.jurisdiction = p.jurisdiction();
+        this.customerSince = p.customerSince();
+        this.vipTier = p.vipTier() == null ? 0 : p.vipTier();
+        this.openDerivativesPositions = p.openDerivativesPositions() == null ? 0 : p.openDerivativesPositions();
+        Set<String> handles = new LinkedHashSet<>();
+        p.socialHandles().forEach(h -> handles.add(AccountProfileRules.normaliseSocialHandle(h)));
+        this.socialHandles.retainAll(handles);
+        this.socialHandles.addAll(handles);
+        this.updatedAt = now;
+    }
+
+    /** True when the profile would change nothing: repeated identical PUTs are then not new versions. */
+    public boolean mirrors(AccountProfile p) {
+        AccountView now = view();
+        Set<String> handles = new LinkedHashSet<>();
+        p.socialHandles().forEach(h -> handles.add(AccountProfileRules.normaliseSocialHandle(h)));
+        return now.handle().equals(p.handle()) && now.kycLevel() == p.kycLevel()
+                && now.jurisdiction().equals(p.jurisdiction()) && now.customerSince().equals(p.customerSince())
+                && now.vipTier() == (p.vipTier() == null ? 0 : p.vipTier())
+                && now.openDerivativesPositions() == (p.openDerivativesPositions() == null ? 0 : p.openDerivativesPositions())
+                && Set.copyOf(now.socialHandles()).equals(handles);
+    }
+
+    public Snapshot snapshot() {
+        return Snapshot.of().with("accountId", externalId).with("handle", handle).with("kycLevel", kycLevel)
+                .with("jurisdiction", jurisdiction).with("customerSince", customerSince).with("vipTier", vipTier)
+                .with("socialHandles", socialHandles.stream().sorted().toList())
+                .with("openDerivativesPositions", openDerivativesPositions).with("status", status);
+    }
+
+    public AccountView view() {
+        return new AccountView(externalId, handle, kycLevel, jurisdiction, customerSince, vipTier,
+                socialHandles.stream().sorted().toList(), openDerivativesPositions, status, createdAt, updatedAt,
+                version == null ? 0 : version);
+    }
+
+    public String externalId() {
+        return externalId;
+    }
+
+    public AccountStatus status() {
+        return status;
+    }
+
+    public long version() {
+        return version == null ? 0 : version;
+    }
+}

@@ -1,0 +1,12 @@
+package io.redress.accounts.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An account as the API and the screens show it. */
+public record AccountView(String accountId, String handle, KycLevel kycLevel, String jurisdiction,
+                          LocalDate customerSince, int vipTier, List<String> socialHandles,
+                          int openDerivativesPositions, AccountStatus status, Instant createdAt, Instant updatedAt,
+                          long version) {
+}

@@ -1,0 +1,114 @@
+package io.redress.audit.application;
+
+import io.redress.audit.domain.AuditChain;
+import io.redress.audit.domain.AuditEntry;
+import io.redress.audit.domain.AuditQuery;
+import io.redress.audit.domain.AuditRecord;
+import io.redress.audit.domain.ChainStatus;
+import io.redress.audit.domain.ChainVerifier;
+import io.redress.shared.application.Access;
+import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.Page;
+import io.redress.shared.domain.Role;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reading the audit trail: verification of the chain and the searchable log, for auditors. */
+@Stateless
+public class AuditLog {
+
+    private static final int VERIFY_BATCH = 2000;
+
+    @PersistenceContext(unitName = "redress")
+    EntityManager em;
+    @Inject
+    Access access;
+
+    /** Recomputes every hash and link from the first entry to the chain's head as it is now. */
+    public ChainStatus verify(Actor actor) {
+        access.require(actor, "audit.verify", Role.AUDITOR);
+        AuditChain head = em.find(AuditChain.class, AuditChain.ID);
+        em.refresh(head);
+        long headSeq = head.lastSeq();
+        String headHash = head.lastHash();
+        ChainVerifier verifier = new ChainVerifier();
+        long from = 1;
+        boolean going = true;
+        while (going && from <= headSeq) {
+            List<AuditEntry> batch = em.createNamedQuery(AuditEntry.FROM_SEQ, AuditEntry.class)
+                    .setParameter("from", from)
+                    .setParameter("to", headSeq)
+                    .setMaxResults(VERIFY_BATCH)
+                    .getResultList();
+            if (batch.isEmpty()) {
+                break;
+            }
+            for (AuditEntry e : batch) {
+                if (!verifier.accept(e.seq(), e.facts(), e.prevHash(), e.hash())) {
+                    going = false;
+                    break;
+                }
+                from = e.seq() + 1;
+            }
+            em.clear();
+        }
+        return verifier.result(headSeq, headHash);
+    }
+
+    public Page<AuditRecord> search(Actor actor, AuditQuery query, int page, int size) {
+        access.require(actor, "audit.search", Role.AUDITOR);
+        int pageSize = Math.max(1, Math.min(size, Page.MAX_SIZE));
+        int pageNo = Math.max(0, page);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<AuditEntry> cq = cb.createQuery(AuditEntry.class);
+        Root<AuditEntry> e = cq.from(AuditEntry.class);
+        List<Predicate> where = new ArrayList<>();
+        if (query.actor() != null) {
+            where.add(cb.equal(e.get("actor"), query.actor()));
+        }
+        if (query.action() != null) {
+            where.add(cb.equal(e.get("action"), query.action()));
+        }
+        if (query.entityType() != null) {
+            where.add(cb.equal(e.get("entityType"), query.entityType()));
+        }
+        if (query.entityId() != null) {
+            where.add(cb.equal(e.get("entityId"), query.entityId()));
+        }
+        if (query.from() != null) {
+            where.add(cb.greaterThanOrEqualTo(e.get("occurredAt"), query.from()));
+        }
+        if (query.to() != null) {
+            where.add(cb.lessThan(e.get("occurredAt"), query.to()));
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            String like = "%" + query.text().trim().toLowerCase().replace("%", "").replace("_", "") + "%";
+            where.add(cb.or(
+                    cb.like(cb.lower(e.get("actor")), like),
+                    cb.like(cb.lower(e.get("action")), like),
+                    cb.like(cb.lower(e.get("entityId")), like),
+                    cb.like(cb.lower(e.get("reason")), like)));
+        }
+        cq.select(e).where(where.toArray(Predicate[]::new)).orderBy(cb.desc(e.get("seq")));
+        List<AuditRecord> rows = em.createQuery(cq).setFirstResult(pageNo * pageSize).setMaxResults(pageSize + 1)
+                .getResultList().stream().map(AuditEntry::toRecord).toList();
+        return Page.of(rows, pageNo, pageSize);
+    }
+
+    /** The history of one record, newest first; the caller has checked the reader may see that record. */
+    public List<AuditRecord> historyOf(String entityType, String entityId, int limit) {
+        return em.createNamedQuery(AuditEntry.FOR_ENTITY, AuditEntry.class)
+                .setParameter("type", entityType)
+                .setParameter("id", entityId)
+                .setMaxResults(limit)
+                .getResultList().stream().map(AuditEntry::toRecord).toList();
+    }
+}

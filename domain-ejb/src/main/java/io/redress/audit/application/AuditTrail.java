@@ -1,0 +1,44 @@
+package io.redress.audit.application;
+
+import io.redress.audit.domain.AuditChain;
+import io.redress.audit.domain.AuditEntry;
+import io.redress.audit.domain.AuditFacts;
+import io.redress.shared.domain.Actor;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+
+/**
+ * The tamper-evident audit trail. {@link #record} appends inside the caller's transaction, so an entry
+ * exists exactly when the change it describes was committed; {@link #recordIndependently} commits on its
+ * own, for refusals (failed logins, denied authorizations) whose own transaction rolls back.
+ */
+@Stateless
+public class AuditTrail {
+
+    @PersistenceContext(unitName = "redress")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public long record(Actor actor, String actingRole, String action, String entityType, String entityId,
+                       String before, String after, String reason) {
+        AuditChain chain = em.find(AuditChain.class, AuditChain.ID, LockModeType.PESSIMISTIC_WRITE);
+        AuditEntry entry = chain.append(new AuditFacts(clock.instant(), actor.name(), actingRole, action,
+                entityType, entityId, before, after, reason, actor.origin()));
+        em.persist(entry);
+        return entry.seq();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long recordIndependently(Actor actor, String action, String entityType, String entityId, String reason) {
+        return record(actor, actor.primaryRole(), action, entityType, entityId, null, null, reason);
+    }
+}

@@ -1,0 +1,32 @@
+package io.redress.audit.domain;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * What one audit entry says: who (and in which role), did what, to which record, from which state to
+ * which, why, from where and when. Times are kept to the millisecond, the precision every supported
+ * database stores exactly, so the hash computed before storing equals the one recomputed after reading.
+ */
+public record AuditFacts(Instant occurredAt, String actor, String actorRole, String action,
+                         String entityType, String entityId, String before, String after,
+                         String reason, String origin) {
+
+    public AuditFacts {
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(actorRole, "actorRole");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(entityType, "entityType");
+        Objects.requireNonNull(origin, "origin");
+        occurredAt = occurredAt.truncatedTo(ChronoUnit.MILLIS);
+        reason = reason == null ? null : truncate(reason, 4000);
+        actor = truncate(actor, 128);
+        origin = truncate(origin, 128);
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,48 @@
+package io.redress.audit.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * SHA-256 over an entry's canonical form and the previous entry's hash. The canonical form writes each
+ * field as {@code length:value;} (null as {@code -;}), so no two different entries share a form.
+ */
+public final class AuditHasher {
+
+    public static final String GENESIS = "0".repeat(64);
+
+    private AuditHasher() {
+    }
+
+    public static String hash(long seq, AuditFacts f, String prevHash) {
+        StringBuilder canonical = new StringBuilder(256);
+        field(canonical, Long.toString(seq));
+        field(canonical, f.occurredAt().toString());
+        field(canonical, f.actor());
+        field(canonical, f.actorRole());
+        field(canonical, f.action());
+        field(canonical, f.entityType());
+        field(canonical, f.entityId());
+        field(canonical, f.before());
+        field(canonical, f.after());
+        field(canonical, f.reason());
+        field(canonical, f.origin());
+        field(canonical, prevHash);
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static void field(StringBuilder out, String value) {
+        if (value == null) {
+            out.append("-;");
+        } else {
+            out.append(value.length()).append(':').append(value).append(';');
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package io.redress.shared.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+
+/** The one clock of the application, UTC; policies take a Clock so tests can control time. */
+@ApplicationScoped
+public class ClockProducer {
+
+    @Produces
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

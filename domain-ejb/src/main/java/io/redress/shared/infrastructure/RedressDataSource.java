@@ -1,0 +1,31 @@
+package io.redress.shared.infrastructure;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+
+/**
+ * The application's one datasource. URL, user and password come from MicroProfile Config, so the
+ * same EAR runs on the embedded H2 (default) or on PostgreSQL (set REDRESS_DB_URL, REDRESS_DB_USER,
+ * REDRESS_DB_PASSWORD). Connections are validated before use, so a database restart needs no
+ * application restart.
+ */
+@Singleton
+@DataSourceDefinition(
+        name = RedressDataSource.JNDI_NAME,
+        className = "${MPCONFIG=redress.db.datasource-class}",
+        url = "${MPCONFIG=redress.db.url}",
+        user = "${MPCONFIG=redress.db.user}",
+        password = "${MPCONFIG=redress.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 48,
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=meta-data",
+                "fish.payara.fail-all-connections=true",
+                "fish.payara.connection-creation-retry-attempts=3",
+                "fish.payara.connection-creation-retry-interval-in-seconds=2"
+        })
+public class RedressDataSource {
+
+    public static final String JNDI_NAME = "java:app/jdbc/redress";
+}

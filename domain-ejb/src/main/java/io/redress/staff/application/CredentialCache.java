@@ -1,0 +1,66 @@
+package io.redress.staff.application;
+
+import io.redress.staff.domain.AuthenticatedStaff;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Remembers recent successful credential checks for a minute, so an integration client sending HTTP Basic
+ * on every request does not pay a full PBKDF2 derivation each time. Keys are an HMAC of the password under
+ * a random in-memory key, never the password. Any change to a staff account evicts it at once.
+ */
+@ApplicationScoped
+public class CredentialCache {
+
+    private static final Duration TTL = Duration.ofSeconds(60);
+    private static final int MAX_ENTRIES = 10_000;
+
+    private final byte[] key = new byte[32];
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+    private record Entry(byte[] secretMac, AuthenticatedStaff staff, Instant expires) {
+    }
+
+    public CredentialCache() {
+        new SecureRandom().nextBytes(key);
+    }
+
+    public Optional<AuthenticatedStaff> lookup(String username, char[] password, Instant now) {
+        Entry e = entries.get(username);
+        if (e == null || now.isAfter(e.expires()) || !MessageDigest.isEqual(e.secretMac(), mac(password))) {
+            return Optional.empty();
+        }
+        return Optional.of(e.staff());
+    }
+
+    public void remember(AuthenticatedStaff staff, char[] password, Instant now) {
+        if (entries.size() >= MAX_ENTRIES) {
+            entries.clear();
+        }
+        entries.put(staff.username(), new Entry(mac(password), staff, now.plus(TTL)));
+    }
+
+    public void evict(String username) {
+        entries.remove(username);
+    }
+
+    private byte[] mac(char[] password) {
+        try {
+            Mac hmac = Mac.getInstance("HmacSHA256");
+            hmac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return hmac.doFinal(new String(password).getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+}

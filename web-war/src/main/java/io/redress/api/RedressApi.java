@@ -1,0 +1,20 @@
+package io.redress.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** The REST API for the exchange's systems, under {@code /redress/api/v1}. Stateless, HTTP Basic. */
+@ApplicationPath("api")
+@OpenAPIDefinition(
+        info = @Info(title = "Redress API", version = "v1",
+                description = "Account mirror, audit verification and (next) decisions, restrictions and cases. "
+                        + "Errors are application/problem+json (RFC 9457)."),
+        security = @SecurityRequirement(name = "basic"))
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+public class RedressApi extends Application {
+}

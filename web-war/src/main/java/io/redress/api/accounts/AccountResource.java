@@ -1,0 +1,143 @@
+package io.redress.api.accounts;
+
+import io.redress.accounts.application.AccountService;
+import io.redress.accounts.application.AccountService.MirrorResult;
+import io.redress.accounts.domain.AccountProfile;
+import io.redress.accounts.domain.AccountProfileRules;
+import io.redress.accounts.domain.AccountView;
+import io.redress.accounts.domain.KycLevel;
+import io.redress.api.support.JsonBody;
+import io.redress.audit.domain.AuditRecord;
+import io.redress.security.CurrentActor;
+import io.redress.shared.domain.FieldError;
+import io.redress.shared.domain.InvalidInput;
+import io.redress.shared.domain.Page;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** The account mirror: the exchange keeps it current (INTEGRATION); staff read it. */
+@Path("v1/accounts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountResource {
+
+    private static final Set<String> FIELDS = Set.of("handle", "kycLevel", "jurisdiction", "customerSince", "vipTier",
+            "socialHandles", "openDerivativesPositions", "version");
+
+    @Inject
+    AccountService accounts;
+    @Inject
+    CurrentActor actor;
+    @Context
+    UriInfo uri;
+
+    @PUT
+    @Path("{accountId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or update the mirror of a customer account (INTEGRATION)",
+            description = "Send `version` (or If-Match) to refuse the update when the account changed since you read it.")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "200", description = "Updated, or unchanged")
+    @APIResponse(responseCode = "400", description = "Invalid fields, listed in `errors`")
+    @APIResponse(responseCode = "409", description = "Stale version")
+    public Response mirror(@PathParam("accountId") String accountId, @HeaderParam("If-Match") String ifMatch, String body) {
+        JsonBody in = JsonBody.parse(body, FIELDS);
+        AccountProfile profile = new AccountProfile(in.string("handle"), in.enumValue("kycLevel", KycLevel.class),
+                in.string("jurisdiction"), in.date("customerSince"), in.integer("vipTier"), in.strings("socialHandles"),
+                in.integer("openDerivativesPositions"));
+        Long version = in.longValue("version");
+        if (version == null && ifMatch != null) {
+            version = parseIfMatch(ifMatch);
+        }
+        List<FieldError> domainErrors = new ArrayList<>(AccountProfileRules.checkAccountId(accountId));
+        domainErrors.addAll(AccountProfileRules.check(profile, LocalDate.now()));
+        in.throwIfInvalid(domainErrors);
+        MirrorResult result = accounts.mirror(actor.get(), accountId, profile, version);
+        Response.ResponseBuilder out = result.created()
+                ? Response.created(uri.getAbsolutePath())
+                : Response.ok();
+        return out.entity(result.account()).tag(etag(result.account())).build();
+    }
+
+    @GET
+    @Path("{accountId}")
+    @Operation(summary = "One mirrored account, with its status")
+    public Response get(@PathParam("accountId") String accountId) {
+        AccountView account = accounts.get(actor.get(), accountId);
+        return Response.ok(account).tag(etag(account)).build();
+    }
+
+    @GET
+    @Operation(summary = "Search accounts by id or handle prefix, paged")
+    public Page<AccountView> search(@QueryParam("query") @DefaultValue("") String query,
+                                    @QueryParam("page") @DefaultValue("0") String page,
+                                    @QueryParam("size") @DefaultValue("20") String size) {
+        List<FieldError> errors = new ArrayList<>();
+        int p = nonNegative("page", page, Integer.MAX_VALUE / Page.MAX_SIZE, errors);
+        int s = nonNegative("size", size, Page.MAX_SIZE, errors);
+        if (s == 0 && errors.isEmpty()) {
+            errors.add(new FieldError("size", "must be between 1 and " + Page.MAX_SIZE));
+        }
+        if (query.length() > 64) {
+            errors.add(new FieldError("query", "at most 64 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return accounts.search(actor.get(), query, p, s);
+    }
+
+    @GET
+    @Path("{accountId}/history")
+    @Operation(summary = "The audit history of one account, newest first")
+    public List<AuditRecord> history(@PathParam("accountId") String accountId) {
+        accounts.get(actor.get(), accountId);
+        return accounts.history(actor.get(), accountId, 200);
+    }
+
+    private static int nonNegative(String field, String value, int max, List<FieldError> errors) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 0 && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(new FieldError(field, "must be a whole number between 0 and " + max));
+        return 0;
+    }
+
+    private static Long parseIfMatch(String ifMatch) {
+        String v = ifMatch.trim().replace("W/", "").replace("\"", "");
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("If-Match", "must be the ETag of the account as returned by GET");
+        }
+    }
+
+    private static EntityTag etag(AccountView account) {
+        return new EntityTag(Long.toString(account.version()));
+    }
+}

@@ -1,0 +1,31 @@
+package io.redress.api.audit;
+
+import io.redress.audit.application.AuditLog;
+import io.redress.audit.domain.ChainStatus;
+import io.redress.security.CurrentActor;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Verification of the tamper-evident audit chain (AUDITOR). */
+@Path("v1/audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    @Inject
+    AuditLog auditLog;
+    @Inject
+    CurrentActor actor;
+
+    @GET
+    @Path("verify")
+    @Operation(summary = "Recompute the audit chain; reports the first broken sequence number, if any")
+    public ChainStatus verify() {
+        return auditLog.verify(actor.get());
+    }
+}

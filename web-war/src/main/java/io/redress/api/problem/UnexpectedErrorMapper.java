@@ -1,0 +1,55 @@
+package io.redress.api.problem;
+
+import io.redress.shared.domain.RedressException;
+import jakarta.ejb.EJBException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.Providers;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Everything else. A known cause wrapped by the container is unwrapped and answered as itself; a lost
+ * optimistic lock is a 409; anything truly unexpected is a 500 carrying an incident id that is logged with
+ * the stack trace, which never reaches the client.
+ */
+@Provider
+public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+
+    @Context
+    UriInfo uri;
+    @Context
+    Providers providers;
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Response toResponse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RedressException || t instanceof WebApplicationException) {
+                ExceptionMapper mapper = providers.getExceptionMapper(t.getClass());
+                return mapper.toResponse(t);
+            }
+            if (t instanceof OptimisticLockException) {
+                return ProblemResponses.response(409, ProblemResponses.body(409, "stale-version", "Changed by someone else",
+                        "The record was changed by a concurrent request; read it again", path()).build());
+            }
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Incident " + incident + " on " + path(), e instanceof EJBException && e.getCause() != null ? e.getCause() : e);
+        return ProblemResponses.response(500, ProblemResponses.body(500, "internal-error", "Unexpected error",
+                "Redress could not complete the request. Quote the incident id to the Redress operators.", path())
+                .add("incidentId", incident).build());
+    }
+
+    private String path() {
+        return uri == null ? null : uri.getRequestUri().getPath();
+    }
+}

@@ -1,0 +1,176 @@
+package io.redress.api.support;
+
+import io.redress.shared.domain.FieldError;
+import io.redress.shared.domain.InvalidInput;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a JSON request body field by field, collecting every type error (wrong JSON type, unknown enum
+ * value, bad date, unknown field) so the client learns about all of them in one 400. Business rules on
+ * the values are the domain's; this class only turns JSON into Java.
+ */
+public final class JsonBody {
+
+    public static final int MAX_BYTES = 64 * 1024;
+
+    private final JsonObject json;
+    private final List<FieldError> errors = new ArrayList<>();
+
+    private JsonBody(JsonObject json) {
+        this.json = json;
+    }
+
+    public static JsonBody parse(String body, Set<String> knownFields) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidInput("body", "a JSON object is required");
+        }
+        if (body.length() > MAX_BYTES) {
+            throw new InvalidInput("body", "at most " + MAX_BYTES + " characters");
+        }
+        JsonValue value;
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            value = reader.readValue();
+        } catch (JsonException e) {
+            throw new InvalidInput("body", "is not well-formed JSON: " + e.getMessage());
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidInput("body", "must be a JSON object");
+        }
+        JsonBody in = new JsonBody(value.asJsonObject());
+        for (String field : value.asJsonObject().keySet()) {
+            if (!knownFields.contains(field)) {
+                in.errors.add(new FieldError(field, "is not a known field"));
+            }
+        }
+        return in;
+    }
+
+    private boolean absent(String field) {
+        return !json.containsKey(field) || json.isNull(field);
+    }
+
+    public String string(String field) {
+        if (absent(field)) {
+            return null;
+        }
+        JsonValue v = json.get(field);
+        if (v instanceof JsonString s) {
+            return s.getString();
+        }
+        errors.add(new FieldError(field, "must be a string"));
+        return null;
+    }
+
+    public Integer integer(String field) {
+        if (absent(field)) {
+            return null;
+        }
+        JsonValue v = json.get(field);
+        if (v instanceof JsonNumber n && n.isIntegral()) {
+            try {
+                return n.intValueExact();
+            } catch (ArithmeticException e) {
+                errors.add(new FieldError(field, "is out of range"));
+                return null;
+            }
+        }
+        errors.add(new FieldError(field, "must be a whole number"));
+        return null;
+    }
+
+    public Long longValue(String field) {
+        if (absent(field)) {
+            return null;
+        }
+        JsonValue v = json.get(field);
+        if (v instanceof JsonNumber n && n.isIntegral()) {
+            try {
+                return n.longValueExact();
+            } catch (ArithmeticException e) {
+                errors.add(new FieldError(field, "is out of range"));
+                return null;
+            }
+        }
+        errors.add(new FieldError(field, "must be a whole number"));
+        return null;
+    }
+
+    public LocalDate date(String field) {
+        String s = string(field);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "must be a date as YYYY-MM-DD"));
+            return null;
+        }
+    }
+
+    public <E extends Enum<E>> E enumValue(String field, Class<E> type) {
+        String s = string(field);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, s);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "must be one of " + Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", "))));
+            return null;
+        }
+    }
+
+    public List<String> strings(String field) {
+        if (absent(field)) {
+            return null;
+        }
+        JsonValue v = json.get(field);
+        if (!(v instanceof JsonArray array)) {
+            errors.add(new FieldError(field, "must be an array of strings"));
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i) instanceof JsonString s) {
+                out.add(s.getString());
+            } else {
+                errors.add(new FieldError(field + "[" + i + "]", "must be a string"));
+            }
+        }
+        return out;
+    }
+
+    /** Throws one {@link InvalidInput} with these type errors and any the domain found, if there are any. */
+    public void throwIfInvalid(List<FieldError> moreErrors) {
+        List<FieldError> all = new ArrayList<>(errors);
+        for (FieldError e : moreErrors) {
+            if (all.stream().noneMatch(x -> x.field().equals(e.field()))) {
+                all.add(e);
+            }
+        }
+        if (!all.isEmpty()) {
+            throw new InvalidInput(all);
+        }
+    }
+
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+}

@@ -1,0 +1,29 @@
+package io.redress.api.support;
+
+import io.redress.security.CurrentActor;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Lets a client check its credentials; also the baseline endpoint of the benchmarks (same auth, same JSON). */
+@Path("v1/ping")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PingResource {
+
+    public record Pong(String caller, String status) {
+    }
+
+    @Inject
+    CurrentActor actor;
+
+    @GET
+    @Operation(summary = "Who am I: answers the authenticated caller's name")
+    public Pong ping() {
+        return new Pong(actor.get().name(), "ok");
+    }
+}

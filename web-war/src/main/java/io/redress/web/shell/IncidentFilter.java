@@ -1,0 +1,48 @@
+package io.redress.web.shell;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * For errors outside an ajax request: gives the failure an incident id, logs it with the stack trace and
+ * lets the container show the 500 page, which prints the id (never the trace).
+ */
+@WebFilter(urlPatterns = "*.xhtml")
+public class IncidentFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(IncidentFilter.class.getName());
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (isViewExpired(e)) {
+                throw e;
+            }
+            String incident = UUID.randomUUID().toString();
+            request.setAttribute(IncidentExceptionHandlerFactory.INCIDENT_ATTRIBUTE, incident);
+            LOG.log(Level.SEVERE, "Incident " + incident + " on " + request.getRequestURI(), e);
+            throw e;
+        }
+    }
+
+    private static boolean isViewExpired(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.faces.application.ViewExpiredException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
