@@ -1,0 +1,82 @@
+package io.redress.web.accounts;
+
+import io.redress.accounts.application.AccountService;
+import io.redress.accounts.domain.AccountView;
+import io.redress.security.CurrentActor;
+import io.redress.shared.domain.Page;
+import io.redress.shared.domain.RedressException;
+import io.redress.web.shell.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** Account search: by id or handle prefix, one page at a time (no counting of millions of rows). */
+@Named
+@ViewScoped
+public class AccountSearchBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int PAGE_SIZE = 20;
+
+    @Inject
+    transient AccountService accounts;
+    @Inject
+    transient CurrentActor actor;
+
+    private String query;
+    private int page;
+    private transient Page<AccountView> result;
+
+    public void load() {
+        try {
+            result = accounts.search(actor.get(), query, page, PAGE_SIZE);
+        } catch (RedressException e) {
+            result = new Page<>(List.of(), 0, PAGE_SIZE, false);
+            Messages.refusal(FacesContext.getCurrentInstance(), e, Map.of("query", "search:query"));
+        }
+    }
+
+    public void search() {
+        page = 0;
+        load();
+    }
+
+    public void next() {
+        if (getResult().hasMore()) {
+            page++;
+        }
+        load();
+    }
+
+    public void previous() {
+        page = Math.max(0, page - 1);
+        load();
+    }
+
+    public Page<AccountView> getResult() {
+        if (result == null) {
+            load();
+        }
+        return result;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = Math.max(0, page);
+    }
+}

@@ -1,0 +1,166 @@
+package io.redress.web.staff;
+
+import io.redress.security.CurrentActor;
+import io.redress.shared.domain.RedressException;
+import io.redress.shared.domain.Role;
+import io.redress.staff.application.StaffService;
+import io.redress.staff.domain.StaffView;
+import io.redress.web.shell.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+/** The administrator's staff screen: create accounts, disable or re-enable them, change their roles. */
+@Named
+@ViewScoped
+public class StaffAdminBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient StaffService staff;
+    @Inject
+    transient CurrentActor actor;
+    @Inject
+    transient FacesContext faces;
+
+    private List<StaffView> members;
+
+    private String newUsername;
+    private String newDisplayName;
+    private List<Role> newRoles;
+    private String newPassword;
+
+    private StaffView editing;
+    private List<Role> editRoles;
+    private String reason;
+
+    public void load() {
+        members = staff.list(actor.get());
+    }
+
+    public void create() {
+        try {
+            StaffView created = staff.create(actor.get(), newUsername, newDisplayName,
+                    newRoles == null || newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles),
+                    newPassword == null ? null : newPassword.toCharArray());
+            Messages.info(faces, "staff.created", created.username());
+            newUsername = null;
+            newDisplayName = null;
+            newRoles = null;
+            newPassword = null;
+            load();
+        } catch (RedressException e) {
+            Messages.refusal(faces, e, Map.of("username", "create:username", "displayName", "create:displayName",
+                    "roles", "create:roles", "password", "create:password"));
+        }
+    }
+
+    public void disable(StaffView member) {
+        try {
+            staff.disable(actor.get(), member.username(), member.version(), "disabled in the staff screen");
+            Messages.info(faces, "staff.disabled", member.username());
+        } catch (RedressException e) {
+            Messages.refusal(faces, e, Map.of());
+        }
+        load();
+    }
+
+    public void enable(StaffView member) {
+        try {
+            staff.enable(actor.get(), member.username(), member.version(), "enabled in the staff screen");
+            Messages.info(faces, "staff.enabled", member.username());
+        } catch (RedressException e) {
+            Messages.refusal(faces, e, Map.of());
+        }
+        load();
+    }
+
+    public void edit(StaffView member) {
+        editing = member;
+        editRoles = List.copyOf(member.roles());
+        reason = null;
+    }
+
+    public void saveRoles() {
+        try {
+            staff.assignRoles(actor.get(), editing.username(),
+                    editRoles == null || editRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(editRoles),
+                    editing.version(), reason);
+            Messages.info(faces, "staff.rolesChanged", editing.username());
+            editing = null;
+        } catch (RedressException e) {
+            Messages.refusal(faces, e, Map.of("roles", "roles:editRoles"));
+        }
+        load();
+    }
+
+    public List<Role> getAllRoles() {
+        return Arrays.asList(Role.values());
+    }
+
+    public List<StaffView> getMembers() {
+        if (members == null) {
+            load();
+        }
+        return members;
+    }
+
+    public String getNewUsername() {
+        return newUsername;
+    }
+
+    public void setNewUsername(String newUsername) {
+        this.newUsername = newUsername;
+    }
+
+    public String getNewDisplayName() {
+        return newDisplayName;
+    }
+
+    public void setNewDisplayName(String newDisplayName) {
+        this.newDisplayName = newDisplayName;
+    }
+
+    public List<Role> getNewRoles() {
+        return newRoles;
+    }
+
+    public void setNewRoles(List<Role> newRoles) {
+        this.newRoles = newRoles;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public StaffView getEditing() {
+        return editing;
+    }
+
+    public List<Role> getEditRoles() {
+        return editRoles;
+    }
+
+    public void setEditRoles(List<Role> editRoles) {
+        this.editRoles = editRoles;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
