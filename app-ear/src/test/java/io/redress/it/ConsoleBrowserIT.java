@@ -1,0 +1,122 @@
+package io.redress.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.redress.it.support.Api;
+import io.redress.it.support.Browser;
+import io.redress.it.support.Fixtures.Credentials;
+import io.redress.it.support.RedressDeployment;
+import java.nio.file.Files;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+
+/** The staff console in a real headless Chromium, doing what an agent, an auditor and an admin do. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsoleBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return RedressDeployment.ear();
+    }
+
+    private static String mirrorAccount(String handle) {
+        String id = "WEB-" + UUID.randomUUID().toString().substring(0, 8);
+        int status = Api.as(Api.newStaff("INTEGRATION")).put("accounts/" + id, """
+                {"handle":"%s","kycLevel":"VERIFIED","jurisdiction":"JP","customerSince":"2019-05-06",
+                 "socialHandles":["@%s"],"openDerivativesPositions":1}""".formatted(handle, handle)).status();
+        assertEquals(201, status);
+        return id;
+    }
+
+    @Test
+    void anAgentSignsInSearchesAnAccountAndOpensIt() throws Exception {
+        String handle = "webtrader" + UUID.randomUUID().toString().substring(0, 6);
+        String id = mirrorAccount(handle);
+        Credentials agent = Api.newStaff("AGENT");
+        try (Browser b = Browser.open()) {
+            b.go("app/accounts/search.xhtml");
+            b.find("#login\\:username");
+            Cookie before = b.driver().manage().getCookieNamed("JSESSIONID");
+            b.signIn(agent.username(), agent.password());
+
+            b.find("#search\\:query").sendKeys(handle);
+            b.find("#search\\:go").click();
+            b.waitForText("#search\\:results", id);
+            Cookie after = b.driver().manage().getCookieNamed("JSESSIONID");
+            assertTrue(after.isHttpOnly(), "the session cookie is HttpOnly");
+            if (before != null) {
+                assertNotEquals(before.getValue(), after.getValue(), "signing in rotates the session id");
+            }
+            b.driver().findElement(By.linkText(id)).click();
+
+            assertEquals(handle, b.find("#account-handle").getText());
+            assertEquals("ACTIVE", b.find("#account-status").getText());
+            b.waitForText("#historyTable", "ACCOUNT_MIRRORED");
+            assertTrue(b.driver().findElements(By.id("nav-audit")).isEmpty(), "an agent has no audit menu");
+            assertTrue(Files.size(b.screenshot("agent-account-detail")) > 10_000);
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsToldOnTheFormAndNothingOpens() throws Exception {
+        Credentials agent = Api.newStaff("AGENT");
+        try (Browser b = Browser.open()) {
+            b.go("app/index.xhtml");
+            b.signIn(agent.username(), "not the password");
+            b.waitForText("#login\\:messages", "wrong password");
+            assertTrue(b.driver().getCurrentUrl().contains("login.xhtml"));
+        }
+    }
+
+    @Test
+    void aDisabledStaffMembersSessionEndsAtOnce() throws Exception {
+        Credentials agent = Api.newStaff("AGENT");
+        try (Browser b = Browser.open()) {
+            b.go("app/index.xhtml");
+            b.signIn(agent.username(), agent.password());
+            b.find("#welcome-name");
+            Api.disable(agent.username());
+            b.go("app/accounts/search.xhtml");
+            b.find("#login\\:username");
+            assertTrue(b.driver().getCurrentUrl().contains("login.xhtml"), b.driver().getCurrentUrl());
+        }
+    }
+
+    @Test
+    void anAuditorSeesTheChainIntactAndAnAgentIsKeptOut() throws Exception {
+        Credentials auditor = Api.newStaff("AUDITOR");
+        try (Browser b = Browser.open()) {
+            b.go("app/index.xhtml");
+            b.signIn(auditor.username(), auditor.password());
+            b.find("#nav-audit").click();
+            b.waitForText("#chain\\:chain-status", "Chain intact");
+            b.screenshot("auditor-audit-trail");
+        }
+        Credentials agent = Api.newStaff("AGENT");
+        try (Browser b = Browser.open()) {
+            b.go("app/index.xhtml");
+            b.signIn(agent.username(), agent.password());
+            b.find("#welcome-name");
+            b.go("app/audit/log.xhtml");
+            b.waitForText("#error-title", "Not allowed");
+        }
+    }
+
+    @Test
+    void unknownPagesShowTheNotFoundPage() throws Exception {
+        try (Browser b = Browser.open()) {
+            b.go("no-such-page.xhtml");
+            b.waitForText("#error-title", "Not found");
+        }
+    }
+}

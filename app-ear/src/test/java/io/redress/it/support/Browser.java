@@ -1,0 +1,97 @@
+package io.redress.it.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium. Without Chromium a newcomer's run skips the browser tests
+ * with a visible message; with CI=true a missing browser fails them.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final WebDriver driver;
+    private final Path profile;
+
+    private Browser(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    public static Browser open() throws IOException {
+        boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        if (!present) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException("CI=true but Chromium is missing: apt-get install -y chromium chromium-driver");
+            }
+            System.err.println("*** SKIPPING browser test: no Chromium at " + CHROMIUM
+                    + " (apt-get install -y chromium chromium-driver) ***");
+            Assumptions.abort("Chromium is not installed");
+        }
+        Path profile = Files.createTempDirectory("redress-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        return new Browser(new ChromeDriver(service, options), profile);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void go(String pathUnderRedress) {
+        driver.get(Api.baseUrl() + pathUnderRedress);
+    }
+
+    public WebElement find(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public void waitForText(String css, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    public void signIn(String username, String password) {
+        find("#login\\:username").sendKeys(username);
+        find("#login\\:password input, input#login\\:password").sendKeys(password);
+        find("#login\\:submit").click();
+    }
+
+    public Path screenshot(String name) throws IOException {
+        Path dir = Path.of(System.getProperty("redress.screenshots", "target/screenshots"));
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name + ".png");
+        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (var walk = Files.walk(profile)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
