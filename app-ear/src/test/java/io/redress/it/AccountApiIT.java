@@ -135,6 +135,12 @@ class AccountApiIT {
         assertEquals(400, badId.status());
         assertEquals("accountId", badId.json().getJsonArray("errors").getJsonObject(0).getString("field"));
 
+        Reply mixedArray = api.put("accounts/" + id, profile("hal").replace("[\"@hal_x\"]", "[\"ok\", 5, \"bad handle\"]"));
+        assertEquals(400, mixedArray.status());
+        assertEquals(Set.of("socialHandles[1]"), mixedArray.json().getJsonArray("errors").getValuesAs(JsonObject.class)
+                .stream().map(e -> e.getString("field")).collect(Collectors.toSet()),
+                "type errors are reported at the index the client sent");
+
         Reply badPaging = Api.as(Api.newStaff("AGENT")).get("accounts?page=-1&size=1000");
         assertEquals(400, badPaging.status());
         assertEquals(2, badPaging.json().getJsonArray("errors").size());

@@ -43,7 +43,7 @@ class ConsoleBrowserIT {
         String handle = "webtrader" + UUID.randomUUID().toString().substring(0, 6);
         String id = mirrorAccount(handle);
         Credentials agent = Api.newStaff("AGENT");
-        try (Browser b = Browser.open()) {
+        try (Browser b = Browser.open("agent-search")) {
             b.go("app/accounts/search.xhtml");
             b.find("#login\\:username");
             Cookie before = b.driver().manage().getCookieNamed("JSESSIONID");
@@ -70,7 +70,7 @@ class ConsoleBrowserIT {
     @Test
     void aWrongPasswordIsToldOnTheFormAndNothingOpens() throws Exception {
         Credentials agent = Api.newStaff("AGENT");
-        try (Browser b = Browser.open()) {
+        try (Browser b = Browser.open("wrong-password")) {
             b.go("app/index.xhtml");
             b.signIn(agent.username(), "not the password");
             b.waitForText("#login\\:messages", "wrong password");
@@ -81,7 +81,7 @@ class ConsoleBrowserIT {
     @Test
     void aDisabledStaffMembersSessionEndsAtOnce() throws Exception {
         Credentials agent = Api.newStaff("AGENT");
-        try (Browser b = Browser.open()) {
+        try (Browser b = Browser.open("disabled-session")) {
             b.go("app/index.xhtml");
             b.signIn(agent.username(), agent.password());
             b.find("#welcome-name");
@@ -95,7 +95,7 @@ class ConsoleBrowserIT {
     @Test
     void anAuditorSeesTheChainIntactAndAnAgentIsKeptOut() throws Exception {
         Credentials auditor = Api.newStaff("AUDITOR");
-        try (Browser b = Browser.open()) {
+        try (Browser b = Browser.open("auditor")) {
             b.go("app/index.xhtml");
             b.signIn(auditor.username(), auditor.password());
             b.find("#nav-audit").click();
@@ -103,7 +103,7 @@ class ConsoleBrowserIT {
             b.screenshot("auditor-audit-trail");
         }
         Credentials agent = Api.newStaff("AGENT");
-        try (Browser b = Browser.open()) {
+        try (Browser b = Browser.open("agent-kept-out")) {
             b.go("app/index.xhtml");
             b.signIn(agent.username(), agent.password());
             b.find("#welcome-name");
@@ -114,7 +114,7 @@ class ConsoleBrowserIT {
 
     @Test
     void unknownPagesShowTheNotFoundPage() throws Exception {
-        try (Browser b = Browser.open()) {
+        try (Browser b = Browser.open("not-found")) {
             b.go("no-such-page.xhtml");
             b.waitForText("#error-title", "Not found");
         }

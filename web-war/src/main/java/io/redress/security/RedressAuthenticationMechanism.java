@@ -93,7 +93,8 @@ public class RedressAuthenticationMechanism implements HttpAuthenticationMechani
                     return context.notifyContainerAboutLogin(who.get().username(), names(who.get().roles()));
                 }
             }
-            return context.responseUnauthorized();
+            // no error page: the sign-in form stays and tells the person what went wrong
+            return AuthenticationStatus.SEND_FAILURE;
         }
         HttpSession session = request.getSession(false);
         String user = session == null ? null : (String) session.getAttribute(SESSION_USER);

@@ -28,13 +28,16 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final Path profile;
+    private final String name;
 
-    private Browser(WebDriver driver, Path profile) {
+    private Browser(WebDriver driver, Path profile, String name) {
         this.driver = driver;
         this.profile = profile;
+        this.name = name;
     }
 
-    public static Browser open() throws IOException {
+    /** @param name names the screenshot of the last page, taken when the browser closes, pass or fail */
+    public static Browser open(String name) throws IOException {
         boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
         if (!present) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -52,7 +55,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        return new Browser(new ChromeDriver(service, options), profile);
+        return new Browser(new ChromeDriver(service, options), profile, name);
     }
 
     public WebDriver driver() {
@@ -89,7 +92,11 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        driver.quit();
+        try {
+            screenshot(name + "-last");
+        } finally {
+            driver.quit();
+        }
         try (var walk = Files.walk(profile)) {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

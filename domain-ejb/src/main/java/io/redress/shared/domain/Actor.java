@@ -16,7 +16,7 @@ public record Actor(String name, Set<Role> roles, String origin) {
 
     public Actor {
         Objects.requireNonNull(name, "name");
-        roles = roles.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
+        roles = roles == null || roles.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
         origin = origin == null || origin.isBlank() ? "unknown" : origin;
     }
 

@@ -41,6 +41,8 @@ public final class Snapshot {
     private static void value(StringBuilder out, Object v) {
         if (v == null) {
             out.append("null");
+        } else if (v instanceof Double d && !Double.isFinite(d) || v instanceof Float f && !Float.isFinite(f)) {
+            quote(out, v.toString());
         } else if (v instanceof Number || v instanceof Boolean) {
             out.append(v);
         } else if (v instanceof Collection<?> c) {

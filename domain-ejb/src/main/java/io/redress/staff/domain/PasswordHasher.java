@@ -15,6 +15,8 @@ import javax.crypto.spec.PBEKeySpec;
 public final class PasswordHasher {
 
     public static final int ITERATIONS = 210_000;
+    /** A stored count above this is not ours: refuse it rather than spend minutes deriving. */
+    static final int MAX_ITERATIONS = 10_000_000;
     private static final String PREFIX = "pbkdf2-sha256";
     private static final int SALT_BYTES = 16;
     private static final int KEY_BITS = 256;
@@ -36,6 +38,9 @@ public final class PasswordHasher {
         }
         try {
             int iterations = Integer.parseInt(parts[1]);
+            if (iterations < 1 || iterations > MAX_ITERATIONS) {
+                return false;
+            }
             byte[] salt = Base64.getDecoder().decode(parts[2]);
             byte[] expected = Base64.getDecoder().decode(parts[3]);
             return MessageDigest.isEqual(expected, derive(password, salt, iterations));

@@ -147,14 +147,17 @@ public final class JsonBody {
             return null;
         }
         List<String> out = new ArrayList<>();
+        boolean allStrings = true;
         for (int i = 0; i < array.size(); i++) {
             if (array.get(i) instanceof JsonString s) {
                 out.add(s.getString());
             } else {
                 errors.add(new FieldError(field + "[" + i + "]", "must be a string"));
+                allStrings = false;
             }
         }
-        return out;
+        // a partial list would shift the indexes the domain reports its own errors at
+        return allStrings ? out : null;
     }
 
     /** Throws one {@link InvalidInput} with these type errors and any the domain found, if there are any. */
