@@ -119,4 +119,31 @@ class ConsoleBrowserIT {
             b.waitForText("#error-title", "Not found");
         }
     }
+
+    @Test
+    void anAdministratorCreatesAStaffMemberWithTheScreenAndDisablesThem() throws Exception {
+        Credentials admin = Api.newStaff("ADMIN");
+        String username = "web-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser b = Browser.open("admin-staff")) {
+            b.go("app/index.xhtml");
+            b.signIn(admin.username(), admin.password());
+            b.find("#nav-staff").click();
+
+            b.find("#create\\:submit").click();
+            b.waitForText("#create", "at least one role is required");
+
+            b.find("#create\\:username").sendKeys(username);
+            b.find("#create\\:displayName").sendKeys("Web Created");
+            b.find("#create\\:password input, input#create\\:password").sendKeys("a long enough password");
+            b.driver().findElement(By.xpath("//*[@id='create:roles']//label[text()='AGENT']")).click();
+            b.find("#create\\:submit").click();
+            b.waitForText("#members\\:table", username);
+
+            b.driver().findElement(By.xpath("//tr[.//span[text()='" + username + "']]//button[.//span[text()='Disable']]")).click();
+            b.find(".ui-confirmdialog-yes").click();
+            b.waitForText("#messages", "Disabled " + username);
+        }
+        assertEquals(401, Api.as(username, "a long enough password").get("ping").status(),
+                "the disabled member cannot sign in");
+    }
 }

@@ -50,7 +50,7 @@ public class StaffAdminBean implements Serializable {
             StaffView created = staff.create(actor.get(), newUsername, newDisplayName,
                     newRoles == null || newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles),
                     newPassword == null ? null : newPassword.toCharArray());
-            Messages.info(faces, "staff.created", created.username());
+            Messages.info(faces, "staff.msg.created", created.username());
             newUsername = null;
             newDisplayName = null;
             newRoles = null;
@@ -65,7 +65,7 @@ public class StaffAdminBean implements Serializable {
     public void disable(StaffView member) {
         try {
             staff.disable(actor.get(), member.username(), member.version(), "disabled in the staff screen");
-            Messages.info(faces, "staff.disabled", member.username());
+            Messages.info(faces, "staff.msg.disabled", member.username());
         } catch (RedressException e) {
             Messages.refusal(faces, e, Map.of());
         }
@@ -75,7 +75,7 @@ public class StaffAdminBean implements Serializable {
     public void enable(StaffView member) {
         try {
             staff.enable(actor.get(), member.username(), member.version(), "enabled in the staff screen");
-            Messages.info(faces, "staff.enabled", member.username());
+            Messages.info(faces, "staff.msg.enabled", member.username());
         } catch (RedressException e) {
             Messages.refusal(faces, e, Map.of());
         }
@@ -93,7 +93,7 @@ public class StaffAdminBean implements Serializable {
             staff.assignRoles(actor.get(), editing.username(),
                     editRoles == null || editRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(editRoles),
                     editing.version(), reason);
-            Messages.info(faces, "staff.rolesChanged", editing.username());
+            Messages.info(faces, "staff.msg.rolesChanged", editing.username());
             editing = null;
         } catch (RedressException e) {
             Messages.refusal(faces, e, Map.of("roles", "roles:editRoles"));
