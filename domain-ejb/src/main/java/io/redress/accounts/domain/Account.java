@@ -68,6 +68,12 @@ public class Account {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private AccountStatus status;
+    @Column(name = "withdrawals_frozen", nullable = false)
+    private boolean withdrawalsFrozen;
+    @Column(name = "window_ends_at")
+    private Instant windowEndsAt;
+    @Column(name = "restriction_id")
+    private Long restrictionId;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -102,6 +108,41 @@ public class Account {
         this.updatedAt = now;
     }
 
+    /**
+     * Takes the standing the measures in force give it: only restrictions change status, through this.
+     *
+     * @return true when anything changed
+     */
+    public boolean applyStanding(AccountStatus newStatus, boolean frozen, Instant windowEnd, Long definingRestriction,
+                                 Instant now) {
+        boolean changed = newStatus != status || frozen != withdrawalsFrozen
+                || !java.util.Objects.equals(windowEnd, windowEndsAt) || !java.util.Objects.equals(definingRestriction, restrictionId);
+        status = newStatus;
+        withdrawalsFrozen = frozen;
+        windowEndsAt = windowEnd;
+        restrictionId = definingRestriction;
+        if (changed) {
+            updatedAt = now;
+        }
+        return changed;
+    }
+
+    public int openDerivativesPositions() {
+        return openDerivativesPositions;
+    }
+
+    public boolean withdrawalsFrozen() {
+        return withdrawalsFrozen;
+    }
+
+    public Instant windowEndsAt() {
+        return windowEndsAt;
+    }
+
+    public Long restrictionId() {
+        return restrictionId;
+    }
+
     /** True when the profile would change nothing: repeated identical PUTs are then not new versions. */
     public boolean mirrors(AccountProfile p) {
         AccountView now = view();
@@ -118,13 +159,15 @@ public class Account {
         return Snapshot.of().with("accountId", externalId).with("handle", handle).with("kycLevel", kycLevel)
                 .with("jurisdiction", jurisdiction).with("customerSince", customerSince).with("vipTier", vipTier)
                 .with("socialHandles", socialHandles.stream().sorted().toList())
-                .with("openDerivativesPositions", openDerivativesPositions).with("status", status);
+                .with("openDerivativesPositions", openDerivativesPositions).with("status", status)
+                .with("withdrawalsFrozen", withdrawalsFrozen).with("windowEndsAt", windowEndsAt)
+                .with("restrictionId", restrictionId);
     }
 
     public AccountView view() {
         return new AccountView(externalId, handle, kycLevel, jurisdiction, customerSince, vipTier,
-                socialHandles.stream().sorted().toList(), openDerivativesPositions, status, createdAt, updatedAt,
-                version == null ? 0 : version);
+                socialHandles.stream().sorted().toList(), openDerivativesPositions, status, withdrawalsFrozen,
+                windowEndsAt, restrictionId, createdAt, updatedAt, version == null ? 0 : version);
     }
 
     public String externalId() {

@@ -8,6 +8,14 @@ import io.redress.accounts.domain.AccountView;
 import io.redress.accounts.domain.KycLevel;
 import io.redress.api.support.JsonBody;
 import io.redress.audit.domain.AuditRecord;
+import io.redress.restrictions.application.DecisionService;
+import io.redress.restrictions.application.RestrictionService;
+import io.redress.restrictions.domain.AccountDecision;
+import io.redress.restrictions.domain.Action;
+import io.redress.restrictions.domain.ComplaintRecord;
+import io.redress.restrictions.domain.Measure;
+import io.redress.restrictions.domain.RestrictionRequest;
+import io.redress.restrictions.domain.RestrictionView;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
@@ -18,6 +26,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -46,6 +55,10 @@ public class AccountResource {
 
     @Inject
     AccountService accounts;
+    @Inject
+    DecisionService decisions;
+    @Inject
+    RestrictionService restrictions;
     @Inject
     CurrentActor actor;
     @Context
@@ -113,6 +126,62 @@ public class AccountResource {
     public List<AuditRecord> history(@PathParam("accountId") String accountId) {
         accounts.get(actor.get(), accountId);
         return accounts.history(actor.get(), accountId, 200);
+    }
+
+    @GET
+    @Path("{accountId}/decision")
+    @Operation(summary = "May this account do this action now? (the hot path)",
+            description = "Answers allowed, machine-readable reasons, the status, the restriction in force and its"
+                    + " window end. 404 for an unknown account; 503 when Redress cannot know (fail closed).")
+    public AccountDecision decision(@PathParam("accountId") String accountId, @QueryParam("action") String action,
+                                    @QueryParam("keyId") String keyId) {
+        List<FieldError> errors = new ArrayList<>();
+        Action parsed = io.redress.api.restrictions.AccountDecisions.action(action, errors);
+        if (keyId != null && keyId.length() > 128) {
+            errors.add(new FieldError("keyId", "at most 128 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return decisions.decide(actor.get(), accountId, parsed, keyId);
+    }
+
+    @POST
+    @Path("{accountId}/restrictions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Request a measure (staff): measure, reason code, justification, evidence, window days")
+    public Response requestRestriction(@PathParam("accountId") String accountId, String body) {
+        JsonBody in = JsonBody.parse(body, Set.of("measure", "reasonCode", "justification", "evidence", "windowDays",
+                "durationDays", "liftsRestrictionId"));
+        RestrictionRequest request = new RestrictionRequest(in.enumValue("measure", Measure.class), in.string("reasonCode"),
+                in.string("justification"), in.strings("evidence"), in.integer("windowDays"), in.integer("durationDays"),
+                in.longValue("liftsRestrictionId"));
+        in.throwIfInvalid(List.of());
+        RestrictionView created = restrictions.request(actor.get(), accountId, request);
+        return Response.created(uri.getBaseUriBuilder().path("v1/restrictions").path(Long.toString(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{accountId}/restrictions")
+    @Operation(summary = "The account's restrictions, newest first")
+    public List<RestrictionView> restrictions(@PathParam("accountId") String accountId) {
+        accounts.get(actor.get(), accountId);
+        return restrictions.forAccount(actor.get(), accountId);
+    }
+
+    @POST
+    @Path("{accountId}/complaints")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a complaint case or public post against the account (for the retaliation guard)")
+    public Response recordComplaint(@PathParam("accountId") String accountId, String body) {
+        JsonBody in = JsonBody.parse(body, Set.of("kind", "reference", "occurredAt"));
+        ComplaintRecord.Kind kind = in.enumValue("kind", ComplaintRecord.Kind.class);
+        String reference = in.string("reference");
+        java.time.Instant at = in.instant("occurredAt");
+        in.throwIfInvalid(kind == null && in.errors().isEmpty() ? List.of(new FieldError("kind", "is required")) : List.of());
+        restrictions.recordComplaint(actor.get(), accountId, kind, reference, at);
+        return Response.status(201).build();
     }
 
     private static int nonNegative(String field, String value, int max, List<FieldError> errors) {

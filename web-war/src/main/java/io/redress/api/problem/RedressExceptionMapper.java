@@ -6,6 +6,7 @@ import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.RedressException;
 import io.redress.shared.domain.RuleViolation;
 import io.redress.shared.domain.StaleVersion;
+import io.redress.shared.domain.Unavailable;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -39,6 +40,9 @@ public class RedressExceptionMapper implements ExceptionMapper<RedressException>
         } else if (e instanceof RuleViolation) {
             status = 422;
             title = "A rule forbids this";
+        } else if (e instanceof Unavailable) {
+            status = 503;
+            title = "Cannot answer now";
         } else {
             status = 400;
             title = "Refused";
@@ -49,8 +53,12 @@ public class RedressExceptionMapper implements ExceptionMapper<RedressException>
         }
         if (e instanceof RuleViolation violation) {
             body.add("rule", violation.rule());
+            body.add("rules", jakarta.json.Json.createArrayBuilder(violation.rules()));
         }
-        return ProblemResponses.response(status, body.build());
+        jakarta.ws.rs.core.Response response = ProblemResponses.response(status, body.build());
+        return e instanceof Unavailable
+                ? jakarta.ws.rs.core.Response.fromResponse(response).header("Retry-After", "1").build()
+                : response;
     }
 
     private String path() {

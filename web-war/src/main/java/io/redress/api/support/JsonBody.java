@@ -110,6 +110,64 @@ public final class JsonBody {
         return null;
     }
 
+    public Boolean bool(String field) {
+        if (absent(field)) {
+            return null;
+        }
+        JsonValue v = json.get(field);
+        if (v == JsonValue.TRUE) {
+            return Boolean.TRUE;
+        }
+        if (v == JsonValue.FALSE) {
+            return Boolean.FALSE;
+        }
+        errors.add(new FieldError(field, "must be true or false"));
+        return null;
+    }
+
+    public java.time.Instant instant(String field) {
+        String s = string(field);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return java.time.Instant.parse(s);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "must be an ISO-8601 UTC time, e.g. 2026-01-31T12:00:00Z"));
+            return null;
+        }
+    }
+
+    public <E extends Enum<E>> java.util.EnumSet<E> enumSet(String field, Class<E> type) {
+        List<String> names = strings(field);
+        if (names == null) {
+            return null;
+        }
+        java.util.EnumSet<E> set = java.util.EnumSet.noneOf(type);
+        for (int i = 0; i < names.size(); i++) {
+            try {
+                set.add(Enum.valueOf(type, names.get(i)));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError(field + "[" + i + "]", "must be one of " + Arrays.stream(type.getEnumConstants())
+                        .map(Enum::name).collect(Collectors.joining(", "))));
+            }
+        }
+        return set;
+    }
+
+    /** The raw array, for bodies that carry a list of objects. */
+    public jakarta.json.JsonArray array(String field) {
+        if (absent(field)) {
+            return null;
+        }
+        JsonValue v = json.get(field);
+        if (v instanceof JsonArray a) {
+            return a;
+        }
+        errors.add(new FieldError(field, "must be an array"));
+        return null;
+    }
+
     public LocalDate date(String field) {
         String s = string(field);
         if (s == null) {

@@ -1,0 +1,158 @@
+package io.redress.restrictions.application;
+
+import io.redress.audit.application.AuditTrail;
+import io.redress.restrictions.domain.Appeal;
+import io.redress.restrictions.domain.AppealDecision;
+import io.redress.restrictions.domain.AppealOutcome;
+import io.redress.restrictions.domain.AppealRules;
+import io.redress.restrictions.domain.AppealView;
+import io.redress.restrictions.domain.Measure;
+import io.redress.restrictions.domain.NoticeWriter;
+import io.redress.restrictions.domain.Restriction;
+import io.redress.restrictions.domain.RestrictionState;
+import io.redress.restrictions.domain.Violation;
+import io.redress.shared.application.Access;
+import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.FieldError;
+import io.redress.shared.domain.InvalidInput;
+import io.redress.shared.domain.NotFound;
+import io.redress.shared.domain.Role;
+import io.redress.shared.domain.RuleViolation;
+import io.redress.shared.domain.StaleVersion;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Appeals: filed by the customer (through the exchange) or an agent for them; decided by someone not involved. */
+@Stateless
+public class AppealService {
+
+    static final String ENTITY = "Appeal";
+
+    @PersistenceContext(unitName = "redress")
+    EntityManager em;
+    @Inject
+    Access access;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    StandingKeeper standing;
+    @Inject
+    NoticeService notices;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "redress.appeals.deadline-days", defaultValue = "14")
+    int deadlineDays;
+
+    public AppealView file(Actor actor, long restrictionId, String statement) {
+        String role = access.require(actor, "appeal.file", Role.INTEGRATION, Role.AGENT, Role.SUPERVISOR);
+        List<FieldError> errors = AppealRules.checkStatement(statement);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        Restriction r = Optional.ofNullable(em.find(Restriction.class, restrictionId))
+                .orElseThrow(() -> new NotFound("Restriction", Long.toString(restrictionId)));
+        if (r.state() != RestrictionState.APPROVED || r.measure() == Measure.LIFT) {
+            throw new RuleViolation("not-in-force", "Only a measure in force can be appealed; restriction "
+                    + restrictionId + " is " + r.state());
+        }
+        boolean pending = em.createNamedQuery(Appeal.FOR_RESTRICTION, Appeal.class).setParameter("restriction", restrictionId)
+                .getResultStream().anyMatch(a -> a.state() == io.redress.restrictions.domain.AppealState.OPEN);
+        if (pending) {
+            throw new RuleViolation("appeal-pending", "An appeal against restriction " + restrictionId + " is already open");
+        }
+        Instant now = clock.instant();
+        Appeal appeal = new Appeal(restrictionId, r.accountId(), actor.name(), !actor.has(Role.INTEGRATION),
+                statement, now, now.plus(Duration.ofDays(deadlineDays)));
+        em.persist(appeal);
+        em.flush();
+        audit.record(actor, role, "APPEAL_FILED", ENTITY, appeal.id().toString(), null, appeal.snapshot().toJson(), statement);
+        return appeal.view();
+    }
+
+    public AppealView decide(Actor actor, long appealId, AppealDecision decision, Long expectedVersion) {
+        access.require(actor, "appeal.decide", Role.SUPERVISOR, Role.COMPLIANCE);
+        List<FieldError> errors = AppealRules.checkDecisionFields(decision);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        Appeal appeal = Optional.ofNullable(em.find(Appeal.class, appealId))
+                .orElseThrow(() -> new NotFound("Appeal", Long.toString(appealId)));
+        if (expectedVersion != null && expectedVersion != appeal.version()) {
+            throw new StaleVersion(ENTITY, Long.toString(appealId), expectedVersion, appeal.version());
+        }
+        if (appeal.state() != io.redress.restrictions.domain.AppealState.OPEN) {
+            throw new StaleVersion("Appeal " + appealId + " is already decided: " + appeal.state());
+        }
+        Restriction r = em.find(Restriction.class, appeal.restrictionId());
+        List<Violation> violations = new java.util.ArrayList<>(
+                AppealRules.checkReviewer(actor, r.requestedBy(), r.decidedBy(), r.measure()));
+        violations.addAll(AppealRules.checkModification(r.measure(), decision));
+        if (!violations.isEmpty()) {
+            String message = violations.stream().map(Violation::message).collect(Collectors.joining("; "));
+            audit.recordIndependently(actor, "DUE_PROCESS_REFUSED", ENTITY, Long.toString(appealId),
+                    "appeal.decide [" + violations.stream().map(Violation::rule).collect(Collectors.joining(",")) + "]: " + message);
+            throw new RuleViolation(violations.get(0).rule(), message, violations.stream().map(Violation::rule).toList());
+        }
+        String role = actor.has(Role.COMPLIANCE) && (r.measure().severe() || !actor.has(Role.SUPERVISOR))
+                ? Role.COMPLIANCE.name() : Role.SUPERVISOR.name();
+        Instant now = clock.instant();
+        String before = appeal.snapshot().toJson();
+        String restrictionBefore = r.snapshot().toJson();
+        try {
+            appeal.decide(decision.outcome(), actor.name(), role, decision.reasons(), now);
+            if (decision.outcome() == AppealOutcome.OVERTURNED) {
+                r.lift(actor.name(), now);
+            } else if (decision.outcome() == AppealOutcome.MODIFIED) {
+                Instant base = r.windowEndsAt() == null || r.windowEndsAt().isBefore(now) ? now : r.windowEndsAt();
+                Measure resulting = decision.newMeasure() == null ? r.measure() : decision.newMeasure();
+                Instant newEnd = decision.extraWindowDays() != null ? base.plus(Duration.ofDays(decision.extraWindowDays()))
+                        : resulting.hasWindow() && r.windowEndsAt() == null ? now : null;
+                r.modify(decision.newMeasure(), newEnd);
+            }
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersion("Appeal " + appealId + " was decided by someone else at the same time");
+        }
+        audit.record(actor, role, "APPEAL_DECIDED", ENTITY, Long.toString(appealId), before, appeal.snapshot().toJson(),
+                decision.outcome() + ": " + decision.reasons());
+        if (decision.outcome() != AppealOutcome.UPHELD) {
+            audit.record(actor, role, decision.outcome() == AppealOutcome.OVERTURNED ? "RESTRICTION_LIFTED" : "RESTRICTION_MODIFIED",
+                    RestrictionService.ENTITY, r.id().toString(), restrictionBefore, r.snapshot().toJson(), "appeal " + appealId);
+            standing.recompute(actor, role, r.accountId(), "appeal " + appealId + " " + decision.outcome());
+        }
+        notices.issue(r.accountId(), r.id(), "APPEAL_DECIDED", NoticeWriter.appealDecided(decision.outcome(), decision.reasons()),
+                true, decision.outcome() == AppealOutcome.OVERTURNED ? null : r.windowEndsAt(), false);
+        return appeal.view();
+    }
+
+    public List<AppealView> open(Actor actor) {
+        access.require(actor, "appeal.list", Role.AGENT, Role.SUPERVISOR, Role.COMPLIANCE, Role.AUDITOR);
+        return em.createNamedQuery(Appeal.OPEN, Appeal.class).setMaxResults(500).getResultList().stream()
+                .map(Appeal::view).toList();
+    }
+
+    public List<AppealView> forRestriction(Actor actor, long restrictionId) {
+        access.require(actor, "appeal.list", Role.AGENT, Role.SUPERVISOR, Role.SECURITY, Role.COMPLIANCE, Role.AUDITOR,
+                Role.ADMIN, Role.INTEGRATION);
+        return em.createNamedQuery(Appeal.FOR_RESTRICTION, Appeal.class).setParameter("restriction", restrictionId)
+                .getResultList().stream().map(Appeal::view).toList();
+    }
+
+    public AppealView get(Actor actor, long appealId) {
+        access.require(actor, "appeal.read", Role.AGENT, Role.SUPERVISOR, Role.SECURITY, Role.COMPLIANCE, Role.AUDITOR,
+                Role.ADMIN, Role.INTEGRATION);
+        return Optional.ofNullable(em.find(Appeal.class, appealId)).map(Appeal::view)
+                .orElseThrow(() -> new NotFound("Appeal", Long.toString(appealId)));
+    }
+}

@@ -1,0 +1,110 @@
+package io.redress.restrictions.application;
+
+import io.redress.accounts.domain.Account;
+import io.redress.audit.application.AuditTrail;
+import io.redress.restrictions.domain.Appeal;
+import io.redress.restrictions.domain.AppealState;
+import io.redress.restrictions.domain.Measure;
+import io.redress.restrictions.domain.Restriction;
+import io.redress.restrictions.domain.RestrictionState;
+import io.redress.restrictions.domain.StaffAlert;
+import io.redress.shared.domain.Actor;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+
+/** One due item each, in its own transaction, re-checking under lock-free versioning that it is still due. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class DueSteps {
+
+    public enum Outcome { DONE, BLOCKED, SKIPPED }
+
+    private static final String ROLE = "SYSTEM";
+
+    @PersistenceContext(unitName = "redress")
+    EntityManager em;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    StandingKeeper standing;
+    @Inject
+    NoticeService notices;
+
+    public Outcome closeAtWindowEnd(long id, Instant now) {
+        Restriction r = em.find(Restriction.class, id);
+        if (r == null || r.state() != RestrictionState.APPROVED || r.measure() != Measure.CLOSE
+                || r.view().completedAt() != null || r.windowEndsAt() == null || r.windowEndsAt().isAfter(now)) {
+            return Outcome.SKIPPED;
+        }
+        Account account = em.createNamedQuery(Account.BY_EXTERNAL_ID, Account.class).setParameter("id", r.accountId())
+                .getSingleResult();
+        Actor system = Actor.system();
+        String before = r.snapshot().toJson();
+        if (account.openDerivativesPositions() > 0) {
+            if (r.view().closeBlocked()) {
+                return Outcome.SKIPPED;
+            }
+            r.blockClose(now);
+            em.flush();
+            audit.record(system, ROLE, "CLOSE_BLOCKED", RestrictionService.ENTITY, Long.toString(id), before,
+                    r.snapshot().toJson(), account.openDerivativesPositions() + " derivatives positions still open");
+            alertOnce("CLOSE_BLOCKED_OPEN_POSITIONS", r.accountId(), "restriction:" + id,
+                    "Account " + r.accountId() + " was not closed at the end of its window: "
+                            + account.openDerivativesPositions() + " derivatives positions are still open. It stays"
+                            + " withdraw-only; decide how the positions are closed.", now);
+            return Outcome.BLOCKED;
+        }
+        r.complete(now);
+        em.flush();
+        audit.record(system, ROLE, "ACCOUNT_CLOSED", RestrictionService.ENTITY, Long.toString(id), before,
+                r.snapshot().toJson(), "withdrawal window ended");
+        standing.recompute(system, ROLE, r.accountId(), "restriction " + id + ": window ended, account closed");
+        notices.issue(r.accountId(), r.id(), "ACCOUNT_CLOSED", "Your account is now closed.", true, null, false);
+        return Outcome.DONE;
+    }
+
+    public Outcome expire(long id, Instant now) {
+        Restriction r = em.find(Restriction.class, id);
+        if (r == null || r.state() != RestrictionState.APPROVED || r.view().endsAt() == null || r.view().endsAt().isAfter(now)) {
+            return Outcome.SKIPPED;
+        }
+        String before = r.snapshot().toJson();
+        r.expire(now);
+        em.flush();
+        audit.record(Actor.system(), ROLE, "RESTRICTION_EXPIRED", RestrictionService.ENTITY, Long.toString(id), before,
+                r.snapshot().toJson(), "temporary measure ended");
+        standing.recompute(Actor.system(), ROLE, r.accountId(), "restriction " + id + " expired");
+        notices.issue(r.accountId(), r.id(), "RESTRICTION_ENDED", "A temporary restriction on your account has ended.",
+                true, null, false);
+        return Outcome.DONE;
+    }
+
+    public Outcome appealOverdue(long id, Instant now) {
+        Appeal a = em.find(Appeal.class, id);
+        if (a == null || a.state() != AppealState.OPEN || a.view().deadlineBreached() || a.view().deadline().isAfter(now)) {
+            return Outcome.SKIPPED;
+        }
+        String before = a.snapshot().toJson();
+        a.markDeadlineBreached(now);
+        em.flush();
+        audit.record(Actor.system(), ROLE, "APPEAL_DEADLINE_BREACHED", AppealService.ENTITY, Long.toString(id), before,
+                a.snapshot().toJson(), "deadline " + a.view().deadline());
+        alertOnce("APPEAL_DEADLINE_BREACHED", a.accountId(), "appeal:" + id,
+                "Appeal " + id + " on account " + a.accountId() + " passed its deadline (" + a.view().deadline()
+                        + ") undecided.", now);
+        return Outcome.DONE;
+    }
+
+    private void alertOnce(String kind, String accountId, String reference, String message, Instant now) {
+        boolean exists = !em.createNamedQuery(StaffAlert.FOR_REFERENCE, StaffAlert.class).setParameter("kind", kind)
+                .setParameter("reference", reference).getResultList().isEmpty();
+        if (!exists) {
+            em.persist(new StaffAlert(kind, accountId, reference, message, now));
+        }
+    }
+}

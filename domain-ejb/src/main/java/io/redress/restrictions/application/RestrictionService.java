@@ -1,0 +1,263 @@
+package io.redress.restrictions.application;
+
+import io.redress.accounts.domain.Account;
+import io.redress.audit.application.AuditTrail;
+import io.redress.restrictions.domain.ApprovalRules;
+import io.redress.restrictions.domain.ComplaintActivity;
+import io.redress.restrictions.domain.ComplaintRecord;
+import io.redress.restrictions.domain.ComplaintSignal;
+import io.redress.restrictions.domain.Measure;
+import io.redress.restrictions.domain.NoticeWriter;
+import io.redress.restrictions.domain.ReasonView;
+import io.redress.restrictions.domain.RequestRules;
+import io.redress.restrictions.domain.Restriction;
+import io.redress.restrictions.domain.RestrictionRequest;
+import io.redress.restrictions.domain.RestrictionState;
+import io.redress.restrictions.domain.RestrictionView;
+import io.redress.restrictions.domain.RetaliationGuard;
+import io.redress.restrictions.domain.Violation;
+import io.redress.shared.application.Access;
+import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.FieldError;
+import io.redress.shared.domain.InvalidInput;
+import io.redress.shared.domain.NotFound;
+import io.redress.shared.domain.Role;
+import io.redress.shared.domain.RuleViolation;
+import io.redress.shared.domain.StaleVersion;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Restrictions with due process: requested with a catalogue reason, evidence and a justification; decided
+ * by someone else with the right role; guarded against retaliation; announced to the customer with a fair
+ * window and the right to appeal; every step audited.
+ */
+@Stateless
+public class RestrictionService {
+
+    public static final String ENTITY = "Restriction";
+    static final Role[] REQUESTERS = {Role.AGENT, Role.SUPERVISOR, Role.SECURITY, Role.COMPLIANCE};
+    static final Role[] READERS = {Role.AGENT, Role.SUPERVISOR, Role.SECURITY, Role.COMPLIANCE, Role.AUDITOR, Role.ADMIN,
+            Role.INTEGRATION};
+
+    @PersistenceContext(unitName = "redress")
+    EntityManager em;
+    @Inject
+    Access access;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    ReasonCatalogue catalogue;
+    @Inject
+    ComplaintActivity complaints;
+    @Inject
+    StandingKeeper standing;
+    @Inject
+    NoticeService notices;
+    @Inject
+    Clock clock;
+
+    /** What the approver will face: the guard's assessment and the role the approval needs. */
+    public record PendingRestriction(RestrictionView restriction, ReasonView reason, boolean guardApplies,
+                                     String complaintSummary, Role approverRoleNeeded) {
+    }
+
+    public RestrictionView request(Actor actor, String accountId, RestrictionRequest request) {
+        String role = access.require(actor, "restriction.request", REQUESTERS[0], REQUESTERS);
+        List<FieldError> errors = RequestRules.checkFields(request);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        Account account = account(accountId);
+        Optional<ReasonView> reason = request.measure() == Measure.LIFT ? Optional.empty() : catalogue.find(request.reasonCode());
+        Optional<RestrictionView> target = request.measure() == Measure.LIFT && request.liftsRestrictionId() != null
+                ? Optional.ofNullable(em.find(Restriction.class, request.liftsRestrictionId())).map(Restriction::view)
+                : Optional.empty();
+        refuseIfAny(actor, "restriction.request", accountId,
+                RequestRules.checkRules(request, reason, account.status(), target, accountId));
+        Restriction restriction = new Restriction(accountId, request, actor.name(), clock.instant());
+        em.persist(restriction);
+        em.flush();
+        audit.record(actor, role, "RESTRICTION_REQUESTED", ENTITY, restriction.id().toString(), null,
+                restriction.snapshot().toJson(), request.justification());
+        return restriction.view();
+    }
+
+    public RestrictionView approve(Actor actor, long id, Long expectedVersion, String note, String attestation) {
+        access.require(actor, "restriction.approve", Role.SUPERVISOR, Role.COMPLIANCE);
+        Restriction r = pending(id, expectedVersion);
+        PendingRestriction p = assess(r);
+        Role reasonRole = p.reason() == null ? Role.SUPERVISOR : p.reason().approverRole();
+        RetaliationGuard.Assessment guard = new RetaliationGuard.Assessment(p.guardApplies(), p.complaintSummary());
+        refuseIfAny(actor, "restriction.approve", Long.toString(id),
+                ApprovalRules.check(actor, r.requestedBy(), r.measure(), reasonRole, guard, attestation));
+        String role = ApprovalRules.requiredRole(r.measure(), reasonRole, guard).name();
+        Instant now = clock.instant();
+        String before = r.snapshot().toJson();
+        try {
+            r.approve(actor.name(), role, note, attestation, guard.applies(), guard.summary(), now);
+            Restriction lifted = null;
+            if (r.measure() == Measure.LIFT) {
+                lifted = em.find(Restriction.class, r.liftsRestrictionId());
+                if (lifted == null || lifted.state() != RestrictionState.APPROVED) {
+                    throw new RuleViolation("lift-target-not-in-force", "Restriction " + r.liftsRestrictionId()
+                            + " is no longer in force");
+                }
+                String liftedBefore = lifted.snapshot().toJson();
+                lifted.lift(actor.name(), now);
+                em.flush();
+                audit.record(actor, role, "RESTRICTION_LIFTED", ENTITY, lifted.id().toString(), liftedBefore,
+                        lifted.snapshot().toJson(), "lifted by restriction " + id);
+            }
+            em.flush();
+            audit.record(actor, role, "RESTRICTION_APPROVED", ENTITY, Long.toString(id), before, r.snapshot().toJson(),
+                    guard.applies() ? "after complaint activity; attestation: " + attestation : note);
+            standing.recompute(actor, role, r.accountId(), "restriction " + id + " approved");
+            notices.issue(r.accountId(), r.id(), r.measure() == Measure.LIFT ? "RESTRICTION_LIFTED" : "RESTRICTION_APPLIED",
+                    r.measure() == Measure.LIFT ? NoticeWriter.lifted()
+                            : NoticeWriter.applied(r.measure(), p.reason(), r.windowEndsAt()),
+                    p.reason() == null || p.reason().disclosable(), r.windowEndsAt(), r.measure() != Measure.LIFT);
+        } catch (OptimisticLockException e) {
+            throw new StaleVersion("Restriction " + id + " was decided by someone else at the same time");
+        }
+        return r.view();
+    }
+
+    public RestrictionView reject(Actor actor, long id, Long expectedVersion, String reason) {
+        String role = access.require(actor, "restriction.reject", Role.SUPERVISOR, Role.COMPLIANCE);
+        if (reason == null || reason.trim().length() < 10) {
+            throw new InvalidInput("reason", "a written reason of at least 10 characters");
+        }
+        Restriction r = pending(id, expectedVersion);
+        if (actor.name().equals(r.requestedBy())) {
+            throw refuse(actor, "restriction.reject", Long.toString(id),
+                    List.of(new Violation("four-eyes", "The requester withdraws a request by cancelling it, not rejecting it")));
+        }
+        String before = r.snapshot().toJson();
+        try {
+            r.reject(actor.name(), role, reason.trim(), clock.instant());
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersion("Restriction " + id + " was decided by someone else at the same time");
+        }
+        audit.record(actor, role, "RESTRICTION_REJECTED", ENTITY, Long.toString(id), before, r.snapshot().toJson(), reason);
+        return r.view();
+    }
+
+    public RestrictionView cancel(Actor actor, long id, Long expectedVersion) {
+        String role = access.require(actor, "restriction.cancel", REQUESTERS[0], REQUESTERS);
+        Restriction r = pending(id, expectedVersion);
+        if (!actor.name().equals(r.requestedBy())) {
+            throw refuse(actor, "restriction.cancel", Long.toString(id),
+                    List.of(new Violation("not-requester", "Only the requester cancels a request; others reject it")));
+        }
+        String before = r.snapshot().toJson();
+        r.cancel(clock.instant());
+        em.flush();
+        audit.record(actor, role, "RESTRICTION_CANCELLED", ENTITY, Long.toString(id), before, r.snapshot().toJson(), null);
+        return r.view();
+    }
+
+    public RestrictionView get(Actor actor, long id) {
+        access.require(actor, "restriction.read", READERS[0], READERS);
+        return Optional.ofNullable(em.find(Restriction.class, id)).map(Restriction::view)
+                .orElseThrow(() -> new NotFound("Restriction", Long.toString(id)));
+    }
+
+    public List<RestrictionView> forAccount(Actor actor, String accountId) {
+        access.require(actor, "restriction.read", READERS[0], READERS);
+        return em.createNamedQuery(Restriction.FOR_ACCOUNT, Restriction.class).setParameter("account", accountId)
+                .setMaxResults(200).getResultList().stream().map(Restriction::view).toList();
+    }
+
+    /** The approval inbox: every pending request with what the approver must know before deciding. */
+    public List<PendingRestriction> inbox(Actor actor) {
+        access.require(actor, "restriction.inbox", Role.SUPERVISOR, Role.COMPLIANCE, Role.AUDITOR);
+        return em.createNamedQuery(Restriction.BY_STATE, Restriction.class)
+                .setParameter("state", RestrictionState.REQUESTED).setMaxResults(500).getResultList().stream()
+                .map(this::assess).toList();
+    }
+
+    public PendingRestriction pendingDetails(Actor actor, long id) {
+        access.require(actor, "restriction.inbox", Role.SUPERVISOR, Role.COMPLIANCE, Role.AUDITOR);
+        return assess(Optional.ofNullable(em.find(Restriction.class, id))
+                .orElseThrow(() -> new NotFound("Restriction", Long.toString(id))));
+    }
+
+    /** Every restriction that followed complaint activity, for compliance officers and auditors. */
+    public List<RestrictionView> afterComplaints(Actor actor) {
+        access.require(actor, "report.restrictions-after-complaints", Role.COMPLIANCE, Role.AUDITOR);
+        return em.createNamedQuery(Restriction.AFTER_COMPLAINTS, Restriction.class).setMaxResults(1000)
+                .getResultList().stream().map(Restriction::view).toList();
+    }
+
+    /** Records a complaint case or public post against an account, for the retaliation guard. */
+    public void recordComplaint(Actor actor, String accountId, ComplaintRecord.Kind kind, String reference, Instant at) {
+        String role = access.require(actor, "complaint.record", Role.INTEGRATION, Role.AGENT, Role.SUPERVISOR);
+        if (reference == null || reference.isBlank() || reference.length() > 256) {
+            throw new InvalidInput("reference", "1 to 256 characters: a ticket number or the post's URL");
+        }
+        account(accountId);
+        Instant when = at == null ? clock.instant() : at;
+        if (when.isAfter(clock.instant().plusSeconds(300))) {
+            throw new InvalidInput("occurredAt", "cannot be in the future");
+        }
+        ComplaintRecord record = new ComplaintRecord(accountId, kind, reference.trim(), when, actor.name());
+        em.persist(record);
+        em.flush();
+        audit.record(actor, role, "COMPLAINT_RECORDED", "Account", accountId, null,
+                "{\"kind\":\"" + kind + "\",\"id\":" + record.id() + "}", reference);
+    }
+
+    public List<ComplaintSignal> recentComplaints(Actor actor, String accountId) {
+        access.require(actor, "complaint.read", READERS[0], READERS);
+        return complaints.since(accountId, RetaliationGuard.lookbackStart(clock.instant()));
+    }
+
+    PendingRestriction assess(Restriction r) {
+        ReasonView reason = catalogue.find(r.reasonCode()).orElse(null);
+        RetaliationGuard.Assessment guard = RetaliationGuard.assess(r.measure(),
+                complaints.since(r.accountId(), RetaliationGuard.lookbackStart(clock.instant())));
+        Role needed = ApprovalRules.requiredRole(r.measure(), reason == null ? Role.SUPERVISOR : reason.approverRole(), guard);
+        return new PendingRestriction(r.view(), reason, guard.applies(), guard.summary(), needed);
+    }
+
+    private Restriction pending(long id, Long expectedVersion) {
+        Restriction r = Optional.ofNullable(em.find(Restriction.class, id))
+                .orElseThrow(() -> new NotFound("Restriction", Long.toString(id)));
+        if (expectedVersion != null && expectedVersion != r.version()) {
+            throw new StaleVersion(ENTITY, Long.toString(id), expectedVersion, r.version());
+        }
+        if (r.state() != RestrictionState.REQUESTED) {
+            throw new StaleVersion("Restriction " + id + " is already " + r.state());
+        }
+        return r;
+    }
+
+    private Account account(String accountId) {
+        return em.createNamedQuery(Account.BY_EXTERNAL_ID, Account.class).setParameter("id", accountId)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFound("Account", accountId));
+    }
+
+    private void refuseIfAny(Actor actor, String action, String entityId, List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw refuse(actor, action, entityId, violations);
+        }
+    }
+
+    /** A due-process refusal is itself audited, in its own transaction, before the caller's rolls back. */
+    private RuleViolation refuse(Actor actor, String action, String entityId, List<Violation> violations) {
+        String rules = violations.stream().map(Violation::rule).collect(Collectors.joining(","));
+        String message = violations.stream().map(Violation::message).collect(Collectors.joining("; "));
+        audit.recordIndependently(actor, "DUE_PROCESS_REFUSED", ENTITY, entityId, action + " [" + rules + "]: " + message);
+        return new RuleViolation(violations.get(0).rule(), message, violations.stream().map(Violation::rule).toList());
+    }
+}

@@ -1,0 +1,85 @@
+package io.redress.restrictions.domain;
+
+import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.FieldError;
+import io.redress.shared.domain.Role;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An appeal is decided by someone who took no part in the measure, with written reasons. A modification only
+ * ever moves towards the customer: a milder measure, or more days in the window.
+ */
+public final class AppealRules {
+
+    public static final int MIN_REASONS = 20;
+    public static final int MAX_STATEMENT = 4000;
+
+    private AppealRules() {
+    }
+
+    public static List<FieldError> checkStatement(String statement) {
+        if (statement == null || statement.isBlank()) {
+            return List.of(new FieldError("statement", "the customer's grounds for the appeal are required"));
+        }
+        if (statement.length() > MAX_STATEMENT) {
+            return List.of(new FieldError("statement", "at most " + MAX_STATEMENT + " characters"));
+        }
+        return List.of();
+    }
+
+    public static List<FieldError> checkDecisionFields(AppealDecision d) {
+        List<FieldError> errors = new ArrayList<>();
+        if (d.outcome() == null) {
+            errors.add(new FieldError("outcome", "is required: UPHELD, OVERTURNED or MODIFIED"));
+        }
+        if (d.reasons() == null || d.reasons().trim().length() < MIN_REASONS) {
+            errors.add(new FieldError("reasons", "written reasons of at least " + MIN_REASONS + " characters"));
+        } else if (d.reasons().length() > MAX_STATEMENT) {
+            errors.add(new FieldError("reasons", "at most " + MAX_STATEMENT + " characters"));
+        }
+        if (d.extraWindowDays() != null && (d.extraWindowDays() < 1 || d.extraWindowDays() > CatalogueRules.MAX_WINDOW_DAYS)) {
+            errors.add(new FieldError("extraWindowDays", "between 1 and " + CatalogueRules.MAX_WINDOW_DAYS));
+        }
+        if (d.outcome() == AppealOutcome.MODIFIED && d.newMeasure() == null && d.extraWindowDays() == null) {
+            errors.add(new FieldError("newMeasure", "MODIFIED needs a milder measure or extra window days"));
+        }
+        if (d.outcome() != null && d.outcome() != AppealOutcome.MODIFIED && (d.newMeasure() != null || d.extraWindowDays() != null)) {
+            errors.add(new FieldError("outcome", "only MODIFIED changes the measure or the window"));
+        }
+        return errors;
+    }
+
+    public static List<Violation> checkReviewer(Actor reviewer, String requestedBy, String approvedBy, Measure measure) {
+        List<Violation> violations = new ArrayList<>();
+        if (reviewer.name().equals(requestedBy) || reviewer.name().equals(approvedBy)) {
+            violations.add(new Violation("reviewer-involved",
+                    "An appeal is decided by someone who neither requested nor approved the measure"));
+        }
+        Role needed = measure.severe() ? Role.COMPLIANCE : Role.SUPERVISOR;
+        if (!reviewer.has(needed) && !reviewer.has(Role.COMPLIANCE)) {
+            violations.add(new Violation("reviewer-role", "An appeal against " + measure + " is decided by a " + needed));
+        }
+        return violations;
+    }
+
+    public static List<Violation> checkModification(Measure current, AppealDecision d) {
+        List<Violation> violations = new ArrayList<>();
+        if (d.outcome() != AppealOutcome.MODIFIED) {
+            return violations;
+        }
+        if (d.newMeasure() != null) {
+            boolean milder = d.newMeasure() != Measure.LIFT && d.newMeasure() != Measure.FREEZE_WITHDRAWALS
+                    && current.severity() > 0 && d.newMeasure().severity() < current.severity();
+            if (!milder) {
+                violations.add(new Violation("modification-not-milder", d.newMeasure() + " is not milder than " + current
+                        + "; to end the measure, overturn it"));
+            }
+        }
+        Measure resulting = d.newMeasure() == null ? current : d.newMeasure();
+        if (d.extraWindowDays() != null && !resulting.hasWindow()) {
+            violations.add(new Violation("no-window", resulting + " has no withdrawal window to extend"));
+        }
+        return violations;
+    }
+}

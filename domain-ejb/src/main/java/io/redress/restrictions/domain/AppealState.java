@@ -1,0 +1,8 @@
+package io.redress.restrictions.domain;
+
+public enum AppealState {
+    OPEN,
+    UPHELD,
+    OVERTURNED,
+    MODIFIED
+}

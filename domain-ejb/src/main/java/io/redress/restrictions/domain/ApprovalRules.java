@@ -1,0 +1,46 @@
+package io.redress.restrictions.domain;
+
+import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.Role;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Four eyes and the right eyes: the approver is not the requester, holds the role the reason requires,
+ * is a compliance officer for suspension, closure and withdrawal freezes, and, when the retaliation guard
+ * applies, is a compliance officer who attests in writing that the measure is unrelated to the complaint.
+ */
+public final class ApprovalRules {
+
+    private ApprovalRules() {
+    }
+
+    /** The role the approver must hold, all rules considered. */
+    public static Role requiredRole(Measure measure, Role reasonApproverRole, RetaliationGuard.Assessment guard) {
+        if (measure.severe() || guard.applies() || reasonApproverRole == Role.COMPLIANCE) {
+            return Role.COMPLIANCE;
+        }
+        return reasonApproverRole == null ? Role.SUPERVISOR : reasonApproverRole;
+    }
+
+    public static List<Violation> check(Actor approver, String requestedBy, Measure measure, Role reasonApproverRole,
+                                        RetaliationGuard.Assessment guard, String attestation) {
+        List<Violation> violations = new ArrayList<>();
+        if (approver.name().equals(requestedBy)) {
+            violations.add(new Violation("four-eyes", "The person who requested a measure cannot approve it"));
+        }
+        Role required = requiredRole(measure, reasonApproverRole, guard);
+        if (!approver.has(required)) {
+            String why = measure.severe() ? measure + " always needs a COMPLIANCE approver"
+                    : guard.applies() ? "the customer complained in the last 30 days, so a COMPLIANCE approver is needed"
+                    : "reason requires a " + required + " approver";
+            violations.add(new Violation(guard.applies() && !measure.severe() ? "retaliation-guard" : "approver-role", why));
+        }
+        if (guard.applies() && (attestation == null || attestation.trim().length() < RetaliationGuard.MIN_ATTESTATION)) {
+            violations.add(new Violation("attestation-required", "The customer complained in the last 30 days ("
+                    + guard.summary() + "): attest in writing, in at least " + RetaliationGuard.MIN_ATTESTATION
+                    + " characters, that this measure is unrelated to the complaint"));
+        }
+        return violations;
+    }
+}

@@ -1,0 +1,107 @@
+package io.redress.restrictions.domain;
+
+import io.redress.accounts.domain.AccountStatus;
+import io.redress.shared.domain.FieldError;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a restriction request must carry to be considered at all: a reason from the catalogue that
+ * justifies this measure, the evidence that reason requires, a written justification, and a window no
+ * shorter than the reason's minimum. Field problems and rule problems are reported separately: the
+ * first are a malformed request (400), the second a request due process forbids (422).
+ */
+public final class RequestRules {
+
+    public static final int MIN_JUSTIFICATION = 20;
+    public static final int MAX_JUSTIFICATION = 4000;
+    public static final int MAX_EVIDENCE_ITEMS = 50;
+    public static final int MAX_DURATION_DAYS = 365;
+
+    private RequestRules() {
+    }
+
+    public static List<FieldError> checkFields(RestrictionRequest r) {
+        List<FieldError> errors = new ArrayList<>();
+        if (r.measure() == null) {
+            errors.add(new FieldError("measure", "is required"));
+        }
+        if (r.measure() != Measure.LIFT && (r.reasonCode() == null || r.reasonCode().isBlank())) {
+            errors.add(new FieldError("reasonCode", "is required: a reason from the policy catalogue"));
+        }
+        if (r.justification() == null || r.justification().trim().length() < MIN_JUSTIFICATION) {
+            errors.add(new FieldError("justification", "a written justification of at least " + MIN_JUSTIFICATION + " characters"));
+        } else if (r.justification().length() > MAX_JUSTIFICATION) {
+            errors.add(new FieldError("justification", "at most " + MAX_JUSTIFICATION + " characters"));
+        }
+        if (r.evidence().size() > MAX_EVIDENCE_ITEMS) {
+            errors.add(new FieldError("evidence", "at most " + MAX_EVIDENCE_ITEMS + " references"));
+        }
+        for (int i = 0; i < r.evidence().size(); i++) {
+            String e = r.evidence().get(i);
+            if (e == null || e.isBlank() || e.length() > 500 || e.contains("\n")) {
+                errors.add(new FieldError("evidence[" + i + "]", "a reference of 1 to 500 characters on one line"));
+            }
+        }
+        if (r.windowDays() != null && (r.windowDays() < 0 || r.windowDays() > CatalogueRules.MAX_WINDOW_DAYS)) {
+            errors.add(new FieldError("windowDays", "between 0 and " + CatalogueRules.MAX_WINDOW_DAYS));
+        }
+        if (r.measure() != null && r.measure().hasWindow() && r.windowDays() == null) {
+            errors.add(new FieldError("windowDays", "is required for " + r.measure()));
+        }
+        if (r.durationDays() != null && (r.durationDays() < 1 || r.durationDays() > MAX_DURATION_DAYS)) {
+            errors.add(new FieldError("durationDays", "between 1 and " + MAX_DURATION_DAYS));
+        }
+        if (r.durationDays() != null && (r.measure() == Measure.CLOSE || r.measure() == Measure.LIFT)) {
+            errors.add(new FieldError("durationDays", r.measure() + " cannot be temporary"));
+        }
+        if (r.measure() == Measure.LIFT && r.liftsRestrictionId() == null) {
+            errors.add(new FieldError("liftsRestrictionId", "LIFT names the restriction in force it ends"));
+        }
+        return errors;
+    }
+
+    /**
+     * @param reason   the catalogue entry, if the code exists (ignored for LIFT)
+     * @param target   for LIFT: the restriction to lift, if it exists
+     */
+    public static List<Violation> checkRules(RestrictionRequest r, Optional<ReasonView> reason, AccountStatus status,
+                                             Optional<RestrictionView> target, String accountId) {
+        List<Violation> violations = new ArrayList<>();
+        if (r.measure() == Measure.LIFT) {
+            if (target.isEmpty() || !target.get().accountId().equals(accountId)) {
+                violations.add(new Violation("lift-target-unknown", "There is no restriction " + r.liftsRestrictionId()
+                        + " on this account to lift"));
+            } else if (target.get().state() != RestrictionState.APPROVED || target.get().measure() == Measure.LIFT) {
+                violations.add(new Violation("lift-target-not-in-force", "Restriction " + r.liftsRestrictionId()
+                        + " is " + target.get().state() + ", not a measure in force"));
+            }
+            return violations;
+        }
+        if (status == AccountStatus.CLOSED) {
+            violations.add(new Violation("account-closed", "The account is closed; only LIFT applies"));
+        }
+        if (reason.isEmpty()) {
+            violations.add(new Violation("unknown-reason", "No reason " + r.reasonCode() + " in the policy catalogue"));
+            return violations;
+        }
+        ReasonView why = reason.get();
+        if (!why.active()) {
+            violations.add(new Violation("reason-retired", "Reason " + why.code() + " is retired from the catalogue"));
+        }
+        if (!why.measures().contains(r.measure())) {
+            violations.add(new Violation("measure-not-justified", "Reason " + why.code() + " justifies only "
+                    + why.measures() + ", not " + r.measure()));
+        }
+        if (r.measure().hasWindow() && r.windowDays() != null && r.windowDays() < why.minWindowDays()) {
+            violations.add(new Violation("window-below-minimum", "Reason " + why.code() + " gives the customer at least "
+                    + why.minWindowDays() + " days to withdraw, not " + r.windowDays()));
+        }
+        if (why.evidenceRequired() && r.evidence().isEmpty()) {
+            violations.add(new Violation("evidence-required", "Reason " + why.code() + " requires evidence: "
+                    + why.requiredEvidence()));
+        }
+        return violations;
+    }
+}

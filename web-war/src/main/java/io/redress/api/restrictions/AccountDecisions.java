@@ -1,0 +1,33 @@
+package io.redress.api.restrictions;
+
+import io.redress.restrictions.domain.Action;
+import io.redress.shared.domain.FieldError;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Parses an action name, naming the field when it is missing or unknown. */
+public final class AccountDecisions {
+
+    private static final String ACTIONS = Arrays.stream(Action.values()).map(Enum::name).collect(Collectors.joining(", "));
+
+    private AccountDecisions() {
+    }
+
+    public static Action action(String value, List<FieldError> errors) {
+        return action(value, "action", errors);
+    }
+
+    static Action action(String value, String field, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "is required: one of " + ACTIONS));
+            return null;
+        }
+        try {
+            return Action.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "must be one of " + ACTIONS));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.redress.api.restrictions;
+
+import io.redress.api.support.JsonBody;
+import io.redress.restrictions.application.AppealService;
+import io.redress.restrictions.domain.AppealDecision;
+import io.redress.restrictions.domain.AppealOutcome;
+import io.redress.restrictions.domain.AppealView;
+import io.redress.restrictions.domain.Measure;
+import io.redress.security.CurrentActor;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Appeals: read them, and decide them as someone who took no part in the measure. */
+@Path("v1/appeals")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AppealResource {
+
+    @Inject
+    AppealService appeals;
+    @Inject
+    CurrentActor actor;
+
+    @GET
+    @Operation(summary = "Open appeals, nearest deadline first")
+    public List<AppealView> open() {
+        return appeals.open(actor.get());
+    }
+
+    @GET
+    @Path("{id}")
+    public AppealView get(@PathParam("id") long id) {
+        return appeals.get(actor.get(), id);
+    }
+
+    @POST
+    @Path("{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decide an appeal: UPHELD, OVERTURNED (the measure is lifted) or MODIFIED (milder measure"
+            + " and/or extra window days), with written reasons")
+    public AppealView decide(@PathParam("id") long id, String body) {
+        JsonBody in = JsonBody.parse(body, Set.of("outcome", "reasons", "newMeasure", "extraWindowDays", "version"));
+        AppealDecision decision = new AppealDecision(in.enumValue("outcome", AppealOutcome.class), in.string("reasons"),
+                in.enumValue("newMeasure", Measure.class), in.integer("extraWindowDays"));
+        Long version = in.longValue("version");
+        in.throwIfInvalid(List.of());
+        return appeals.decide(actor.get(), id, decision, version);
+    }
+}

@@ -1,0 +1,77 @@
+package io.redress.api.restrictions;
+
+import io.redress.api.support.JsonBody;
+import io.redress.restrictions.application.DecisionService;
+import io.redress.restrictions.domain.AccountDecision;
+import io.redress.restrictions.domain.Action;
+import io.redress.security.CurrentActor;
+import io.redress.shared.domain.FieldError;
+import io.redress.shared.domain.InvalidInput;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Many decisions in one call: up to 1,000 (account, action) pairs. */
+@Path("v1/decisions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DecisionResource {
+
+    public record Decisions(List<AccountDecision> decisions) {
+    }
+
+    @Inject
+    DecisionService decisions;
+    @Inject
+    CurrentActor actor;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer up to 1,000 {accountId, action, keyId?} questions; an unknown account is answered"
+            + " allowed=false with status null")
+    public Decisions decideAll(String body) {
+        JsonBody in = JsonBody.parse(body, Set.of("requests"));
+        JsonArray requests = in.array("requests");
+        in.throwIfInvalid(requests == null && in.errors().isEmpty()
+                ? List.of(new FieldError("requests", "is required")) : List.of());
+        if (requests.size() > DecisionService.MAX_BATCH) {
+            throw new InvalidInput("requests", "at most " + DecisionService.MAX_BATCH + " per call");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        List<DecisionService.Query> queries = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            JsonValue v = requests.get(i);
+            if (!(v instanceof JsonObject o)) {
+                errors.add(new FieldError("requests[" + i + "]", "must be an object"));
+                continue;
+            }
+            String accountId = o.get("accountId") instanceof JsonString s ? s.getString() : null;
+            String action = o.get("action") instanceof JsonString s ? s.getString() : null;
+            String keyId = o.get("keyId") instanceof JsonString s ? s.getString() : null;
+            if (accountId == null || accountId.isBlank() || accountId.length() > 64) {
+                errors.add(new FieldError("requests[" + i + "].accountId", "is required, at most 64 characters"));
+            }
+            Action parsed = AccountDecisions.action(action, "requests[" + i + "].action", errors);
+            if (errors.size() > 20) {
+                break;
+            }
+            queries.add(new DecisionService.Query(accountId, parsed, keyId));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return new Decisions(decisions.decideAll(actor.get(), queries));
+    }
+}

@@ -1,0 +1,56 @@
+package io.redress.api.restrictions;
+
+import io.redress.restrictions.application.NoticeService;
+import io.redress.restrictions.domain.NoticeView;
+import io.redress.security.CurrentActor;
+import io.redress.shared.domain.InvalidInput;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Customer notices for the exchange to deliver: read after a cursor, then acknowledge each. */
+@Path("v1/notices")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class NoticeResource {
+
+    @Inject
+    NoticeService notices;
+    @Inject
+    CurrentActor actor;
+
+    @GET
+    @Operation(summary = "Notices with an id greater than `after`, oldest first (INTEGRATION); pass the last id you saw")
+    public List<NoticeView> after(@QueryParam("after") @DefaultValue("0") String after,
+                                  @QueryParam("limit") @DefaultValue("100") String limit) {
+        long cursor;
+        int max;
+        try {
+            cursor = Long.parseLong(after);
+            max = Integer.parseInt(limit);
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("after", "after and limit must be whole numbers");
+        }
+        if (cursor < 0 || max < 1 || max > NoticeService.MAX_BATCH) {
+            throw new InvalidInput(cursor < 0 ? "after" : "limit",
+                    cursor < 0 ? "must not be negative" : "between 1 and " + NoticeService.MAX_BATCH);
+        }
+        return notices.after(actor.get(), cursor, max);
+    }
+
+    @POST
+    @Path("{id}/delivered")
+    @Operation(summary = "Acknowledge that a notice reached the customer; repeating it changes nothing")
+    public NoticeView delivered(@PathParam("id") long id) {
+        return notices.acknowledge(actor.get(), id);
+    }
+}

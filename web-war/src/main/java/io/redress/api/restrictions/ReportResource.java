@@ -1,0 +1,32 @@
+package io.redress.api.restrictions;
+
+import io.redress.restrictions.application.RestrictionService;
+import io.redress.restrictions.domain.RestrictionView;
+import io.redress.security.CurrentActor;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("v1/reports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportResource {
+
+    @Inject
+    RestrictionService restrictions;
+    @Inject
+    CurrentActor actor;
+
+    @GET
+    @Path("restrictions-after-complaints")
+    @Operation(summary = "Every restriction approved while the customer had complaint activity in the previous 30 days"
+            + " (COMPLIANCE, AUDITOR)")
+    public List<RestrictionView> restrictionsAfterComplaints() {
+        return restrictions.afterComplaints(actor.get());
+    }
+}

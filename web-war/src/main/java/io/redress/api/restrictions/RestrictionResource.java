@@ -1,0 +1,110 @@
+package io.redress.api.restrictions;
+
+import io.redress.api.support.JsonBody;
+import io.redress.restrictions.application.AppealService;
+import io.redress.restrictions.application.RestrictionService;
+import io.redress.restrictions.application.RestrictionService.PendingRestriction;
+import io.redress.restrictions.domain.AppealView;
+import io.redress.restrictions.domain.RestrictionView;
+import io.redress.security.CurrentActor;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Deciding restrictions: approve, reject, cancel, and appeals against those in force. */
+@Path("v1/restrictions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class RestrictionResource {
+
+    @Inject
+    RestrictionService restrictions;
+    @Inject
+    AppealService appeals;
+    @Inject
+    CurrentActor actor;
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One restriction")
+    public RestrictionView get(@PathParam("id") long id) {
+        return restrictions.get(actor.get(), id);
+    }
+
+    @GET
+    @Path("pending")
+    @Operation(summary = "The approval inbox: pending requests with the retaliation guard's assessment (SUPERVISOR, COMPLIANCE)")
+    public List<PendingRestriction> pending() {
+        return restrictions.inbox(actor.get());
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve a requested restriction: four eyes, the reason's approver role, COMPLIANCE for severe"
+            + " measures, and an attestation when the customer complained in the last 30 days")
+    public RestrictionView approve(@PathParam("id") long id, String body) {
+        JsonBody in = JsonBody.parse(body == null || body.isBlank() ? "{}" : body, Set.of("version", "note", "attestation"));
+        Long version = in.longValue("version");
+        String note = in.string("note");
+        String attestation = in.string("attestation");
+        in.throwIfInvalid(List.of());
+        return restrictions.approve(actor.get(), id, version, note, attestation);
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reject a requested restriction, with a written reason")
+    public RestrictionView reject(@PathParam("id") long id, String body) {
+        JsonBody in = JsonBody.parse(body, Set.of("version", "reason"));
+        Long version = in.longValue("version");
+        String reason = in.string("reason");
+        in.throwIfInvalid(List.of());
+        return restrictions.reject(actor.get(), id, version, reason);
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Operation(summary = "The requester withdraws their request")
+    public RestrictionView cancel(@PathParam("id") long id, String body) {
+        JsonBody in = JsonBody.parse(body == null || body.isBlank() ? "{}" : body, Set.of("version"));
+        Long version = in.longValue("version");
+        in.throwIfInvalid(List.of());
+        return restrictions.cancel(actor.get(), id, version);
+    }
+
+    @POST
+    @Path("{id}/appeals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Appeal a measure in force: by the customer through the exchange (INTEGRATION) or an agent for them")
+    public Response appeal(@PathParam("id") long id, String body) {
+        JsonBody in = JsonBody.parse(body, Set.of("statement"));
+        String statement = in.string("statement");
+        in.throwIfInvalid(List.of());
+        AppealView appeal = appeals.file(actor.get(), id, statement);
+        return Response.created(uri.getBaseUriBuilder().path("v1/appeals").path(Long.toString(appeal.id())).build())
+                .entity(appeal).build();
+    }
+
+    @GET
+    @Path("{id}/appeals")
+    @Operation(summary = "The appeals against one restriction")
+    public List<AppealView> appeals(@PathParam("id") long id) {
+        return appeals.forRestriction(actor.get(), id);
+    }
+}
