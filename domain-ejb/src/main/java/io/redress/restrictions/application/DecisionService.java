@@ -82,7 +82,8 @@ public class DecisionService {
         for (Query q : queries) {
             Object[] row = byId.get(q.accountId());
             out.add(row == null
-                    ? new AccountDecision(q.accountId(), q.action(), q.keyId(), false, List.of(), null, false, null, null, null, null)
+                    ? new AccountDecision(q.accountId(), q.action(), q.keyId(), false,
+                            List.of(io.redress.restrictions.domain.DecisionReason.UNKNOWN_ACCOUNT), null, false, null, null, null, null)
                     : answer(row, q.action(), q.keyId(), now));
         }
         return out;

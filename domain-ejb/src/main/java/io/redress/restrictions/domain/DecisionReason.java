@@ -14,5 +14,7 @@ public enum DecisionReason {
     ACCOUNT_SUSPENDED,
     SUSPENDED_ALLOWS,
     ACCOUNT_CLOSED,
-    WITHDRAWALS_FROZEN
+    WITHDRAWALS_FROZEN,
+    /** Batch decisions only: Redress has no such account, so nothing is allowed. */
+    UNKNOWN_ACCOUNT
 }

@@ -28,7 +28,7 @@ public final class NoticeWriter {
             case LIFT -> "A restriction on your account has been lifted.";
         };
         StringBuilder text = new StringBuilder(what);
-        text.append(' ').append(reason.disclosable() ? reason.noticeText() + " (" + reason.termsClause() + ")" : NEUTRAL);
+        text.append(' ').append(reason.disclosable() ? reason.noticeText() + " See " + reason.termsClause() + "." : NEUTRAL);
         if (windowEndsAt != null) {
             text.append(" You have until ").append(WHEN.format(windowEndsAt)).append(" to withdraw your funds.");
         }
