@@ -21,11 +21,23 @@ public final class Api {
     private final String authorization;
 
     private Api(String authorization) {
-        this.authorization = authorization;
+        this(authorization, baseUrl());
     }
+
+    private Api(String authorization, String base) {
+        this.authorization = authorization;
+        this.base = base;
+    }
+
+    private final String base;
 
     public static String baseUrl() {
         return System.getProperty("redress.baseUrl", "http://localhost:28080/redress/");
+    }
+
+    /** The same client against another deployment of Redress (another "instance"), e.g. {@code /redress-b/}. */
+    public Api at(String contextRoot) {
+        return new Api(authorization, baseUrl().replace("/redress/", "/" + contextRoot + "/"));
     }
 
     public static String fixturesUrl() {
@@ -69,7 +81,7 @@ public final class Api {
     /** {@code path} may carry a query string ({@code accounts?query=a&size=2}); it is sent as given. */
     public Invocation.Builder request(String path) {
         String[] parts = path.split("\\?", 2);
-        var target = CLIENT.target(baseUrl()).path("api/v1").path(parts[0]);
+        var target = CLIENT.target(base).path("api/v1").path(parts[0]);
         if (parts.length == 2) {
             for (String pair : parts[1].split("&")) {
                 String[] kv = pair.split("=", 2);
@@ -82,6 +94,10 @@ public final class Api {
 
     public Reply get(String path) {
         return Reply.of(request(path).get());
+    }
+
+    public Reply post(String path, String json) {
+        return Reply.of(request(path).post(Entity.entity(json, MediaType.APPLICATION_JSON)));
     }
 
     public Reply put(String path, String json) {

@@ -19,11 +19,21 @@ public final class RedressDeployment {
     }
 
     public static EnterpriseArchive ear() {
+        return ear("");
+    }
+
+    /**
+     * A second copy of the application (context roots {@code /redress-<suffix>}, its own caches and connection
+     * pool, the same database): how the tests stand in for another instance of a cluster.
+     */
+    public static EnterpriseArchive ear(String suffix) {
+        String tail = suffix.isEmpty() ? "" : "-" + suffix;
         File packaged = new File(System.getProperty("redress.ear", "target/redress.ear"));
         if (!packaged.isFile()) {
             throw new IllegalStateException("Build the EAR first (mvn verify builds it): " + packaged.getAbsolutePath());
         }
-        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, packaged);
+        EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "redress" + tail + ".ear")
+                .merge(ShrinkWrap.createFromZipFile(EnterpriseArchive.class, packaged));
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "redress-it.war")
                 .addPackages(true, "io.redress.it")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
@@ -31,13 +41,13 @@ public final class RedressDeployment {
         ear.setApplicationXML(new StringAsset("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <application xmlns="https://jakarta.ee/xml/ns/jakartaee" version="10">
-                  <display-name>redress</display-name>
+                  <display-name>redress%1$s</display-name>
                   <module><ejb>domain-ejb.jar</ejb></module>
-                  <module><web><web-uri>web-war.war</web-uri><context-root>/redress</context-root></web></module>
-                  <module><web><web-uri>redress-it.war</web-uri><context-root>/redress-it</context-root></web></module>
+                  <module><web><web-uri>web-war.war</web-uri><context-root>/redress%1$s</context-root></web></module>
+                  <module><web><web-uri>redress-it.war</web-uri><context-root>/redress-it%1$s</context-root></web></module>
                   <library-directory>lib</library-directory>
                 </application>
-                """));
+                """.formatted(tail)));
         return ear;
     }
 }

@@ -99,7 +99,7 @@ public class RestrictionService {
         RetaliationGuard.Assessment guard = new RetaliationGuard.Assessment(p.guardApplies(), p.complaintSummary());
         refuseIfAny(actor, "restriction.approve", Long.toString(id),
                 ApprovalRules.check(actor, r.requestedBy(), r.measure(), reasonRole, guard, attestation));
-        String role = ApprovalRules.requiredRole(r.measure(), reasonRole, guard).name();
+        String role = ApprovalRules.actingRole(actor, ApprovalRules.requiredRole(r.measure(), reasonRole, guard)).name();
         Instant now = clock.instant();
         String before = r.snapshot().toJson();
         try {

@@ -23,6 +23,17 @@ public final class ApprovalRules {
         return reasonApproverRole == null ? Role.SUPERVISOR : reasonApproverRole;
     }
 
+    /**
+     * The role the approver acts in: the required one, or COMPLIANCE where a SUPERVISOR suffices (a compliance
+     * officer may approve anything a supervisor may). Null when neither is held.
+     */
+    public static Role actingRole(Actor approver, Role required) {
+        if (approver.has(required)) {
+            return required;
+        }
+        return required == Role.SUPERVISOR && approver.has(Role.COMPLIANCE) ? Role.COMPLIANCE : null;
+    }
+
     public static List<Violation> check(Actor approver, String requestedBy, Measure measure, Role reasonApproverRole,
                                         RetaliationGuard.Assessment guard, String attestation) {
         List<Violation> violations = new ArrayList<>();
@@ -30,7 +41,7 @@ public final class ApprovalRules {
             violations.add(new Violation("four-eyes", "The person who requested a measure cannot approve it"));
         }
         Role required = requiredRole(measure, reasonApproverRole, guard);
-        if (!approver.has(required)) {
+        if (actingRole(approver, required) == null) {
             String why = measure.severe() ? measure + " always needs a COMPLIANCE approver"
                     : guard.applies() ? "the customer complained in the last 30 days, so a COMPLIANCE approver is needed"
                     : "reason requires a " + required + " approver";

@@ -17,10 +17,17 @@ public final class CatalogueRules {
     public static final int MAX_WINDOW_DAYS = 365;
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{2,47}");
     private static final Set<Role> APPROVERS = Set.of(Role.SUPERVISOR, Role.COMPLIANCE);
-    /** Stems, so "complained", "criticising", "unreasonable" are caught too. */
-    private static final List<String> FORBIDDEN_TOPICS = List.of("complain", "critic", "bad review", "negative review",
-            "online review", "public post", "social media", "tweet", "negative feedback", "unreasonable", "reputation",
-            "disparag", "defam", "speaking out", "bad press", "influencer", "publicly");
+    /**
+     * Words about complaining, criticising or speaking in public, matched as whole words (so "critical" or
+     * "reputational risk" stay usable), with hyphens and underscores read as spaces.
+     */
+    private static final List<Pattern> FORBIDDEN_TOPICS = java.util.stream.Stream.of(
+            "complain\\w*", "criticis\\w*", "criticiz\\w*", "critics?", "critique\\w*",
+            "(bad|negative|poor) (review|comment|feedback|press|publicity)\\w*", "online (review|comment)\\w*",
+            "public (post|statement|comment|criticism)\\w*", "social media", "tweet\\w*",
+            "(twitter|reddit|telegram|youtube|tiktok|x\\.com)", "unreasonable\\w*", "disparag\\w*", "defam\\w*",
+            "slander\\w*", "libel\\w*", "bad ?mouth\\w*", "speaking out", "speak out", "influencer\\w*", "reputation")
+            .map(w -> Pattern.compile("\\b" + w + "\\b")).toList();
 
     private CatalogueRules() {
     }
@@ -61,8 +68,14 @@ public final class CatalogueRules {
         if (text == null) {
             return java.util.Optional.empty();
         }
-        String t = text.toLowerCase(Locale.ROOT).replace('_', ' ');
-        return FORBIDDEN_TOPICS.stream().filter(t::contains).findFirst();
+        String t = text.toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ');
+        for (Pattern p : FORBIDDEN_TOPICS) {
+            java.util.regex.Matcher m = p.matcher(t);
+            if (m.find()) {
+                return java.util.Optional.of(m.group());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static void require(List<FieldError> errors, String field, String value, int max) {

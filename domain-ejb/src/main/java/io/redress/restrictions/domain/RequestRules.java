@@ -40,7 +40,7 @@ public final class RequestRules {
         }
         for (int i = 0; i < r.evidence().size(); i++) {
             String e = r.evidence().get(i);
-            if (e == null || e.isBlank() || e.length() > 500 || e.contains("\n")) {
+            if (e == null || e.isBlank() || e.length() > 500 || e.contains("\n") || e.contains("\r")) {
                 errors.add(new FieldError("evidence[" + i + "]", "a reference of 1 to 500 characters on one line"));
             }
         }

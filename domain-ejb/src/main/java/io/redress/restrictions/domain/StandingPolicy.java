@@ -38,6 +38,9 @@ public final class StandingPolicy {
                 rank = r;
                 status = s;
                 defining = m.restrictionId();
+            } else if (r == rank && s == AccountStatus.WITHDRAW_ONLY && windowEnd != null && windowEnd.equals(m.windowEndsAt())) {
+                // between two withdraw-only measures, the one whose window counts is the one the account names
+                defining = m.restrictionId();
             }
         }
         return new Standing(status, frozen, status == AccountStatus.WITHDRAW_ONLY ? windowEnd : null,

@@ -149,7 +149,7 @@ class AccountTest {
         Account account = new Account("ACC-1", profile(), CREATED);
         assertEquals("{\"accountId\":\"ACC-1\",\"handle\":\"Alice\",\"kycLevel\":\"VERIFIED\",\"jurisdiction\":\"FR\","
                         + "\"customerSince\":\"2020-01-02\",\"vipTier\":3,\"socialHandles\":[\"alice\",\"alice_trades\"],"
-                        + "\"openDerivativesPositions\":5,\"status\":\"ACTIVE\"}",
+                        + "\"openDerivativesPositions\":5,\"status\":\"ACTIVE\",\"withdrawalsFrozen\":false,\"windowEndsAt\":null,\"restrictionId\":null}",
                 account.snapshot().toJson());
 
         setStatus(account, AccountStatus.WITHDRAW_ONLY);
