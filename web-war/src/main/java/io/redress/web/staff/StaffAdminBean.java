@@ -84,7 +84,7 @@ public class StaffAdminBean implements Serializable {
 
     public void edit(StaffView member) {
         editing = member;
-        editRoles = List.copyOf(member.roles());
+        editRoles = new java.util.ArrayList<>(member.roles());
         reason = null;
     }
 

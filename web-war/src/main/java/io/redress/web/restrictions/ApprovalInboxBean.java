@@ -1,0 +1,133 @@
+package io.redress.web.restrictions;
+
+import io.redress.restrictions.application.RestrictionService;
+import io.redress.restrictions.application.RestrictionService.PendingRestriction;
+import io.redress.restrictions.domain.RestrictionView;
+import io.redress.security.CurrentActor;
+import io.redress.shared.domain.AccessDenied;
+import io.redress.shared.domain.RedressException;
+import io.redress.shared.domain.Role;
+import io.redress.shared.domain.StaleVersion;
+import io.redress.web.shell.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The approval inbox: pending requests with what the approver must know first (the role the approval
+ * needs, complaint activity that triggers the retaliation guard); approve with a note, or reject with a reason.
+ */
+@Named
+@ViewScoped
+public class ApprovalInboxBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String REFUSAL = "decide-refusal";
+
+    @Inject
+    transient RestrictionService restrictions;
+    @Inject
+    transient CurrentActor actor;
+    @Inject
+    transient FacesContext faces;
+
+    private List<PendingRestriction> pending;
+    private PendingRestriction selected;
+    private String note;
+    private String attestation;
+    private String rejectReason;
+
+    public void load() throws IOException {
+        try {
+            pending = restrictions.inbox(actor.get());
+        } catch (AccessDenied e) {
+            faces.getExternalContext().responseSendError(403, e.getMessage());
+            faces.responseComplete();
+        }
+    }
+
+    /** Re-reads the request, so the dialog shows the guard's assessment as of now, not as of the page load. */
+    public void select(PendingRestriction p) {
+        note = null;
+        attestation = null;
+        rejectReason = null;
+        try {
+            selected = restrictions.pendingDetails(actor.get(), p.restriction().id());
+        } catch (RedressException e) {
+            selected = null;
+            Messages.refusal(faces, e, Map.of());
+        }
+    }
+
+    public void approve() {
+        RestrictionView r = selected.restriction();
+        try {
+            restrictions.approve(actor.get(), r.id(), r.version(), note, attestation);
+            Messages.info(faces, "inbox.msg.approved", r.id(), r.measure(), r.accountId());
+            selected = null;
+            pending = restrictions.inbox(actor.get());
+        } catch (StaleVersion e) {
+            Refusals.inDialog(faces, e, Map.of(), REFUSAL);
+            pending = restrictions.inbox(actor.get());
+        } catch (RedressException e) {
+            Refusals.inDialog(faces, e, Map.of("attestation", "decide:attestation", "note", "decide:note"), REFUSAL);
+        }
+    }
+
+    public void reject() {
+        RestrictionView r = selected.restriction();
+        try {
+            restrictions.reject(actor.get(), r.id(), r.version(), rejectReason);
+            Messages.info(faces, "inbox.msg.rejected", r.id(), r.accountId());
+            selected = null;
+            pending = restrictions.inbox(actor.get());
+        } catch (StaleVersion e) {
+            Refusals.inDialog(faces, e, Map.of(), REFUSAL);
+            pending = restrictions.inbox(actor.get());
+        } catch (RedressException e) {
+            Refusals.inDialog(faces, e, Map.of("reason", "decide:rejectReason"), REFUSAL);
+        }
+    }
+
+    /** Auditors read the inbox; only supervisors and compliance officers decide. */
+    public boolean isMayDecide() {
+        return actor.get().has(Role.SUPERVISOR) || actor.get().has(Role.COMPLIANCE);
+    }
+
+    public List<PendingRestriction> getPending() {
+        return pending;
+    }
+
+    public PendingRestriction getSelected() {
+        return selected;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getAttestation() {
+        return attestation;
+    }
+
+    public void setAttestation(String attestation) {
+        this.attestation = attestation;
+    }
+
+    public String getRejectReason() {
+        return rejectReason;
+    }
+
+    public void setRejectReason(String rejectReason) {
+        this.rejectReason = rejectReason;
+    }
+}

@@ -1,0 +1,230 @@
+package io.redress.web.restrictions;
+
+import io.redress.accounts.application.AccountService;
+import io.redress.accounts.domain.AccountView;
+import io.redress.restrictions.application.ReasonCatalogue;
+import io.redress.restrictions.application.RestrictionService;
+import io.redress.restrictions.domain.Measure;
+import io.redress.restrictions.domain.ReasonView;
+import io.redress.restrictions.domain.RequestRules;
+import io.redress.restrictions.domain.RestrictionRequest;
+import io.redress.restrictions.domain.RestrictionState;
+import io.redress.restrictions.domain.RestrictionView;
+import io.redress.security.CurrentActor;
+import io.redress.shared.domain.AccessDenied;
+import io.redress.shared.domain.NotFound;
+import io.redress.shared.domain.RedressException;
+import io.redress.web.shell.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Requesting a measure against one account: a catalogue reason that justifies it, evidence, a justification. */
+@Named
+@ViewScoped
+public class RestrictionRequestBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> FIELDS = fields();
+
+    @Inject
+    transient AccountService accounts;
+    @Inject
+    transient RestrictionService restrictions;
+    @Inject
+    transient ReasonCatalogue catalogue;
+    @Inject
+    transient CurrentActor actor;
+    @Inject
+    transient FacesContext faces;
+
+    private String accountId;
+    private AccountView account;
+    private List<ReasonView> reasons;
+    private List<RestrictionView> inForce;
+
+    private Measure measure;
+    private String reasonCode;
+    private String justification;
+    private String evidence;
+    private Integer windowDays;
+    private Integer durationDays;
+    private Long liftsRestrictionId;
+
+    private static Map<String, String> fields() {
+        Map<String, String> f = new HashMap<>(Map.of("measure", "request:measure", "reasonCode", "request:reason",
+                "justification", "request:justification", "evidence", "request:evidence", "windowDays", "request:windowDays",
+                "durationDays", "request:durationDays", "liftsRestrictionId", "request:lifts"));
+        for (int i = 0; i < RequestRules.MAX_EVIDENCE_ITEMS; i++) {
+            f.put("evidence[" + i + "]", "request:evidence");
+        }
+        return Map.copyOf(f);
+    }
+
+    public void load() throws IOException {
+        try {
+            if (accountId == null || accountId.isBlank()) {
+                throw new NotFound("Account", "(none given)");
+            }
+            account = accounts.get(actor.get(), accountId);
+            reasons = catalogue.list(actor.get());
+            inForce = restrictions.forAccount(actor.get(), accountId).stream()
+                    .filter(r -> r.state() == RestrictionState.APPROVED && r.measure() != Measure.LIFT).toList();
+        } catch (NotFound e) {
+            faces.getExternalContext().responseSendError(404, e.getMessage());
+            faces.responseComplete();
+        } catch (AccessDenied e) {
+            faces.getExternalContext().responseSendError(403, e.getMessage());
+            faces.responseComplete();
+        }
+    }
+
+    /** A new measure may invalidate the chosen reason; the window applies only to measures that have one. */
+    public void measureChanged() {
+        if (reasonCode != null && getSelectedReason() == null) {
+            reasonCode = null;
+        }
+        if (measure == null || !measure.hasWindow()) {
+            windowDays = null;
+        } else if (windowDays == null && getSelectedReason() != null) {
+            windowDays = getSelectedReason().minWindowDays();
+        }
+    }
+
+    public void reasonChanged() {
+        ReasonView reason = getSelectedReason();
+        if (reason != null && measure != null && measure.hasWindow()) {
+            windowDays = reason.minWindowDays();
+        }
+    }
+
+    public String submit() {
+        boolean lift = measure == Measure.LIFT;
+        RestrictionRequest request = new RestrictionRequest(measure, lift ? null : reasonCode, justification, evidenceLines(),
+                measure != null && measure.hasWindow() ? windowDays : null,
+                measure == Measure.CLOSE || lift ? null : durationDays, lift ? liftsRestrictionId : null);
+        try {
+            RestrictionView created = restrictions.request(actor.get(), accountId, request);
+            Messages.info(faces, "request.msg.requested", created.id(), created.measure(), accountId);
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            return "/app/accounts/detail?faces-redirect=true&id=" + accountId;
+        } catch (RedressException e) {
+            Messages.refusal(faces, e, FIELDS);
+            return null;
+        }
+    }
+
+    /** One reference a line; blank lines are spacing, not evidence. */
+    private List<String> evidenceLines() {
+        return evidence == null ? List.of()
+                : Arrays.stream(evidence.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public List<Measure> getMeasures() {
+        return Arrays.asList(Measure.values());
+    }
+
+    /** Active reasons that justify the chosen measure. */
+    public List<ReasonView> getReasonsForMeasure() {
+        if (measure == null || measure == Measure.LIFT || reasons == null) {
+            return List.of();
+        }
+        return reasons.stream().filter(r -> r.active() && r.measures().contains(measure)).toList();
+    }
+
+    public ReasonView getSelectedReason() {
+        return reasonCode == null ? null
+                : getReasonsForMeasure().stream().filter(r -> r.code().equals(reasonCode)).findFirst().orElse(null);
+    }
+
+    public boolean isLift() {
+        return measure == Measure.LIFT;
+    }
+
+    public boolean isWindowApplies() {
+        return measure != null && measure.hasWindow();
+    }
+
+    public boolean isDurationApplies() {
+        return measure != null && measure != Measure.CLOSE && measure != Measure.LIFT;
+    }
+
+    public AccountView getAccount() {
+        return account;
+    }
+
+    public List<RestrictionView> getInForce() {
+        return inForce;
+    }
+
+    public String getAccountId() {
+        return accountId;
+    }
+
+    public void setAccountId(String accountId) {
+        this.accountId = accountId;
+    }
+
+    public Measure getMeasure() {
+        return measure;
+    }
+
+    public void setMeasure(Measure measure) {
+        this.measure = measure;
+    }
+
+    public String getReasonCode() {
+        return reasonCode;
+    }
+
+    public void setReasonCode(String reasonCode) {
+        this.reasonCode = reasonCode;
+    }
+
+    public String getJustification() {
+        return justification;
+    }
+
+    public void setJustification(String justification) {
+        this.justification = justification;
+    }
+
+    public String getEvidence() {
+        return evidence;
+    }
+
+    public void setEvidence(String evidence) {
+        this.evidence = evidence;
+    }
+
+    public Integer getWindowDays() {
+        return windowDays;
+    }
+
+    public void setWindowDays(Integer windowDays) {
+        this.windowDays = windowDays;
+    }
+
+    public Integer getDurationDays() {
+        return durationDays;
+    }
+
+    public void setDurationDays(Integer durationDays) {
+        this.durationDays = durationDays;
+    }
+
+    public Long getLiftsRestrictionId() {
+        return liftsRestrictionId;
+    }
+
+    public void setLiftsRestrictionId(Long liftsRestrictionId) {
+        this.liftsRestrictionId = liftsRestrictionId;
+    }
+}
