@@ -106,7 +106,8 @@ public class RedressAuthenticationMechanism implements HttpAuthenticationMechani
             session.invalidate();
         }
         if (context.isProtected()) {
-            String target = request.getRequestURI().substring(request.getContextPath().length());
+            String target = request.getRequestURI().substring(request.getContextPath().length())
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             return context.redirect(request.getContextPath() + "/login.xhtml?continue="
                     + URLEncoder.encode(target, StandardCharsets.UTF_8));
         }

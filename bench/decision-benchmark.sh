@@ -1,0 +1,291 @@
+#!/usr/bin/env bash
+# HTTP benchmark of Redress's decision API against a baseline measured in the same run.
+#
+#   bench/decision-benchmark.sh            about 4-6 minutes; prints a summary table at the end
+#   KEEP=1 bench/decision-benchmark.sh     keep the bench server running and the database afterwards
+#
+# What it does:
+#   1. creates a fresh PostgreSQL database redress_bench (dropped first) owned by the non-superuser role
+#      redress_bench (created if missing);
+#   2. builds nothing if app-ear/target/redress.ear exists (else, or with REBUILD=1, mvn package with
+#      tests skipped) and starts Redress with config/redress on a fresh Payara domain of its own:
+#      REDRESS_HOME=/tmp/redress-bench, ports 38080 (http) and 38048 (admin), demo mode; the demo server
+#      (8080/4848) and the integration tests (28080/28048) are left alone;
+#   3. seeds 1,000,000 accounts with bench/seed-accounts.sh once Flyway has created the schema;
+#   4. pins the server JVM and wrk to different CPUs when taskset and 2+ CPUs allow it;
+#   5. with wrk (Lua scripts in bench/wrk), against 127.0.0.1 only, a warm-up run and then a measured run
+#      (--latency) of
+#        a. GET  /redress/api/v1/ping                                  baseline: same auth, JSON answer
+#        b. GET  /redress/api/v1/accounts/{random id}/decision?action=WITHDRAW
+#        c. POST /redress/api/v1/decisions with 1,000 pairs per call   decisions/s = requests/s x 1000
+#   6. prints the summary against the issue's targets, stops the bench server and drops the database.
+#
+# Settings (environment): ACCOUNTS (1000000), CONNECTIONS (16), BATCH_CONNECTIONS (4), BATCH_SIZE (1000),
+# WARMUP (10s), DURATION (30s), DB (redress_bench), DB_ROLE (redress_bench), PGHOST/PGPORT
+# (127.0.0.1/5432; the script connects as PGSUPERUSER, default postgres, to create the database),
+# DB_URL_PARAMS (extra JDBC URL parameters, none by default), START_TIMEOUT (600 s for the server to come up),
+# PIN=0 (no taskset), REBUILD=1, KEEP=1.
+#
+# Exit status: 0 when every measurement ran (whether or not the targets are met: read the summary),
+# 1 when the server does not come up or a step fails, 2 on bad settings.
+set -euo pipefail
+
+BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO=$(cd "$BENCH/.." && pwd)
+
+export REDRESS_HOME=/tmp/redress-bench
+export REDRESS_PORTBASE=38000
+HTTP_PORT=$((REDRESS_PORTBASE + 80))
+BASE_URL="http://127.0.0.1:$HTTP_PORT"
+DOMAIN_DIR="$REDRESS_HOME/domains/redress"
+LOGINS="$REDRESS_HOME/data/demo-logins.txt"
+EAR="$REPO/app-ear/target/redress.ear"
+
+ACCOUNTS=${ACCOUNTS:-1000000}
+CONNECTIONS=${CONNECTIONS:-16}
+BATCH_CONNECTIONS=${BATCH_CONNECTIONS:-4}
+BATCH_SIZE=${BATCH_SIZE:-1000}
+WARMUP=${WARMUP:-10s}
+DURATION=${DURATION:-30s}
+DB=${DB:-redress_bench}
+DB_ROLE=${DB_ROLE:-redress_bench}
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432}
+PGSUPERUSER=${PGSUPERUSER:-postgres}
+START_TIMEOUT=${START_TIMEOUT:-600}
+# Extra JDBC URL parameters, e.g. DB_URL_PARAMS=prepareThreshold=1
+DB_URL_PARAMS=${DB_URL_PARAMS-}
+DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB${DB_URL_PARAMS:+?$DB_URL_PARAMS}"
+
+OUT="$REDRESS_HOME/bench-$(date +%Y%m%d-%H%M%S)"
+say() { printf '[bench] %s\n' "$*"; }
+die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
+
+[[ "$ACCOUNTS" =~ ^[1-9][0-9]*$ && "$CONNECTIONS" =~ ^[1-9][0-9]*$ && "$BATCH_CONNECTIONS" =~ ^[1-9][0-9]*$ \
+    && "$BATCH_SIZE" =~ ^[1-9][0-9]*$ && "$BATCH_SIZE" -le 1000 ]] || { echo "[bench] bad settings" >&2; exit 2; }
+[[ "$WARMUP" =~ ^[1-9][0-9]*s$ && "$DURATION" =~ ^[1-9][0-9]*s$ ]] \
+    || { echo "[bench] WARMUP and DURATION are seconds, like 10s" >&2; exit 2; }
+[[ "$DB" =~ ^[a-z_][a-z0-9_]*$ && "$DB_ROLE" =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "[bench] bad DB or DB_ROLE" >&2; exit 2; }
+
+for tool in psql curl awk java; do
+    command -v "$tool" >/dev/null || die "$tool is required"
+done
+if ! command -v wrk >/dev/null; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        say "installing wrk (apt-get install -y wrk)"
+        timeout 300 apt-get install -y -q wrk >/dev/null || die "could not install wrk"
+    else
+        die "wrk is required (apt-get install wrk)"
+    fi
+fi
+
+psql_admin() { PGOPTIONS='-c client_min_messages=warning' psql -X -q -v ON_ERROR_STOP=1 -U "$PGSUPERUSER" -d postgres "$@"; }
+
+# ---------------------------------------------------------------------------------------------- cleanup
+server_started=false
+db_created=false
+cleanup() {
+    local rc=$?
+    trap - EXIT INT TERM
+    if [ -n "${KEEP:-}" ]; then
+        say "KEEP=1: the bench server stays up at $BASE_URL/redress/ and the database $DB is kept"
+        say "  stop it with: REDRESS_HOME=$REDRESS_HOME REDRESS_PORTBASE=$REDRESS_PORTBASE bash $REPO/config/redress stop"
+    else
+        if $server_started; then
+            say "stopping the bench server"
+            timeout 120 bash "$REPO/config/redress" stop >/dev/null 2>&1 || say "could not stop it; see $DOMAIN_DIR/logs/server.log"
+        fi
+        if $db_created; then
+            say "dropping database $DB"
+            psql_admin -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" || true
+        fi
+    fi
+    exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+mkdir -p "$OUT"
+total_started=$SECONDS
+
+# ---------------------------------------------------------------------------------------------- database
+if curl -s -o /dev/null --max-time 2 "$BASE_URL/"; then
+    say "a server already answers on port $HTTP_PORT (an earlier bench run?); config/redress restarts it"
+fi
+say "creating database $DB owned by role $DB_ROLE on $PGHOST:$PGPORT"
+psql_admin -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
+psql_admin <<SQL
+DO \$\$ BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$DB_ROLE') THEN
+        CREATE ROLE $DB_ROLE LOGIN;
+    END IF;
+END \$\$;
+SQL
+[ "$(psql_admin -tAc "SELECT rolsuper FROM pg_roles WHERE rolname = '$DB_ROLE'")" = "f" ] \
+    || die "role $DB_ROLE is a superuser; the benchmark wants an ordinary role, like production"
+psql_admin -c "CREATE DATABASE $DB OWNER $DB_ROLE"
+db_created=true
+
+# ---------------------------------------------------------------------------------------------- server
+if [ -f "$EAR" ] && [ -z "${REBUILD:-}" ]; then
+    # Someone may be rebuilding it right now (mvn package rewrites it in place): wait until it has not
+    # changed for 10 s, so the deployment does not read a half-written file.
+    for _ in $(seq 1 60); do
+        [ $(( $(date +%s) - $(stat -c %Y "$EAR") )) -ge 10 ] && break
+        sleep 2
+    done
+    say "using the existing $EAR (built $(date -r "$EAR" '+%Y-%m-%d %H:%M:%S'), sha256 $(sha256sum "$EAR" | cut -c1-12); REBUILD=1 to rebuild)"
+else
+    say "building Redress (mvn package, tests skipped)"
+    (cd "$REPO" && timeout 900 mvn -q -B package -DskipTests) || die "build failed"
+fi
+# A fresh Payara domain every run: restarting a domain with Redress already deployed has failed here
+# (boot-time reload of the EAR: NullPointerException in EarClassLoader, then java:app/jdbc/redress unbound),
+# and a fresh domain keeps runs comparable. The Payara installation itself is kept.
+if [ -d "$REDRESS_HOME/domains/redress" ]; then
+    say "removing the previous bench domain in $REDRESS_HOME/domains"
+    timeout 120 bash "$REPO/config/redress" stop >/dev/null 2>&1 || true
+    rm -rf "${REDRESS_HOME:?}/domains/redress"
+fi
+rm -f "$LOGINS"
+say "starting Redress on ports $HTTP_PORT/$((REDRESS_PORTBASE + 48)) with REDRESS_HOME=$REDRESS_HOME (log: $OUT/start.log)"
+server_started=true
+start_began=$SECONDS
+say "database URL: $DB_URL"
+start_rc=0
+REDRESS_DETACH=1 REDRESS_DB_URL="$DB_URL" REDRESS_DB_USER="$DB_ROLE" \
+    REDRESS_DB_PASSWORD="${REDRESS_DB_PASSWORD:-}" REDRESS_DEMO=true \
+    timeout "$START_TIMEOUT" bash "$REPO/config/redress" run --no-build >"$OUT/start.log" 2>&1 || start_rc=$?
+if [ "$start_rc" != 0 ]; then
+    grep -v -E '^\s+at |^\s+\.\.\. [0-9]+ more' "$OUT/start.log" | head -n 30 | sed 's/^/    /' >&2
+    if [ -f "$DOMAIN_DIR/logs/server.log" ]; then
+        echo "    causes in $DOMAIN_DIR/logs/server.log:" >&2
+        grep -E '^Caused by: |PSQLException' "$DOMAIN_DIR/logs/server.log" | cut -c1-400 | sort | uniq -c | sort -rn | head -n 8 \
+            | sed 's/^/      /' >&2 || true
+    fi
+    [ "$start_rc" = 124 ] && die "Redress did not come up within $START_TIMEOUT s"
+    die "Redress did not come up (config/redress run exited with $start_rc)"
+fi
+grep -v -E '^ +(AGENT|SUPERVISOR|SECURITY|COMPLIANCE|AUDITOR|ADMIN|INTEGRATION) ' "$OUT/start.log" | sed 's/^/    /' || true
+start_seconds=$((SECONDS - start_began))
+
+[ -f "$LOGINS" ] || die "no demo logins in $LOGINS (is demo mode on?)"
+BENCH_USER="" BENCH_PASSWORD=""
+read -r BENCH_USER BENCH_PASSWORD < <(awk '$1 == "INTEGRATION" { print $2, $3; exit }' "$LOGINS") || true
+[ -n "${BENCH_USER:-}" ] && [ -n "${BENCH_PASSWORD:-}" ] || die "no INTEGRATION login in $LOGINS"
+REDRESS_BENCH_AUTH=$(printf '%s:%s' "$BENCH_USER" "$BENCH_PASSWORD" | base64 -w0)
+export REDRESS_BENCH_AUTH REDRESS_BENCH_ACCOUNTS=$ACCOUNTS REDRESS_BENCH_BATCH=$BATCH_SIZE REDRESS_BENCH_LUA="$BENCH/wrk"
+unset BENCH_PASSWORD
+CURL_AUTH=(-H "Authorization: Basic $REDRESS_BENCH_AUTH")
+
+# ---------------------------------------------------------------------------------------------- seed
+say "seeding $ACCOUNTS accounts"
+seed_log="$OUT/seed.log"
+if ! SEED_DB="$DB" SEED_USER="$DB_ROLE" timeout 900 bash "$BENCH/seed-accounts.sh" "$ACCOUNTS" 2>&1 \
+        | tee "$seed_log" | sed 's/^/    /'; then
+    die "seeding failed"
+fi
+seed_seconds=$(sed -n 's/.* in \([0-9.]*\) s (insert.*/\1/p' "$seed_log" | tail -1)
+
+# ---------------------------------------------------------------------------------------------- smoke test
+check() { # $1 what, $2.. curl arguments; fails unless HTTP 200
+    local what=$1 code
+    shift
+    rm -f "$OUT/check.json"
+    code=$(curl -s -o "$OUT/check.json" -w '%{http_code}' --max-time 30 "${CURL_AUTH[@]}" "$@") || code=000
+    [ "$code" = 200 ] || { cat "$OUT/check.json" >&2 2>/dev/null || true; die "$what answered HTTP $code"; }
+    printf '    %-9s %s\n' "$what" "$(head -c 300 "$OUT/check.json")"
+}
+say "smoke test"
+check ping "$BASE_URL/redress/api/v1/ping"
+check decision "$BASE_URL/redress/api/v1/accounts/BENCH-0000020/decision?action=WITHDRAW"
+check batch -X POST -H 'Content-Type: application/json' "$BASE_URL/redress/api/v1/decisions" \
+    -d '{"requests":[{"accountId":"BENCH-0000001","action":"TRADE"},{"accountId":"BENCH-0000180","action":"WITHDRAW"}]}'
+
+# ---------------------------------------------------------------------------------------------- pinning
+server_pid=$(ps -eo pid=,args= | awk -v dir="$DOMAIN_DIR" 'index($0, dir) && $2 ~ /java/ && !/admin-cli/ { print $1; exit }')
+cpus=$(nproc)
+WRK_PREFIX=()
+wrk_threads=2
+pinning="no"
+if [ "${PIN:-1}" = 0 ]; then
+    pinning="no (PIN=0)"
+elif ! command -v taskset >/dev/null; then
+    pinning="no (taskset missing)"
+elif [ "$cpus" -lt 2 ]; then
+    pinning="no (only $cpus CPU)"
+elif [ -z "$server_pid" ]; then
+    pinning="no (server JVM not found)"
+elif taskset -acp "1-$((cpus - 1))" "$server_pid" >/dev/null 2>&1; then
+    WRK_PREFIX=(taskset -c 0)
+    wrk_threads=1
+    pinning="yes: server JVM (pid $server_pid) on CPU 1-$((cpus - 1)), wrk on CPU 0"
+    [ "$cpus" = 2 ] && pinning="yes: server JVM (pid $server_pid) on CPU 1, wrk on CPU 0"
+else
+    pinning="no (taskset refused)"
+fi
+say "pinning: $pinning"
+
+# ---------------------------------------------------------------------------------------------- measurements
+seconds() { echo "${1%s}"; }
+# $1 name, $2 lua script, $3 connections, $4 duration, $5 log file
+wrk_run() {
+    local limit=$(( $(seconds "$4") + 60 ))
+    timeout "$limit" "${WRK_PREFIX[@]}" wrk -t "$wrk_threads" -c "$3" -d "$4" --timeout 10s --latency \
+        -s "$BENCH/wrk/$2" "$BASE_URL" >"$5" 2>&1 || { cat "$5" >&2; die "wrk ($1) failed"; }
+}
+# one line per run: rps, p50/p90/p99 in ms, requests, non-2xx, socket errors
+parse() {
+    awk '
+        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+        /Requests\/sec:/ { rps = $2 }
+        /^ +50% / { p50 = ms($2) } /^ +90% / { p90 = ms($2) } /^ +99% / { p99 = ms($2) }
+        / requests in / { reqs = $1 }
+        /Non-2xx or 3xx responses:/ { bad = $NF }
+        /Socket errors:/ { errs = $0; sub(/.*Socket errors: /, "", errs) }
+        END { printf "%s %s %s %s %s %s %s\n", rps, p50, p90, p99, reqs, bad + 0, (errs == "" ? "none" : errs) }
+    ' "$1"
+}
+measure() { # $1 name, $2 lua script, $3 connections
+    say "$1: warm-up $WARMUP, then measured $DURATION, $3 connections"
+    wrk_run "$1" "$2" "$3" "$WARMUP" "$OUT/$1-warmup.txt"
+    wrk_run "$1" "$2" "$3" "$DURATION" "$OUT/$1.txt"
+    sed -n '/Thread Stats/,$p' "$OUT/$1.txt" | sed 's/^/    /'
+}
+
+measure ping ping.lua "$CONNECTIONS"
+measure decision decision.lua "$CONNECTIONS"
+measure batch batch.lua "$BATCH_CONNECTIONS"
+
+read -r ping_rps ping_p50 ping_p90 ping_p99 ping_n ping_bad _ < <(parse "$OUT/ping.txt")
+read -r dec_rps dec_p50 dec_p90 dec_p99 dec_n dec_bad _ < <(parse "$OUT/decision.txt")
+read -r bat_rps bat_p50 bat_p90 bat_p99 bat_n bat_bad _ < <(parse "$OUT/batch.txt")
+
+# ---------------------------------------------------------------------------------------------- summary
+awk -v pr="$ping_rps" -v p50="$ping_p50" -v p99="$ping_p99" -v pn="$ping_n" -v pb="$ping_bad" \
+    -v dr="$dec_rps" -v d50="$dec_p50" -v d99="$dec_p99" -v dn="$dec_n" -v db="$dec_bad" \
+    -v br="$bat_rps" -v b50="$bat_p50" -v b99="$bat_p99" -v bn="$bat_n" -v bb="$bat_bad" -v bs="$BATCH_SIZE" \
+    -v c="$CONNECTIONS" -v bc="$BATCH_CONNECTIONS" -v dur="$DURATION" -v warm="$WARMUP" -v acc="$ACCOUNTS" \
+    -v seed="${seed_seconds:-?}" -v start="$start_seconds" -v pin="$pinning" -v cpus="$cpus" '
+    BEGIN {
+        ratio = pr > 0 ? 100 * dr / pr : 0
+        print ""
+        print "== Redress decision benchmark (" acc " seeded accounts; wrk " warm " warm-up + " dur " measured per row; 127.0.0.1) =="
+        printf "%-40s %12s %10s %10s %10s %9s\n", "endpoint", "requests/s", "p50 ms", "p99 ms", "requests", "non-2xx"
+        printf "%-40s %12.1f %10.2f %10.2f %10d %9d\n", "a. GET ping (baseline), " c " conn", pr, p50, p99, pn, pb
+        printf "%-40s %12.1f %10.2f %10.2f %10d %9d\n", "b. GET decision, " c " conn", dr, d50, d99, dn, db
+        printf "%-40s %12.1f %10.2f %10.2f %10d %9d\n", "c. POST decisions x" bs ", " bc " conn", br, b50, b99, bn, bb
+        print ""
+        printf "decision / ping throughput:        %.1f %%\n", ratio
+        printf "batch decisions per second:         %.0f  (%.1f requests/s x %d)\n", br * bs, br, bs
+        printf "seeding %d accounts:           %s s\n", acc, seed
+        printf "server start (domain, deploy, ready): %d s\n", start
+        printf "CPU pinning (%d CPUs):              %s\n", cpus, pin
+        print ""
+        print "Targets (issue):"
+        printf "  decision throughput >= 80%% of ping: %5.1f %%      %s\n", ratio, ratio >= 80 ? "MET" : "NOT MET"
+        printf "  decision p99 <= 25 ms:              %6.2f ms    %s\n", d99, d99 <= 25 ? "MET" : "NOT MET"
+        if (pb + db + bb > 0) print "WARNING: some answers were not 2xx; the figures above include them"
+        print ""
+        print "Figures are comparable only within one run: the machine is shared (PostgreSQL, other servers)."
+    }'
+say "raw wrk output and logs: $OUT; total $((SECONDS - total_started)) s"
