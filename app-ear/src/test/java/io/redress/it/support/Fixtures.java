@@ -1,23 +1,7 @@
 package io.redress.it.support;
 
-import io.redress.shared.domain.Actor;
-import io.redress.shared.domain.Role;
-import io.redress.staff.application.StaffService;
-import io.redress.staff.domain.StaffView;
-import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.ApplicationPath;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Application;
-import jakarta.ws.rs.core.MediaType;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Test-only endpoints in the test WAR (never in the shipped EAR): create a staff member with a fresh
@@ -27,32 +11,5 @@ import java.util.stream.Collectors;
 public class Fixtures extends Application {
 
     public record Credentials(String username, String password) {
-    }
-
-    @Path("staff")
-    @RequestScoped
-    @Produces(MediaType.APPLICATION_JSON)
-    public static class StaffFixtures {
-
-        @EJB
-        StaffService staff;
-
-        @POST
-        public Credentials create(@QueryParam("roles") String roles) {
-            String username = "it-" + UUID.randomUUID().toString().substring(0, 12);
-            String password = UUID.randomUUID().toString();
-            EnumSet<Role> set = Arrays.stream(roles.split(",")).map(String::trim).map(Role::valueOf)
-                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-            staff.create(Actor.system(), username, "Test " + username, set, password.toCharArray());
-            return new Credentials(username, password);
-        }
-
-        @POST
-        @Path("{username}/disable")
-        public StaffView disable(@PathParam("username") String username) {
-            StaffView current = staff.list(Actor.system()).stream().filter(s -> s.username().equals(username))
-                    .findFirst().orElseThrow();
-            return staff.disable(Actor.system(), username, current.version(), "test fixture");
-        }
     }
 }
