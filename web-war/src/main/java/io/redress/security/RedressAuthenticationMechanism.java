@@ -36,6 +36,8 @@ import java.util.stream.Collectors;
 public class RedressAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String SESSION_USER = "redress.staff";
+    /** The roles this mechanism verified for the current request, for {@link CurrentActor}. */
+    static final String REQUEST_ROLES = "redress.roles";
 
     @Inject
     StaffAuthenticator staff;
@@ -54,11 +56,11 @@ public class RedressAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        // Every API call is authenticated here (web.xml has no URL constraint for /api/*, which would cost a
+        // JACC check per request); each service then checks the role its action needs.
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return context.isProtected()
-                    ? unauthorized(request, response, context, "Send HTTP Basic credentials of an integration client or staff member")
-                    : context.doNothing();
+            return unauthorized(request, response, context, "Send HTTP Basic credentials of an integration client or staff member");
         }
         String decoded;
         try {
@@ -75,6 +77,7 @@ public class RedressAuthenticationMechanism implements HttpAuthenticationMechani
         if (who.isEmpty()) {
             return unauthorized(request, response, context, "Unknown username, wrong password, or a disabled account");
         }
+        request.setAttribute(REQUEST_ROLES, java.util.EnumSet.copyOf(who.get().roles()));
         return context.notifyContainerAboutLogin(who.get().username(), names(who.get().roles()));
     }
 
@@ -90,6 +93,7 @@ public class RedressAuthenticationMechanism implements HttpAuthenticationMechani
                         request.changeSessionId();
                     }
                     request.getSession(true).setAttribute(SESSION_USER, who.get().username());
+                    request.setAttribute(REQUEST_ROLES, java.util.EnumSet.copyOf(who.get().roles()));
                     return context.notifyContainerAboutLogin(who.get().username(), names(who.get().roles()));
                 }
             }
@@ -101,6 +105,7 @@ public class RedressAuthenticationMechanism implements HttpAuthenticationMechani
         if (user != null) {
             Optional<Set<Role>> roles = staff.activeRoles(user);
             if (roles.isPresent()) {
+                request.setAttribute(REQUEST_ROLES, java.util.EnumSet.copyOf(roles.get()));
                 return context.notifyContainerAboutLogin(user, names(roles.get()));
             }
             session.invalidate();
