@@ -120,6 +120,31 @@ public class AccountService {
         return Page.of(rows, pageNo, pageSize);
     }
 
+    /** Whether outbound messages to the account pass the forbidden-terms list. */
+    public boolean confidential(Actor actor, String accountId) {
+        access.require(actor, "account.read", READERS[0], READERS);
+        return find(accountId).map(Account::confidential).orElseThrow(() -> new NotFound("Account", accountId));
+    }
+
+    /** COMPLIANCE sets or clears the confidentiality flag, with a written reason; audited. */
+    public boolean markConfidential(Actor actor, String accountId, boolean flag, String reason) {
+        String role = access.require(actor, "account.confidential", Role.COMPLIANCE);
+        if (reason == null || reason.strip().length() < 10) {
+            throw new InvalidInput("reason", "a written reason of at least 10 characters");
+        }
+        Account account = find(accountId).orElseThrow(() -> new NotFound("Account", accountId));
+        if (account.markConfidential(flag, clock.instant())) {
+            try {
+                em.flush();
+            } catch (OptimisticLockException e) {
+                throw new StaleVersion("Account " + accountId + " was changed by a concurrent request; try again");
+            }
+            audit.record(actor, role, flag ? "ACCOUNT_CONFIDENTIAL_SET" : "ACCOUNT_CONFIDENTIAL_CLEARED", ENTITY, accountId,
+                    "{\"confidential\":" + !flag + "}", "{\"confidential\":" + flag + "}", reason.strip());
+        }
+        return flag;
+    }
+
     public List<AuditRecord> history(Actor actor, String accountId, int limit) {
         access.require(actor, "account.history", READERS[0], READERS);
         return auditLog.historyOf(ENTITY, accountId, limit);

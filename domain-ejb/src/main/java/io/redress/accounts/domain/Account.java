@@ -74,6 +74,9 @@ public class Account {
     private Instant windowEndsAt;
     @Column(name = "restriction_id")
     private Long restrictionId;
+    /** Messages to this account pass the forbidden-terms check point (set by compliance, later by screening). */
+    @Column(nullable = false)
+    private boolean confidential;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -125,6 +128,20 @@ public class Account {
             updatedAt = now;
         }
         return changed;
+    }
+
+    /** @return true when the flag changed */
+    public boolean markConfidential(boolean flag, Instant now) {
+        if (flag == confidential) {
+            return false;
+        }
+        confidential = flag;
+        updatedAt = now;
+        return true;
+    }
+
+    public boolean confidential() {
+        return confidential;
     }
 
     public int openDerivativesPositions() {

@@ -40,6 +40,7 @@ import jakarta.ws.rs.core.Context;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -182,6 +183,18 @@ public class AccountResource {
         in.throwIfInvalid(kind == null && in.errors().isEmpty() ? List.of(new FieldError("kind", "is required")) : List.of());
         restrictions.recordComplaint(actor.get(), accountId, kind, reference, at);
         return Response.status(201).build();
+    }
+
+    @PUT
+    @Path("{accountId}/confidential")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set or clear the confidentiality flag: messages to the account then pass the forbidden-terms list (COMPLIANCE)")
+    public Map<String, Object> confidential(@PathParam("accountId") String accountId, String body) {
+        JsonBody in = JsonBody.parse(body, Set.of("confidential", "reason"));
+        Boolean flag = in.bool("confidential");
+        String reason = in.string("reason");
+        in.throwIfInvalid(flag == null && in.errors().isEmpty() ? List.of(new FieldError("confidential", "is required")) : List.of());
+        return Map.of("accountId", accountId, "confidential", accounts.markConfidential(actor.get(), accountId, flag, reason));
     }
 
     private static int nonNegative(String field, String value, int max, List<FieldError> errors) {

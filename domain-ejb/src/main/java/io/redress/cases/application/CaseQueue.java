@@ -1,0 +1,125 @@
+package io.redress.cases.application;
+
+import io.redress.cases.domain.CaseState;
+import io.redress.cases.domain.Category;
+import io.redress.cases.domain.Priority;
+import io.redress.cases.domain.QueueCursor;
+import io.redress.cases.domain.QueueFilter;
+import io.redress.cases.domain.QueueRow;
+import io.redress.cases.domain.SlaClock;
+import io.redress.cases.domain.TicketNumber;
+import io.redress.shared.application.Access;
+import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.FieldError;
+import io.redress.shared.domain.InvalidInput;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The case queue, oldest first. Keyset paging over (opened at, id): a page 10,000 rows deep costs what the
+ * first page costs, because the database seeks to the cursor instead of counting past the rows before it.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class CaseQueue {
+
+    public static final int MAX_SIZE = 200;
+
+    @PersistenceContext(unitName = "redress")
+    EntityManager em;
+    @Inject
+    Access access;
+
+    public record QueuePage(List<QueueRow> rows, String next) {
+    }
+
+    public QueuePage page(Actor actor, QueueFilter filter, String after, int size) {
+        access.require(actor, "case.queue", CaseService.READERS[0], CaseService.READERS);
+        List<FieldError> errors = new ArrayList<>(filter.check());
+        Optional<QueueCursor> cursor = Optional.empty();
+        try {
+            cursor = QueueCursor.decode(after);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("after", e.getMessage()));
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            errors.add(new FieldError("size", "1 to " + MAX_SIZE));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        StringBuilder jpql = new StringBuilder("SELECT NEW io.redress.cases.domain.QueueRow(c.id, c.ticket, c.subject,"
+                + " c.accountId, c.channel, c.category, c.priority, c.queue, c.assignee, c.state, c.openedAt, c.slaState,"
+                + " c.slaDueAt) FROM SupportCase c WHERE c.mergedIntoId IS NULL");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.queue() != null) {
+            jpql.append(" AND c.queue = :queue");
+            params.put("queue", filter.queue());
+        }
+        if (QueueFilter.ACTIVE.equals(filter.state())) {
+            jpql.append(" AND c.state IN :states");
+            params.put("states", List.of(CaseState.NEW, CaseState.OPEN, CaseState.WAITING_ON_CUSTOMER, CaseState.ESCALATED));
+        } else if (filter.state() != null) {
+            jpql.append(" AND c.state = :state");
+            params.put("state", CaseState.valueOf(filter.state()));
+        }
+        if (filter.priority() != null) {
+            jpql.append(" AND c.priority = :priority");
+            params.put("priority", Priority.valueOf(filter.priority()));
+        }
+        if (filter.category() != null) {
+            jpql.append(" AND c.category = :category");
+            params.put("category", Category.valueOf(filter.category()));
+        }
+        if (filter.sla() != null) {
+            jpql.append(" AND c.slaState = :sla");
+            params.put("sla", SlaClock.State.valueOf(filter.sla()));
+        }
+        String text = filter.text() == null ? "" : filter.text().strip();
+        if (!text.isEmpty()) {
+            Optional<TicketNumber> ticket = TicketNumber.parse(text);
+            if (ticket.isPresent()) {
+                jpql.append(" AND c.ticket = :ticket");
+                params.put("ticket", ticket.get().value());
+            } else if (text.startsWith("@")) {
+                // a social handle: the case's contact, or any account that has the handle
+                jpql.append(" AND (LOWER(c.customerContact) = :handle OR c.accountId IN (SELECT a.externalId FROM Account a"
+                        + " JOIN a.socialHandles h WHERE h = :bare))");
+                params.put("handle", text.toLowerCase(Locale.ROOT));
+                params.put("bare", text.substring(1).toLowerCase(Locale.ROOT));
+            } else {
+                jpql.append(" AND c.searchText LIKE :phrase ESCAPE '!'");
+                params.put("phrase", "%" + escapeLike(text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) + "%");
+            }
+        }
+        if (cursor.isPresent()) {
+            jpql.append(" AND (c.openedAt > :at OR (c.openedAt = :at AND c.id > :id))");
+            params.put("at", cursor.get().openedAt());
+            params.put("id", cursor.get().id());
+        }
+        jpql.append(" ORDER BY c.openedAt, c.id");
+        TypedQuery<QueueRow> q = em.createQuery(jpql.toString(), QueueRow.class);
+        params.forEach(q::setParameter);
+        List<QueueRow> rows = q.setMaxResults(size + 1).getResultList();
+        if (rows.size() > size) {
+            QueueRow last = rows.get(size - 1);
+            return new QueuePage(List.copyOf(rows.subList(0, size)), new QueueCursor(last.openedAt(), last.id()).encode());
+        }
+        return new QueuePage(rows, null);
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

@@ -1,0 +1,460 @@
+package io.redress.cases.application;
+
+import io.redress.accounts.domain.Account;
+import io.redress.audit.application.AuditTrail;
+import io.redress.cases.domain.CaseEvent;
+import io.redress.cases.domain.CaseLink;
+import io.redress.cases.domain.CaseMessage;
+import io.redress.cases.domain.CaseOutcome;
+import io.redress.cases.domain.CaseRules;
+import io.redress.cases.domain.CaseState;
+import io.redress.cases.domain.CaseView;
+import io.redress.cases.domain.Category;
+import io.redress.cases.domain.LinkView;
+import io.redress.cases.domain.MessageTemplate;
+import io.redress.cases.domain.MessageView;
+import io.redress.cases.domain.NewCase;
+import io.redress.cases.domain.OutboxMessage;
+import io.redress.cases.domain.OutboxView;
+import io.redress.cases.domain.Priority;
+import io.redress.cases.domain.Queues;
+import io.redress.cases.domain.SupportCase;
+import io.redress.cases.domain.TicketNumber;
+import io.redress.cases.domain.TimelineEntry;
+import io.redress.restrictions.domain.ComplaintRecord;
+import io.redress.restrictions.domain.Restriction;
+import io.redress.shared.application.Access;
+import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.FieldError;
+import io.redress.shared.domain.InvalidInput;
+import io.redress.shared.domain.NotFound;
+import io.redress.shared.domain.Role;
+import io.redress.shared.domain.RuleViolation;
+import io.redress.shared.domain.StaleVersion;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Support cases: intake with an acknowledgement, the customer's replies (which reopen a resolved case within
+ * 14 days), and everything staff do on a case. Every change is authorized, audited, recorded on the case's
+ * timeline and checked against the version the person saw.
+ */
+@Stateless
+public class CaseService {
+
+    public static final String ENTITY = "Case";
+    public static final Role[] WORKERS = {Role.AGENT, Role.SUPERVISOR, Role.SECURITY, Role.COMPLIANCE};
+    public static final Role[] READERS = {Role.AGENT, Role.SUPERVISOR, Role.SECURITY, Role.COMPLIANCE, Role.AUDITOR,
+            Role.ADMIN};
+    static final int MESSAGE_MAX = 20000;
+
+    @PersistenceContext(unitName = "redress")
+    EntityManager em;
+    @Inject
+    Access access;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Outbox outbox;
+    @Inject
+    SlaPolicy sla;
+    @Inject
+    Clock clock;
+
+    /** The case page: the case, its timeline, messages, links, outbox and the tickets merged into it. */
+    public record CaseDetail(CaseView c, List<TimelineEntry> timeline, List<MessageView> messages, List<LinkView> links,
+                             List<OutboxView> outbox, List<String> mergedTickets) {
+    }
+
+    /** What staff change on a case at once; null fields stay as they are. */
+    public record CaseChange(String assignee, boolean unassign, Priority priority, Category category, String subcategory,
+                             String queue, CaseState state, CaseOutcome outcome, Boolean complaint, String note) {
+    }
+
+    // ---- intake ------------------------------------------------------------------------------------------------
+
+    /** A new case from the exchange's chat, email and web forms (INTEGRATION) or from staff in the console. */
+    public CaseView open(Actor actor, NewCase request) {
+        String role = access.require(actor, "case.open", Role.INTEGRATION, WORKERS);
+        return openAs(actor, role, request).view(clock.instant());
+    }
+
+    /** Opens a case in the caller's transaction (also used for public posts); acknowledges it to the customer. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public SupportCase openAs(Actor actor, String role, NewCase request) {
+        List<FieldError> errors = new ArrayList<>(CaseRules.check(request));
+        if (request.accountId() != null && errors.stream().noneMatch(e -> e.field().equals("accountId"))
+                && account(request.accountId()).isEmpty()) {
+            errors.add(new FieldError("accountId", "no account " + request.accountId() + " is known to Redress"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        Instant now = clock.instant();
+        SupportCase c = new SupportCase(freshTicket(), request, sla.targets(), actor.name(), now);
+        em.persist(c);
+        em.flush();
+        event(c, now, actor.name(), "OPENED", "via " + c.channel() + " into queue " + c.view(now).queue());
+        audit.record(actor, role, "CASE_OPENED", ENTITY, c.ticket(), null, c.snapshot().toJson(), null);
+        if (c.complaint() && c.accountId() != null) {
+            em.persist(new ComplaintRecord(c.accountId(), ComplaintRecord.Kind.COMPLAINT_CASE, "case " + c.ticket(), now,
+                    actor.name()));
+        }
+        acknowledge(c, now);
+        return c;
+    }
+
+    private void acknowledge(SupportCase c, Instant now) {
+        Outbox.Rendered ack = outbox.render(c, MessageTemplate.ACKNOWLEDGEMENT, null, null);
+        if (ack.blocked().isPresent()) {
+            // the template itself names a forbidden term: nothing is sent; the case says so for the agent
+            event(c, now, "system", "ACKNOWLEDGEMENT_BLOCKED", "term '" + ack.blocked().get().term() + "': "
+                    + ack.blocked().get().why());
+            return;
+        }
+        outbox.store(c, ack, "system", now);
+    }
+
+    /** The customer's reply through the exchange. A closed case is not reopened: the reply opens a new, linked case. */
+    public CaseView customerReply(Actor actor, String ticket, String body) {
+        String role = access.require(actor, "case.customer-reply", Role.INTEGRATION, Role.AGENT);
+        String text = message(body, "body");
+        SupportCase c = live(ticket);
+        Instant now = clock.instant();
+        String before = c.snapshot().toJson();
+        CaseState was = c.state();
+        if (!c.customerWrote(now)) {
+            NewCase follow = new NewCase(c.channel().name(), c.accountId(), c.customerName(), c.customerContact(), c.language(),
+                    "Follow-up to " + c.ticket(), text, null, null, null, null, null);
+            SupportCase next = openAs(actor, role, follow);
+            em.persist(new CaseMessage(next.id(), CaseMessage.Direction.IN, actor.name(), text, null, null, now));
+            link(next, CaseLink.Kind.CASE, c.ticket(), actor.name(), now);
+            link(c, CaseLink.Kind.CASE, next.ticket(), actor.name(), now);
+            event(c, now, actor.name(), "FOLLOW_UP_OPENED", "the customer wrote after closure: " + next.ticket());
+            return next.view(now);
+        }
+        em.persist(new CaseMessage(c.id(), CaseMessage.Direction.IN, actor.name(), text, null, null, now));
+        c.refreshSla(now);
+        flush(c);
+        event(c, now, actor.name(), "CUSTOMER_REPLIED", was == c.state() ? null : was + " → " + c.state()
+                + (was == CaseState.RESOLVED ? " (reopened within 14 days of resolution)" : ""));
+        audit.record(actor, role, was == CaseState.RESOLVED ? "CASE_REOPENED" : "CASE_CUSTOMER_REPLIED", ENTITY, c.ticket(),
+                before, c.snapshot().toJson(), null);
+        return c.view(now);
+    }
+
+    // ---- reading -----------------------------------------------------------------------------------------------
+
+    /** Works with a merged ticket too: it answers the surviving case. */
+    public CaseView get(Actor actor, String ticket) {
+        access.require(actor, "case.read", Role.INTEGRATION, READERS);
+        return surviving(byTicket(ticket)).view(clock.instant());
+    }
+
+    public CaseDetail detail(Actor actor, String ticket) {
+        access.require(actor, "case.read", READERS[0], READERS);
+        SupportCase c = surviving(byTicket(ticket));
+        List<SupportCase> merged = em.createNamedQuery(SupportCase.MERGED_INTO, SupportCase.class).setParameter("id", c.id())
+                .getResultList();
+        List<Long> ids = new ArrayList<>(List.of(c.id()));
+        merged.forEach(m -> ids.add(m.id()));
+        return new CaseDetail(c.view(clock.instant()),
+                em.createNamedQuery(CaseEvent.FOR_CASE, CaseEvent.class).setParameter("ids", ids).getResultList().stream()
+                        .map(CaseEvent::entry).toList(),
+                em.createNamedQuery(CaseMessage.FOR_CASE, CaseMessage.class).setParameter("id", c.id()).getResultList().stream()
+                        .map(CaseMessage::view).toList(),
+                em.createNamedQuery(CaseLink.FOR_CASE, CaseLink.class).setParameter("id", c.id()).getResultList().stream()
+                        .map(CaseLink::view).toList(),
+                em.createNamedQuery(OutboxMessage.FOR_CASE, OutboxMessage.class).setParameter("id", c.id()).getResultList()
+                        .stream().map(OutboxMessage::view).toList(),
+                merged.stream().map(SupportCase::ticket).toList());
+    }
+
+    /** A case as the customer may see it through the exchange: no internal notes, queue, assignee or staff names. */
+    public record CustomerCase(String ticket, String state, String subject, Instant receivedAt, Instant decisionDueAt,
+                               Instant resolvedAt, String outcome, List<CustomerMessage> messages) {
+    }
+
+    public record CustomerMessage(String from, String body, Instant at) {
+    }
+
+    public CustomerCase forCustomer(Actor actor, String ticket) {
+        access.require(actor, "case.read", Role.INTEGRATION, READERS);
+        SupportCase c = surviving(byTicket(ticket));
+        CaseView v = c.view(clock.instant());
+        List<CustomerMessage> messages = em.createNamedQuery(CaseMessage.FOR_CASE, CaseMessage.class).setParameter("id", c.id())
+                .getResultList().stream().map(CaseMessage::view).filter(m -> !m.direction().equals("NOTE"))
+                .map(m -> new CustomerMessage(m.direction().equals("OUT") ? "support" : "customer", m.body(), m.at())).toList();
+        // the customer sees "in progress" for the internal states of an open case
+        String state = switch (v.state()) {
+            case WAITING_ON_CUSTOMER -> "WAITING_ON_CUSTOMER";
+            case RESOLVED, CLOSED -> v.state().name();
+            default -> "IN_PROGRESS";
+        };
+        return new CustomerCase(v.ticket(), state, v.subject(), v.openedAt(), v.decisionDueAt(), v.resolvedAt(),
+                v.outcome() == null ? null : v.outcome().name(), messages);
+    }
+
+    // ---- staff work ----------------------------------------------------------------------------------------------
+
+    public CaseView change(Actor actor, String ticket, long expectedVersion, CaseChange change) {
+        String role = access.require(actor, "case.change", WORKERS[0], WORKERS);
+        List<FieldError> errors = new ArrayList<>();
+        if (change.queue() != null && !Queues.ALL.contains(change.queue())) {
+            errors.add(new FieldError("queue", "one of " + String.join(", ", Queues.ALL)));
+        }
+        if (change.assignee() != null && (change.assignee().isBlank() || change.assignee().length() > 128)) {
+            errors.add(new FieldError("assignee", "a staff username"));
+        }
+        if (change.note() != null && change.note().length() > MESSAGE_MAX) {
+            errors.add(new FieldError("note", "at most " + MESSAGE_MAX + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        SupportCase c = live(ticket);
+        checkVersion(c, expectedVersion);
+        Instant now = clock.instant();
+        String before = c.snapshot().toJson();
+        List<String> what = new ArrayList<>();
+        CaseView v = c.view(now);
+        if (change.unassign() && v.assignee() != null) {
+            c.assign(null, now);
+            what.add("unassigned");
+        } else if (change.assignee() != null && !change.assignee().equals(v.assignee())) {
+            c.assign(change.assignee().strip(), now);
+            what.add("assigned to " + change.assignee().strip());
+        }
+        if (change.priority() != null && change.priority() != v.priority()) {
+            c.reprioritise(change.priority(), sla.targets(), now);
+            what.add("priority " + v.priority() + " → " + change.priority());
+        }
+        if (change.category() != null && (change.category() != v.category()
+                || !Objects.equals(change.subcategory(), v.subcategory()))) {
+            c.recategorise(change.category(), change.subcategory(), now);
+            what.add("category " + change.category() + (change.subcategory() == null ? "" : " / " + change.subcategory()));
+        }
+        if (change.queue() != null && !change.queue().equals(v.queue())) {
+            c.moveToQueue(change.queue(), now);
+            what.add("queue " + v.queue() + " → " + change.queue());
+        }
+        if (change.complaint() != null && change.complaint() != v.complaint()) {
+            c.markComplaint(change.complaint(), now);
+            what.add(change.complaint() ? "marked as a complaint" : "marked as not a complaint");
+            if (change.complaint() && c.accountId() != null) {
+                em.persist(new ComplaintRecord(c.accountId(), ComplaintRecord.Kind.COMPLAINT_CASE, "case " + c.ticket(), now,
+                        actor.name()));
+            }
+        }
+        if (change.state() != null && change.state() != v.state()) {
+            c.moveTo(change.state(), change.outcome(), now);
+            what.add("state " + v.state() + " → " + change.state()
+                    + (change.state() == CaseState.RESOLVED ? " (" + change.outcome() + ")" : ""));
+        }
+        if (what.isEmpty()) {
+            return v;
+        }
+        c.refreshSla(now);
+        flush(c);
+        String summary = String.join("; ", what);
+        event(c, now, actor.name(), "CHANGED", summary + (change.note() == null || change.note().isBlank() ? "" : " — " + change.note().strip()));
+        audit.record(actor, role, "CASE_CHANGED", ENTITY, c.ticket(), before, c.snapshot().toJson(),
+                change.note() == null || change.note().isBlank() ? summary : change.note().strip());
+        return c.view(now);
+    }
+
+    /** An internal note: on the timeline and in the messages, never sent. */
+    public CaseView note(Actor actor, String ticket, String body) {
+        String role = access.require(actor, "case.note", WORKERS[0], WORKERS);
+        String text = message(body, "body");
+        SupportCase c = live(ticket);
+        Instant now = clock.instant();
+        em.persist(new CaseMessage(c.id(), CaseMessage.Direction.NOTE, actor.name(), text, null, null, now));
+        event(c, now, actor.name(), "NOTE", null);
+        audit.record(actor, role, "CASE_NOTE_ADDED", ENTITY, c.ticket(), null, null, null);
+        return c.view(now);
+    }
+
+    /** The message as the customer would receive it, and whether the check point would stop it. */
+    public Outbox.Rendered preview(Actor actor, String ticket, String templateCode, String message) {
+        access.require(actor, "case.reply", WORKERS[0], WORKERS);
+        SupportCase c = surviving(byTicket(ticket));
+        return outbox.render(c, templateCode, message, actor.name());
+    }
+
+    /**
+     * Sends a templated message to the customer. The check point comes first: a blocked message is audited as
+     * blocked, stored nowhere, and the refusal names the term and why. A REQUEST_INFORMATION message puts the
+     * case in WAITING_ON_CUSTOMER (the clocks pause).
+     */
+    public OutboxView reply(Actor actor, String ticket, long expectedVersion, String templateCode, String message) {
+        String role = access.require(actor, "case.reply", WORKERS[0], WORKERS);
+        if (message == null || message.isBlank()) {
+            throw new InvalidInput("message", "required: the text the template wraps");
+        }
+        message(message, "message");
+        if (MessageTemplate.ACKNOWLEDGEMENT.equals(templateCode)) {
+            throw new InvalidInput("template", "the acknowledgement is sent automatically when the case opens");
+        }
+        SupportCase c = live(ticket);
+        checkVersion(c, expectedVersion);
+        Outbox.Rendered r = outbox.render(c, templateCode, message, actor.name());
+        if (r.blocked().isPresent()) {
+            audit.recordIndependently(actor, "MESSAGE_BLOCKED", ENTITY, c.ticket(), "forbidden term '"
+                    + r.blocked().get().term() + "' for a confidential account: " + r.blocked().get().why());
+            throw new RuleViolation("forbidden-term", "Not sent: the message contains '" + r.blocked().get().term()
+                    + "', which may not be said to this account. " + r.blocked().get().why());
+        }
+        Instant now = clock.instant();
+        String before = c.snapshot().toJson();
+        OutboxView sent = outbox.store(c, r, actor.name(), now);
+        c.answered(now);
+        if ("REQUEST_INFORMATION".equals(templateCode) && c.state().next().contains(CaseState.WAITING_ON_CUSTOMER)) {
+            c.moveTo(CaseState.WAITING_ON_CUSTOMER, null, now);
+        }
+        c.refreshSla(now);
+        flush(c);
+        audit.record(actor, role, "CASE_REPLIED", ENTITY, c.ticket(), before, c.snapshot().toJson(),
+                templateCode + " queued as outbox message " + sent.id());
+        return sent;
+    }
+
+    public CaseView link(Actor actor, String ticket, String kind, String target) {
+        String role = access.require(actor, "case.link", WORKERS[0], WORKERS);
+        CaseLink.Kind k;
+        try {
+            k = CaseLink.Kind.valueOf(kind == null ? "" : kind);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("kind", "one of ACCOUNT, RESTRICTION, CASE");
+        }
+        String t = target == null ? "" : target.strip();
+        boolean exists = switch (k) {
+            case ACCOUNT -> !t.isEmpty() && account(t).isPresent();
+            case RESTRICTION -> t.matches("[0-9]{1,18}") && em.find(Restriction.class, Long.parseLong(t)) != null;
+            case CASE -> TicketNumber.parse(t).map(n -> !em.createNamedQuery(SupportCase.BY_TICKET, SupportCase.class)
+                    .setParameter("ticket", n.value()).getResultList().isEmpty()).orElse(false);
+        };
+        if (!exists) {
+            throw new InvalidInput("target", "no " + k.name().toLowerCase(java.util.Locale.ROOT) + " " + t + " is known to Redress");
+        }
+        SupportCase c = live(ticket);
+        String normalised = k == CaseLink.Kind.CASE ? TicketNumber.parse(t).orElseThrow().value() : t;
+        if (k == CaseLink.Kind.CASE && normalised.equals(c.ticket())) {
+            throw new InvalidInput("target", "a case cannot link to itself");
+        }
+        Instant now = clock.instant();
+        if (link(c, k, normalised, actor.name(), now)) {
+            event(c, now, actor.name(), "LINKED", k + " " + normalised);
+            audit.record(actor, role, "CASE_LINKED", ENTITY, c.ticket(), null, null, k + " " + normalised);
+        }
+        return c.view(now);
+    }
+
+    /**
+     * Merges a duplicate into the surviving case: the duplicate is closed and points to the survivor, its
+     * messages move, and its ticket keeps answering with the survivor.
+     */
+    public CaseView merge(Actor actor, String duplicateTicket, String survivorTicket) {
+        String role = access.require(actor, "case.merge", WORKERS[0], WORKERS);
+        SupportCase duplicate = live(duplicateTicket);
+        SupportCase survivor = surviving(byTicket(survivorTicket));
+        Instant now = clock.instant();
+        String before = duplicate.snapshot().toJson();
+        duplicate.mergeInto(survivor, now);
+        duplicate.refreshSla(now);
+        flush(duplicate);
+        int moved = em.createNamedQuery(CaseMessage.MOVE).setParameter("to", survivor.id()).setParameter("from", duplicate.id())
+                .executeUpdate();
+        link(survivor, CaseLink.Kind.CASE, duplicate.ticket(), actor.name(), now);
+        event(duplicate, now, actor.name(), "MERGED", "into " + survivor.ticket());
+        event(survivor, now, actor.name(), "MERGED_IN", duplicate.ticket() + " (" + moved + " messages moved)");
+        audit.record(actor, role, "CASE_MERGED", ENTITY, duplicate.ticket(), before, duplicate.snapshot().toJson(),
+                "into " + survivor.ticket());
+        return survivor.view(now);
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------------
+
+    private TicketNumber freshTicket() {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            TicketNumber t = TicketNumber.random();
+            if (em.createNamedQuery(SupportCase.BY_TICKET, SupportCase.class).setParameter("ticket", t.value())
+                    .getResultList().isEmpty()) {
+                return t;
+            }
+        }
+        throw new IllegalStateException("no free ticket number after 5 attempts");
+    }
+
+    SupportCase byTicket(String ticket) {
+        TicketNumber t = TicketNumber.parse(ticket).orElseThrow(() -> new NotFound("Case", String.valueOf(ticket)));
+        return em.createNamedQuery(SupportCase.BY_TICKET, SupportCase.class).setParameter("ticket", t.value())
+                .getResultStream().findFirst().orElseThrow(() -> new NotFound("Case", t.value()));
+    }
+
+    private SupportCase surviving(SupportCase c) {
+        SupportCase current = c;
+        for (int hops = 0; current.mergedIntoId() != null && hops < 10; hops++) {
+            current = em.find(SupportCase.class, current.mergedIntoId());
+        }
+        return current;
+    }
+
+    /** The case work happens on: a merged ticket leads to its survivor. */
+    private SupportCase live(String ticket) {
+        return surviving(byTicket(ticket));
+    }
+
+    private Optional<Account> account(String id) {
+        return em.createNamedQuery(Account.BY_EXTERNAL_ID, Account.class).setParameter("id", id).getResultStream().findFirst();
+    }
+
+    private static void checkVersion(SupportCase c, long expected) {
+        if (expected != c.version()) {
+            throw new StaleVersion(ENTITY, c.ticket(), expected, c.version());
+        }
+    }
+
+    private void flush(SupportCase c) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersion("Case " + c.ticket() + " was changed by someone else at the same time; read it again");
+        }
+    }
+
+    private boolean link(SupportCase c, CaseLink.Kind kind, String target, String by, Instant now) {
+        long existing = em.createNamedQuery(CaseLink.EXISTS, Long.class).setParameter("id", c.id()).setParameter("kind", kind)
+                .setParameter("target", target).getSingleResult();
+        if (existing > 0) {
+            return false;
+        }
+        em.persist(new CaseLink(c.id(), kind, target, by, now));
+        return true;
+    }
+
+    private void event(SupportCase c, Instant at, String actor, String kind, String detail) {
+        em.persist(new CaseEvent(c.id(), at, actor, kind, detail));
+    }
+
+    private static String message(String body, String field) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidInput(field, "required");
+        }
+        if (body.strip().length() > MESSAGE_MAX) {
+            throw new InvalidInput(field, "at most " + MESSAGE_MAX + " characters");
+        }
+        return body.strip();
+    }
+}

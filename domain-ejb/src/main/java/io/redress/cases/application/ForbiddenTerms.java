@@ -1,0 +1,76 @@
+package io.redress.cases.application;
+
+import io.redress.audit.application.AuditTrail;
+import io.redress.cases.domain.ForbiddenTerm;
+import io.redress.cases.domain.TermView;
+import io.redress.shared.application.Access;
+import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.FieldError;
+import io.redress.shared.domain.InvalidInput;
+import io.redress.shared.domain.NotFound;
+import io.redress.shared.domain.Role;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The forbidden-terms list of the message check point, kept by COMPLIANCE (and ADMIN). */
+@Stateless
+public class ForbiddenTerms {
+
+    @PersistenceContext(unitName = "redress")
+    EntityManager em;
+    @Inject
+    Access access;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+
+    public List<TermView> all(Actor actor) {
+        access.require(actor, "terms.read", Role.COMPLIANCE, Role.ADMIN, Role.AUDITOR, Role.SUPERVISOR);
+        return em.createNamedQuery(ForbiddenTerm.ALL, ForbiddenTerm.class).getResultList().stream().map(ForbiddenTerm::view).toList();
+    }
+
+    public TermView add(Actor actor, String term, String why) {
+        String role = access.require(actor, "terms.change", Role.COMPLIANCE, Role.ADMIN);
+        List<FieldError> errors = new ArrayList<>();
+        String t = term == null ? "" : term.strip().replaceAll("\\s+", " ");
+        if (t.length() < 2 || t.length() > 128) {
+            errors.add(new FieldError("term", "2 to 128 characters"));
+        } else if (!em.createNamedQuery(ForbiddenTerm.BY_TERM, ForbiddenTerm.class).setParameter("term", t.toLowerCase(Locale.ROOT))
+                .getResultList().isEmpty()) {
+            errors.add(new FieldError("term", "already on the list"));
+        }
+        if (why == null || why.strip().length() < 10 || why.strip().length() > 500) {
+            errors.add(new FieldError("why", "10 to 500 characters: the agent reads it when a message is stopped"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        ForbiddenTerm f = new ForbiddenTerm(t, why.strip(), actor.name(), clock.instant());
+        em.persist(f);
+        em.flush();
+        audit.record(actor, role, "FORBIDDEN_TERM_ADDED", "ForbiddenTerm", f.id().toString(), null, "{\"term\":\"" + t.replace("\"", "'") + "\"}", why.strip());
+        return f.view();
+    }
+
+    public void remove(Actor actor, long id, String reason) {
+        String role = access.require(actor, "terms.change", Role.COMPLIANCE, Role.ADMIN);
+        if (reason == null || reason.strip().length() < 10) {
+            throw new InvalidInput("reason", "a written reason of at least 10 characters");
+        }
+        ForbiddenTerm f = em.find(ForbiddenTerm.class, id);
+        if (f == null) {
+            throw new NotFound("ForbiddenTerm", Long.toString(id));
+        }
+        String before = "{\"term\":\"" + f.view().term().replace("\"", "'") + "\"}";
+        em.remove(f);
+        em.flush();
+        audit.record(actor, role, "FORBIDDEN_TERM_REMOVED", "ForbiddenTerm", Long.toString(id), before, null, reason.strip());
+    }
+}

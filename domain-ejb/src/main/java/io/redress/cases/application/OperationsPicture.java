@@ -1,0 +1,186 @@
+package io.redress.cases.application;
+
+import io.redress.accounts.domain.AccountStatus;
+import io.redress.cases.domain.CaseOutcome;
+import io.redress.cases.domain.CaseState;
+import io.redress.cases.domain.Category;
+import io.redress.cases.domain.Priority;
+import io.redress.shared.application.Access;
+import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.InvalidInput;
+import io.redress.shared.domain.Role;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The operations picture: the daily long-tail funnel, SLA compliance by priority, queue sizes and ages, and
+ * complaint statistics by category and outcome with the average time per step (MiCA Art. 8 style). Days are
+ * UTC days.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class OperationsPicture {
+
+    public static final int MAX_DAYS = 90;
+    private static final List<CaseState> OPEN = List.of(CaseState.NEW, CaseState.OPEN, CaseState.WAITING_ON_CUSTOMER,
+            CaseState.ESCALATED);
+
+    @PersistenceContext(unitName = "redress")
+    EntityManager em;
+    @Inject
+    Access access;
+    @Inject
+    Clock clock;
+
+    public record FunnelDay(LocalDate day, long opened, long solvedAtFirstContact, long escalated, long postsMatched,
+                            long postsUnmatched) {
+    }
+
+    public record Customers(long active, long withOpenCase) {
+        /** Share of active customers with no open problem, in percent. */
+        public double shareWithoutOpenProblem() {
+            return active == 0 ? 100.0 : 100.0 * (active - Math.min(active, withOpenCase)) / active;
+        }
+    }
+
+    public record SlaLine(Priority priority, long cases, long firstResponseBreached, long resolutionBreached) {
+        public double compliance() {
+            return cases == 0 ? 100.0 : 100.0 * (cases - Math.max(firstResponseBreached, resolutionBreached)) / cases;
+        }
+    }
+
+    public record QueueLine(String queue, long open, double oldestHours, double averageHours) {
+    }
+
+    public record ComplaintLine(Category category, String outcome, long cases, double averageHoursToFirstResponse,
+                                double averageHoursToResolution) {
+    }
+
+    public record Picture(Instant at, int days, Customers customers, List<FunnelDay> funnel, List<SlaLine> sla,
+                          List<QueueLine> queues, List<ComplaintLine> complaints) {
+    }
+
+    public Picture picture(Actor actor, int days) {
+        access.require(actor, "dashboard.read", Role.SUPERVISOR, Role.COMPLIANCE, Role.AUDITOR, Role.ADMIN, Role.AGENT,
+                Role.SECURITY);
+        if (days < 1 || days > MAX_DAYS) {
+            throw new InvalidInput("days", "1 to " + MAX_DAYS);
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        Instant from = today.minusDays(days - 1L).atStartOfDay().toInstant(ZoneOffset.UTC);
+        return new Picture(now, days, customers(), funnel(today, days), sla(from), queues(now), complaints(from));
+    }
+
+    private Customers customers() {
+        long active = em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.status <> :closed", Long.class)
+                .setParameter("closed", AccountStatus.CLOSED).getSingleResult();
+        long withCase = em.createQuery("SELECT COUNT(DISTINCT c.accountId) FROM SupportCase c WHERE c.state IN :open"
+                + " AND c.accountId IS NOT NULL", Long.class).setParameter("open", OPEN).getSingleResult();
+        return new Customers(active, withCase);
+    }
+
+    private List<FunnelDay> funnel(LocalDate today, int days) {
+        List<FunnelDay> out = new ArrayList<>();
+        for (int i = days - 1; i >= 0; i--) {
+            LocalDate day = today.minusDays(i);
+            Instant start = day.atStartOfDay().toInstant(ZoneOffset.UTC);
+            Instant end = start.plus(Duration.ofDays(1));
+            long opened = count("SELECT COUNT(c) FROM SupportCase c WHERE c.openedAt >= :s AND c.openedAt < :e", start, end);
+            long firstContact = count("SELECT COUNT(c) FROM SupportCase c WHERE c.openedAt >= :s AND c.openedAt < :e"
+                    + " AND c.resolvedAt IS NOT NULL AND c.outboundCount <= 1 AND c.reopened = 0 AND c.mergedIntoId IS NULL", start, end);
+            long escalated = count("SELECT COUNT(c) FROM SupportCase c WHERE c.escalatedAt >= :s AND c.escalatedAt < :e", start, end);
+            long matched = count("SELECT COUNT(p) FROM PublicPost p WHERE p.receivedAt >= :s AND p.receivedAt < :e"
+                    + " AND p.accountId IS NOT NULL", start, end);
+            long unmatched = count("SELECT COUNT(p) FROM PublicPost p WHERE p.receivedAt >= :s AND p.receivedAt < :e"
+                    + " AND p.accountId IS NULL", start, end);
+            out.add(new FunnelDay(day, opened, firstContact, escalated, matched, unmatched));
+        }
+        return out;
+    }
+
+    private List<SlaLine> sla(Instant from) {
+        Map<Priority, long[]> by = new EnumMap<>(Priority.class);
+        for (Priority p : Priority.values()) {
+            by.put(p, new long[3]);
+        }
+        for (Object[] row : em.createQuery("SELECT c.priority, COUNT(c),"
+                        + " SUM(CASE WHEN c.firstResponseBreached = TRUE THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN c.resolutionBreached = TRUE THEN 1 ELSE 0 END)"
+                        + " FROM SupportCase c WHERE c.openedAt >= :s AND c.mergedIntoId IS NULL GROUP BY c.priority", Object[].class)
+                .setParameter("s", from).getResultList()) {
+            long[] v = by.get((Priority) row[0]);
+            v[0] = ((Number) row[1]).longValue();
+            v[1] = row[2] == null ? 0 : ((Number) row[2]).longValue();
+            v[2] = row[3] == null ? 0 : ((Number) row[3]).longValue();
+        }
+        return by.entrySet().stream().map(e -> new SlaLine(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+    }
+
+    private List<QueueLine> queues(Instant now) {
+        List<QueueLine> out = new ArrayList<>();
+        for (Object[] row : em.createQuery("SELECT c.queue, COUNT(c), MIN(c.openedAt) FROM SupportCase c"
+                + " WHERE c.state IN :open GROUP BY c.queue ORDER BY c.queue", Object[].class).setParameter("open", OPEN).getResultList()) {
+            String queue = (String) row[0];
+            long open = ((Number) row[1]).longValue();
+            Instant oldest = (Instant) row[2];
+            // the average age from the sum of the open cases' opening times, without reading them one by one
+            double avg = em.createQuery("SELECT c.openedAt FROM SupportCase c WHERE c.state IN :open AND c.queue = :q",
+                            Instant.class).setParameter("open", OPEN).setParameter("q", queue).setMaxResults(20000)
+                    .getResultList().stream().mapToLong(t -> Duration.between(t, now).toSeconds()).average().orElse(0);
+            out.add(new QueueLine(queue, open, hours(Duration.between(oldest, now).toSeconds()), avg / 3600.0));
+        }
+        return out;
+    }
+
+    private List<ComplaintLine> complaints(Instant from) {
+        Map<String, double[]> acc = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("SELECT c.category, c.outcome, c.state, c.openedAt, c.firstResponseAt, c.resolvedAt"
+                + " FROM SupportCase c WHERE c.complaint = TRUE AND c.openedAt >= :s AND c.mergedIntoId IS NULL"
+                + " ORDER BY c.category", Object[].class).setParameter("s", from).setMaxResults(200000).getResultList()) {
+            Category category = (Category) row[0];
+            CaseOutcome outcome = (CaseOutcome) row[1];
+            String label = outcome != null ? outcome.name() : ((CaseState) row[2]).isOpen() ? "OPEN" : "CLOSED";
+            double[] v = acc.computeIfAbsent(category.name() + "|" + label, k -> new double[5]);
+            Instant opened = (Instant) row[3];
+            v[0]++;
+            if (row[4] != null) {
+                v[1] += Duration.between(opened, (Instant) row[4]).toSeconds();
+                v[2]++;
+            }
+            if (row[5] != null) {
+                v[3] += Duration.between(opened, (Instant) row[5]).toSeconds();
+                v[4]++;
+            }
+        }
+        List<ComplaintLine> out = new ArrayList<>();
+        acc.forEach((k, v) -> {
+            String[] parts = k.split("\\|");
+            out.add(new ComplaintLine(Category.valueOf(parts[0]), parts[1], (long) v[0],
+                    v[2] == 0 ? 0 : hours(v[1] / v[2]), v[4] == 0 ? 0 : hours(v[3] / v[4])));
+        });
+        return out;
+    }
+
+    private long count(String jpql, Instant start, Instant end) {
+        return em.createQuery(jpql, Long.class).setParameter("s", start).setParameter("e", end).getSingleResult();
+    }
+
+    private static double hours(double seconds) {
+        return Math.round(seconds / 36.0) / 100.0;
+    }
+}

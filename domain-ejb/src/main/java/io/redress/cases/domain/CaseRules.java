@@ -1,0 +1,113 @@
+package io.redress.cases.domain;
+
+import io.redress.shared.domain.FieldError;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Field rules of case intake and of what staff change on a case. Plain Java, so every rule is unit-tested. */
+public final class CaseRules {
+
+    public static final Set<String> LANGUAGES = Set.of("en", "fr", "ja");
+    public static final int SUBJECT_MAX = 200;
+    public static final int TEXT_MAX = 20000;
+    public static final int NAME_MAX = 128;
+    public static final int CONTACT_MAX = 256;
+    private static final Pattern ACCOUNT_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+    private CaseRules() {
+    }
+
+    public static List<FieldError> check(NewCase c) {
+        List<FieldError> errors = new ArrayList<>();
+        Channel channel = parse(Channel.class, c.channel(), "channel", true, errors);
+        if (c.accountId() != null && !ACCOUNT_ID.matcher(c.accountId()).matches()) {
+            errors.add(new FieldError("accountId", "1 to 64 letters, digits, '.', '_', ':' or '-'"));
+        }
+        if (c.accountId() == null && channel == Channel.INTERNAL) {
+            errors.add(new FieldError("accountId", "an internal case names the account it is about"));
+        }
+        text(c.customerName(), "customerName", NAME_MAX, false, errors);
+        text(c.customerContact(), "customerContact", CONTACT_MAX, false, errors);
+        if (c.language() != null && !LANGUAGES.contains(c.language())) {
+            errors.add(new FieldError("language", "one of " + String.join(", ", LANGUAGES.stream().sorted().toList())));
+        }
+        text(c.subject(), "subject", SUBJECT_MAX, true, errors);
+        text(c.description(), "description", TEXT_MAX, true, errors);
+        Category category = parse(Category.class, c.category(), "category", false, errors);
+        if (c.subcategory() != null) {
+            if (category == null && c.category() == null) {
+                errors.add(new FieldError("subcategory", "needs a category"));
+            } else if (category != null && !category.allows(c.subcategory())) {
+                errors.add(new FieldError("subcategory", category.subcategories().isEmpty()
+                        ? category + " has no subcategories" : "one of " + String.join(", ", category.subcategories())));
+            }
+        }
+        parse(Priority.class, c.priority(), "priority", false, errors);
+        if (c.queue() != null && !Queues.ALL.contains(c.queue())) {
+            errors.add(new FieldError("queue", "one of " + String.join(", ", Queues.ALL)));
+        }
+        return errors;
+    }
+
+    /**
+     * Whether a case counts as a complaint (MiCA: an expression of dissatisfaction), which feeds the retaliation
+     * guard. The intake may say so; otherwise regulator and social-media cases and disputes about money or
+     * measures are complaints, questions are not.
+     */
+    public static boolean isComplaint(Boolean declared, Channel channel, Category category) {
+        if (declared != null) {
+            return declared;
+        }
+        return channel == Channel.REGULATOR || channel == Channel.SOCIAL_MEDIA
+                || category == Category.FUNDS_HOLD || category == Category.RESTRICTION || category == Category.LOSS_CLAIM;
+    }
+
+    /** Texts as stored: trimmed, null when blank. */
+    public static String clean(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** What the queue's text search looks in: ticket, subject, description and contact, lower case. */
+    public static String searchText(String ticket, String subject, String description, String contact) {
+        String text = ticket + " " + subject + " " + description + (contact == null ? "" : " " + contact);
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    private static void text(String value, String field, int max, boolean required, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                errors.add(new FieldError(field, "required"));
+            }
+        } else if (value.strip().length() > max) {
+            errors.add(new FieldError(field, "at most " + max + " characters"));
+        } else if (value.chars().anyMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t')) {
+            errors.add(new FieldError(field, "contains control characters"));
+        }
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String value, String field, boolean required, List<FieldError> errors) {
+        if (value == null) {
+            if (required) {
+                errors.add(new FieldError(field, "required: one of " + names(type)));
+            }
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "one of " + names(type)));
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> String names(Class<E> type) {
+        StringBuilder out = new StringBuilder();
+        for (E e : type.getEnumConstants()) {
+            out.append(out.isEmpty() ? "" : ", ").append(e.name());
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,6 @@
+package io.redress.cases.domain;
+
+import java.time.Instant;
+
+public record TermView(long id, String term, String why, String createdBy, Instant createdAt) {
+}

@@ -1,0 +1,118 @@
+package io.redress.publicposts.application;
+
+import io.redress.audit.application.AuditTrail;
+import io.redress.cases.application.CaseService;
+import io.redress.publicposts.domain.Campaign;
+import io.redress.publicposts.domain.CampaignView;
+import io.redress.publicposts.domain.ComplaintKind;
+import io.redress.publicposts.domain.PostView;
+import io.redress.publicposts.domain.PublicPost;
+import io.redress.shared.application.Access;
+import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.InvalidInput;
+import io.redress.shared.domain.NotFound;
+import io.redress.shared.domain.StaleVersion;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The public-posts inbox: posts awaiting a person's classification, their review, and campaigns. */
+@Stateless
+public class PostDesk {
+
+    public static final int MAX_SIZE = 200;
+
+    @PersistenceContext(unitName = "redress")
+    EntityManager em;
+    @Inject
+    Access access;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+
+    /** Newest first; {@code unreviewedOnly} shows what still needs a person. */
+    public List<PostView> inbox(Actor actor, boolean unreviewedOnly, int size) {
+        access.require(actor, "post.read", CaseService.READERS[0], CaseService.READERS);
+        String jpql = "SELECT p FROM PublicPost p" + (unreviewedOnly ? " WHERE p.confirmedKind IS NULL" : "")
+                + " ORDER BY p.receivedAt DESC, p.id DESC";
+        return em.createQuery(jpql, PublicPost.class).setMaxResults(Math.max(1, Math.min(size, MAX_SIZE))).getResultList()
+                .stream().map(PublicPost::view).toList();
+    }
+
+    public PostView get(Actor actor, long id) {
+        access.require(actor, "post.read", CaseService.READERS[0], CaseService.READERS);
+        return find(id).view();
+    }
+
+    /** A person confirms the suggested kind or overrides it; both are kept. ONE_DEGREE and TWO_DEGREES are theirs alone. */
+    public PostView classify(Actor actor, long id, long expectedVersion, String kind, String note) {
+        String role = access.require(actor, "post.classify", CaseService.WORKERS[0], CaseService.WORKERS);
+        ComplaintKind k;
+        try {
+            k = ComplaintKind.valueOf(kind == null ? "" : kind);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("kind", "one of USER_ERROR, FUD_CAMPAIGN, TWO_DEGREES, ONE_DEGREE, LONG_TAIL");
+        }
+        if (note != null && note.length() > 2000) {
+            throw new InvalidInput("note", "at most 2000 characters");
+        }
+        PublicPost p = find(id);
+        if (p.version() != expectedVersion) {
+            throw new StaleVersion("PublicPost", Long.toString(id), expectedVersion, p.version());
+        }
+        PostView before = p.view();
+        if (before.suggestedKind() != null && k != before.suggestedKind() && (note == null || note.strip().length() < 10)) {
+            throw new InvalidInput("note", "overriding the suggestion needs a written reason of at least 10 characters");
+        }
+        String snapshot = p.snapshot().toJson();
+        p.confirm(k, actor.name(), note == null || note.isBlank() ? null : note.strip(), clock.instant());
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersion("Post " + id + " was classified by someone else at the same time; read it again");
+        }
+        audit.record(actor, role, k == before.suggestedKind() ? "POST_CLASSIFICATION_CONFIRMED" : "POST_CLASSIFICATION_OVERRIDDEN",
+                "PublicPost", Long.toString(id), snapshot, p.snapshot().toJson(),
+                "suggested " + before.suggestedKind() + ", confirmed " + k + (note == null ? "" : ": " + note.strip()));
+        return p.view();
+    }
+
+    public List<CampaignView> campaigns(Actor actor, int size) {
+        access.require(actor, "post.read", CaseService.READERS[0], CaseService.READERS);
+        return em.createNamedQuery(Campaign.RECENT, Campaign.class).setMaxResults(Math.max(1, Math.min(size, MAX_SIZE)))
+                .getResultList().stream().map(this::view).toList();
+    }
+
+    public CampaignView campaign(Actor actor, long id) {
+        access.require(actor, "post.read", CaseService.READERS[0], CaseService.READERS);
+        Campaign c = em.find(Campaign.class, id);
+        if (c == null) {
+            throw new NotFound("Campaign", Long.toString(id));
+        }
+        return view(c);
+    }
+
+    private CampaignView view(Campaign c) {
+        List<PostView> posts = em.createNamedQuery(PublicPost.IN_CAMPAIGN, PublicPost.class).setParameter("campaign", c.id())
+                .getResultList().stream().map(PublicPost::view).toList();
+        Set<String> handles = new LinkedHashSet<>();
+        posts.forEach(p -> handles.add(p.authorHandle()));
+        return new CampaignView(c.id(), c.firstPostAt(), c.lastPostAt(), List.copyOf(handles),
+                posts.stream().mapToLong(PostView::reach).sum(), posts);
+    }
+
+    private PublicPost find(long id) {
+        PublicPost p = em.find(PublicPost.class, id);
+        if (p == null) {
+            throw new NotFound("PublicPost", Long.toString(id));
+        }
+        return p;
+    }
+}

@@ -1,0 +1,184 @@
+package io.redress.publicposts.application;
+
+import io.redress.accounts.domain.Account;
+import io.redress.audit.application.AuditTrail;
+import io.redress.cases.application.CaseService;
+import io.redress.cases.domain.NewCase;
+import io.redress.cases.domain.SupportCase;
+import io.redress.cases.domain.TicketNumber;
+import io.redress.cases.domain.SlaClock;
+import io.redress.publicposts.domain.Campaign;
+import io.redress.publicposts.domain.ComplaintClassifier;
+import io.redress.publicposts.domain.MinHash;
+import io.redress.publicposts.domain.NewPost;
+import io.redress.publicposts.domain.PostBand;
+import io.redress.publicposts.domain.PostFacts;
+import io.redress.publicposts.domain.PostRules;
+import io.redress.publicposts.domain.PostView;
+import io.redress.publicposts.domain.PublicPost;
+import io.redress.publicposts.domain.Shingles;
+import io.redress.restrictions.domain.ComplaintRecord;
+import io.redress.shared.application.Access;
+import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.FieldError;
+import io.redress.shared.domain.InvalidInput;
+import io.redress.shared.domain.Role;
+import io.redress.shared.domain.StaleVersion;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Public complaints in: idempotent on the post's URL; matched to an account by its known social handles and
+ * to a case by a ticket number in the text; compared with the last 24 hours of posts (MinHash, similarity at
+ * least 0.8) and grouped into a campaign when several handles post the same text; classified as a suggestion
+ * with its evidence. A matched customer with no open case gets one, acknowledged privately.
+ */
+@Stateless
+public class PostIntake {
+
+    public static final double NEAR_DUPLICATE = 0.8;
+    static final Duration WINDOW = Duration.ofHours(24);
+    static final Role[] REPORTERS = {Role.INTEGRATION, Role.AGENT, Role.SUPERVISOR, Role.SECURITY, Role.COMPLIANCE};
+
+    @PersistenceContext(unitName = "redress")
+    EntityManager em;
+    @Inject
+    Access access;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    CaseService cases;
+    @Inject
+    Clock clock;
+
+    public record Received(PostView post, boolean created, String ticket) {
+    }
+
+    public Received receive(Actor actor, NewPost post) {
+        String role = access.require(actor, "post.receive", REPORTERS[0], REPORTERS);
+        Instant now = clock.instant();
+        List<FieldError> errors = PostRules.check(post, now);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        String key = PostRules.urlKey(post.url());
+        Optional<PublicPost> existing = em.createNamedQuery(PublicPost.BY_URL_KEY, PublicPost.class).setParameter("key", key)
+                .getResultStream().findFirst();
+        if (existing.isPresent()) {
+            return new Received(existing.get().view(), false, ticketOf(existing.get().view().caseId()));
+        }
+        long[] signature = MinHash.signature(Shingles.of(post.text()));
+        PublicPost p = new PublicPost(post, key, signature, actor.name(), now);
+
+        // matching: the author's handle to an account, a quoted ticket to a case (and through it to its account)
+        String handle = PostRules.handle(post.authorHandle());
+        List<String> accounts = em.createQuery("SELECT DISTINCT a.externalId FROM Account a JOIN a.socialHandles h WHERE h = :h",
+                String.class).setParameter("h", handle).setMaxResults(2).getResultList();
+        String accountId = accounts.size() == 1 ? accounts.get(0) : null;
+        Optional<TicketNumber> quoted = TicketNumber.findIn(post.text());
+        SupportCase quotedCase = quoted.flatMap(t -> em.createNamedQuery(SupportCase.BY_TICKET, SupportCase.class)
+                .setParameter("ticket", t.value()).getResultStream().findFirst()).map(this::surviving).orElse(null);
+        if (accountId == null && quotedCase != null) {
+            accountId = quotedCase.accountId();
+        }
+        p.matched(accountId, quoted.map(TicketNumber::value).orElse(null), quotedCase == null ? null : quotedCase.id());
+        em.persist(p);
+        em.flush();
+        long[] bands = MinHash.bands(signature);
+        for (int b = 0; b < bands.length; b++) {
+            em.persist(new PostBand(p.id(), b, bands[b], p.postedAt()));
+        }
+
+        // near-duplicates from other handles within 24 hours: a campaign from three handles on
+        List<PublicPost> similar = nearDuplicates(p, signature, bands);
+        Set<String> otherHandles = new LinkedHashSet<>();
+        similar.forEach(s -> otherHandles.add(s.authorHandle()));
+        otherHandles.remove(p.authorHandle());
+        if (otherHandles.size() >= ComplaintClassifier.CAMPAIGN_HANDLES - 1) {
+            Campaign campaign = similar.stream().map(PublicPost::campaignId).filter(Objects::nonNull).min(Comparator.naturalOrder())
+                    .map(id -> em.find(Campaign.class, id)).orElseGet(() -> {
+                        Campaign c = new Campaign(p.postedAt(), now);
+                        em.persist(c);
+                        em.flush();
+                        return c;
+                    });
+            campaign.include(p.postedAt());
+            p.joinCampaign(campaign.id());
+            for (PublicPost s : similar) {
+                if (s.campaignId() == null) {
+                    s.joinCampaign(campaign.id());
+                    campaign.include(s.postedAt());
+                }
+            }
+        }
+
+        // the long tail: the customer's open case is past its SLA
+        List<SupportCase> open = accountId == null ? List.of()
+                : em.createNamedQuery(SupportCase.OPEN_FOR_ACCOUNT, SupportCase.class).setParameter("account", accountId).getResultList();
+        boolean pastSla = open.stream().anyMatch(c -> c.slaState() == SlaClock.State.BREACHED)
+                || (quotedCase != null && quotedCase.slaState() == SlaClock.State.BREACHED && quotedCase.state().isOpen());
+        p.suggest(ComplaintClassifier.suggest(new PostFacts(post.text(), accountId != null, quoted.isPresent(),
+                otherHandles.size(), pastSla)));
+
+        String ticket = quotedCase == null ? null : quotedCase.ticket();
+        if (accountId != null) {
+            em.persist(new ComplaintRecord(accountId, ComplaintRecord.Kind.PUBLIC_POST, "post " + p.id() + " on " + post.platform(),
+                    p.postedAt(), actor.name()));
+            if (open.isEmpty() && (quotedCase == null || !quotedCase.state().isOpen())) {
+                SupportCase c = cases.openAs(actor, role, new NewCase("SOCIAL_MEDIA", accountId, null, null, "en",
+                        "Public post on " + post.platform() + " by @" + handle, post.text().strip() + "\n\n" + post.url().strip(),
+                        null, null, "P2", null, true));
+                p.openedCase(c.id());
+                ticket = c.ticket();
+            } else if (quotedCase == null) {
+                p.matched(accountId, null, open.get(0).id());
+                ticket = open.get(0).ticket();
+            }
+        }
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // the same URL reported at the same moment by two callers: one stored it, the other reads it again
+            throw new StaleVersion("Post " + key + " was received by a concurrent request; send it again to read it");
+        }
+        audit.record(actor, role, "POST_RECEIVED", "PublicPost", p.id().toString(), null, p.snapshot().toJson(), null);
+        return new Received(p.view(), true, ticket);
+    }
+
+    private List<PublicPost> nearDuplicates(PublicPost p, long[] signature, long[] bands) {
+        List<Long> hashes = new ArrayList<>();
+        for (long b : bands) {
+            hashes.add(b);
+        }
+        return em.createNamedQuery(PublicPost.CANDIDATES, PublicPost.class).setParameter("hashes", hashes)
+                .setParameter("from", p.postedAt().minus(WINDOW)).setParameter("to", p.postedAt().plus(WINDOW))
+                .getResultList().stream()
+                .filter(c -> !c.id().equals(p.id()) && MinHash.similarity(signature, c.signature()) >= NEAR_DUPLICATE)
+                .toList();
+    }
+
+    private SupportCase surviving(SupportCase c) {
+        SupportCase current = c;
+        for (int hops = 0; current.mergedIntoId() != null && hops < 10; hops++) {
+            current = em.find(SupportCase.class, current.mergedIntoId());
+        }
+        return current;
+    }
+
+    private String ticketOf(Long caseId) {
+        return caseId == null ? null : Optional.ofNullable(em.find(SupportCase.class, caseId)).map(SupportCase::ticket).orElse(null);
+    }
+}

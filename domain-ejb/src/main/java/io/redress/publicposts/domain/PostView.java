@@ -1,0 +1,20 @@
+package io.redress.publicposts.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A public post as screens and the REST API show it. {@code caseId} is internal; the API shows the ticket. */
+public record PostView(long id, String url, String platform, String authorHandle, String text, long reach,
+                       Instant postedAt, Instant receivedAt, String accountId, String quotedTicket, Long caseId,
+                       boolean caseOpened, Long campaignId, ComplaintKind suggestedKind, Integer suggestionScore,
+                       List<String> evidence, ComplaintKind confirmedKind, String confirmedBy, Instant confirmedAt,
+                       String reviewNote, long version) {
+
+    public boolean reviewed() {
+        return confirmedKind != null;
+    }
+
+    public boolean overridden() {
+        return confirmedKind != null && confirmedKind != suggestedKind;
+    }
+}

@@ -1,0 +1,168 @@
+package io.redress.api.cases;
+
+import io.redress.api.support.JsonBody;
+import io.redress.cases.application.CaseQueue;
+import io.redress.cases.application.CaseQueue.QueuePage;
+import io.redress.cases.application.CaseService;
+import io.redress.cases.application.CaseService.CaseChange;
+import io.redress.cases.domain.CaseOutcome;
+import io.redress.cases.domain.CaseState;
+import io.redress.cases.domain.CaseView;
+import io.redress.cases.domain.Category;
+import io.redress.cases.domain.NewCase;
+import io.redress.cases.domain.OutboxView;
+import io.redress.cases.domain.Priority;
+import io.redress.cases.domain.QueueFilter;
+import io.redress.security.CurrentActor;
+import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Cases: intake from the exchange's chat, e-mail and web forms, the customer's replies, and staff work. */
+@Path("v1/cases")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CaseResource {
+
+    @Inject
+    CaseService cases;
+    @Inject
+    CaseQueue queue;
+    @Inject
+    CurrentActor actor;
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open a case (INTEGRATION or staff); the customer is acknowledged with the ticket number,"
+            + " the date received and the date a decision is due")
+    public Response open(String body) {
+        JsonBody in = JsonBody.parse(body, Set.of("channel", "accountId", "customerName", "customerContact", "language",
+                "subject", "description", "category", "subcategory", "priority", "queue", "complaint"));
+        NewCase c = new NewCase(in.string("channel"), in.string("accountId"), in.string("customerName"),
+                in.string("customerContact"), in.string("language"), in.string("subject"), in.string("description"),
+                in.string("category"), in.string("subcategory"), in.string("priority"), in.string("queue"), in.bool("complaint"));
+        in.throwIfInvalid(List.of());
+        CaseView opened = cases.open(actor.get(), c);
+        return Response.created(uri.getBaseUriBuilder().path("v1/cases").path(opened.ticket()).build()).entity(opened).build();
+    }
+
+    @GET
+    @Operation(summary = "The queue, oldest first, keyset-paged: pass the previous page's 'next' as 'after'")
+    public QueuePage queue(@QueryParam("queue") String queueName, @QueryParam("state") String state,
+                           @QueryParam("priority") String priority, @QueryParam("category") String category,
+                           @QueryParam("sla") String sla, @QueryParam("q") String text, @QueryParam("after") String after,
+                           @QueryParam("size") @DefaultValue("50") int size) {
+        return queue.page(actor.get(), new QueueFilter(queueName, state, priority, category, sla, text), after, size);
+    }
+
+    @GET
+    @Path("{ticket}")
+    @Operation(summary = "One case by ticket (a merged ticket answers its surviving case). Staff see the whole case;"
+            + " INTEGRATION sees what the customer may see")
+    public Object get(@PathParam("ticket") String ticket) {
+        Actor a = actor.get();
+        return customerFacing(a) ? cases.forCustomer(a, ticket) : cases.detail(a, ticket);
+    }
+
+    @POST
+    @Path("{ticket}/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The customer's reply: resumes a case waiting on them, reopens one resolved in the last 14"
+            + " days, opens a linked follow-up case after closure")
+    public Object customerMessage(@PathParam("ticket") String ticket, String body) {
+        JsonBody in = JsonBody.parse(body, Set.of("body"));
+        String text = in.string("body");
+        in.throwIfInvalid(List.of());
+        Actor a = actor.get();
+        CaseView c = cases.customerReply(a, ticket, text);
+        return customerFacing(a) ? cases.forCustomer(a, c.ticket()) : c;
+    }
+
+    @POST
+    @Path("{ticket}/replies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send the customer a templated message in their language, through the check point and the outbox")
+    public Response reply(@PathParam("ticket") String ticket, String body) {
+        JsonBody in = JsonBody.parse(body, Set.of("version", "template", "message"));
+        Long version = in.longValue("version");
+        String template = in.string("template");
+        String message = in.string("message");
+        in.throwIfInvalid(version == null ? List.of(new io.redress.shared.domain.FieldError("version", "required")) : List.of());
+        OutboxView sent = cases.reply(actor.get(), ticket, version, template, message);
+        return Response.status(Response.Status.CREATED).entity(sent).build();
+    }
+
+    @POST
+    @Path("{ticket}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "An internal note, never sent")
+    public CaseView note(@PathParam("ticket") String ticket, String body) {
+        JsonBody in = JsonBody.parse(body, Set.of("body"));
+        String text = in.string("body");
+        in.throwIfInvalid(List.of());
+        return cases.note(actor.get(), ticket, text);
+    }
+
+    @POST
+    @Path("{ticket}/changes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Assign, re-prioritise, re-categorise, move queue or state (RESOLVED needs an outcome)")
+    public CaseView change(@PathParam("ticket") String ticket, String body) {
+        JsonBody in = JsonBody.parse(body, Set.of("version", "assignee", "unassign", "priority", "category", "subcategory",
+                "queue", "state", "outcome", "complaint", "note"));
+        Long version = in.longValue("version");
+        Boolean unassign = in.bool("unassign");
+        CaseChange change = new CaseChange(in.string("assignee"), Boolean.TRUE.equals(unassign),
+                in.enumValue("priority", Priority.class), in.enumValue("category", Category.class), in.string("subcategory"),
+                in.string("queue"), in.enumValue("state", CaseState.class), in.enumValue("outcome", CaseOutcome.class),
+                in.bool("complaint"), in.string("note"));
+        in.throwIfInvalid(version == null ? List.of(new io.redress.shared.domain.FieldError("version", "required")) : List.of());
+        return cases.change(actor.get(), ticket, version, change);
+    }
+
+    @POST
+    @Path("{ticket}/links")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Link the case to an ACCOUNT, a RESTRICTION or another CASE")
+    public CaseView link(@PathParam("ticket") String ticket, String body) {
+        JsonBody in = JsonBody.parse(body, Set.of("kind", "target"));
+        String kind = in.string("kind");
+        String target = in.string("target");
+        in.throwIfInvalid(List.of());
+        return cases.link(actor.get(), ticket, kind, target);
+    }
+
+    @POST
+    @Path("{ticket}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Merge this duplicate into another case; both ticket numbers keep working")
+    public CaseView merge(@PathParam("ticket") String ticket, String body) {
+        JsonBody in = JsonBody.parse(body, Set.of("into"));
+        String into = in.string("into");
+        in.throwIfInvalid(into == null ? List.of(new io.redress.shared.domain.FieldError("into", "required: the surviving ticket"))
+                : List.of());
+        return cases.merge(actor.get(), ticket, into);
+    }
+
+    private static boolean customerFacing(Actor a) {
+        return a.has(Role.INTEGRATION) && a.roles().size() == 1;
+    }
+}

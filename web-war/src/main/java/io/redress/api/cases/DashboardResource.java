@@ -1,0 +1,30 @@
+package io.redress.api.cases;
+
+import io.redress.cases.application.OperationsPicture;
+import io.redress.security.CurrentActor;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("v1/dashboard")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DashboardResource {
+
+    @Inject
+    OperationsPicture picture;
+    @Inject
+    CurrentActor actor;
+
+    @GET
+    @Operation(summary = "The operations picture over the last N days (UTC): funnel, SLA by priority, queues, complaints")
+    public OperationsPicture.Picture get(@QueryParam("days") @DefaultValue("14") int days) {
+        return picture.picture(actor.get(), days);
+    }
+}

@@ -1,0 +1,46 @@
+package io.redress.api.cases;
+
+import io.redress.cases.application.Outbox;
+import io.redress.cases.domain.OutboxView;
+import io.redress.security.CurrentActor;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The outbox the exchange delivers from. Channel ACCOUNT_INBOX means: deliver privately to the account (a case
+ * that began with a public post is never answered in public).
+ */
+@Path("v1/outbox")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class OutboxResource {
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    CurrentActor actor;
+
+    @GET
+    @Operation(summary = "Messages to deliver, in order, after the last id the exchange has seen (INTEGRATION)")
+    public List<OutboxView> after(@QueryParam("after") @DefaultValue("0") long after,
+                                  @QueryParam("limit") @DefaultValue("100") int limit) {
+        return outbox.after(actor.get(), after, limit);
+    }
+
+    @POST
+    @Path("{id}/ack")
+    @Operation(summary = "The exchange delivered the message; idempotent")
+    public OutboxView acknowledge(@PathParam("id") long id) {
+        return outbox.acknowledge(actor.get(), id);
+    }
+}

@@ -1,0 +1,98 @@
+package io.redress.api.publicposts;
+
+import io.redress.api.support.JsonBody;
+import io.redress.publicposts.application.PostDesk;
+import io.redress.publicposts.application.PostIntake;
+import io.redress.publicposts.domain.CampaignView;
+import io.redress.publicposts.domain.NewPost;
+import io.redress.publicposts.domain.PostView;
+import io.redress.security.CurrentActor;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Public complaints from the social-listening feed, their classification, and campaigns. */
+@Path("v1")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PublicPostResource {
+
+    @Inject
+    PostIntake intake;
+    @Inject
+    PostDesk desk;
+    @Inject
+    CurrentActor actor;
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Path("public-posts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Report a public post (201); the same URL again answers the stored post (200)")
+    public Response receive(String body) {
+        JsonBody in = JsonBody.parse(body, Set.of("platform", "url", "authorHandle", "text", "reach", "postedAt"));
+        NewPost post = new NewPost(in.string("platform"), in.string("url"), in.string("authorHandle"), in.string("text"),
+                in.longValue("reach"), in.string("postedAt"));
+        in.throwIfInvalid(List.of());
+        PostIntake.Received r = intake.receive(actor.get(), post);
+        Response.ResponseBuilder response = r.created()
+                ? Response.created(uri.getBaseUriBuilder().path("v1/public-posts").path(Long.toString(r.post().id())).build())
+                : Response.ok();
+        return response.entity(r).build();
+    }
+
+    @GET
+    @Path("public-posts")
+    @Operation(summary = "The inbox, newest first")
+    public List<PostView> inbox(@QueryParam("unreviewed") @DefaultValue("false") boolean unreviewed,
+                                @QueryParam("size") @DefaultValue("50") int size) {
+        return desk.inbox(actor.get(), unreviewed, size);
+    }
+
+    @GET
+    @Path("public-posts/{id}")
+    public PostView get(@PathParam("id") long id) {
+        return desk.get(actor.get(), id);
+    }
+
+    @POST
+    @Path("public-posts/{id}/classification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm or override the suggested kind (an override needs a reason)")
+    public PostView classify(@PathParam("id") long id, String body) {
+        JsonBody in = JsonBody.parse(body, Set.of("version", "kind", "note"));
+        Long version = in.longValue("version");
+        String kind = in.string("kind");
+        String note = in.string("note");
+        in.throwIfInvalid(version == null ? List.of(new io.redress.shared.domain.FieldError("version", "required")) : List.of());
+        return desk.classify(actor.get(), id, version, kind, note);
+    }
+
+    @GET
+    @Path("campaigns")
+    public List<CampaignView> campaigns(@QueryParam("size") @DefaultValue("50") int size) {
+        return desk.campaigns(actor.get(), size);
+    }
+
+    @GET
+    @Path("campaigns/{id}")
+    @Operation(summary = "A campaign: its posts, handles and timeline")
+    public CampaignView campaign(@PathParam("id") long id) {
+        return desk.campaign(actor.get(), id);
+    }
+}
