@@ -181,6 +181,15 @@ public class CaseService {
                 merged.stream().map(SupportCase::ticket).toList());
     }
 
+    /** The account's cases, newest first (the account page). */
+    public List<io.redress.cases.domain.QueueRow> forAccount(Actor actor, String accountId) {
+        access.require(actor, "case.read", READERS[0], READERS);
+        return em.createQuery("SELECT NEW io.redress.cases.domain.QueueRow(c.id, c.ticket, c.subject, c.accountId, c.channel,"
+                        + " c.category, c.priority, c.queue, c.assignee, c.state, c.openedAt, c.slaState, c.slaDueAt)"
+                        + " FROM SupportCase c WHERE c.accountId = :account ORDER BY c.openedAt DESC, c.id DESC",
+                io.redress.cases.domain.QueueRow.class).setParameter("account", accountId).setMaxResults(100).getResultList();
+    }
+
     /** A case as the customer may see it through the exchange: no internal notes, queue, assignee or staff names. */
     public record CustomerCase(String ticket, String state, String subject, Instant receivedAt, Instant decisionDueAt,
                                Instant resolvedAt, String outcome, List<CustomerMessage> messages) {

@@ -137,7 +137,7 @@ public class OperationsPicture {
                 + " WHERE c.state IN :open GROUP BY c.queue ORDER BY c.queue", Object[].class).setParameter("open", OPEN).getResultList()) {
             String queue = (String) row[0];
             long open = ((Number) row[1]).longValue();
-            Instant oldest = (Instant) row[2];
+            Instant oldest = instant(row[2]);
             // the average age from the sum of the open cases' opening times, without reading them one by one
             double avg = em.createQuery("SELECT c.openedAt FROM SupportCase c WHERE c.state IN :open AND c.queue = :q",
                             Instant.class).setParameter("open", OPEN).setParameter("q", queue).setMaxResults(20000)
@@ -178,6 +178,23 @@ public class OperationsPicture {
 
     private long count(String jpql, Instant start, Instant end) {
         return em.createQuery(jpql, Long.class).setParameter("s", start).setParameter("e", end).getSingleResult();
+    }
+
+    /** An aggregate over a time column comes back as whatever the driver gives, not through the attribute's mapping. */
+    static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.util.Date d) {
+            return d.toInstant();
+        }
+        throw new IllegalStateException("not a time: " + value);
     }
 
     private static double hours(double seconds) {

@@ -411,7 +411,7 @@ public class SupportCase {
     public CaseView view(Instant now) {
         SlaClock first = firstResponseClock();
         SlaClock resolution = resolutionClock();
-        return new CaseView(id, ticket, mergedIntoId, channel, accountId, customerName, customerContact, language, subject,
+        return new CaseView(id == null ? 0 : id, ticket, mergedIntoId, channel, accountId, customerName, customerContact, language, subject,
                 description, category, subcategory, complaint, priority, queue, assignee, state, outcome, openedAt, openedBy,
                 decisionDueAt, firstResponseAt, resolvedAt, closedAt, escalatedAt, slaState, slaDueAt,
                 first.state(now), first.dueAt(now), resolution.state(now), resolution.dueAt(now), reopened,

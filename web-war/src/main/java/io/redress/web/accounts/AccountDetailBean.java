@@ -52,6 +52,8 @@ public class AccountDetailBean implements Serializable {
     @Inject
     transient AppealService appeals;
     @Inject
+    transient io.redress.cases.application.CaseService caseService;
+    @Inject
     transient CurrentActor actor;
     @Inject
     transient Clock clock;
@@ -63,6 +65,9 @@ public class AccountDetailBean implements Serializable {
     private List<AccountDecision> decisions;
     private List<NoticeView> notices;
     private RestrictionView definingRestriction;
+    private List<io.redress.cases.domain.QueueRow> cases;
+    private boolean confidential;
+    private String confidentialReason;
 
     private Long appealRestrictionId;
     private String appealStatement;
@@ -73,6 +78,8 @@ public class AccountDetailBean implements Serializable {
             history = accounts.history(actor.get(), id, 100);
             restrictions = restrictionService.forAccount(actor.get(), id);
             notices = noticeService.forAccount(actor.get(), id);
+            cases = caseService.forAccount(actor.get(), id);
+            confidential = accounts.confidential(actor.get(), id);
             decisions = new ArrayList<>();
             for (Action action : Action.values()) {
                 decisions.add(decisionService.decide(actor.get(), id, action, null));
@@ -100,6 +107,35 @@ public class AccountDetailBean implements Serializable {
     }
 
     /** The restriction that sets the account's status (or its withdrawal freeze), if any. */
+    /** COMPLIANCE sets or clears the confidentiality flag that makes the message check point strict. */
+    public void toggleConfidential() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            confidential = accounts.markConfidential(actor.get(), id, !confidential, confidentialReason);
+            confidentialReason = null;
+            Messages.info(faces, confidential ? "account.confidential.set" : "account.confidential.cleared");
+            history = accounts.history(actor.get(), id, 100);
+        } catch (RedressException e) {
+            Messages.refusal(faces, e, Map.of("reason", "confidentiality:reason"));
+        }
+    }
+
+    public List<io.redress.cases.domain.QueueRow> getCases() {
+        return cases;
+    }
+
+    public boolean isConfidential() {
+        return confidential;
+    }
+
+    public String getConfidentialReason() {
+        return confidentialReason;
+    }
+
+    public void setConfidentialReason(String confidentialReason) {
+        this.confidentialReason = confidentialReason;
+    }
+
     public RestrictionView getDefiningRestriction() {
         return definingRestriction;
     }

@@ -1,0 +1,119 @@
+package io.redress.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.redress.it.support.Api;
+import io.redress.it.support.Api.Reply;
+import io.redress.it.support.Browser;
+import io.redress.it.support.Fixtures.Credentials;
+import io.redress.it.support.Restrictions;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/** Working a case from the queue to resolution, and confirming a public post's classification, in a real browser. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CaseBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return io.redress.it.support.RedressDeployment.ear();
+    }
+
+    /** Picks a value in a PrimeFaces menu through its widget, which fires the same change event a click does. */
+    private static void choose(Browser b, String menuId, String value) {
+        b.until(d -> ((JavascriptExecutor) d).executeScript(
+                "var w = PrimeFaces.getWidgetById(arguments[0]); if (!w) return false; w.selectValue(arguments[1]);"
+                        + " if (w.triggerChange) { w.triggerChange(); } else { w.input.trigger('change'); } return true;",
+                menuId, value));
+    }
+
+    @Test
+    void anAgentFindsACaseInTheQueueAnswersItWithAPreviewAndResolvesIt() throws Exception {
+        Api exchange = Api.as(Api.newStaff("INTEGRATION"));
+        String account = Restrictions.newAccount(exchange, 0);
+        String marker = "Ledger" + UUID.randomUUID().toString().substring(0, 6);
+        Reply opened = exchange.post("cases", """
+                {"channel":"CHAT","accountId":"%s","customerName":"Kenji","language":"ja","subject":"%s deposit not credited",
+                 "description":"My deposit from my hardware wallet is not credited.","category":"FUNDS_HOLD","priority":"P2"}"""
+                .formatted(account, marker));
+        assertEquals(201, opened.status(), opened.body());
+        String ticket = opened.json().getString("ticket");
+        Credentials agent = Api.newStaff("AGENT");
+
+        try (Browser b = Browser.open("case-agent")) {
+            b.go("app/cases/queue.xhtml");
+            b.signIn(agent.username(), agent.password());
+            b.find("[id='filters:text']").sendKeys(marker);
+            b.find("[id='filters:apply']").click();
+            b.waitForText("[id='filters:cases']", ticket);
+            assertTrue(b.find("[id='filters:cases']").getText().contains("RUNNING"), "the SLA badge shows the clock");
+            b.driver().findElement(By.linkText(ticket)).click();
+
+            b.waitForText("#ticket", ticket);
+            b.find("[id='settings:take']").click();
+            b.waitForText("[id='timeline']", "assigned to " + agent.username());
+
+            b.find("[id='compose:message']").sendKeys("ご入金を確認し、口座に反映いたしました。");
+            b.find("[id='compose:preview']").click();
+            b.waitForText("[id='compose:previewPanel']", ticket);
+            assertTrue(b.find("[id='compose:previewPanel']").getText().contains("Kenji 様"), "the Japanese template, filled in");
+            b.find("[id='compose:send']").click();
+            b.waitForText("#thread", "ご入金を確認し");
+
+            choose(b, "settings:state", "RESOLVED");
+            choose(b, "settings:outcome", "IN_CUSTOMER_FAVOUR");
+            b.find("[id='settings:save']").click();
+            b.waitForText("#state", "RESOLVED");
+            b.waitForText("[id='timeline']", "IN_CUSTOMER_FAVOUR");
+            b.screenshot("case-resolved");
+        }
+        assertEquals("RESOLVED", exchange.get("cases/" + ticket).json().getString("state"), "the customer sees the decision");
+    }
+
+    @Test
+    void anAgentOverridesASuggestedClassificationWithAReasonAndBothAreShown() throws Exception {
+        Api exchange = Api.as(Api.newStaff("INTEGRATION"));
+        String handle = "lost" + UUID.randomUUID().toString().substring(0, 6);
+        Reply r = exchange.post("public-posts", """
+                {"platform":"x","url":"https://x.com/%s/status/1","authorHandle":"%s",
+                 "text":"Sent my ETH to the wrong address, exchange support is useless","reach":40,"postedAt":"%s"}"""
+                .formatted(handle, handle, Instant.now().minus(3, ChronoUnit.MINUTES)));
+        assertEquals(201, r.status(), r.body());
+        Credentials agent = Api.newStaff("AGENT");
+
+        try (Browser b = Browser.open("post-agent")) {
+            b.go("app/posts/inbox.xhtml");
+            b.signIn(agent.username(), agent.password());
+            b.waitForText("[id='inbox:posts']", "@" + handle);
+            String row = "//tr[.//*[contains(text(),'@" + handle + "')]]";
+            assertTrue(b.driver().findElement(By.xpath(row)).getText().contains("USER_ERROR"), "the suggestion");
+            assertTrue(b.driver().findElement(By.xpath(row)).getText().contains("wrong address"), "and its evidence");
+            b.driver().findElement(By.xpath(row + "//*[contains(@id,'review')]")).click();
+            b.waitForText("[id='classify']", "wrong address");
+
+            choose(b, "classify:kind", "LONG_TAIL");
+            b.find("[id='classify:confirm']").click();
+            b.waitForText("[id='classify:noteError']", "reason");
+
+            b.find("[id='classify:note']").sendKeys("The address is our own deposit address; the deposit is ours to find.");
+            b.find("[id='classify:confirm']").click();
+            b.waitForText("#messages, [id='inbox:messages']", "LONG_TAIL");
+            b.find("[id='inbox:unreviewed'] .ui-chkbox-box").click();
+            b.waitForText("[id='inbox:posts']", "LONG_TAIL");
+            String confirmedRow = b.driver().findElement(By.xpath(row)).getText();
+            assertTrue(confirmedRow.contains("USER_ERROR") && confirmedRow.contains("LONG_TAIL"), confirmedRow);
+            b.screenshot("post-overridden");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.redress.cases.infrastructure;
+
+import io.redress.cases.application.CaseQueue;
+import io.redress.cases.application.CaseService;
+import io.redress.cases.domain.CaseView;
+import io.redress.cases.domain.NewCase;
+import io.redress.cases.domain.QueueFilter;
+import io.redress.publicposts.application.PostIntake;
+import io.redress.publicposts.domain.NewPost;
+import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.RedressException;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * In demo mode, an empty case table gets a handful of cases in different states and public posts (one
+ * customer's, one user error, and a small campaign of near-duplicates) so every screen has something to show.
+ */
+@Singleton
+@Startup
+@DependsOn("DemoAccounts")
+public class DemoCases {
+
+    private static final Logger LOG = Logger.getLogger(DemoCases.class.getName());
+
+    @Inject
+    CaseService cases;
+    @Inject
+    CaseQueue queue;
+    @Inject
+    PostIntake posts;
+
+    @Inject
+    @ConfigProperty(name = "redress.demo", defaultValue = "false")
+    boolean demo;
+
+    @PostConstruct
+    void seed() {
+        Actor system = Actor.system();
+        if (!demo || !queue.page(system, QueueFilter.none(), null, 1).rows().isEmpty()) {
+            return;
+        }
+        try {
+            open(system, "CHAT", "ACC-001001", "Satoshi", "en", "Withdrawal pending for two days",
+                    "My BTC withdrawal has been pending since Monday, no explanation.", "FUNDS_HOLD", null, "P2");
+            open(system, "EMAIL", "ACC-001038", "Marie Dupont", "fr", "Dépôt USDT non crédité",
+                    "J'ai envoyé des USDT sur le réseau BEP20 au lieu de ERC20.", "USER_ERROR", "WRONG_NETWORK", "P3");
+            open(system, "WEB_FORM", "ACC-001075", "Kenji Tanaka", "ja", "API キーが不正利用されました",
+                    "外部のボットサービスから API キーが漏洩し、不正な取引がありました。", "ACCOUNT_SECURITY", "API_KEY_COMPROMISE", "P1");
+            open(system, "REGULATOR", "ACC-001112", null, "en", "Complaint forwarded by the regulator",
+                    "The customer complains that his account was restricted without notice.", "RESTRICTION", null, "P1");
+            open(system, "EMAIL", null, "Anonymous", "en", "How do futures liquidations work?",
+                    "I was liquidated and do not understand why.", "USER_ERROR", "PRODUCT_MISUNDERSTANDING", "P4");
+            String now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).minusMinutes(20).toString();
+            posts.receive(system, new NewPost("x", "https://x.com/satoshi_fan/status/1001", "@satoshi_fan",
+                    "Two days and my withdrawal is still pending. @exchange support, where is my BTC?", 2400L, now));
+            posts.receive(system, new NewPost("reddit", "https://reddit.com/r/crypto/comments/demo1", "lost_newbie",
+                    "Sent my USDT on the wrong network (BEP20 instead of ERC20). Is it gone forever?", 310L, now));
+            String fud = "This exchange is insolvent and freezing everyone's withdrawals, get your coins out NOW before it collapses";
+            for (int i = 1; i <= 3; i++) {
+                posts.receive(system, new NewPost("x", "https://x.com/alarm_" + i + "/status/" + (2000 + i), "alarm_" + i,
+                        (i == 2 ? "RT " : "") + fud + (i == 3 ? " #crypto" : ""), 150L * i, now));
+            }
+            LOG.info("Demo mode: seeded 5 cases and 5 public posts");
+        } catch (RedressException e) {
+            LOG.log(Level.WARNING, "Demo cases not seeded: " + e.getMessage(), e);
+        }
+    }
+
+    private CaseView open(Actor system, String channel, String account, String name, String language, String subject,
+                          String description, String category, String subcategory, String priority) {
+        return cases.openAs(system, "SYSTEM", new NewCase(channel, account, name, null, language, subject, description, category,
+                subcategory, priority, null, null)).view(java.time.Instant.now());
+    }
+}

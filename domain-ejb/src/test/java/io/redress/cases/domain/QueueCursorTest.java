@@ -1,0 +1,37 @@
+package io.redress.cases.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class QueueCursorTest {
+
+    @Test
+    void aCursorSurvivesItsTextWithMicrosecondPrecision() {
+        QueueCursor c = new QueueCursor(Instant.parse("2026-11-20T10:15:30.123456Z"), 4711);
+        assertEquals(c, QueueCursor.decode(c.encode()).orElseThrow());
+    }
+
+    @Test
+    void noCursorIsTheFirstPage() {
+        assertTrue(QueueCursor.decode(null).isEmpty());
+        assertTrue(QueueCursor.decode(" ").isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"abc", "1.2", "1.2.3.4", "1.-1.3", "1.1000000.3", "x.1.2"})
+    void aForgedCursorIsRefused(String text) {
+        assertThrows(IllegalArgumentException.class, () -> QueueCursor.decode(text));
+    }
+
+    @Test
+    void filtersNameEachBadField() {
+        assertEquals(6, new QueueFilter("nowhere", "SLEEPING", "P7", "FOOD", "LATE", "ab").check().size());
+        assertTrue(new QueueFilter("frontline", "ACTIVE", "P1", "GENERAL", "BREACHED", "@h").check().isEmpty());
+    }
+}

@@ -1,0 +1,351 @@
+package io.redress.web.cases;
+
+import io.redress.cases.application.CaseService;
+import io.redress.cases.application.CaseService.CaseChange;
+import io.redress.cases.application.CaseService.CaseDetail;
+import io.redress.cases.application.Outbox;
+import io.redress.cases.domain.CaseOutcome;
+import io.redress.cases.domain.CaseState;
+import io.redress.cases.domain.CaseView;
+import io.redress.cases.domain.Category;
+import io.redress.cases.domain.Priority;
+import io.redress.cases.domain.Queues;
+import io.redress.security.CurrentActor;
+import io.redress.shared.domain.AccessDenied;
+import io.redress.shared.domain.NotFound;
+import io.redress.shared.domain.RedressException;
+import io.redress.shared.domain.RuleViolation;
+import io.redress.web.shell.Messages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The case page: timeline, messages, compose from a template with preview, and the case's settings. */
+@Named
+@ViewScoped
+public class CaseBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final List<String> TEMPLATES = List.of("REPLY", "REQUEST_INFORMATION", "RESOLUTION");
+
+    @Inject
+    transient CaseService cases;
+    @Inject
+    transient CurrentActor actor;
+    @Inject
+    transient FacesContext faces;
+
+    private String ticket;
+    private CaseDetail detail;
+    // settings
+    private String assignee;
+    private Priority priority;
+    private Category category;
+    private String subcategory;
+    private String queue;
+    private CaseState state;
+    private CaseOutcome outcome;
+    private String changeNote;
+    // compose
+    private String template = "REPLY";
+    private String message;
+    private Outbox.Rendered preview;
+    // note, link, merge
+    private String note;
+    private String linkKind = "ACCOUNT";
+    private String linkTarget;
+    private String mergeInto;
+
+    public void load() throws IOException {
+        try {
+            reload();
+        } catch (AccessDenied e) {
+            faces.getExternalContext().responseSendError(403, e.getMessage());
+            faces.responseComplete();
+        } catch (NotFound e) {
+            faces.getExternalContext().responseSendError(404, e.getMessage());
+            faces.responseComplete();
+        }
+    }
+
+    private void reload() {
+        detail = cases.detail(actor.get(), ticket);
+        CaseView c = detail.c();
+        ticket = c.ticket();
+        assignee = c.assignee();
+        priority = c.priority();
+        category = c.category();
+        subcategory = c.subcategory();
+        queue = c.queue();
+        state = c.state();
+        outcome = c.outcome();
+    }
+
+    public void save() {
+        CaseView c = detail.c();
+        boolean unassign = (assignee == null || assignee.isBlank()) && c.assignee() != null;
+        try {
+            cases.change(actor.get(), c.ticket(), c.version(), new CaseChange(unassign ? null : blank(assignee), unassign,
+                    priority, category, blank(subcategory), queue, state, state == CaseState.RESOLVED ? outcome : null, null,
+                    blank(changeNote)));
+            changeNote = null;
+            Messages.info(faces, "case.msg.saved", c.ticket());
+            reload();
+        } catch (RedressException e) {
+            Messages.refusal(faces, e, Map.of("assignee", "settings:assignee", "queue", "settings:queue", "note", "settings:changeNote"));
+        }
+    }
+
+    public void takeIt() {
+        assignee = actor.get().name();
+        if (state == CaseState.NEW) {
+            state = CaseState.OPEN;
+        }
+        save();
+    }
+
+    public void showPreview() {
+        try {
+            preview = cases.preview(actor.get(), ticket, template, message);
+            if (preview.blocked().isPresent()) {
+                faces.addMessage("compose:message", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        Messages.text(faces, "case.compose.blocked", preview.blocked().get().term(), preview.blocked().get().why()), null));
+            }
+        } catch (RedressException e) {
+            preview = null;
+            Messages.refusal(faces, e, Map.of("template", "compose:template", "message", "compose:message"));
+        }
+    }
+
+    public void send() {
+        try {
+            cases.reply(actor.get(), ticket, detail.c().version(), template, message);
+            Messages.info(faces, "case.msg.sent", template);
+            message = null;
+            preview = null;
+            reload();
+        } catch (RuleViolation e) {
+            // the check point: the message is not sent; the agent sees which term and why next to the text
+            faces.addMessage("compose:message", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            faces.validationFailed();
+        } catch (RedressException e) {
+            Messages.refusal(faces, e, Map.of("template", "compose:template", "message", "compose:message"));
+        }
+    }
+
+    public void addNote() {
+        try {
+            cases.note(actor.get(), ticket, note);
+            note = null;
+            reload();
+        } catch (RedressException e) {
+            Messages.refusal(faces, e, Map.of("body", "notes:note"));
+        }
+    }
+
+    public void link() {
+        try {
+            cases.link(actor.get(), ticket, linkKind, linkTarget);
+            linkTarget = null;
+            reload();
+        } catch (RedressException e) {
+            Messages.refusal(faces, e, Map.of("target", "links:target", "kind", "links:kind"));
+        }
+    }
+
+    public void merge() {
+        try {
+            CaseView survivor = cases.merge(actor.get(), ticket, mergeInto);
+            Messages.info(faces, "case.msg.merged", ticket, survivor.ticket());
+            ticket = survivor.ticket();
+            mergeInto = null;
+            reload();
+        } catch (RedressException e) {
+            Messages.refusal(faces, e, Map.of());
+            faces.addMessage("links:mergeInto", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public List<CaseState> getNextStates() {
+        List<CaseState> states = new ArrayList<>();
+        states.add(detail.c().state());
+        states.addAll(detail.c().state().next());
+        return states;
+    }
+
+    public boolean isCanWork() {
+        return actor.get().has(io.redress.shared.domain.Role.AGENT) || actor.get().has(io.redress.shared.domain.Role.SUPERVISOR)
+                || actor.get().has(io.redress.shared.domain.Role.SECURITY) || actor.get().has(io.redress.shared.domain.Role.COMPLIANCE);
+    }
+
+    public String badge(io.redress.cases.domain.SlaClock.State s) {
+        return CaseQueueBean.severity(s);
+    }
+
+    public List<String> getTemplates() {
+        return TEMPLATES;
+    }
+
+    public List<String> getQueues() {
+        return Queues.ALL;
+    }
+
+    public Priority[] getPriorities() {
+        return Priority.values();
+    }
+
+    public Category[] getCategories() {
+        return Category.values();
+    }
+
+    public List<String> getSubcategories() {
+        return category == null ? List.of() : category.subcategories();
+    }
+
+    public CaseOutcome[] getOutcomes() {
+        return CaseOutcome.values();
+    }
+
+    public CaseDetail getDetail() {
+        return detail;
+    }
+
+    public CaseView getC() {
+        return detail == null ? null : detail.c();
+    }
+
+    public String getTicket() {
+        return ticket;
+    }
+
+    public void setTicket(String ticket) {
+        this.ticket = ticket;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public void setPriority(Priority priority) {
+        this.priority = priority;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public void setCategory(Category category) {
+        this.category = category;
+    }
+
+    public String getSubcategory() {
+        return subcategory;
+    }
+
+    public void setSubcategory(String subcategory) {
+        this.subcategory = subcategory;
+    }
+
+    public String getQueue() {
+        return queue;
+    }
+
+    public void setQueue(String queue) {
+        this.queue = queue;
+    }
+
+    public CaseState getState() {
+        return state;
+    }
+
+    public void setState(CaseState state) {
+        this.state = state;
+    }
+
+    public CaseOutcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(CaseOutcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getChangeNote() {
+        return changeNote;
+    }
+
+    public void setChangeNote(String changeNote) {
+        this.changeNote = changeNote;
+    }
+
+    public String getTemplate() {
+        return template;
+    }
+
+    public void setTemplate(String template) {
+        this.template = template;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+
+    public Outbox.Rendered getPreview() {
+        return preview;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getLinkKind() {
+        return linkKind;
+    }
+
+    public void setLinkKind(String linkKind) {
+        this.linkKind = linkKind;
+    }
+
+    public String getLinkTarget() {
+        return linkTarget;
+    }
+
+    public void setLinkTarget(String linkTarget) {
+        this.linkTarget = linkTarget;
+    }
+
+    public String getMergeInto() {
+        return mergeInto;
+    }
+
+    public void setMergeInto(String mergeInto) {
+        this.mergeInto = mergeInto;
+    }
+}

@@ -1,0 +1,219 @@
+package io.redress.web.cases;
+
+import io.redress.cases.application.CaseQueue;
+import io.redress.cases.application.CaseQueue.QueuePage;
+import io.redress.cases.domain.CaseState;
+import io.redress.cases.domain.Category;
+import io.redress.cases.domain.Priority;
+import io.redress.cases.domain.QueueFilter;
+import io.redress.cases.domain.QueueRow;
+import io.redress.cases.domain.Queues;
+import io.redress.cases.domain.SlaClock;
+import io.redress.security.CurrentActor;
+import io.redress.shared.domain.AccessDenied;
+import io.redress.shared.domain.RedressException;
+import io.redress.web.shell.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+
+/** The case queue: filters, search by ticket, handle or phrase, keyset pages (next / back), SLA badges. */
+@Named
+@ViewScoped
+public class CaseQueueBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int PAGE = 25;
+
+    @Inject
+    transient CaseQueue queue;
+    @Inject
+    transient CurrentActor actor;
+    @Inject
+    transient FacesContext faces;
+
+    private String queueName;
+    private String state = QueueFilter.ACTIVE;
+    private String priority;
+    private String category;
+    private String sla;
+    private String text;
+    private List<QueueRow> rows = List.of();
+    private String next;
+    private String current;
+    private final Deque<String> previous = new ArrayDeque<>();
+
+    public void load() throws IOException {
+        try {
+            search();
+        } catch (AccessDenied e) {
+            faces.getExternalContext().responseSendError(403, e.getMessage());
+            faces.responseComplete();
+        }
+    }
+
+    public void search() {
+        previous.clear();
+        show(null);
+    }
+
+    public void nextPage() {
+        if (next != null) {
+            previous.push(current == null ? "" : current);
+            show(next);
+        }
+    }
+
+    public void previousPage() {
+        if (!previous.isEmpty()) {
+            String before = previous.pop();
+            show(before.isEmpty() ? null : before);
+        }
+    }
+
+    private void show(String after) {
+        try {
+            QueuePage page = queue.page(actor.get(), new QueueFilter(queueName, state, priority, category, sla, blank(text)), after, PAGE);
+            rows = page.rows();
+            next = page.next();
+            current = after;
+        } catch (AccessDenied e) {
+            throw e;
+        } catch (RedressException e) {
+            rows = List.of();
+            next = null;
+            Messages.refusal(faces, e, Map.of("q", "filters:text", "state", "filters:state"));
+        }
+    }
+
+    /** "12 min left", "3 h late": what the SLA badge says. */
+    public String due(QueueRow r) {
+        if (r.slaDueAt() == null) {
+            return r.slaState() == SlaClock.State.PAUSED ? Messages.text(faces, "case.sla.paused") : "";
+        }
+        Duration d = Duration.between(Instant.now(), r.slaDueAt());
+        String amount = human(d.abs());
+        return d.isNegative() ? Messages.text(faces, "case.sla.late", amount) : Messages.text(faces, "case.sla.left", amount);
+    }
+
+    public static String severity(SlaClock.State s) {
+        return switch (s) {
+            case BREACHED -> "danger";
+            case WARNING -> "warning";
+            case PAUSED -> "info";
+            case MET -> "success";
+            default -> "secondary";
+        };
+    }
+
+    public String badge(SlaClock.State s) {
+        return severity(s);
+    }
+
+    static String human(Duration d) {
+        if (d.toDays() >= 2) {
+            return d.toDays() + " d";
+        }
+        if (d.toHours() >= 1) {
+            return d.toHours() + " h";
+        }
+        return Math.max(1, d.toMinutes()) + " min";
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    public List<String> getQueues() {
+        return Queues.ALL;
+    }
+
+    public List<String> getStates() {
+        List<String> states = new java.util.ArrayList<>(List.of(QueueFilter.ACTIVE));
+        for (CaseState s : CaseState.values()) {
+            states.add(s.name());
+        }
+        return states;
+    }
+
+    public Priority[] getPriorities() {
+        return Priority.values();
+    }
+
+    public Category[] getCategories() {
+        return Category.values();
+    }
+
+    public SlaClock.State[] getSlaStates() {
+        return SlaClock.State.values();
+    }
+
+    public List<QueueRow> getRows() {
+        return rows;
+    }
+
+    public boolean isHasNext() {
+        return next != null;
+    }
+
+    public boolean isHasPrevious() {
+        return !previous.isEmpty();
+    }
+
+    public String getQueueName() {
+        return queueName;
+    }
+
+    public void setQueueName(String queueName) {
+        this.queueName = blank(queueName);
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = blank(state);
+    }
+
+    public String getPriority() {
+        return priority;
+    }
+
+    public void setPriority(String priority) {
+        this.priority = blank(priority);
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = blank(category);
+    }
+
+    public String getSla() {
+        return sla;
+    }
+
+    public void setSla(String sla) {
+        this.sla = blank(sla);
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}

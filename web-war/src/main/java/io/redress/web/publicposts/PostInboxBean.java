@@ -1,0 +1,192 @@
+package io.redress.web.publicposts;
+
+import io.redress.publicposts.application.PostDesk;
+import io.redress.publicposts.application.PostIntake;
+import io.redress.publicposts.domain.ComplaintKind;
+import io.redress.publicposts.domain.NewPost;
+import io.redress.publicposts.domain.PostView;
+import io.redress.security.CurrentActor;
+import io.redress.shared.domain.AccessDenied;
+import io.redress.shared.domain.RedressException;
+import io.redress.shared.domain.StaleVersion;
+import io.redress.web.shell.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The public-posts inbox: each post with its suggested kind and the evidence; a person confirms or overrides
+ * it. Staff can also paste a post they found (URL and text).
+ */
+@Named
+@ViewScoped
+public class PostInboxBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int SIZE = 100;
+
+    @Inject
+    transient PostDesk desk;
+    @Inject
+    transient PostIntake intake;
+    @Inject
+    transient CurrentActor actor;
+    @Inject
+    transient FacesContext faces;
+
+    private boolean unreviewedOnly = true;
+    private List<PostView> posts = List.of();
+    private PostView selected;
+    private ComplaintKind kind;
+    private String note;
+    // paste form
+    private String platform = "x";
+    private String url;
+    private String handle;
+    private String text;
+    private Long reach;
+    private String postedAt;
+
+    public void load() throws IOException {
+        try {
+            refresh();
+        } catch (AccessDenied e) {
+            faces.getExternalContext().responseSendError(403, e.getMessage());
+            faces.responseComplete();
+        }
+    }
+
+    public void refresh() {
+        posts = desk.inbox(actor.get(), unreviewedOnly, SIZE);
+    }
+
+    public void select(PostView p) {
+        selected = desk.get(actor.get(), p.id());
+        kind = selected.confirmedKind() != null ? selected.confirmedKind() : selected.suggestedKind();
+        note = null;
+    }
+
+    public void classify() {
+        try {
+            desk.classify(actor.get(), selected.id(), selected.version(), kind == null ? null : kind.name(), note);
+            Messages.info(faces, "posts.msg.classified", selected.id(), kind);
+            selected = null;
+            refresh();
+        } catch (StaleVersion e) {
+            Messages.refusal(faces, e, Map.of());
+            selected = desk.get(actor.get(), selected.id());
+        } catch (RedressException e) {
+            Messages.refusal(faces, e, Map.of("note", "classify:note", "kind", "classify:kind"));
+        }
+    }
+
+    public void report() {
+        try {
+            String at = postedAt == null || postedAt.isBlank()
+                    ? OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString() : postedAt.strip();
+            PostIntake.Received r = intake.receive(actor.get(), new NewPost(platform, url, handle, text, reach, at));
+            Messages.info(faces, r.created() ? "posts.msg.received" : "posts.msg.known", r.post().id());
+            url = null;
+            handle = null;
+            text = null;
+            reach = null;
+            postedAt = null;
+            refresh();
+        } catch (RedressException e) {
+            Messages.refusal(faces, e, Map.of("platform", "report:platform", "url", "report:url", "authorHandle", "report:handle",
+                    "text", "report:text", "reach", "report:reach", "postedAt", "report:postedAt"));
+        }
+    }
+
+    public ComplaintKind[] getKinds() {
+        return ComplaintKind.values();
+    }
+
+    public List<PostView> getPosts() {
+        return posts;
+    }
+
+    public PostView getSelected() {
+        return selected;
+    }
+
+    public boolean isUnreviewedOnly() {
+        return unreviewedOnly;
+    }
+
+    public void setUnreviewedOnly(boolean unreviewedOnly) {
+        this.unreviewedOnly = unreviewedOnly;
+    }
+
+    public ComplaintKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ComplaintKind kind) {
+        this.kind = kind;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getPlatform() {
+        return platform;
+    }
+
+    public void setPlatform(String platform) {
+        this.platform = platform;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public String getHandle() {
+        return handle;
+    }
+
+    public void setHandle(String handle) {
+        this.handle = handle;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Long getReach() {
+        return reach;
+    }
+
+    public void setReach(Long reach) {
+        this.reach = reach;
+    }
+
+    public String getPostedAt() {
+        return postedAt;
+    }
+
+    public void setPostedAt(String postedAt) {
+        this.postedAt = postedAt;
+    }
+}
