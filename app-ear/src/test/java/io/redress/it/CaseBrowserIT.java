@@ -116,4 +116,40 @@ class CaseBrowserIT {
             b.screenshot("post-overridden");
         }
     }
+
+    @Test
+    void aSupervisorSeesTheOperationsPictureAsChartsAndACampaignOnItsTimeline() throws Exception {
+        Api exchange = Api.as(Api.newStaff("INTEGRATION"));
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        long campaign = 0;
+        for (int i = 0; i < 3; i++) {
+            Reply r = exchange.post("public-posts", """
+                    {"platform":"x","url":"https://x.com/fud%s%d/status/1","authorHandle":"fud%s%d",
+                     "text":"Everyone withdraw now, this exchange is bankrupt and hiding it from you %s","reach":90,"postedAt":"%s"}"""
+                    .formatted(tag, i, tag, i, tag, Instant.now().minus(10 - i, ChronoUnit.MINUTES)));
+            assertEquals(201, r.status(), r.body());
+            if (r.json().getJsonObject("post").containsKey("campaignId")) {
+                campaign = r.json().getJsonObject("post").getJsonNumber("campaignId").longValue();
+            }
+        }
+        assertTrue(campaign > 0, "three handles, one text: a campaign");
+        Credentials supervisor = Api.newStaff("SUPERVISOR");
+
+        try (Browser b = Browser.open("dashboard-supervisor")) {
+            b.go("app/cases/dashboard.xhtml");
+            b.signIn(supervisor.username(), supervisor.password());
+            b.find("#nav-dashboard");
+            for (String chart : new String[] {"funnelChart", "slaChart", "queueChart"}) {
+                b.until(d -> !d.findElements(By.cssSelector("[id='" + chart + "'] canvas")).isEmpty());
+            }
+            assertTrue(b.find("[id='funnelForm:funnel']").getText().contains(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString()));
+            assertTrue(b.find("[id='slaForm:sla']").getText().contains("P1"));
+            b.screenshot("dashboard");
+
+            b.go("app/posts/campaign.xhtml?id=" + campaign);
+            b.waitForText("#handleCount", "3");
+            assertTrue(b.find("[id='timeline']").getText().contains("@fud" + tag + "0"));
+            b.screenshot("campaign");
+        }
+    }
 }

@@ -393,6 +393,13 @@ public class CaseService {
         return survivor.view(now);
     }
 
+    /** For other services in the caller's transaction: the live case a ticket leads to (following merges), if any. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<SupportCase> findLive(TicketNumber ticket) {
+        return em.createNamedQuery(SupportCase.BY_TICKET, SupportCase.class).setParameter("ticket", ticket.value())
+                .getResultStream().findFirst().map(this::surviving);
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------------------
 
     private TicketNumber freshTicket() {

@@ -118,15 +118,14 @@ public class OperationsPicture {
         for (Priority p : Priority.values()) {
             by.put(p, new long[3]);
         }
-        for (Object[] row : em.createQuery("SELECT c.priority, COUNT(c),"
-                        + " SUM(CASE WHEN c.firstResponseBreached = TRUE THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN c.resolutionBreached = TRUE THEN 1 ELSE 0 END)"
-                        + " FROM SupportCase c WHERE c.openedAt >= :s AND c.mergedIntoId IS NULL GROUP BY c.priority", Object[].class)
-                .setParameter("s", from).getResultList()) {
-            long[] v = by.get((Priority) row[0]);
-            v[0] = ((Number) row[1]).longValue();
-            v[1] = row[2] == null ? 0 : ((Number) row[2]).longValue();
-            v[2] = row[3] == null ? 0 : ((Number) row[3]).longValue();
+        // three grouped counts: a CASE over a boolean inside SUM is rendered differently by each database
+        String[] conditions = {"", " AND c.firstResponseBreached = TRUE", " AND c.resolutionBreached = TRUE"};
+        for (int i = 0; i < conditions.length; i++) {
+            for (Object[] row : em.createQuery("SELECT c.priority, COUNT(c) FROM SupportCase c WHERE c.openedAt >= :s"
+                    + " AND c.mergedIntoId IS NULL" + conditions[i] + " GROUP BY c.priority", Object[].class)
+                    .setParameter("s", from).getResultList()) {
+                by.get((Priority) row[0])[i] = ((Number) row[1]).longValue();
+            }
         }
         return by.entrySet().stream().map(e -> new SlaLine(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
     }

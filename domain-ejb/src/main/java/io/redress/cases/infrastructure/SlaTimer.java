@@ -1,6 +1,7 @@
 package io.redress.cases.infrastructure;
 
 import io.redress.cases.application.SlaSweep;
+import io.redress.shared.infrastructure.Tick;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -9,8 +10,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -23,29 +22,18 @@ import java.util.logging.Logger;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SlaTimer {
 
-    private static final Logger LOG = Logger.getLogger(SlaTimer.class.getName());
-
     @Inject
     SlaSweep sweep;
     @Inject
     Clock clock;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final Tick tick = new Tick(Logger.getLogger(SlaTimer.class.getName()), "SLA sweep");
 
     @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
     void tick() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
+        tick.run(() -> {
             SlaSweep.Report report = sweep.runDue(clock.instant());
-            if (report.warned() + report.escalated() + report.closed() > 0) {
-                LOG.info(() -> "SLA sweep: " + report);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "SLA sweep failed; the next tick retries", e);
-        } finally {
-            running.set(false);
-        }
+            return report.warned() + report.escalated() + report.closed() > 0 ? report.toString() : null;
+        });
     }
 }

@@ -89,8 +89,7 @@ public class PostIntake {
                 String.class).setParameter("h", handle).setMaxResults(2).getResultList();
         String accountId = accounts.size() == 1 ? accounts.get(0) : null;
         Optional<TicketNumber> quoted = TicketNumber.findIn(post.text());
-        SupportCase quotedCase = quoted.flatMap(t -> em.createNamedQuery(SupportCase.BY_TICKET, SupportCase.class)
-                .setParameter("ticket", t.value()).getResultStream().findFirst()).map(this::surviving).orElse(null);
+        SupportCase quotedCase = quoted.flatMap(cases::findLive).orElse(null);
         if (accountId == null && quotedCase != null) {
             accountId = quotedCase.accountId();
         }
@@ -168,14 +167,6 @@ public class PostIntake {
                 .getResultList().stream()
                 .filter(c -> !c.id().equals(p.id()) && MinHash.similarity(signature, c.signature()) >= NEAR_DUPLICATE)
                 .toList();
-    }
-
-    private SupportCase surviving(SupportCase c) {
-        SupportCase current = c;
-        for (int hops = 0; current.mergedIntoId() != null && hops < 10; hops++) {
-            current = em.find(SupportCase.class, current.mergedIntoId());
-        }
-        return current;
     }
 
     private String ticketOf(Long caseId) {

@@ -1,6 +1,7 @@
 package io.redress.restrictions.infrastructure;
 
 import io.redress.restrictions.application.DueProcess;
+import io.redress.shared.infrastructure.Tick;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -9,8 +10,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -23,29 +22,18 @@ import java.util.logging.Logger;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class DueProcessTimer {
 
-    private static final Logger LOG = Logger.getLogger(DueProcessTimer.class.getName());
-
     @Inject
     DueProcess due;
     @Inject
     Clock clock;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final Tick tick = new Tick(Logger.getLogger(DueProcessTimer.class.getName()), "Due process");
 
     @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
     void tick() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
+        tick.run(() -> {
             DueProcess.Report report = due.runDue(clock.instant());
-            if (report.closed() + report.closeBlocked() + report.expired() + report.appealsOverdue() > 0) {
-                LOG.info(() -> "Due process: " + report);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Due process run failed; the next tick retries", e);
-        } finally {
-            running.set(false);
-        }
+            return report.closed() + report.closeBlocked() + report.expired() + report.appealsOverdue() > 0 ? report.toString() : null;
+        });
     }
 }
