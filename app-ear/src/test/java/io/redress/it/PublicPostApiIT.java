@@ -115,17 +115,23 @@ class PublicPostApiIT {
         String text = "WARNING everyone: this exchange is insolvent and will steal your coins, withdraw now before it is too late " + tag;
         Set<Long> campaigns = new HashSet<>();
         JsonObject last = null;
+        long firstId = 0;
         for (int i = 0; i < 3; i++) {
             Reply r = post("bot" + tag + i, (i == 1 ? "!!! " : "") + text + (i == 2 ? " please share" : ""),
                     "https://x.com/bot" + tag + i + "/status/" + i);
             assertEquals(201, r.status(), r.body());
             last = r.json().getJsonObject("post");
+            firstId = i == 0 ? last.getJsonNumber("id").longValue() : firstId;
         }
         assertFalse(absent(last, "campaignId"), last.toString());
         long campaignId = last.getJsonNumber("campaignId").longValue();
         campaigns.add(campaignId);
         assertEquals("FUD_CAMPAIGN", last.getString("suggestedKind"));
         assertTrue(last.getJsonArray("evidence").toString().contains("handles within 24 hours"), last.toString());
+
+        JsonObject first = agent.get("public-posts/" + firstId).json();
+        assertEquals(campaignId, first.getJsonNumber("campaignId").longValue(), "the first post joins the campaign afterwards");
+        assertTrue(first.getJsonArray("evidence").toString().contains("handles within 24 hours"), "and its suggestion says so");
 
         JsonObject campaign = agent.get("campaigns/" + campaignId).json();
         assertEquals(3, campaign.getJsonArray("handles").size(), campaign.toString());

@@ -121,6 +121,15 @@ public class PostIntake {
                     s.joinCampaign(campaign.id());
                     campaign.include(s.postedAt());
                 }
+                PostView earlier = s.view();
+                if (!earlier.reviewed()) {
+                    // an earlier post now known to be part of a campaign: its suggestion says so, until a person decides
+                    Set<String> others = new LinkedHashSet<>(otherHandles);
+                    others.add(p.authorHandle());
+                    others.remove(earlier.authorHandle());
+                    s.suggest(ComplaintClassifier.suggest(new PostFacts(earlier.text(), earlier.accountId() != null,
+                            earlier.quotedTicket() != null, others.size(), false)));
+                }
             }
         }
 
