@@ -83,10 +83,14 @@ class CaseApiIT {
         assertTrue(ack.getString("subject").startsWith("Nous avons bien reçu"), ack.getString("subject"));
 
         long id = ack.getJsonNumber("id").longValue();
+        assertTrue(exchange.get("outbox?pending=true&limit=500").jsonArray().getValuesAs(JsonObject.class).stream()
+                .anyMatch(m -> m.getJsonNumber("id").longValue() == id), "pending until acknowledged");
         Reply delivered = exchange.post("outbox/" + id + "/ack", "");
         assertEquals(200, delivered.status(), delivered.body());
         assertNotNull(delivered.json().getString("deliveredAt"));
         assertEquals(200, exchange.post("outbox/" + id + "/ack", "").status(), "a repeated acknowledgement is harmless");
+        assertTrue(exchange.get("outbox?pending=true&limit=500").jsonArray().getValuesAs(JsonObject.class).stream()
+                .noneMatch(m -> m.getJsonNumber("id").longValue() == id), "delivered messages are no longer pending");
         assertEquals(403, agent.get("outbox?after=0").status(), "only the exchange reads the outbox");
     }
 

@@ -143,6 +143,7 @@ CREATE TABLE outbox_message (
     version       BIGINT                   NOT NULL,
     CONSTRAINT outbox_case_fk FOREIGN KEY (case_id) REFERENCES support_case (id)
 );
+CREATE INDEX outbox_pending ON outbox_message (delivered_at, id);
 
 CREATE TABLE campaign (
     id            BIGINT                   NOT NULL PRIMARY KEY,

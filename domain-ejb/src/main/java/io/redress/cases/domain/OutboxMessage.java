@@ -15,11 +15,13 @@ import java.time.Instant;
 @Entity
 @Table(name = "outbox_message")
 @NamedQuery(name = OutboxMessage.AFTER, query = "SELECT o FROM OutboxMessage o WHERE o.id > :after ORDER BY o.id")
+@NamedQuery(name = OutboxMessage.PENDING, query = "SELECT o FROM OutboxMessage o WHERE o.deliveredAt IS NULL ORDER BY o.id")
 @NamedQuery(name = OutboxMessage.FOR_CASE, query = "SELECT o FROM OutboxMessage o WHERE o.caseId = :id ORDER BY o.id")
 public class OutboxMessage {
 
     public static final String AFTER = "OutboxMessage.after";
     public static final String FOR_CASE = "OutboxMessage.forCase";
+    public static final String PENDING = "OutboxMessage.pending";
     /** Delivered privately to the account (in-app inbox or the account's e-mail), for cases from public posts. */
     public static final String PRIVATE_CHANNEL = "ACCOUNT_INBOX";
 

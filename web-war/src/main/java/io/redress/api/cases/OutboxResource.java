@@ -31,10 +31,12 @@ public class OutboxResource {
     CurrentActor actor;
 
     @GET
-    @Operation(summary = "Messages to deliver, in order, after the last id the exchange has seen (INTEGRATION)")
+    @Operation(summary = "Messages in id order after the last id the exchange has seen; with pending=true every message"
+            + " not yet acknowledged (recommended with several Redress instances) (INTEGRATION)")
     public List<OutboxView> after(@QueryParam("after") @DefaultValue("0") long after,
+                                  @QueryParam("pending") @DefaultValue("false") boolean pending,
                                   @QueryParam("limit") @DefaultValue("100") int limit) {
-        return outbox.after(actor.get(), after, limit);
+        return pending ? outbox.pending(actor.get(), limit) : outbox.after(actor.get(), after, limit);
     }
 
     @POST
