@@ -321,7 +321,9 @@ parse() {
         / requests in / { reqs = $1 }
         /Non-2xx or 3xx responses:/ { bad = $NF }
         /Socket errors:/ { errs = $0; sub(/.*Socket errors: /, "", errs); gsub(/ /, "", errs) }
-        END { printf "%s %s %s %s %s %s %s %s\n", rps + 0, p50 + 0, p90 + 0, p95 + 0, p99 + 0, reqs + 0, bad + 0, (errs == "" ? "none" : errs) }
+        /^statuses / { st = $2 }
+        END { printf "%s %s %s %s %s %s %s %s %s\n", rps + 0, p50 + 0, p90 + 0, p95 + 0, p99 + 0, reqs + 0, bad + 0,
+                     (errs == "" ? "none" : errs), (st == "" ? "-" : st) }
     ' "$1"
 }
 declare -A RESULT LOAD
@@ -345,7 +347,7 @@ polite_wait() {
 }
 measure() { # $1 name, $2 lua script, $3 connections, $4 auth, $5 path (for get.lua)
     if [ -n "$ONLY" ] && [[ " $ONLY " != *" $1 "* ]]; then
-        RESULT[$1]="0 0 0 0 0 0 0 skipped"
+        RESULT[$1]="0 0 0 0 0 0 0 skipped -"
         return
     fi
     say "$1: warm-up $WARMUP, then measured $DURATION, $3 connections${5:+ ($5)}"
@@ -397,7 +399,8 @@ awk -v c="$CONNECTIONS" -v gc="$GET_CONNECTIONS" -v dur="$DURATION" -v warm="$WA
     -v pmade="${posts_made:-0}" -v pcamp="${posts_campaign:-0}" -v pcase="${posts_cases:-0}" -v ovl="${overlapped# }" '
     {
         name[NR] = $1; rps[$1] = $2; p50[$1] = $3; p90[$1] = $4; p95[$1] = $5; p99[$1] = $6; n[$1] = $7; bad[$1] = $8
-        skipped[$1] = ($9 == "skipped"); badsum += $8; load[$1] = $10
+        skipped[$1] = ($9 == "skipped"); badsum += $8; st[$1] = $10; load[$1] = $11
+        okrate[$1] = $7 > 0 ? $2 * ($7 - $8) / $7 : 0
     }
     function row(k, label) {
         if (skipped[k]) { printf "%-52s %s\n", label, "(skipped)"; return }
@@ -431,14 +434,19 @@ awk -v c="$CONNECTIONS" -v gc="$GET_CONNECTIONS" -v dur="$DURATION" -v warm="$WA
         print ""
         print "Targets (issue):"
         target("1a. queue with a filter, first page, p95 <= 150 ms", p95["queue-frontline"], "ms", p95["queue-frontline"] <= 150, "queue-frontline")
-        target("1a. queue with a filter, 10,000 deep, p95 <= 150 ms", p95["queue-frontline-deep"], "ms", p95["queue-frontline-deep"] <= 150, "queue-frontline-deep")
+        target("1a. queue with a filter, " depth " deep, p95 <= 150 ms", p95["queue-frontline-deep"], "ms", p95["queue-frontline-deep"] <= 150, "queue-frontline-deep")
         target("1a. queue with priority, first page, p95 <= 150 ms", p95["queue-p3"], "ms", p95["queue-p3"] <= 150, "queue-p3")
-        target("1a. queue with priority, 10,000 deep, p95 <= 150 ms", p95["queue-p3-deep"], "ms", p95["queue-p3-deep"] <= 150, "queue-p3-deep")
+        target("1a. queue with priority, " depth " deep, p95 <= 150 ms", p95["queue-p3-deep"], "ms", p95["queue-p3-deep"] <= 150, "queue-p3-deep")
         target("1b. phrase search, p95 <= 300 ms", p95["search"], "ms", p95["search"] <= 300, "search")
         target("1b. rare phrase search, p95 <= 300 ms", p95["search-rare"], "ms", p95["search-rare"] <= 300, "search-rare")
-        target("2.  POST cases >= 500 cases/s (16 conn)", rps["case-open"], "/s", rps["case-open"] >= 500 && bad["case-open"] == 0, "case-open")
-        target("3.  POST public-posts >= 200 posts/s", rps["post-receive"], "/s", rps["post-receive"] >= 200 && bad["post-receive"] == 0, "post-receive")
-        if (badsum > 0) print "WARNING: some answers were not 2xx; the figures above include them"
+        target("2.  POST cases >= 500 cases/s (16 conn)", okrate["case-open"], "/s", okrate["case-open"] >= 500, "case-open")
+        target("3.  POST public-posts >= 200 posts/s (16 conn)", okrate["post-receive"], "/s", okrate["post-receive"] >= 200, "post-receive")
+        print "  (throughput targets count 2xx answers only; p95 includes every answer)"
+        if (badsum > 0) {
+            printf "WARNING: some answers were not 2xx (the latency figures include them):"
+            for (k in bad) if (bad[k] > 0) printf " %s %d (%s)", k, bad[k], st[k]
+            print ""
+        }
         print ""
         print "Figures are comparable only within one run: the machine is shared (PostgreSQL, other servers)."
     }' "$OUT/results.txt" | tee "$OUT/summary.txt"

@@ -20,8 +20,13 @@ local sentences = {
    "I provided every document you asked for and the funds are still on hold.", "Please answer as soon as possible.",
    "Nobody has replied to my previous message.", "I can send screenshots if needed." }
 
-setup = common.setup
-done = require("percentiles").done
+local percentiles = require("percentiles")
+function setup(thread)
+   common.setup(thread)
+   percentiles.setup(thread)
+end
+done = percentiles.done
+response = percentiles.response
 
 local counter = 0
 function init(args)

@@ -9,13 +9,16 @@ local file = os.getenv("REDRESS_BENCH_POST_TEXTS")
 local run = os.getenv("REDRESS_BENCH_RUN") or tostring(os.time())
 local platforms = { "x", "x", "x", "reddit", "telegram" }
 
+local percentiles = require("percentiles")
 local counter = 0
 function setup(thread)
    common.setup(thread)
+   percentiles.setup(thread)
    counter = counter + 1
    thread:set("thread_id", counter)
 end
-done = require("percentiles").done
+done = percentiles.done
+response = percentiles.response
 
 local texts = {}
 local next_text = 1
