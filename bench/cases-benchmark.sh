@@ -26,6 +26,8 @@
 #        f. GET  /redress/api/v1/ping                          baseline for g-h: INTEGRATION login, 16 connections
 #        g. POST /redress/api/v1/cases                         a new case per request (wrk/case-open.lua)
 #        h. POST /redress/api/v1/public-posts                  a new post per request (wrk/post-receive.lua)
+#      and, with pgbench, how many single-row commits PostgreSQL makes per second from 1 and from 16 clients
+#      (every audited request commits while holding the audit chain's lock: the serial rate is its ceiling);
 #   7. prints the summary against the issue's targets, stops the bench server and drops the database.
 #
 # The queue and search pages run with GET_CONNECTIONS (4) connections: latency targets, so a handful of agents
@@ -385,6 +387,24 @@ measure post-receive post-receive.lua "$CONNECTIONS" "$AUTH_INTEGRATION"
 read -r posts_made posts_campaign posts_cases < <(psql_db -tA -F ' ' -c "SELECT count(*), count(campaign_id), count(case_id)
     FROM public_post WHERE id > $posts_before AND id < 1000000000")
 
+# The ceiling of any path that holds the audit chain's lock through its commit: how many single-row commits
+# (each with its WAL fsync) PostgreSQL does one after another here, and with CONNECTIONS clients at once (group
+# commit), measured with pgbench on a scratch table of the bench database right after the POSTs.
+commit_serial="?" commit_parallel="?"
+PGBENCH=$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | tail -1 || true)
+if [ -n "$PGBENCH" ] && { [ -z "$ONLY" ] || [[ " $ONLY " == *" commit-rate "* ]]; }; then
+    say "commit rate: pgbench, single-row INSERT per transaction, 1 and $CONNECTIONS clients, $DURATION each"
+    psql_db -c "CREATE TABLE IF NOT EXISTS bench_commit_probe (n int)"
+    echo "INSERT INTO bench_commit_probe VALUES (1);" >"$OUT/commit-probe.sql"
+    for clients in 1 "$CONNECTIONS"; do
+        timeout $(( $(seconds "$DURATION") + 60 )) "$PGBENCH" -n -h "$PGHOST" -p "$PGPORT" -U "$DB_ROLE" -c "$clients" -j 1 \
+            -T "$(seconds "$DURATION")" -f "$OUT/commit-probe.sql" "$DB" >"$OUT/commit-$clients.txt" 2>&1 || true
+    done
+    commit_serial=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/commit-1.txt" | head -1)
+    commit_parallel=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/commit-$CONNECTIONS.txt" | head -1)
+    psql_db -c "DROP TABLE bench_commit_probe"
+fi
+
 # ---------------------------------------------------------------------------------------------- summary
 {
     for name in ping-agent queue-frontline queue-frontline-deep queue-p3 queue-p3-deep search search-rare ping-exchange case-open post-receive; do
@@ -396,7 +416,8 @@ awk -v c="$CONNECTIONS" -v gc="$GET_CONNECTIONS" -v dur="$DURATION" -v warm="$WA
     -v rf="$rows_frontline" -v rp="$rows_p3" -v rph="$rows_phrase" -v rr="$rows_rare" \
     -v cseed="${cases_seconds:-?}" -v pseed="${posts_seconds:-?}" -v seed="$seed_seconds" -v start="$start_seconds" \
     -v pin="$pinning" -v cpus="$cpus" -v cmade="$cases_made" -v omade="$outbox_made" \
-    -v pmade="${posts_made:-0}" -v pcamp="${posts_campaign:-0}" -v pcase="${posts_cases:-0}" -v ovl="${overlapped# }" '
+    -v pmade="${posts_made:-0}" -v pcamp="${posts_campaign:-0}" -v pcase="${posts_cases:-0}" -v ovl="${overlapped# }" \
+    -v cs="${commit_serial:-?}" -v cp="${commit_parallel:-?}" '
     {
         name[NR] = $1; rps[$1] = $2; p50[$1] = $3; p90[$1] = $4; p95[$1] = $5; p99[$1] = $6; n[$1] = $7; bad[$1] = $8
         skipped[$1] = ($9 == "skipped"); badsum += $8; st[$1] = $10; load[$1] = $11
@@ -427,6 +448,7 @@ awk -v c="$CONNECTIONS" -v gc="$GET_CONNECTIONS" -v dur="$DURATION" -v warm="$WA
         print ""
         printf "rows matching: ACTIVE+frontline %d, ACTIVE+P3 %d, \"%s\" %d, \"%s\" %d (page size %d)\n", rf, rp, phrase, rph, rare, rr, size
         printf "POST cases: %d cases and %d outbox acknowledgements written; POST public-posts: %d posts stored, %d in campaigns, %d with a case\n", cmade, omade, pmade, pcamp, pcase
+        printf "PostgreSQL single-row commits (pgbench): %s/s from 1 client, %s/s from %d clients (every audited request commits under the chain lock)\n", cs, cp, c
         printf "seeding: %s s for the cases, %s s for the posts, %d s in all (accounts, cases, posts)\n", cseed, pseed, seed
         printf "server start (domain, deploy, ready): %d s\n", start
         printf "CPU pinning (%d CPUs): %s\n", cpus, pin
