@@ -30,6 +30,8 @@ public class AuditTrail {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public long record(Actor actor, String actingRole, String action, String entityType, String entityId,
                        String before, String after, String reason) {
+        // the caller's pending writes first: the chain lock below is held until commit, and every append waits for it
+        em.flush();
         AuditChain chain = em.find(AuditChain.class, AuditChain.ID, LockModeType.PESSIMISTIC_WRITE);
         AuditEntry entry = chain.append(new AuditFacts(clock.instant(), actor.name(), actingRole, action,
                 entityType, entityId, before, after, reason, actor.origin()));

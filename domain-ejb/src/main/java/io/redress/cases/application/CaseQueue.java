@@ -104,7 +104,9 @@ public class CaseQueue {
             }
         }
         if (cursor.isPresent()) {
-            jpql.append(" AND (c.openedAt > :at OR (c.openedAt = :at AND c.id > :id))");
+            // the same rows as (opened_at, id) > (:at, :id); the leading opened_at >= :at lets the database start the
+            // index range at the cursor instead of filtering every row before it
+            jpql.append(" AND c.openedAt >= :at AND (c.openedAt > :at OR c.id > :id)");
             params.put("at", cursor.get().openedAt());
             params.put("id", cursor.get().id());
         }

@@ -106,12 +106,13 @@ public class CaseService {
         em.persist(c);
         em.flush();
         event(c, now, actor.name(), "OPENED", "via " + c.channel() + " into queue " + c.view(now).queue());
-        audit.record(actor, role, "CASE_OPENED", ENTITY, c.ticket(), null, c.snapshot().toJson(), null);
         if (c.complaint() && c.accountId() != null) {
             em.persist(new ComplaintRecord(c.accountId(), ComplaintRecord.Kind.COMPLAINT_CASE, "case " + c.ticket(), now,
                     actor.name()));
         }
         acknowledge(c, now);
+        // last: appending locks the audit chain until commit, and every intake waits for that lock
+        audit.record(actor, role, "CASE_OPENED", ENTITY, c.ticket(), null, c.snapshot().toJson(), null);
         return c;
     }
 

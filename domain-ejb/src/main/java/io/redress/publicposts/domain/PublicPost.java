@@ -24,8 +24,10 @@ import java.util.List;
 @Table(name = "public_post")
 @NamedQuery(name = PublicPost.BY_URL_KEY, query = "SELECT p FROM PublicPost p WHERE p.urlKey = :key")
 @NamedQuery(name = PublicPost.IN_CAMPAIGN, query = "SELECT p FROM PublicPost p WHERE p.campaignId = :campaign ORDER BY p.postedAt, p.id")
-@NamedQuery(name = PublicPost.CANDIDATES, query = "SELECT DISTINCT p FROM PublicPost p, PostBand b WHERE b.postId = p.id"
-        + " AND b.hash IN :hashes AND b.postedAt >= :from AND b.postedAt <= :to")
+// the posts sharing a band hash, each once: a semi-join on the ids, not DISTINCT over whole rows (with texts and
+// signatures, a campaign's hundreds of copies made that sort spill to disk)
+@NamedQuery(name = PublicPost.CANDIDATES, query = "SELECT p FROM PublicPost p WHERE p.id IN (SELECT b.postId FROM PostBand b"
+        + " WHERE b.hash IN :hashes AND b.postedAt >= :from AND b.postedAt <= :to)")
 public class PublicPost {
 
     public static final String BY_URL_KEY = "PublicPost.byUrlKey";
