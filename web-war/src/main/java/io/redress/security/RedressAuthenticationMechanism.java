@@ -2,6 +2,7 @@ package io.redress.security;
 
 import io.redress.api.problem.ProblemResponses;
 import io.redress.shared.domain.Role;
+import io.redress.staff.application.ApiAuthentication;
 import io.redress.staff.application.StaffAuthenticator;
 import io.redress.staff.application.StaffAuthenticator.Channel;
 import io.redress.staff.domain.AuthenticatedStaff;
@@ -41,6 +42,8 @@ public class RedressAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Inject
     StaffAuthenticator staff;
+    @Inject
+    ApiAuthentication apiCallers;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -72,8 +75,8 @@ public class RedressAuthenticationMechanism implements HttpAuthenticationMechani
         if (colon < 0) {
             return unauthorized(request, response, context, "The Authorization header must hold username:password");
         }
-        Optional<AuthenticatedStaff> who = staff.authenticate(decoded.substring(0, colon),
-                decoded.substring(colon + 1).toCharArray(), request.getRemoteAddr(), Channel.API);
+        Optional<AuthenticatedStaff> who = apiCallers.authenticate(decoded.substring(0, colon),
+                decoded.substring(colon + 1).toCharArray(), request.getRemoteAddr());
         if (who.isEmpty()) {
             return unauthorized(request, response, context, "Unknown username, wrong password, or a disabled account");
         }
