@@ -32,16 +32,16 @@ public class CurrentActor {
         return actor;
     }
 
-    // The caller as RedressAuthenticationMechanism established it, read from the request: SecurityContext would
+    // The caller as RedressServerAuthModule established it, read from the request: SecurityContext would
     // cost a class-loader lookup per call on Payara 6.
     private Actor resolve() {
         Principal caller = request.getUserPrincipal();
         if (caller == null) {
             return Actor.anonymous(null, request.getRemoteAddr());
         }
-        // The roles the authentication mechanism verified for this very request (server-side attribute); asking
+        // The roles the authentication module verified for this very request (server-side attribute); asking
         // the container role by role would cost a synchronized JACC policy check each.
-        Object verified = request.getAttribute(RedressAuthenticationMechanism.REQUEST_ROLES);
+        Object verified = request.getAttribute(RedressServerAuthModule.REQUEST_ROLES);
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
         if (verified instanceof Set<?> set) {
             set.stream().filter(Role.class::isInstance).map(Role.class::cast).forEach(roles::add);
