@@ -13,9 +13,7 @@ import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.RedressException;
 import io.redress.shared.domain.Role;
 import io.redress.shared.domain.Unavailable;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,9 +31,12 @@ import java.util.logging.Logger;
  * pure {@link StatusMatrix}. No cache sits in
  * between, so the first decision after a change reflects it on every instance. If the standing cannot be
  * read, the answer is {@link Unavailable} (503), never an allow.
+ * <p>
+ * Unlike the other application services, a CDI bean rather than a stateless EJB: it writes nothing, needs no
+ * transaction of its own (a read inside a caller's transaction still joins it, through the datasource), and the EJB
+ * container's interception per call cost about as much CPU as the whole read.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@ApplicationScoped
 public class DecisionService {
 
     public static final int MAX_BATCH = 1000;

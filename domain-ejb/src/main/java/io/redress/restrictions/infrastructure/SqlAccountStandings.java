@@ -12,7 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -84,7 +84,9 @@ public class SqlAccountStandings implements AccountStandings {
     }
 
     private static AccountStanding row(ResultSet rs) throws SQLException {
-        OffsetDateTime windowEndsAt = rs.getObject(4, OffsetDateTime.class);
+        // a java.sql.Timestamp is an instant on both drivers; getObject(i, OffsetDateTime.class) went through
+        // reflection in Payara's result set wrapper on every row
+        Timestamp windowEndsAt = rs.getTimestamp(4);
         long restrictionId = rs.getLong(6);
         Long restriction = rs.wasNull() ? null : restrictionId;
         String measure = rs.getString(7);
