@@ -24,7 +24,8 @@
 # WARMUP (10s), DURATION (30s), DB (redress_bench), DB_ROLE (redress_bench), PGHOST/PGPORT
 # (127.0.0.1/5432; the script connects as PGSUPERUSER, default postgres, to create the database),
 # DB_URL_PARAMS (extra JDBC URL parameters, none by default), START_TIMEOUT (600 s for the server to come up),
-# PIN=0 (no taskset), REBUILD=1, KEEP=1.
+# PIN=0 (no taskset), REBUILD=1, KEEP=1, JIT_WARMUP (off; e.g. 20s: three rounds of ping, decision and batch, that
+# long each, before the measured rows, so that ping and the decision are measured at the same compilation state).
 #
 # Exit status: 0 when every measurement ran (whether or not the targets are met: read the summary),
 # 1 when the server does not come up or a step fails, 2 on bad settings.
@@ -62,8 +63,9 @@ die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
 
 [[ "$ACCOUNTS" =~ ^[1-9][0-9]*$ && "$CONNECTIONS" =~ ^[1-9][0-9]*$ && "$BATCH_CONNECTIONS" =~ ^[1-9][0-9]*$ \
     && "$BATCH_SIZE" =~ ^[1-9][0-9]*$ && "$BATCH_SIZE" -le 1000 ]] || { echo "[bench] bad settings" >&2; exit 2; }
-[[ "$WARMUP" =~ ^[1-9][0-9]*s$ && "$DURATION" =~ ^[1-9][0-9]*s$ ]] \
-    || { echo "[bench] WARMUP and DURATION are seconds, like 10s" >&2; exit 2; }
+JIT_WARMUP=${JIT_WARMUP-}
+[[ "$WARMUP" =~ ^[1-9][0-9]*s$ && "$DURATION" =~ ^[1-9][0-9]*s$ && ( -z "$JIT_WARMUP" || "$JIT_WARMUP" =~ ^[1-9][0-9]*s$ ) ]] \
+    || { echo "[bench] WARMUP, DURATION and JIT_WARMUP are seconds, like 10s" >&2; exit 2; }
 [[ "$DB" =~ ^[a-z_][a-z0-9_]*$ && "$DB_ROLE" =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "[bench] bad DB or DB_ROLE" >&2; exit 2; }
 
 for tool in psql curl awk java; do
@@ -252,6 +254,19 @@ measure() { # $1 name, $2 lua script, $3 connections
     sed -n '/Thread Stats/,$p' "$OUT/$1.txt" | sed 's/^/    /'
 }
 
+# Without JIT_WARMUP, ping runs first on a server whose JIT is still compiling the request path (on one CPU, C2 takes
+# minutes), and the decision later on a warmer one: the ratio then flatters the decision. JIT_WARMUP evens that out.
+jit_note=""
+if [ -n "$JIT_WARMUP" ]; then
+    say "JIT warm-up: 3 rounds of ping, decision and batch, $JIT_WARMUP each"
+    for round in 1 2 3; do
+        wrk_run ping ping.lua "$CONNECTIONS" "$JIT_WARMUP" "$OUT/jit-$round-ping.txt"
+        wrk_run decision decision.lua "$CONNECTIONS" "$JIT_WARMUP" "$OUT/jit-$round-decision.txt"
+        wrk_run batch batch.lua "$BATCH_CONNECTIONS" "$JIT_WARMUP" "$OUT/jit-$round-batch.txt"
+    done
+    jit_note="; first 3 rounds of $JIT_WARMUP per endpoint (JIT_WARMUP)"
+fi
+
 measure ping ping.lua "$CONNECTIONS"
 measure decision decision.lua "$CONNECTIONS"
 measure batch batch.lua "$BATCH_CONNECTIONS"
@@ -265,11 +280,11 @@ awk -v pr="$ping_rps" -v p50="$ping_p50" -v p99="$ping_p99" -v pn="$ping_n" -v p
     -v dr="$dec_rps" -v d50="$dec_p50" -v d99="$dec_p99" -v dn="$dec_n" -v db="$dec_bad" \
     -v br="$bat_rps" -v b50="$bat_p50" -v b99="$bat_p99" -v bn="$bat_n" -v bb="$bat_bad" -v bs="$BATCH_SIZE" \
     -v c="$CONNECTIONS" -v bc="$BATCH_CONNECTIONS" -v dur="$DURATION" -v warm="$WARMUP" -v acc="$ACCOUNTS" \
-    -v seed="${seed_seconds:-?}" -v start="$start_seconds" -v pin="$pinning" -v cpus="$cpus" '
+    -v seed="${seed_seconds:-?}" -v start="$start_seconds" -v pin="$pinning" -v cpus="$cpus" -v jit="$jit_note" '
     BEGIN {
         ratio = pr > 0 ? 100 * dr / pr : 0
         print ""
-        print "== Redress decision benchmark (" acc " seeded accounts; wrk " warm " warm-up + " dur " measured per row; 127.0.0.1) =="
+        print "== Redress decision benchmark (" acc " seeded accounts; wrk " warm " warm-up + " dur " measured per row" jit "; 127.0.0.1) =="
         printf "%-40s %12s %10s %10s %10s %9s\n", "endpoint", "requests/s", "p50 ms", "p99 ms", "requests", "non-2xx"
         printf "%-40s %12.1f %10.2f %10.2f %10d %9d\n", "a. GET ping (baseline), " c " conn", pr, p50, p99, pn, pb
         printf "%-40s %12.1f %10.2f %10.2f %10d %9d\n", "b. GET decision, " c " conn", dr, d50, d99, dn, db

@@ -26,6 +26,7 @@ import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.Role;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -60,7 +61,7 @@ class DueProcessIT {
     RestrictionService restrictions;
     @EJB
     AppealService appeals;
-    @EJB
+    @Inject
     DecisionService decisions;
     @EJB
     DueProcess due;

@@ -2,43 +2,48 @@ package io.redress.security;
 
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.Role;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The acting staff member or integration client of the current request, as the domain services take it.
- * Request-scoped, so view-scoped beans that inject it always see the request being served.
+ * The injected request is CDI's proxy to the request being served, so view-scoped beans and the (application-scoped)
+ * REST resources that inject this always see the caller of that request; the Actor is kept in a request attribute,
+ * not in a request-scoped bean, whose creation per request cost more than everything this class does.
  */
-@RequestScoped
+@ApplicationScoped
 public class CurrentActor {
+
+    private static final String ACTOR = "redress.actor";
 
     @Inject
     HttpServletRequest request;
 
-    private Actor actor;
-
     public Actor get() {
-        if (actor == null) {
-            actor = resolve();
+        if (request.getAttribute(ACTOR) instanceof Actor known) {
+            return known;
         }
+        Actor actor = resolve();
+        request.setAttribute(ACTOR, actor);
         return actor;
     }
 
-    // The caller as RedressAuthenticationMechanism established it, read from the request: SecurityContext would
+    // The caller as RedressServerAuthModule established it, read from the request: SecurityContext would
     // cost a class-loader lookup per call on Payara 6.
     private Actor resolve() {
         Principal caller = request.getUserPrincipal();
         if (caller == null) {
             return Actor.anonymous(null, request.getRemoteAddr());
         }
-        // The roles the authentication mechanism verified for this very request (server-side attribute); asking
+        // The roles the authentication module verified for this very request (server-side attribute); asking
         // the container role by role would cost a synchronized JACC policy check each.
-        Object verified = request.getAttribute(RedressAuthenticationMechanism.REQUEST_ROLES);
+        Object verified = request.getAttribute(RedressServerAuthModule.REQUEST_ROLES);
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
-        if (verified instanceof java.util.Set<?> set) {
+        if (verified instanceof Set<?> set) {
             set.stream().filter(Role.class::isInstance).map(Role.class::cast).forEach(roles::add);
         } else {
             for (Role role : Role.values()) {

@@ -7,7 +7,8 @@ import jakarta.ejb.Singleton;
  * The application's one datasource. URL, user and password come from MicroProfile Config, so the
  * same EAR runs on the embedded H2 (default) or on PostgreSQL (set REDRESS_DB_URL, REDRESS_DB_USER,
  * REDRESS_DB_PASSWORD). Connections are validated before use, so a database restart needs no
- * application restart.
+ * application restart. Every connection is made with the same credentials, so the pool hands out any idle one
+ * without asking the driver to match it (Payara's default for application datasources matches each time).
  */
 @Singleton
 @DataSourceDefinition(
@@ -23,7 +24,8 @@ import jakarta.ejb.Singleton;
                 "fish.payara.connection-validation-method=meta-data",
                 "fish.payara.fail-all-connections=true",
                 "fish.payara.connection-creation-retry-attempts=3",
-                "fish.payara.connection-creation-retry-interval-in-seconds=2"
+                "fish.payara.connection-creation-retry-interval-in-seconds=2",
+                "fish.payara.match-connections=false"
         })
 public class RedressDataSource {
 

@@ -25,14 +25,22 @@ public class CredentialCache {
     private static final Duration TTL = Duration.ofSeconds(60);
     private static final int MAX_ENTRIES = 10_000;
 
-    private final byte[] key = new byte[32];
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** Keyed with a random in-memory secret; cloned per use, as looking up a Mac by name costs more than the MAC. */
+    private final Mac keyedMac;
 
     private record Entry(byte[] secretMac, AuthenticatedStaff staff, Instant expires) {
     }
 
     public CredentialCache() {
+        byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
+        try {
+            keyedMac = Mac.getInstance("HmacSHA256");
+            keyedMac.init(new SecretKeySpec(key, "HmacSHA256"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
     }
 
     public Optional<AuthenticatedStaff> lookup(String username, char[] password, Instant now) {
@@ -56,11 +64,10 @@ public class CredentialCache {
 
     private byte[] mac(char[] password) {
         try {
-            Mac hmac = Mac.getInstance("HmacSHA256");
-            hmac.init(new SecretKeySpec(key, "HmacSHA256"));
+            Mac hmac = (Mac) keyedMac.clone();
             return hmac.doFinal(new String(password).getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's HmacSHA256 can be cloned", e);
         }
     }
 }

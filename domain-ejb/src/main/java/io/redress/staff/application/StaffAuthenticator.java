@@ -37,7 +37,7 @@ public class StaffAuthenticator {
     public enum Channel { CONSOLE, API }
 
     public Optional<AuthenticatedStaff> authenticate(String username, char[] password, String origin, Channel channel) {
-        String name = username == null ? "" : username.trim().toLowerCase();
+        String name = canonical(username);
         if (channel == Channel.API) {
             Optional<AuthenticatedStaff> cached = cache.lookup(name, password, clock.instant());
             if (cached.isPresent()) {
@@ -68,6 +68,11 @@ public class StaffAuthenticator {
                     "LOGIN", "StaffMember", m.username(), null, null, "console sign-in");
         }
         return Optional.of(staff);
+    }
+
+    /** Usernames are compared trimmed and in lower case. */
+    static String canonical(String username) {
+        return username == null ? "" : username.trim().toLowerCase();
     }
 
     /** The roles of an enabled staff member, or empty when the account is gone or disabled. */

@@ -7,12 +7,13 @@ import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.Role;
 import io.redress.shared.domain.Unavailable;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
+import io.redress.restrictions.infrastructure.SqlAccountStandings;
 import java.lang.reflect.Proxy;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** When the standing cannot be read, the answer is "cannot know" (503 at the API), never an allow. */
@@ -20,10 +21,11 @@ class DecisionServiceFailsClosedTest {
 
     private static DecisionService withUnreachableDatabase() {
         DecisionService service = new DecisionService();
-        service.em = (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
-                new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
-                    throw new PersistenceException("Connection refused: the database is down");
+        DataSource down = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    throw new SQLException("Connection refused: the database is down", "08001");
                 });
+        service.standings = new SqlAccountStandings(down);
         service.access = new Access();
         service.clock = Clock.systemUTC();
         return service;

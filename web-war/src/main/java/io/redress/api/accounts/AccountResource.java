@@ -20,7 +20,7 @@ import io.redress.security.CurrentActor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.Page;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -47,7 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The account mirror: the exchange keeps it current (INTEGRATION); staff read it. */
 @Path("v1/accounts")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountResource {
 

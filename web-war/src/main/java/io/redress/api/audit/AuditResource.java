@@ -3,7 +3,7 @@ package io.redress.api.audit;
 import io.redress.audit.application.AuditLog;
 import io.redress.audit.domain.ChainStatus;
 import io.redress.security.CurrentActor;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Verification of the tamper-evident audit chain (AUDITOR). */
 @Path("v1/audit")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 

@@ -7,7 +7,7 @@ import io.redress.restrictions.domain.AppealOutcome;
 import io.redress.restrictions.domain.AppealView;
 import io.redress.restrictions.domain.Measure;
 import io.redress.security.CurrentActor;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Appeals: read them, and decide them as someone who took no part in the measure. */
 @Path("v1/appeals")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AppealResource {
 

@@ -7,7 +7,7 @@ import io.redress.restrictions.domain.Action;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Many decisions in one call: up to 1,000 (account, action) pairs. */
 @Path("v1/decisions")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DecisionResource {
 

@@ -4,7 +4,7 @@ import io.redress.restrictions.application.NoticeService;
 import io.redress.restrictions.domain.NoticeView;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.InvalidInput;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Customer notices for the exchange to deliver: read after a cursor, then acknowledge each. */
 @Path("v1/notices")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class NoticeResource {
 

@@ -7,7 +7,7 @@ import io.redress.restrictions.domain.ReasonDefinition;
 import io.redress.restrictions.domain.ReasonView;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.Role;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The policy catalogue of restriction reasons. */
 @Path("v1/policy/reasons")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PolicyResource {
 

@@ -7,7 +7,7 @@ import io.redress.restrictions.application.RestrictionService.PendingRestriction
 import io.redress.restrictions.domain.AppealView;
 import io.redress.restrictions.domain.RestrictionView;
 import io.redress.security.CurrentActor;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Deciding restrictions: approve, reject, cancel, and appeals against those in force. */
 @Path("v1/restrictions")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class RestrictionResource {
 

@@ -1,27 +1,23 @@
 package io.redress.web.shell;
 
+import io.redress.security.RedressServerAuthModule;
+import io.redress.security.RedressServerAuthModule.SignIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
-/** The sign-in form: hands the credentials to Redress's authentication mechanism, then goes where the user was going. */
+/** The sign-in form: hands the credentials to Redress's authentication module, then goes where the user was going. */
 @Named
 @RequestScoped
 public class LoginBean {
 
-    @Inject
-    SecurityContext security;
     @Inject
     FacesContext faces;
 
@@ -29,18 +25,26 @@ public class LoginBean {
     private String password;
     private String continueTo;
 
-    public void signIn() throws IOException {
+    public void signIn() throws IOException, ServletException {
         ExternalContext ext = faces.getExternalContext();
-        AuthenticationStatus status = security.authenticate((HttpServletRequest) ext.getRequest(),
-                (HttpServletResponse) ext.getResponse(),
-                withParams().newAuthentication(true).credential(new UsernamePasswordCredential(username, new Password(password))));
-        if (status == AuthenticationStatus.SUCCESS) {
+        HttpServletRequest request = (HttpServletRequest) ext.getRequest();
+        HttpServletResponse response = (HttpServletResponse) ext.getResponse();
+        // the module reads the form's credentials from this request attribute (server-side only) during authenticate
+        request.setAttribute(RedressServerAuthModule.SIGN_IN,
+                new SignIn(username, password == null ? new char[0] : password.toCharArray()));
+        boolean signedIn;
+        try {
+            signedIn = request.authenticate(response);
+        } finally {
+            request.removeAttribute(RedressServerAuthModule.SIGN_IN);
+        }
+        if (signedIn) {
             ext.redirect(ext.getRequestContextPath() + safeTarget());
-        } else if (status == AuthenticationStatus.SEND_FAILURE) {
+        } else if (response.isCommitted()) {
+            faces.responseComplete();
+        } else {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     Messages.text(faces, "login.failed"), null));
-        } else {
-            faces.responseComplete();
         }
     }
 

@@ -1,0 +1,16 @@
+package io.redress.restrictions.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where decisions read account standings: always the stored, committed state, no cache, so the first decision
+ * after a change reflects it on every instance. Throws an unchecked exception when the store cannot be read.
+ */
+public interface AccountStandings {
+
+    Optional<AccountStanding> find(String accountId);
+
+    /** The standings of those accounts that exist, in no particular order. */
+    List<AccountStanding> findAll(List<String> accountIds);
+}

@@ -1,0 +1,198 @@
+package io.redress.security;
+
+import io.redress.api.problem.ProblemResponses;
+import io.redress.shared.domain.Role;
+import io.redress.staff.application.ApiAuthentication;
+import io.redress.staff.application.StaffAuthenticator;
+import io.redress.staff.application.StaffAuthenticator.Channel;
+import io.redress.staff.domain.AuthenticatedStaff;
+import jakarta.security.auth.message.AuthException;
+import jakarta.security.auth.message.AuthStatus;
+import jakarta.security.auth.message.MessageInfo;
+import jakarta.security.auth.message.MessagePolicy;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.auth.message.callback.GroupPrincipalCallback;
+import jakarta.security.auth.message.module.ServerAuthModule;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.security.auth.Subject;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.CallbackHandler;
+import javax.security.auth.callback.UnsupportedCallbackException;
+
+/**
+ * How anyone proves who they are to Redress, as a Jakarta Authentication module the container calls before every
+ * request (registered by {@link SecurityInstaller}).
+ * <ul>
+ * <li>REST ({@code /api/*}): HTTP Basic on every request, no session; 401 as problem+json.</li>
+ * <li>Console: a form login ({@link io.redress.web.shell.LoginBean}) that rotates the session id; later
+ * requests carry only the staff member's name in the session, and their roles are read again on every
+ * request, so disabling or re-roling someone takes effect on their next click.</li>
+ * </ul>
+ * A plain module rather than a Jakarta Security {@code HttpAuthenticationMechanism}: Payara's bridge to such a
+ * mechanism looked the CDI bean manager up in JNDI and resolved the mechanism bean twice per request, which cost
+ * more than the authentication itself.
+ */
+public class RedressServerAuthModule implements ServerAuthModule {
+
+    static final String SESSION_USER = "redress.staff";
+    /** The roles this module verified for the current request, for {@link CurrentActor}. */
+    static final String REQUEST_ROLES = "redress.roles";
+    /** Set by the sign-in form for the duration of its {@code HttpServletRequest#authenticate} call. */
+    public static final String SIGN_IN = "redress.signIn";
+
+    private static final String IS_MANDATORY = "jakarta.security.auth.message.MessagePolicy.isMandatory";
+    private static final Class<?>[] MESSAGE_TYPES = {HttpServletRequest.class, HttpServletResponse.class};
+
+    /** The credentials the sign-in form submitted; the module clears the password once checked. */
+    public record SignIn(String username, char[] password) {
+    }
+
+    private final ApiAuthentication apiCallers;
+    private final StaffAuthenticator staff;
+    private CallbackHandler container;
+
+    public RedressServerAuthModule(ApiAuthentication apiCallers, StaffAuthenticator staff) {
+        this.apiCallers = apiCallers;
+        this.staff = staff;
+    }
+
+    @Override
+    public void initialize(MessagePolicy requestPolicy, MessagePolicy responsePolicy, CallbackHandler handler,
+                           @SuppressWarnings("rawtypes") Map options) {
+        this.container = handler;
+    }
+
+    @Override
+    public Class<?>[] getSupportedMessageTypes() {
+        return MESSAGE_TYPES.clone();
+    }
+
+    @Override
+    public AuthStatus validateRequest(MessageInfo message, Subject client, Subject service) throws AuthException {
+        HttpServletRequest request = (HttpServletRequest) message.getRequestMessage();
+        HttpServletResponse response = (HttpServletResponse) message.getResponseMessage();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            return api(request, response, client);
+        }
+        if (path.startsWith("/jakarta.faces.resource/")) {
+            return AuthStatus.SUCCESS; // anonymous: stylesheets and scripts, also for the sign-in page
+        }
+        return console(request, response, client, Boolean.parseBoolean((String) message.getMap().get(IS_MANDATORY)));
+    }
+
+    private AuthStatus api(HttpServletRequest request, HttpServletResponse response, Subject client) throws AuthException {
+        // Every API call is authenticated here (web.xml has no URL constraint for /api/*, which would cost a
+        // JACC check per request); each service then checks the role its action needs.
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return unauthorized(request, response, "Send HTTP Basic credentials of an integration client or staff member");
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return unauthorized(request, response, "The Authorization header is not valid Base64");
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return unauthorized(request, response, "The Authorization header must hold username:password");
+        }
+        Optional<AuthenticatedStaff> who = apiCallers.authenticate(decoded.substring(0, colon),
+                decoded.substring(colon + 1).toCharArray(), request.getRemoteAddr());
+        if (who.isEmpty()) {
+            return unauthorized(request, response, "Unknown username, wrong password, or a disabled account");
+        }
+        return signedIn(request, client, who.get().username(), who.get().roles());
+    }
+
+    private AuthStatus console(HttpServletRequest request, HttpServletResponse response, Subject client, boolean mandatory)
+            throws AuthException {
+        if (request.getAttribute(SIGN_IN) instanceof SignIn form) {
+            return signIn(request, client, form);
+        }
+        HttpSession session = request.getSession(false);
+        String user = session == null ? null : (String) session.getAttribute(SESSION_USER);
+        if (user != null) {
+            Optional<Set<Role>> roles = staff.activeRoles(user);
+            if (roles.isPresent()) {
+                return signedIn(request, client, user, roles.get());
+            }
+            session.invalidate();
+        }
+        if (mandatory) {
+            String target = request.getRequestURI().substring(request.getContextPath().length())
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            response.setStatus(HttpServletResponse.SC_FOUND);
+            response.setHeader("Location", request.getContextPath() + "/login.xhtml?continue="
+                    + URLEncoder.encode(target, StandardCharsets.UTF_8));
+            return AuthStatus.SEND_CONTINUE;
+        }
+        return AuthStatus.SUCCESS; // anonymous
+    }
+
+    private AuthStatus signIn(HttpServletRequest request, Subject client, SignIn form) throws AuthException {
+        try {
+            Optional<AuthenticatedStaff> who = staff.authenticate(form.username(), form.password(), request.getRemoteAddr(),
+                    Channel.CONSOLE);
+            if (who.isEmpty() || who.get().roles().contains(Role.INTEGRATION)) {
+                // no error page: the sign-in form stays and tells the person what went wrong
+                return AuthStatus.SEND_FAILURE;
+            }
+            // a new session id at sign-in: a session id known before it (fixation) is worthless after it
+            if (request.getSession(false) != null) {
+                request.changeSessionId();
+            }
+            request.getSession(true).setAttribute(SESSION_USER, who.get().username());
+            return signedIn(request, client, who.get().username(), who.get().roles());
+        } finally {
+            Arrays.fill(form.password(), '\0');
+        }
+    }
+
+    private AuthStatus signedIn(HttpServletRequest request, Subject client, String username, Set<Role> roles)
+            throws AuthException {
+        String[] groups = roles.stream().map(Enum::name).toArray(String[]::new);
+        try {
+            container.handle(new Callback[] {new CallerPrincipalCallback(client, username),
+                    new GroupPrincipalCallback(client, groups)});
+        } catch (IOException | UnsupportedCallbackException e) {
+            throw (AuthException) new AuthException("the container refused the caller " + username).initCause(e);
+        }
+        request.setAttribute(REQUEST_ROLES, roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
+        return AuthStatus.SUCCESS;
+    }
+
+    private static AuthStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String detail) {
+        try {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Redress\", charset=\"UTF-8\"");
+            ProblemResponses.write(response, 401, "unauthorized", "Authentication required", detail, request.getRequestURI());
+        } catch (IOException e) {
+            // the client went away; nothing more to tell it
+        }
+        return AuthStatus.SEND_FAILURE;
+    }
+
+    @Override
+    public AuthStatus secureResponse(MessageInfo message, Subject service) {
+        return AuthStatus.SEND_SUCCESS;
+    }
+
+    @Override
+    public void cleanSubject(MessageInfo message, Subject subject) {
+        if (subject != null) {
+            subject.getPrincipals().clear();
+        }
+    }
+}
