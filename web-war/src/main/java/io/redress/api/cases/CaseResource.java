@@ -16,7 +16,7 @@ import io.redress.cases.domain.QueueFilter;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.Role;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Cases: intake from the exchange's chat, e-mail and web forms, the customer's replies, and staff work. */
 @Path("v1/cases")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {
 

@@ -4,7 +4,7 @@ import io.redress.api.support.JsonBody;
 import io.redress.cases.application.ForbiddenTerms;
 import io.redress.cases.domain.TermView;
 import io.redress.security.CurrentActor;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The message check point's forbidden terms for confidential accounts (COMPLIANCE, ADMIN). */
 @Path("v1/policy/forbidden-terms")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ForbiddenTermResource {
 

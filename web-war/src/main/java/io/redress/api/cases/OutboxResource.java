@@ -3,7 +3,7 @@ package io.redress.api.cases;
 import io.redress.cases.application.Outbox;
 import io.redress.cases.domain.OutboxView;
 import io.redress.security.CurrentActor;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * that began with a public post is never answered in public).
  */
 @Path("v1/outbox")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OutboxResource {
 

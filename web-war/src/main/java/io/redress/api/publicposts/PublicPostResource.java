@@ -7,7 +7,7 @@ import io.redress.publicposts.domain.CampaignView;
 import io.redress.publicposts.domain.NewPost;
 import io.redress.publicposts.domain.PostView;
 import io.redress.security.CurrentActor;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Public complaints from the social-listening feed, their classification, and campaigns. */
 @Path("v1")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicPostResource {
 
