@@ -347,6 +347,28 @@ polite_wait() {
     fi
     return 0
 }
+# CPU time the server JVM and the database's backends spend per request: less sensitive to the other tenants of
+# the machine than requests/s. Ticks (user + system) from /proc: the JVM's all threads (GC, timers included);
+# the backends are the application's pool connections (those that close during a run are not counted).
+CLK_TCK=$(getconf CLK_TCK 2>/dev/null || echo 100)
+declare -A CPU_JVM CPU_DB DB_TICKS_BEFORE
+ticks_of() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+pool_pids() {
+    psql_db -tA -c "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend'
+                    AND application_name = 'PostgreSQL JDBC Driver'"
+}
+cpu_mark() {
+    jvm_ticks_before=$(ticks_of "$server_pid")
+    DB_TICKS_BEFORE=()
+    for p in $(pool_pids); do DB_TICKS_BEFORE[$p]=$(ticks_of "$p"); done
+}
+cpu_per_request() { # $1 name, $2 requests
+    local jvm=$(( $(ticks_of "$server_pid") - jvm_ticks_before )) db=0 p
+    for p in $(pool_pids); do db=$(( db + $(ticks_of "$p") - ${DB_TICKS_BEFORE[$p]:-0} )); done
+    CPU_JVM[$1]=$(awk -v t="$jvm" -v hz="$CLK_TCK" -v n="$2" 'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }')
+    CPU_DB[$1]=$(awk -v t="$db" -v hz="$CLK_TCK" -v n="$2" 'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }')
+}
+
 measure() { # $1 name, $2 lua script, $3 connections, $4 auth, $5 path (for get.lua)
     if [ -n "$ONLY" ] && [[ " $ONLY " != *" $1 "* ]]; then
         RESULT[$1]="0 0 0 0 0 0 0 skipped -"
@@ -360,7 +382,9 @@ measure() { # $1 name, $2 lua script, $3 connections, $4 auth, $5 path (for get.
     rm -f "$OUT/overlap"
     ( while sleep 2; do [ "$(pgrep -x wrk 2>/dev/null | wc -l)" -gt 1 ] && touch "$OUT/overlap"; done ) &
     local sampler=$!
+    cpu_mark
     wrk_run "$1" "$2" "$3" "$DURATION" "$OUT/$1.txt"
+    cpu_per_request "$1" "$(awk '/ requests in / { print $1 }' "$OUT/$1.txt")"
     kill "$sampler" 2>/dev/null || true
     wait "$sampler" 2>/dev/null || true
     [ -f "$OUT/overlap" ] && [[ " $overlapped " != *" $1 "* ]] && overlapped="$overlapped $1"
@@ -408,7 +432,7 @@ fi
 # ---------------------------------------------------------------------------------------------- summary
 {
     for name in ping-agent queue-frontline queue-frontline-deep queue-p3 queue-p3-deep search search-rare ping-exchange case-open post-receive; do
-        echo "$name ${RESULT[$name]} ${LOAD[$name]:-0}"
+        echo "$name ${RESULT[$name]} ${LOAD[$name]:-0} ${CPU_JVM[$name]:-0} ${CPU_DB[$name]:-0}"
     done
 } >"$OUT/results.txt"
 awk -v c="$CONNECTIONS" -v gc="$GET_CONNECTIONS" -v dur="$DURATION" -v warm="$WARMUP" -v cases="$CASES" -v posts="$POSTS" \
@@ -420,12 +444,12 @@ awk -v c="$CONNECTIONS" -v gc="$GET_CONNECTIONS" -v dur="$DURATION" -v warm="$WA
     -v cs="${commit_serial:-?}" -v cp="${commit_parallel:-?}" '
     {
         name[NR] = $1; rps[$1] = $2; p50[$1] = $3; p90[$1] = $4; p95[$1] = $5; p99[$1] = $6; n[$1] = $7; bad[$1] = $8
-        skipped[$1] = ($9 == "skipped"); badsum += $8; st[$1] = $10; load[$1] = $11
+        skipped[$1] = ($9 == "skipped"); badsum += $8; st[$1] = $10; load[$1] = $11; cj[$1] = $12; cd[$1] = $13
         okrate[$1] = $7 > 0 ? $2 * ($7 - $8) / $7 : 0
     }
     function row(k, label) {
         if (skipped[k]) { printf "%-52s %s\n", label, "(skipped)"; return }
-        printf "%-52s %10.1f %8.1f %8.1f %8.1f %8.1f %8d %7d %5.1f\n", label, rps[k], p50[k], p90[k], p95[k], p99[k], n[k], bad[k], load[k]
+        printf "%-52s %10.1f %8.1f %8.1f %8.1f %8.1f %8d %7d %5.1f %6.2f %6.2f\n", label, rps[k], p50[k], p90[k], p95[k], p99[k], n[k], bad[k], load[k], cj[k], cd[k]
     }
     function target(label, value, unit, ok, k) {
         if (skipped[k]) { printf "  %-48s %s\n", label, "(skipped)"; return }
@@ -434,7 +458,7 @@ awk -v c="$CONNECTIONS" -v gc="$GET_CONNECTIONS" -v dur="$DURATION" -v warm="$WA
     END {
         print ""
         print "== Redress cases benchmark (" cases " cases, " posts " posts, " acc " accounts; wrk " warm " warm-up + " dur " measured per row; 127.0.0.1) =="
-        printf "%-52s %10s %8s %8s %8s %8s %8s %7s %5s\n", "endpoint", "req/s", "p50 ms", "p90 ms", "p95 ms", "p99 ms", "requests", "non-2xx", "load"
+        printf "%-52s %10s %8s %8s %8s %8s %8s %7s %5s %6s %6s\n", "endpoint", "req/s", "p50 ms", "p90 ms", "p95 ms", "p99 ms", "requests", "non-2xx", "load", "jvm ms", "db ms"
         row("ping-agent", "a. GET ping (baseline, agent), " gc " conn")
         row("queue-frontline", "b. queue ACTIVE+frontline, first page, " gc " conn")
         row("queue-frontline-deep", "b. queue ACTIVE+frontline, after row " depth ", " gc " conn")
@@ -453,6 +477,7 @@ awk -v c="$CONNECTIONS" -v gc="$GET_CONNECTIONS" -v dur="$DURATION" -v warm="$WA
         printf "server start (domain, deploy, ready): %d s\n", start
         printf "CPU pinning (%d CPUs): %s\n", cpus, pin
         printf "load: 1-minute load average at the end of each row; rows that overlapped another wrk on this machine: %s\n", (ovl == "" ? "none" : ovl)
+        print "jvm ms, db ms: CPU time per request of the server JVM (all its threads) and of the database backends of the connection pool"
         print ""
         print "Targets (issue):"
         target("1a. queue with a filter, first page, p95 <= 150 ms", p95["queue-frontline"], "ms", p95["queue-frontline"] <= 150, "queue-frontline")
