@@ -8,6 +8,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -16,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,6 +29,11 @@ import java.util.stream.Collectors;
 public final class JsonBody {
 
     public static final int MAX_BYTES = 64 * 1024;
+    /**
+     * Found once: Json.createReader looks the JSON-P provider up through the ServiceLoader at every call, which
+     * was a third of the server CPU of a case intake. The factory is safe for concurrent use.
+     */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     private final JsonObject json;
     private final List<FieldError> errors = new ArrayList<>();
@@ -43,7 +50,7 @@ public final class JsonBody {
             throw new InvalidInput("body", "at most " + MAX_BYTES + " characters");
         }
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(body))) {
             value = reader.readValue();
         } catch (JsonException e) {
             throw new InvalidInput("body", "is not well-formed JSON: " + e.getMessage());
