@@ -10,9 +10,15 @@ import io.redress.it.support.RedressDeployment;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -141,6 +147,45 @@ class PublicPostApiIT {
         Reply other = post("calm" + tag, "I love the new staking feature, great job team " + tag, "https://x.com/calm/status/" + tag);
         assertTrue(absent(other.json().getJsonObject("post"), "campaignId"));
         assertEquals(1, campaigns.size());
+    }
+
+    @Test
+    void aCampaignArrivingAllAtOnceIsStoredWholeAndTheSameUrlOnce() throws Exception {
+        String tag = unique();
+        String text = "Everyone get out now, this exchange has stopped all withdrawals and the owners have fled " + tag;
+        int handles = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(handles + 2);
+        try {
+            List<Callable<Reply>> calls = new ArrayList<>();
+            for (int i = 0; i < handles; i++) {
+                int n = i;
+                calls.add(() -> post("wave" + tag + n, text + (n % 2 == 0 ? "" : " RT"), "https://x.com/wave" + tag + n + "/status/" + n));
+            }
+            String shared = "https://x.com/wave" + tag + "0/status/0";
+            calls.add(() -> post("wave" + tag + "0", text, shared + "?utm_source=feed"));
+            calls.add(() -> post("wave" + tag + "0", text, shared + "/"));
+            List<Reply> replies = new ArrayList<>();
+            for (Future<Reply> f : pool.invokeAll(calls)) {
+                replies.add(f.get());
+            }
+            Set<Long> ids = new HashSet<>();
+            for (Reply r : replies) {
+                assertTrue(r.status() == 201 || r.status() == 200, "every report is answered, none refused: " + r.status() + " " + r.body());
+                ids.add(r.json().getJsonObject("post").getJsonNumber("id").longValue());
+            }
+            assertEquals(handles, ids.size(), "one post per URL, the repeated URL stored once");
+            assertEquals(handles, replies.stream().filter(r -> r.status() == 201).count(), "exactly one 201 per URL");
+            Set<Long> campaigns = new HashSet<>();
+            for (long id : ids) {
+                JsonObject p = agent.get("public-posts/" + id).json();
+                if (!absent(p, "campaignId")) {
+                    campaigns.add(p.getJsonNumber("campaignId").longValue());
+                }
+            }
+            assertFalse(campaigns.isEmpty(), "eight handles posting one text at once are a campaign");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

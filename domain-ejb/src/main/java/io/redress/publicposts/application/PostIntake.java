@@ -24,7 +24,11 @@ import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.Role;
 import io.redress.shared.domain.StaleVersion;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,6 +43,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Public complaints in: idempotent on the post's URL; matched to an account by its known social handles and
@@ -51,6 +56,7 @@ public class PostIntake {
 
     public static final double NEAR_DUPLICATE = 0.8;
     static final Duration WINDOW = Duration.ofHours(24);
+    static final int ATTEMPTS = 8;
     static final Role[] REPORTERS = {Role.INTEGRATION, Role.AGENT, Role.SUPERVISOR, Role.SECURITY, Role.COMPLIANCE};
 
     @PersistenceContext(unitName = "redress")
@@ -63,11 +69,56 @@ public class PostIntake {
     CaseService cases;
     @Inject
     Clock clock;
+    @Resource
+    SessionContext context;
 
     public record Received(PostView post, boolean created, String ticket) {
     }
 
+    /**
+     * Receives a post, retrying on a conflict with a concurrent intake. Posts of one campaign arrive together, and
+     * each updates the campaign and the earlier posts' suggestions: one of two such intakes loses its optimistic
+     * check, and the same URL sent twice at once violates the URL's uniqueness. Either way the whole intake runs
+     * again in a fresh transaction: it then joins the campaign as it now is, or answers the stored post.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Received receive(Actor actor, NewPost post) {
+        PostIntake self = context.getBusinessObject(PostIntake.class);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return self.receiveOnce(actor, post);
+            } catch (StaleVersion e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    /** A random pause growing with the attempts, so that intakes which collided do not collide again in step. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StaleVersion("interrupted while retrying an intake that met a concurrent one; send it again");
+        }
+    }
+
+    /** One attempt at {@link #receive}, in a transaction of its own. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Received receiveOnce(Actor actor, NewPost post) {
+        try {
+            return intake(actor, post);
+        } catch (PersistenceException e) {
+            // an optimistic check lost to a concurrent intake, or the same URL stored by one a moment ago
+            throw new StaleVersion("Post " + post.url() + " conflicted with concurrent intakes " + ATTEMPTS
+                    + " times in a row; send it again");
+        }
+    }
+
+    private Received intake(Actor actor, NewPost post) {
         String role = access.require(actor, "post.receive", REPORTERS[0], REPORTERS);
         Instant now = clock.instant();
         List<FieldError> errors = PostRules.check(post, now);
@@ -156,12 +207,7 @@ public class PostIntake {
                 ticket = open.get(0).ticket();
             }
         }
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            // the same URL reported at the same moment by two callers: one stored it, the other reads it again
-            throw new StaleVersion("Post " + key + " was received by a concurrent request; send it again to read it");
-        }
+        em.flush();
         audit.record(actor, role, "POST_RECEIVED", "PublicPost", p.id().toString(), null, p.snapshot().toJson(), null);
         return new Received(p.view(), true, ticket);
     }
