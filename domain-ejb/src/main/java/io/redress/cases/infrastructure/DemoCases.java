@@ -13,6 +13,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -28,6 +30,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @Startup
 @DependsOn("DemoAccounts")
+// each case and post in a transaction of its own: post intake retries in fresh transactions, and one transaction
+// around them all would hold the audit chain's lock that those need
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoCases {
 
     private static final Logger LOG = Logger.getLogger(DemoCases.class.getName());
