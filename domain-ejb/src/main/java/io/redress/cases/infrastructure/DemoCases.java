@@ -30,9 +30,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @Startup
 @DependsOn("DemoAccounts")
-// each case and post in a transaction of its own: post intake retries in fresh transactions, and one transaction
-// around them all would hold the audit chain's lock that those need
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoCases {
 
     private static final Logger LOG = Logger.getLogger(DemoCases.class.getName());
@@ -48,7 +45,10 @@ public class DemoCases {
     @ConfigProperty(name = "redress.demo", defaultValue = "false")
     boolean demo;
 
+    // each case and post in a transaction of its own: post intake retries in fresh transactions, and one transaction
+    // around them all would hold the audit chain's lock that those need (on a singleton's callback, only here counts)
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void seed() {
         Actor system = Actor.system();
         if (!demo || !queue.page(system, QueueFilter.none(), null, 1).rows().isEmpty()) {
