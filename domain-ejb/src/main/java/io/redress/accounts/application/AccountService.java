@@ -15,6 +15,7 @@ import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.Page;
 import io.redress.shared.domain.Role;
 import io.redress.shared.domain.StaleVersion;
+import io.redress.shared.infrastructure.CommitWait;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,6 +48,8 @@ public class AccountService {
     AuditLog auditLog;
     @Inject
     Clock clock;
+    @Inject
+    CommitWait commitWait;
 
     public record MirrorResult(AccountView account, boolean created, boolean changed) {
     }
@@ -84,8 +87,12 @@ public class AccountService {
                 return new MirrorResult(account.view(), false, false);
             }
             String before = account.snapshot().toJson();
+            int positions = account.openDerivativesPositions();
             account.mirror(profile, clock.instant());
             em.flush();
+            if (positions != account.openDerivativesPositions()) {
+                commitWait.standingChanged(); // open positions are part of a decision (reduce-only trading)
+            }
             audit.record(actor, role, "ACCOUNT_MIRRORED", ENTITY, accountId, before, account.snapshot().toJson(), "updated");
             return new MirrorResult(account.view(), false, true);
         } catch (OptimisticLockException e) {

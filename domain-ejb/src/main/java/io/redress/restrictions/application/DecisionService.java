@@ -26,10 +26,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * "May account A do action X now?" The hot path: one indexed read of the account's standing (through
- * {@link AccountStandings}, plain SQL), kept current in the same transaction as every restriction change, then the
- * pure {@link StatusMatrix}. No cache sits in
- * between, so the first decision after a change reflects it on every instance. If the standing cannot be
+ * "May account A do action X now?" The hot path: the account's standing (through {@link AccountStandings}: on
+ * PostgreSQL from this instance's cache while its lease holds, else one indexed read in plain SQL), kept current in
+ * the same transaction as every restriction change, then the pure {@link StatusMatrix}. The cache is kept by the
+ * database's own announcements of every change, and a change answers its caller only once every instance's cache
+ * has applied it, so the first decision after a change reflects it on every instance. If the standing cannot be
  * read, the answer is {@link Unavailable} (503), never an allow.
  * <p>
  * Unlike the other application services, a CDI bean rather than a stateless EJB: it writes nothing, needs no

@@ -9,6 +9,7 @@ import io.redress.restrictions.domain.Standing;
 import io.redress.restrictions.domain.StandingPolicy;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.NotFound;
+import io.redress.shared.infrastructure.CommitWait;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -20,8 +21,8 @@ import java.util.List;
 
 /**
  * Keeps the account row's standing (status, freeze, window end, defining restriction) equal to what the
- * measures in force say, in the same transaction as the change that altered them: the next decision, on
- * any instance, reads it.
+ * measures in force say, in the same transaction as the change that altered them; where decision caches run,
+ * the change answers only once every instance's cache has applied it: the next decision, on any instance, reflects it.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -33,6 +34,8 @@ public class StandingKeeper {
     AuditTrail audit;
     @Inject
     Clock clock;
+    @Inject
+    CommitWait commitWait;
 
     public Standing recompute(Actor actor, String role, String accountId, String why) {
         Account account = em.createNamedQuery(Account.BY_EXTERNAL_ID, Account.class).setParameter("id", accountId)
@@ -45,6 +48,7 @@ public class StandingKeeper {
         if (account.applyStanding(standing.status(), standing.withdrawalsFrozen(), standing.windowEndsAt(),
                 standing.restrictionId(), clock.instant())) {
             em.flush();
+            commitWait.standingChanged();
             audit.record(actor, role, "ACCOUNT_STANDING_CHANGED", AccountService.ENTITY, accountId, before,
                     account.snapshot().toJson(), why);
         }

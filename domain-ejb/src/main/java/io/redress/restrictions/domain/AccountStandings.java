@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where decisions read account standings: always the stored, committed state, no cache, so the first decision
- * after a change reflects it on every instance. Throws an unchecked exception when the store cannot be read.
+ * Where decisions read account standings: the committed state, or a cache that provably holds it (the first
+ * decision after a change reflects it on every instance). Throws an unchecked exception when the store cannot be
+ * read.
  */
 public interface AccountStandings {
 

@@ -8,6 +8,7 @@ import io.redress.restrictions.domain.Standing;
 import io.redress.shared.infrastructure.RedressDataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,6 +26,7 @@ import javax.sql.DataSource;
  * several times the query itself, and a decision needs none of it, only eight columns. Same SQL on H2 and PostgreSQL.
  */
 @ApplicationScoped
+@Typed(SqlAccountStandings.class)
 public class SqlAccountStandings implements AccountStandings {
 
     /** At most this many ids per statement in {@link #findAll}. */
@@ -75,6 +77,23 @@ public class SqlAccountStandings implements AccountStandings {
                             found.add(row(rs));
                         }
                     }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("account standings unreadable: " + e.getMessage(), e);
+        }
+        return found;
+    }
+
+    /** Up to {@code limit} standings of the accounts after {@code afterId} in id order (the decision cache's warm-up). */
+    public List<AccountStanding> readAfter(String afterId, int limit) {
+        List<AccountStanding> found = new ArrayList<>(limit);
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(SELECT + " > ? ORDER BY a.external_id LIMIT ?")) {
+            ps.setString(1, afterId);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(row(rs));
                 }
             }
         } catch (SQLException e) {

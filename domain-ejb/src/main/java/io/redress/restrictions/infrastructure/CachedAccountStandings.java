@@ -1,0 +1,75 @@
+package io.redress.restrictions.infrastructure;
+
+import io.redress.restrictions.domain.AccountStanding;
+import io.redress.restrictions.domain.AccountStandings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The standings decisions read: from the {@link StandingCache} while it is current, from the database otherwise
+ * (and then kept). Without a running feed (H2, or {@code redress.decisions.cache=false}) every read goes to the
+ * database, as before the cache existed.
+ */
+@ApplicationScoped
+public class CachedAccountStandings implements AccountStandings {
+
+    private AccountStandings database;
+    private StandingCache cache;
+
+    protected CachedAccountStandings() {
+        // for CDI
+    }
+
+    @Inject
+    CachedAccountStandings(SqlAccountStandings database,
+                           @ConfigProperty(name = "redress.decisions.cache.max-entries", defaultValue = "2000000") int maxEntries) {
+        this(database, new StandingCache(maxEntries, System::nanoTime));
+    }
+
+    public CachedAccountStandings(AccountStandings database, StandingCache cache) {
+        this.database = database;
+        this.cache = cache;
+    }
+
+    public StandingCache cache() {
+        return cache;
+    }
+
+    @Override
+    public Optional<AccountStanding> find(String accountId) {
+        AccountStanding held = cache.get(accountId);
+        if (held != null) {
+            return Optional.of(held);
+        }
+        long mark = cache.mark();
+        Optional<AccountStanding> read = database.find(accountId);
+        read.ifPresent(s -> cache.put(mark, s));
+        return read;
+    }
+
+    @Override
+    public List<AccountStanding> findAll(List<String> accountIds) {
+        List<AccountStanding> found = new ArrayList<>(accountIds.size());
+        List<String> missing = new ArrayList<>();
+        for (String id : accountIds) {
+            AccountStanding held = cache.get(id);
+            if (held != null) {
+                found.add(held);
+            } else {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            long mark = cache.mark();
+            for (AccountStanding s : database.findAll(missing)) {
+                cache.put(mark, s);
+                found.add(s);
+            }
+        }
+        return found;
+    }
+}

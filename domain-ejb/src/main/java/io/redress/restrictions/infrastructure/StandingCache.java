@@ -1,0 +1,131 @@
+package io.redress.restrictions.infrastructure;
+
+import io.redress.restrictions.domain.AccountStanding;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.LongSupplier;
+
+/**
+ * Account standings held in memory, trusted only under a lease.
+ * <p>
+ * The database announces every change of a standing, in commit order, on one channel (a trigger on the account
+ * row); a feed applies those announcements here ({@link #invalidate}) and every few milliseconds sends an
+ * announcement of its own and waits for it to come back. When it comes back, everything committed before it was
+ * sent has been applied: {@link #confirmed} records when it was sent. The cache answers only while that moment is
+ * at most {@link #LEASE} old. A change's writer waits {@link #COMMIT_WAIT} after its commit before it answers
+ * (CommitWait). So whoever learns of a change asks after the change's commit plus the lease, and any
+ * instance's cache then answering was confirmed after that commit: the first decision after a change reflects it,
+ * on every instance, without the instances knowing of each other. Times are each JVM's own monotonic clock, only
+ * ever compared with itself.
+ * <p>
+ * A standing read from the database while a change of it is being announced must not be stored after the
+ * announcement was applied: a reader takes a {@link #mark} before its read and {@link #put} drops what it read if
+ * the account was announced since. Announcements are applied by one thread only (the feed).
+ */
+public final class StandingCache {
+
+    /** How long a confirmation lets the cache answer. */
+    public static final long LEASE = TimeUnit.MILLISECONDS.toNanos(50);
+    /** What a change's writer waits after its commit: the lease and a margin for the two clocks' rates. */
+    public static final long COMMIT_WAIT = LEASE + TimeUnit.MILLISECONDS.toNanos(5);
+    /** How many recent announcements a reader's mark can be checked against; older marks drop what they read. */
+    static final int RECENT = 4096;
+
+    private final ConcurrentHashMap<String, AccountStanding> entries = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+    private final AtomicReferenceArray<String> recent = new AtomicReferenceArray<>(RECENT);
+    private final int maxEntries;
+    private final LongSupplier nanoTime;
+    private volatile long clearedAt;
+    private volatile long confirmedAt;
+    private volatile boolean confirmed;
+    private volatile boolean enabled;
+
+    public StandingCache(int maxEntries, LongSupplier nanoTime) {
+        this.maxEntries = maxEntries;
+        this.nanoTime = nanoTime;
+    }
+
+    /** Called once a feed runs: until then nothing is kept (H2, or the cache switched off). */
+    public void enable() {
+        enabled = true;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /** Whether the cache may answer now: confirmed at most {@link #LEASE} ago. */
+    public boolean current() {
+        return confirmed && nanoTime.getAsLong() - confirmedAt <= LEASE;
+    }
+
+    /** The standing, if held and the cache is current; otherwise null, and the caller reads the database. */
+    public AccountStanding get(String accountId) {
+        return current() ? entries.get(accountId) : null;
+    }
+
+    /** Taken before reading a standing from the database, and given to {@link #put} with what was read. */
+    public long mark() {
+        return generation.get();
+    }
+
+    /** Keeps a standing read after {@code mark}, unless its account was announced since (then it may be stale). */
+    public void put(long mark, AccountStanding standing) {
+        String id = standing.accountId();
+        if (!enabled || entries.size() >= maxEntries && !entries.containsKey(id)) {
+            return;
+        }
+        entries.put(id, standing);
+        if (announcedSince(mark, id)) {
+            entries.remove(id, standing);
+        }
+    }
+
+    /** The feed: a change of this account's standing was committed. */
+    public void invalidate(String accountId) {
+        long next = generation.get() + 1;
+        recent.set((int) (next % RECENT), accountId);
+        generation.set(next);
+        entries.remove(accountId);
+    }
+
+    /** The feed: its own announcement, sent at {@code sentAt} (nanoTime), came back. */
+    public void confirmed(long sentAt) {
+        if (!confirmed || sentAt - confirmedAt > 0) {
+            confirmedAt = sentAt;
+        }
+        confirmed = true;
+    }
+
+    /** The feed lost (or has not yet got) its connection: announcements may have been missed. */
+    public void clear() {
+        confirmed = false;
+        clearedAt = generation.incrementAndGet();
+        entries.clear();
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    public int maxEntries() {
+        return maxEntries;
+    }
+
+    private boolean announcedSince(long mark, String id) {
+        long now = generation.get();
+        if (mark < clearedAt || now - mark >= RECENT) {
+            return true;
+        }
+        for (long g = mark + 1; g <= now; g++) {
+            if (id.equals(recent.get((int) (g % RECENT)))) {
+                return true;
+            }
+        }
+        // the slots read may have been reused meanwhile: then the answer is not known, and the standing is dropped
+        return generation.get() - mark >= RECENT;
+    }
+}

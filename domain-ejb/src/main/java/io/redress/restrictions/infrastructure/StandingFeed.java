@@ -1,0 +1,221 @@
+package io.redress.restrictions.infrastructure;
+
+import io.redress.restrictions.domain.AccountStanding;
+import io.redress.shared.infrastructure.CommitWait;
+import io.redress.shared.infrastructure.SchemaMigration;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/**
+ * Keeps the decision cache of this instance current on PostgreSQL: listens on the channel the account trigger
+ * announces standing changes on (migration V3_3), applies each announcement, and every {@link #PING} sends an
+ * announcement of its own whose return confirms the cache (see {@link StandingCache}). On its own connection,
+ * outside the pool. When the connection fails the cache is emptied and stops answering within its lease; the
+ * feed reconnects every second. Once confirmed the first time, it loads the standings into the cache (up to
+ * {@code redress.decisions.cache.max-entries}, default 2,000,000), in chunks read in id order.
+ * On H2, or with {@code redress.decisions.cache=false}, nothing runs and decisions read the database.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class StandingFeed {
+
+    public static final String CHANNEL = "redress_standing";
+    static final String OWN = "~";
+    static final long PING = TimeUnit.MILLISECONDS.toNanos(10);
+    private static final long ECHO_TIMEOUT_MS = 2000;
+    private static final int LOAD_CHUNK = 10_000;
+    private static final Logger LOG = Logger.getLogger(StandingFeed.class.getName());
+
+    @Inject
+    SchemaMigration schema;
+    @Inject
+    CachedAccountStandings standings;
+    @Inject
+    SqlAccountStandings database;
+    @Inject
+    CommitWait commitWait;
+    @Resource
+    ManagedThreadFactory threads;
+    @Inject
+    @ConfigProperty(name = "redress.decisions.cache", defaultValue = "true")
+    boolean wanted;
+    @Inject
+    @ConfigProperty(name = "redress.db.url")
+    String url;
+    @Inject
+    @ConfigProperty(name = "redress.db.user")
+    String user;
+    @Inject
+    @ConfigProperty(name = "redress.db.password")
+    Optional<String> password; // an empty password is no value to MicroProfile Config
+
+    private volatile boolean running;
+    private Thread thread;
+
+    @PostConstruct
+    void start() {
+        if (!wanted || !"postgresql".equals(schema.database())) {
+            LOG.info(() -> "Decision cache off (" + (wanted ? "database " + schema.database() : "redress.decisions.cache=false")
+                    + "): every decision reads the database");
+            return;
+        }
+        StandingCache cache = standings.cache();
+        cache.enable();
+        commitWait.turnOn(StandingCache.COMMIT_WAIT);
+        running = true;
+        thread = threads.newThread(() -> follow(cache));
+        thread.setName("redress-standing-feed");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @PreDestroy
+    void stop() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    private void follow(StandingCache cache) {
+        String token = OWN + UUID.randomUUID() + ":";
+        boolean loaded = false;
+        while (running) {
+            try (Connection c = connect()) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("LISTEN " + CHANNEL);
+                }
+                cache.clear(); // whatever it held may have missed announcements while nobody listened
+                PGConnection pg = c.unwrap(PGConnection.class);
+                try (PreparedStatement ping = c.prepareStatement("SELECT pg_notify('" + CHANNEL + "', ?)")) {
+                    for (long n = 1; running; n++) {
+                        long sentAt = System.nanoTime();
+                        ping.setString(1, token + n);
+                        ping.execute();
+                        awaitEcho(pg, cache, token + n);
+                        cache.confirmed(sentAt);
+                        if (!loaded) {
+                            loaded = true;
+                            threads.newThread(() -> load(cache)).start();
+                        }
+                        long rest = PING - (System.nanoTime() - sentAt);
+                        if (rest > 0) {
+                            apply(pg.getNotifications((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(rest))), cache, null);
+                        }
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                cache.clear();
+                if (running) {
+                    LOG.log(Level.WARNING, "Decision cache feed lost its connection; decisions read the database until it is back: "
+                            + e.getMessage());
+                    pause();
+                }
+            }
+        }
+        cache.clear();
+    }
+
+    private static void awaitEcho(PGConnection pg, StandingCache cache, String echo) throws SQLException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ECHO_TIMEOUT_MS);
+        while (true) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (left <= 0) {
+                throw new SQLException("no echo of the feed's own announcement within " + ECHO_TIMEOUT_MS + " ms");
+            }
+            if (apply(pg.getNotifications((int) left), cache, echo)) {
+                return;
+            }
+        }
+    }
+
+    /** Applies announcements in the order they were committed; true when {@code echo} was among them. */
+    private static boolean apply(PGNotification[] notifications, StandingCache cache, String echo) {
+        boolean echoed = false;
+        if (notifications != null) {
+            for (PGNotification n : notifications) {
+                String payload = n.getParameter();
+                if (payload.startsWith(OWN)) {
+                    echoed |= payload.equals(echo);
+                } else {
+                    cache.invalidate(payload);
+                }
+            }
+        }
+        return echoed;
+    }
+
+    private void load(StandingCache cache) {
+        long began = System.nanoTime();
+        int loaded = 0;
+        try {
+            String after = "";
+            while (running && cache.size() < cache.maxEntries()) {
+                long mark = cache.mark(); // per chunk: what changes while a chunk is read is dropped from it
+                List<AccountStanding> chunk = database.readAfter(after, LOAD_CHUNK);
+                chunk.forEach(s -> cache.put(mark, s));
+                loaded += chunk.size();
+                if (chunk.size() < LOAD_CHUNK) {
+                    break;
+                }
+                after = chunk.get(chunk.size() - 1).accountId();
+            }
+            int total = loaded;
+            LOG.info(() -> "Decision cache: " + total + " account standings loaded in "
+                    + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began) + " ms");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Decision cache not loaded ahead after " + loaded + " standings; it fills as decisions are asked: "
+                    + e.getMessage());
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("user", user);
+        p.setProperty("password", password.orElse(""));
+        p.setProperty("ApplicationName", "redress-standing-feed");
+        p.setProperty("tcpKeepAlive", "true");
+        Connection c = new org.postgresql.Driver().connect(url, p);
+        if (c == null) {
+            throw new SQLException("not a PostgreSQL URL: " + url);
+        }
+        c.setAutoCommit(true);
+        return c;
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

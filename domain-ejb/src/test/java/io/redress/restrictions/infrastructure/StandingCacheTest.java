@@ -1,0 +1,186 @@
+package io.redress.restrictions.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.redress.accounts.domain.AccountStatus;
+import io.redress.restrictions.domain.AccountStanding;
+import io.redress.restrictions.domain.AccountStandings;
+import io.redress.restrictions.domain.Standing;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The decision cache answers only under its lease, and never keeps what a change announced meanwhile made stale. */
+class StandingCacheTest {
+
+    private long now = 1_000_000_000L;
+    private final StandingCache cache = new StandingCache(1000, () -> now);
+
+    private static AccountStanding active(String id) {
+        return new AccountStanding(id, Standing.active(0), null, null);
+    }
+
+    private static AccountStanding withdrawOnly(String id) {
+        return new AccountStanding(id, new Standing(AccountStatus.WITHDRAW_ONLY, false, null, 0, 7L), null, null);
+    }
+
+    private void advanceMillis(long ms) {
+        now += TimeUnit.MILLISECONDS.toNanos(ms);
+    }
+
+    @Test
+    void answersNothingUntilEnabledAndConfirmed() {
+        cache.put(cache.mark(), active("A"));
+        cache.enable();
+        cache.put(cache.mark(), active("B"));
+        assertNull(cache.get("B"), "not confirmed yet");
+        cache.confirmed(now);
+        assertNull(cache.get("A"), "nothing was kept before the cache was enabled");
+        assertEquals("B", cache.get("B").accountId());
+    }
+
+    @Test
+    void theLeaseRunsFromWhenTheConfirmingAnnouncementWasSent() {
+        cache.enable();
+        cache.put(cache.mark(), active("A"));
+        long sent = now;
+        advanceMillis(3); // the echo comes back 3 ms later
+        cache.confirmed(sent);
+        advanceMillis(46);
+        assertTrue(cache.current(), "49 ms after sending");
+        advanceMillis(2);
+        assertFalse(cache.current(), "51 ms after sending: past the 50 ms lease");
+        assertNull(cache.get("A"));
+        cache.confirmed(now);
+        assertEquals("A", cache.get("A").accountId(), "a new confirmation, the same entries");
+    }
+
+    @Test
+    void aLateConfirmationNeverMovesTheLeaseBack() {
+        cache.enable();
+        long early = now;
+        advanceMillis(20);
+        cache.confirmed(now);
+        cache.confirmed(early);
+        advanceMillis(40);
+        assertTrue(cache.current());
+    }
+
+    @Test
+    void anAnnouncementDropsTheStanding() {
+        cache.enable();
+        cache.confirmed(now);
+        cache.put(cache.mark(), active("A"));
+        cache.invalidate("A");
+        assertNull(cache.get("A"));
+    }
+
+    @Test
+    void aReadRacingWithAnAnnouncementIsNotKept() {
+        cache.enable();
+        cache.confirmed(now);
+        long mark = cache.mark();          // a decision misses and reads the database...
+        cache.invalidate("A");             // ...while the change of A is announced and applied...
+        cache.put(mark, active("A"));      // ...and then stores what it read before the change
+        assertNull(cache.get("A"), "it may be the old standing");
+        cache.put(cache.mark(), withdrawOnly("A"));
+        assertEquals(AccountStatus.WITHDRAW_ONLY, cache.get("A").standing().status(), "a read after the announcement is kept");
+    }
+
+    @Test
+    void anAnnouncementOfAnotherAccountDoesNotDropARead() {
+        cache.enable();
+        cache.confirmed(now);
+        long mark = cache.mark();
+        cache.invalidate("B");
+        cache.put(mark, active("A"));
+        assertEquals("A", cache.get("A").accountId());
+    }
+
+    @Test
+    void aReadOlderThanTheRememberedAnnouncementsIsDropped() {
+        cache.enable();
+        cache.confirmed(now);
+        long mark = cache.mark();
+        for (int i = 0; i < StandingCache.RECENT; i++) {
+            cache.invalidate("X" + i);
+        }
+        cache.put(mark, active("A"));
+        assertNull(cache.get("A"), "too many announcements since the mark to know whether A was one");
+    }
+
+    @Test
+    void aClearDropsEverythingAndWhatWasReadBeforeIt() {
+        cache.enable();
+        cache.confirmed(now);
+        cache.put(cache.mark(), active("A"));
+        long mark = cache.mark();
+        cache.clear();
+        cache.put(mark, active("B"));
+        cache.confirmed(now);
+        assertNull(cache.get("A"));
+        assertNull(cache.get("B"), "read before the feed reconnected: it may have missed an announcement");
+        assertFalse(new StandingCache(10, () -> now).current());
+    }
+
+    @Test
+    void keepsAtMostItsLimit() {
+        StandingCache small = new StandingCache(2, () -> now);
+        small.enable();
+        small.confirmed(now);
+        small.put(small.mark(), active("A"));
+        small.put(small.mark(), active("B"));
+        small.put(small.mark(), active("C"));
+        assertEquals(2, small.size());
+        assertNull(small.get("C"));
+        small.put(small.mark(), withdrawOnly("A"));
+        assertEquals(AccountStatus.WITHDRAW_ONLY, small.get("A").standing().status(), "a held account is still updated");
+    }
+
+    @Test
+    void decisionsReadTheDatabaseOnAMissAndOnlyThen() {
+        Map<String, AccountStanding> stored = new HashMap<>(Map.of("A", active("A"), "B", active("B")));
+        List<String> reads = new ArrayList<>();
+        AccountStandings database = new AccountStandings() {
+            @Override
+            public Optional<AccountStanding> find(String id) {
+                reads.add(id);
+                return Optional.ofNullable(stored.get(id));
+            }
+
+            @Override
+            public List<AccountStanding> findAll(List<String> ids) {
+                reads.addAll(ids);
+                return ids.stream().map(stored::get).filter(s -> s != null).toList();
+            }
+        };
+        CachedAccountStandings standings = new CachedAccountStandings(database, cache);
+        cache.enable();
+        cache.confirmed(now);
+        assertEquals("A", standings.find("A").orElseThrow().accountId());
+        assertSame(standings.find("A").orElseThrow(), standings.find("A").orElseThrow());
+        assertEquals(List.of("A"), reads, "the second and third asks were answered from memory");
+        assertTrue(standings.find("NOPE").isEmpty());
+        assertTrue(standings.find("NOPE").isEmpty());
+        assertEquals(List.of("A", "NOPE", "NOPE"), reads, "an unknown account is never remembered as unknown");
+
+        assertEquals(2, standings.findAll(List.of("A", "B", "NOPE")).size());
+        assertEquals(List.of("A", "NOPE", "NOPE", "B", "NOPE"), reads, "a batch reads only what is not held");
+
+        stored.put("A", withdrawOnly("A"));
+        cache.invalidate("A");
+        assertEquals(AccountStatus.WITHDRAW_ONLY, standings.find("A").orElseThrow().standing().status());
+        advanceMillis(60);
+        reads.clear();
+        standings.find("B");
+        assertEquals(List.of("B"), reads, "past the lease every ask reads the database");
+    }
+}
