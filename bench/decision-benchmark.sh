@@ -11,7 +11,9 @@
 #      tests skipped) and starts Redress with config/redress on a fresh Payara domain of its own:
 #      REDRESS_HOME=/tmp/redress-bench, ports 38080 (http) and 38048 (admin), demo mode; the demo server
 #      (8080/4848) and the integration tests (28080/28048) are left alone;
-#   3. seeds 1,000,000 accounts with bench/seed-accounts.sh once Flyway has created the schema;
+#   3. seeds 1,000,000 accounts with bench/seed-accounts.sh once Flyway has created the schema, then restarts the
+#      server once so that it starts, as in production, with its accounts in the database: on PostgreSQL its
+#      decision cache loads their standings as it starts (RESTART=0 skips the restart);
 #   4. pins the server JVM and wrk to different CPUs when taskset and 2+ CPUs allow it;
 #   5. with wrk (Lua scripts in bench/wrk), against 127.0.0.1 only, a warm-up run and then a measured run
 #      (--latency) of
@@ -24,7 +26,7 @@
 # WARMUP (10s), DURATION (30s), DB (redress_bench), DB_ROLE (redress_bench), PGHOST/PGPORT
 # (127.0.0.1/5432; the script connects as PGSUPERUSER, default postgres, to create the database),
 # DB_URL_PARAMS (extra JDBC URL parameters, none by default), START_TIMEOUT (600 s for the server to come up),
-# PIN=0 (no taskset), REBUILD=1, KEEP=1, JIT_WARMUP (off; e.g. 20s: three rounds of ping, decision and batch, that
+# PIN=0 (no taskset), RESTART=0, REBUILD=1, KEEP=1, JIT_WARMUP (off; e.g. 20s: three rounds of ping, decision and batch, that
 # long each, before the measured rows, so that ping and the decision are measured at the same compilation state).
 #
 # Exit status: 0 when every measurement ran (whether or not the targets are met: read the summary),
@@ -170,14 +172,18 @@ fi
 grep -v -E '^ +(AGENT|SUPERVISOR|SECURITY|COMPLIANCE|AUDITOR|ADMIN|INTEGRATION) ' "$OUT/start.log" | sed 's/^/    /' || true
 start_seconds=$((SECONDS - start_began))
 
-[ -f "$LOGINS" ] || die "no demo logins in $LOGINS (is demo mode on?)"
-BENCH_USER="" BENCH_PASSWORD=""
-read -r BENCH_USER BENCH_PASSWORD < <(awk '$1 == "INTEGRATION" { print $2, $3; exit }' "$LOGINS") || true
-[ -n "${BENCH_USER:-}" ] && [ -n "${BENCH_PASSWORD:-}" ] || die "no INTEGRATION login in $LOGINS"
-REDRESS_BENCH_AUTH=$(printf '%s:%s' "$BENCH_USER" "$BENCH_PASSWORD" | base64 -w0)
-export REDRESS_BENCH_AUTH REDRESS_BENCH_ACCOUNTS=$ACCOUNTS REDRESS_BENCH_BATCH=$BATCH_SIZE REDRESS_BENCH_LUA="$BENCH/wrk"
-unset BENCH_PASSWORD
-CURL_AUTH=(-H "Authorization: Basic $REDRESS_BENCH_AUTH")
+# demo mode makes new passwords at every start
+read_logins() {
+    [ -f "$LOGINS" ] || die "no demo logins in $LOGINS (is demo mode on?)"
+    BENCH_USER="" BENCH_PASSWORD=""
+    read -r BENCH_USER BENCH_PASSWORD < <(awk '$1 == "INTEGRATION" { print $2, $3; exit }' "$LOGINS") || true
+    [ -n "${BENCH_USER:-}" ] && [ -n "${BENCH_PASSWORD:-}" ] || die "no INTEGRATION login in $LOGINS"
+    REDRESS_BENCH_AUTH=$(printf '%s:%s' "$BENCH_USER" "$BENCH_PASSWORD" | base64 -w0)
+    export REDRESS_BENCH_AUTH REDRESS_BENCH_ACCOUNTS=$ACCOUNTS REDRESS_BENCH_BATCH=$BATCH_SIZE REDRESS_BENCH_LUA="$BENCH/wrk"
+    unset BENCH_PASSWORD
+    CURL_AUTH=(-H "Authorization: Basic $REDRESS_BENCH_AUTH")
+}
+read_logins
 
 # ---------------------------------------------------------------------------------------------- seed
 say "seeding $ACCOUNTS accounts"
@@ -187,6 +193,32 @@ if ! SEED_DB="$DB" SEED_USER="$DB_ROLE" timeout 900 bash "$BENCH/seed-accounts.s
     die "seeding failed"
 fi
 seed_seconds=$(sed -n 's/.* in \([0-9.]*\) s (insert.*/\1/p' "$seed_log" | tail -1)
+
+# A production instance starts with its accounts in the database, and its decision cache loads them as it starts
+# (StandingFeed). Here the accounts were seeded after the start (Flyway had to create the schema first), so the
+# server restarts once, as an operator's restart would. RESTART=0 skips it: the cache then fills as decisions are
+# asked, and most of a run's decisions, spread over 1,000,000 accounts, read the database.
+cache_note="loaded at start"
+if [ "${RESTART:-1}" != 0 ]; then
+    say "restarting the server so that it starts with the seeded accounts (log: $OUT/restart.log)"
+    timeout 120 bash "$REPO/config/redress" stop >/dev/null 2>&1 || true
+    rm -f "$LOGINS"
+    restart_mark=$(wc -l <"$DOMAIN_DIR/logs/server.log" 2>/dev/null || echo 0)
+    REDRESS_DETACH=1 REDRESS_DB_URL="$DB_URL" REDRESS_DB_USER="$DB_ROLE" \
+        REDRESS_DB_PASSWORD="${REDRESS_DB_PASSWORD:-}" REDRESS_DEMO=true \
+        timeout "$START_TIMEOUT" bash "$REPO/config/redress" run --no-build >"$OUT/restart.log" 2>&1 \
+        || die "Redress did not come up again (see $OUT/restart.log)"
+    read_logins
+    for _ in $(seq 1 120); do
+        loaded=$(tail -n +"$restart_mark" "$DOMAIN_DIR/logs/server.log" 2>/dev/null | grep -o 'Decision cache: [0-9]* account standings loaded in [0-9]* ms' | tail -1 || true)
+        [ -n "$loaded" ] && break
+        sleep 1
+    done
+    cache_note=${loaded:-"not loaded within 120 s"}
+    say "$cache_note"
+else
+    cache_note="not loaded ahead (RESTART=0)"
+fi
 
 # ---------------------------------------------------------------------------------------------- smoke test
 check() { # $1 what, $2.. curl arguments; fails unless HTTP 200
@@ -280,7 +312,7 @@ awk -v pr="$ping_rps" -v p50="$ping_p50" -v p99="$ping_p99" -v pn="$ping_n" -v p
     -v dr="$dec_rps" -v d50="$dec_p50" -v d99="$dec_p99" -v dn="$dec_n" -v db="$dec_bad" \
     -v br="$bat_rps" -v b50="$bat_p50" -v b99="$bat_p99" -v bn="$bat_n" -v bb="$bat_bad" -v bs="$BATCH_SIZE" \
     -v c="$CONNECTIONS" -v bc="$BATCH_CONNECTIONS" -v dur="$DURATION" -v warm="$WARMUP" -v acc="$ACCOUNTS" \
-    -v seed="${seed_seconds:-?}" -v start="$start_seconds" -v pin="$pinning" -v cpus="$cpus" -v jit="$jit_note" '
+    -v seed="${seed_seconds:-?}" -v start="$start_seconds" -v pin="$pinning" -v cpus="$cpus" -v jit="$jit_note" -v cache="$cache_note" '
     BEGIN {
         ratio = pr > 0 ? 100 * dr / pr : 0
         print ""
@@ -294,6 +326,7 @@ awk -v pr="$ping_rps" -v p50="$ping_p50" -v p99="$ping_p99" -v pn="$ping_n" -v p
         printf "batch decisions per second:         %.0f  (%.1f requests/s x %d)\n", br * bs, br, bs
         printf "seeding %d accounts:           %s s\n", acc, seed
         printf "server start (domain, deploy, ready): %d s\n", start
+        printf "decision cache: %s\n", cache
         printf "CPU pinning (%d CPUs):              %s\n", cpus, pin
         print ""
         print "Targets (issue):"
