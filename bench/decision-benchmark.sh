@@ -203,14 +203,14 @@ if [ "${RESTART:-1}" != 0 ]; then
     say "restarting the server so that it starts with the seeded accounts (log: $OUT/restart.log)"
     timeout 120 bash "$REPO/config/redress" stop >/dev/null 2>&1 || true
     rm -f "$LOGINS"
-    restart_mark=$(wc -l <"$DOMAIN_DIR/logs/server.log" 2>/dev/null || echo 0)
     REDRESS_DETACH=1 REDRESS_DB_URL="$DB_URL" REDRESS_DB_USER="$DB_ROLE" \
         REDRESS_DB_PASSWORD="${REDRESS_DB_PASSWORD:-}" REDRESS_DEMO=true \
         timeout "$START_TIMEOUT" bash "$REPO/config/redress" run --no-build >"$OUT/restart.log" 2>&1 \
         || die "Redress did not come up again (see $OUT/restart.log)"
     read_logins
     for _ in $(seq 1 120); do
-        loaded=$(tail -n +"$restart_mark" "$DOMAIN_DIR/logs/server.log" 2>/dev/null | grep -o 'Decision cache: [0-9]* account standings loaded in [0-9]* ms' | tail -1 || true)
+        # config/redress run starts on a fresh domain: its server.log is this start's
+        loaded=$(grep -o 'Decision cache: [0-9]* account standings loaded in [0-9]* ms' "$DOMAIN_DIR/logs/server.log" 2>/dev/null | tail -1 || true)
         [ -n "$loaded" ] && break
         sleep 1
     done

@@ -44,11 +44,12 @@ public class StandingKeeper {
         List<InForce> inForce = em.createNamedQuery(Restriction.IN_FORCE_FOR_ACCOUNT, Restriction.class)
                 .setParameter("account", accountId).getResultList().stream().map(Restriction::inForce).toList();
         Standing standing = StandingPolicy.resolve(inForce, account.openDerivativesPositions());
+        // also when the status stays: the measure or reason in force, part of a decision's answer, may have changed
+        commitWait.standingChanged();
         String before = account.snapshot().toJson();
         if (account.applyStanding(standing.status(), standing.withdrawalsFrozen(), standing.windowEndsAt(),
                 standing.restrictionId(), clock.instant())) {
             em.flush();
-            commitWait.standingChanged();
             audit.record(actor, role, "ACCOUNT_STANDING_CHANGED", AccountService.ENTITY, accountId, before,
                     account.snapshot().toJson(), why);
         }

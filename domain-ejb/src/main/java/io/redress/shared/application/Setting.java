@@ -15,7 +15,13 @@ public enum Setting {
     DEMO_LOGINS_FILE("redress.demo.logins-file"),
     /** Outside demo mode: the initial administrator's password, required while no administrator exists. */
     ADMIN_PASSWORD("redress.admin.password"),
-    ADMIN_USERNAME("redress.admin.username");
+    ADMIN_USERNAME("redress.admin.username"),
+    /** SLA targets per priority, e.g. {@code P1=15m/4h,P2=1h/24h,P3=4h/3d,P4=24h/5d}. */
+    SLA_TARGETS("redress.sla.targets"),
+    /** {@code false} turns the decision cache off (PostgreSQL only; H2 never has one). */
+    DECISIONS_CACHE("redress.decisions.cache"),
+    /** How many account standings the decision cache holds at most (default 2,000,000). */
+    DECISIONS_CACHE_MAX_ENTRIES("redress.decisions.cache.max-entries");
 
     private final String key;
 
