@@ -214,7 +214,8 @@ if [ "${RESTART:-1}" != 0 ]; then
         [ -n "$loaded" ] && break
         sleep 1
     done
-    cache_note=${loaded:-"not loaded within 120 s"}
+    cache_note=${loaded#Decision cache: }
+    cache_note=${cache_note:-"not loaded within 120 s"}
     say "$cache_note"
 else
     cache_note="not loaded ahead (RESTART=0)"
