@@ -81,6 +81,11 @@ public class DecisionService {
         return out;
     }
 
+    /** The decision cache as an operator sees it (readiness data); no authorization: it names no account. */
+    public AccountStandings.CacheState cacheState() {
+        return standings.cacheState();
+    }
+
     private static <T> T read(Supplier<T> reading) {
         try {
             return reading.get();

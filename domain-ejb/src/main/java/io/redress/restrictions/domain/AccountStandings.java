@@ -14,4 +14,13 @@ public interface AccountStandings {
 
     /** The standings of those accounts that exist, in no particular order. */
     List<AccountStanding> findAll(List<String> accountIds);
+
+    /** What an operator sees of a cache in front of the store: none by default. */
+    default CacheState cacheState() {
+        return new CacheState("off", 0);
+    }
+
+    /** {@code off} (no cache), {@code waiting} (not confirmed within its lease: reads go to the store) or {@code current}. */
+    record CacheState(String state, int entries) {
+    }
 }

@@ -40,6 +40,11 @@ public class CachedAccountStandings implements AccountStandings {
     }
 
     @Override
+    public CacheState cacheState() {
+        return new CacheState(!cache.enabled() ? "off" : cache.current() ? "current" : "waiting", cache.size());
+    }
+
+    @Override
     public Optional<AccountStanding> find(String accountId) {
         AccountStanding held = cache.get(accountId);
         if (held != null) {
