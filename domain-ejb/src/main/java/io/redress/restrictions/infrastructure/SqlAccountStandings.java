@@ -72,11 +72,7 @@ public class SqlAccountStandings implements AccountStandings {
                     for (int i = 0; i < chunk.size(); i++) {
                         ps.setString(i + 1, chunk.get(i));
                     }
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            found.add(row(rs));
-                        }
-                    }
+                    readInto(ps, found);
                 }
             }
         } catch (SQLException e) {
@@ -91,15 +87,19 @@ public class SqlAccountStandings implements AccountStandings {
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(SELECT + " > ? ORDER BY a.external_id LIMIT ?")) {
             ps.setString(1, afterId);
             ps.setInt(2, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    found.add(row(rs));
-                }
-            }
+            readInto(ps, found);
         } catch (SQLException e) {
             throw new IllegalStateException("account standings unreadable: " + e.getMessage(), e);
         }
         return found;
+    }
+
+    private static void readInto(PreparedStatement ps, List<AccountStanding> found) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                found.add(row(rs));
+            }
+        }
     }
 
     private static AccountStanding row(ResultSet rs) throws SQLException {
