@@ -94,8 +94,9 @@ public class CaseService {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public SupportCase openAs(Actor actor, String role, NewCase request) {
         List<FieldError> errors = new ArrayList<>(CaseRules.check(request));
-        if (request.accountId() != null && errors.stream().noneMatch(e -> e.field().equals("accountId"))
-                && account(request.accountId()).isEmpty()) {
+        Optional<Account> account = request.accountId() == null || errors.stream().anyMatch(e -> e.field().equals("accountId"))
+                ? Optional.empty() : account(request.accountId());
+        if (request.accountId() != null && account.isEmpty()) {
             errors.add(new FieldError("accountId", "no account " + request.accountId() + " is known to Redress"));
         }
         if (!errors.isEmpty()) {
@@ -110,14 +111,14 @@ public class CaseService {
             em.persist(new ComplaintRecord(c.accountId(), ComplaintRecord.Kind.COMPLAINT_CASE, "case " + c.ticket(), now,
                     actor.name()));
         }
-        acknowledge(c, now);
+        acknowledge(c, now, account.map(Account::confidential).orElse(false));
         // last: appending locks the audit chain until commit, and every intake waits for that lock
         audit.record(actor, role, "CASE_OPENED", ENTITY, c.ticket(), null, c.snapshot().toJson(), null);
         return c;
     }
 
-    private void acknowledge(SupportCase c, Instant now) {
-        Outbox.Rendered ack = outbox.render(c, MessageTemplate.ACKNOWLEDGEMENT, null, null);
+    private void acknowledge(SupportCase c, Instant now, boolean confidential) {
+        Outbox.Rendered ack = outbox.render(c, MessageTemplate.ACKNOWLEDGEMENT, null, null, confidential);
         if (ack.blocked().isPresent()) {
             // the template itself names a forbidden term: nothing is sent; the case says so for the agent
             event(c, now, "system", "ACKNOWLEDGEMENT_BLOCKED", "term '" + ack.blocked().get().term() + "': "

@@ -58,6 +58,14 @@ public class Outbox {
     /** Renders without storing anything; the case page's preview. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Rendered render(SupportCase c, String templateCode, String message, String agent) {
+        boolean confidential = c.accountId() != null && em.createNamedQuery(Account.BY_EXTERNAL_ID, Account.class)
+                .setParameter("id", c.accountId()).getResultStream().findFirst().map(Account::confidential).orElse(false);
+        return render(c, templateCode, message, agent, confidential);
+    }
+
+    /** The same, for a caller that has just read the case's account (intake): whether it is marked confidential. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Rendered render(SupportCase c, String templateCode, String message, String agent, boolean confidential) {
         MessageTemplate t = template(templateCode, c.language());
         Map<String, String> values = new HashMap<>();
         values.put("ticket", c.ticket());
@@ -69,8 +77,6 @@ public class Outbox {
         values.put("agent", agent == null ? "" : agent);
         String subject = TemplateText.fill(t.subject(), values);
         String body = TemplateText.fill(t.body(), values);
-        boolean confidential = c.accountId() != null && em.createNamedQuery(Account.BY_EXTERNAL_ID, Account.class)
-                .setParameter("id", c.accountId()).getResultStream().findFirst().map(Account::confidential).orElse(false);
         List<MessageCheckpoint.Term> terms = confidential
                 ? em.createNamedQuery(ForbiddenTerm.ALL, ForbiddenTerm.class).getResultList().stream().map(ForbiddenTerm::term).toList()
                 : List.of();

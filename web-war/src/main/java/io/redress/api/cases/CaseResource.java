@@ -102,10 +102,10 @@ public class CaseResource {
     @Operation(summary = "Send the customer a templated message in their language, through the check point and the outbox")
     public Response reply(@PathParam("ticket") String ticket, String body) {
         JsonBody in = JsonBody.parse(body, Set.of("version", "template", "message"));
-        Long version = in.longValue("version");
+        Long version = in.requiredLong("version");
         String template = in.string("template");
         String message = in.string("message");
-        in.throwIfInvalid(version == null ? List.of(new io.redress.shared.domain.FieldError("version", "required")) : List.of());
+        in.throwIfInvalid(List.of());
         OutboxView sent = cases.reply(actor.get(), ticket, version, template, message);
         return Response.status(Response.Status.CREATED).entity(sent).build();
     }
@@ -128,13 +128,13 @@ public class CaseResource {
     public CaseView change(@PathParam("ticket") String ticket, String body) {
         JsonBody in = JsonBody.parse(body, Set.of("version", "assignee", "unassign", "priority", "category", "subcategory",
                 "queue", "state", "outcome", "complaint", "note"));
-        Long version = in.longValue("version");
+        Long version = in.requiredLong("version");
         Boolean unassign = in.bool("unassign");
         CaseChange change = new CaseChange(in.string("assignee"), Boolean.TRUE.equals(unassign),
                 in.enumValue("priority", Priority.class), in.enumValue("category", Category.class), in.string("subcategory"),
                 in.string("queue"), in.enumValue("state", CaseState.class), in.enumValue("outcome", CaseOutcome.class),
                 in.bool("complaint"), in.string("note"));
-        in.throwIfInvalid(version == null ? List.of(new io.redress.shared.domain.FieldError("version", "required")) : List.of());
+        in.throwIfInvalid(List.of());
         return cases.change(actor.get(), ticket, version, change);
     }
 
@@ -156,9 +156,8 @@ public class CaseResource {
     @Operation(summary = "Merge this duplicate into another case; both ticket numbers keep working")
     public CaseView merge(@PathParam("ticket") String ticket, String body) {
         JsonBody in = JsonBody.parse(body, Set.of("into"));
-        String into = in.string("into");
-        in.throwIfInvalid(into == null ? List.of(new io.redress.shared.domain.FieldError("into", "required: the surviving ticket"))
-                : List.of());
+        String into = in.requiredString("into", "the surviving ticket");
+        in.throwIfInvalid(List.of());
         return cases.merge(actor.get(), ticket, into);
     }
 

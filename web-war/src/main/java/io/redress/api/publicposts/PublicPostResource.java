@@ -76,10 +76,10 @@ public class PublicPostResource {
     @Operation(summary = "Confirm or override the suggested kind (an override needs a reason)")
     public PostView classify(@PathParam("id") long id, String body) {
         JsonBody in = JsonBody.parse(body, Set.of("version", "kind", "note"));
-        Long version = in.longValue("version");
+        Long version = in.requiredLong("version");
         String kind = in.string("kind");
         String note = in.string("note");
-        in.throwIfInvalid(version == null ? List.of(new io.redress.shared.domain.FieldError("version", "required")) : List.of());
+        in.throwIfInvalid(List.of());
         return desk.classify(actor.get(), id, version, kind, note);
     }
 

@@ -60,8 +60,8 @@ public class PolicyResource {
     public ReasonView redefine(@PathParam("code") String code, String body) {
         JsonBody in = JsonBody.parse(body, FIELDS);
         ReasonDefinition d = definition(in, code);
-        Long version = in.longValue("version");
-        in.throwIfInvalid(version == null ? List.of(new io.redress.shared.domain.FieldError("version", "is required")) : List.of());
+        Long version = in.requiredLong("version");
+        in.throwIfInvalid(List.of());
         return catalogue.redefine(actor.get(), code, d, version);
     }
 

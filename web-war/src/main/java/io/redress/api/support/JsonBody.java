@@ -117,6 +117,26 @@ public final class JsonBody {
         return null;
     }
 
+    /** {@link #longValue}, and an error when the field is absent (e.g. the version a change was based on). */
+    public Long requiredLong(String field) {
+        Long value = longValue(field);
+        requireIfAbsent(field, "is required");
+        return value;
+    }
+
+    /** {@link #string}, and an error naming what the field is for when it is absent. */
+    public String requiredString(String field, String what) {
+        String value = string(field);
+        requireIfAbsent(field, "is required: " + what);
+        return value;
+    }
+
+    private void requireIfAbsent(String field, String message) {
+        if (absent(field)) {
+            errors.add(new FieldError(field, message));
+        }
+    }
+
     public Boolean bool(String field) {
         if (absent(field)) {
             return null;
