@@ -60,8 +60,8 @@ DB_URL_PARAMS=${DB_URL_PARAMS-}
 DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB${DB_URL_PARAMS:+?$DB_URL_PARAMS}"
 
 OUT="$REDRESS_HOME/bench-$(date +%Y%m%d-%H%M%S)"
-say() { printf '[bench] %s\n' "$*"; }
-die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
+# shellcheck source=lib/server.sh
+source "$BENCH/lib/server.sh"
 
 [[ "$ACCOUNTS" =~ ^[1-9][0-9]*$ && "$CONNECTIONS" =~ ^[1-9][0-9]*$ && "$BATCH_CONNECTIONS" =~ ^[1-9][0-9]*$ \
     && "$BATCH_SIZE" =~ ^[1-9][0-9]*$ && "$BATCH_SIZE" -le 1000 ]] || { echo "[bench] bad settings" >&2; exit 2; }
@@ -70,117 +70,20 @@ JIT_WARMUP=${JIT_WARMUP-}
     || { echo "[bench] WARMUP, DURATION and JIT_WARMUP are seconds, like 10s" >&2; exit 2; }
 [[ "$DB" =~ ^[a-z_][a-z0-9_]*$ && "$DB_ROLE" =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "[bench] bad DB or DB_ROLE" >&2; exit 2; }
 
-for tool in psql curl awk java; do
-    command -v "$tool" >/dev/null || die "$tool is required"
-done
-if ! command -v wrk >/dev/null; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-        say "installing wrk (apt-get install -y wrk)"
-        timeout 300 apt-get install -y -q wrk >/dev/null || die "could not install wrk"
-    else
-        die "wrk is required (apt-get install wrk)"
-    fi
-fi
-
-psql_admin() { PGOPTIONS='-c client_min_messages=warning' psql -X -q -v ON_ERROR_STOP=1 -U "$PGSUPERUSER" -d postgres "$@"; }
-
-# ---------------------------------------------------------------------------------------------- cleanup
-server_started=false
-db_created=false
-cleanup() {
-    local rc=$?
-    trap - EXIT INT TERM
-    if [ -n "${KEEP:-}" ]; then
-        say "KEEP=1: the bench server stays up at $BASE_URL/redress/ and the database $DB is kept"
-        say "  stop it with: REDRESS_HOME=$REDRESS_HOME REDRESS_PORTBASE=$REDRESS_PORTBASE bash $REPO/config/redress stop"
-    else
-        if $server_started; then
-            say "stopping the bench server"
-            timeout 120 bash "$REPO/config/redress" stop >/dev/null 2>&1 || say "could not stop it; see $DOMAIN_DIR/logs/server.log"
-        fi
-        if $db_created; then
-            say "dropping database $DB"
-            psql_admin -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" || true
-        fi
-    fi
-    exit "$rc"
-}
-trap cleanup EXIT
+bench_require_tools
+trap bench_cleanup EXIT
 trap 'exit 130' INT TERM
-
 mkdir -p "$OUT"
 total_started=$SECONDS
 
-# ---------------------------------------------------------------------------------------------- database
-if curl -s -o /dev/null --max-time 2 "$BASE_URL/"; then
-    say "a server already answers on port $HTTP_PORT (an earlier bench run?); config/redress restarts it"
-fi
-say "creating database $DB owned by role $DB_ROLE on $PGHOST:$PGPORT"
-psql_admin -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
-psql_admin <<SQL
-DO \$\$ BEGIN
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$DB_ROLE') THEN
-        CREATE ROLE $DB_ROLE LOGIN;
-    END IF;
-END \$\$;
-SQL
-[ "$(psql_admin -tAc "SELECT rolsuper FROM pg_roles WHERE rolname = '$DB_ROLE'")" = "f" ] \
-    || die "role $DB_ROLE is a superuser; the benchmark wants an ordinary role, like production"
-psql_admin -c "CREATE DATABASE $DB OWNER $DB_ROLE"
-db_created=true
+bench_create_database
+bench_ear
+bench_start "$OUT/start.log"
+start_seconds=$START_SECONDS
 
-# ---------------------------------------------------------------------------------------------- server
-if [ -f "$EAR" ] && [ -z "${REBUILD:-}" ]; then
-    # Someone may be rebuilding it right now (mvn package rewrites it in place): wait until it has not
-    # changed for 10 s, so the deployment does not read a half-written file.
-    for _ in $(seq 1 60); do
-        [ $(( $(date +%s) - $(stat -c %Y "$EAR") )) -ge 10 ] && break
-        sleep 2
-    done
-    say "using the existing $EAR (built $(date -r "$EAR" '+%Y-%m-%d %H:%M:%S'), sha256 $(sha256sum "$EAR" | cut -c1-12); REBUILD=1 to rebuild)"
-else
-    say "building Redress (mvn package, tests skipped)"
-    (cd "$REPO" && timeout 900 mvn -q -B package -DskipTests) || die "build failed"
-fi
-# A fresh Payara domain every run: restarting a domain with Redress already deployed has failed here
-# (boot-time reload of the EAR: NullPointerException in EarClassLoader, then java:app/jdbc/redress unbound),
-# and a fresh domain keeps runs comparable. The Payara installation itself is kept.
-if [ -d "$REDRESS_HOME/domains/redress" ]; then
-    say "removing the previous bench domain in $REDRESS_HOME/domains"
-    timeout 120 bash "$REPO/config/redress" stop >/dev/null 2>&1 || true
-    rm -rf "${REDRESS_HOME:?}/domains/redress"
-fi
-rm -f "$LOGINS"
-say "starting Redress on ports $HTTP_PORT/$((REDRESS_PORTBASE + 48)) with REDRESS_HOME=$REDRESS_HOME (log: $OUT/start.log)"
-server_started=true
-start_began=$SECONDS
-say "database URL: $DB_URL"
-start_rc=0
-REDRESS_DETACH=1 REDRESS_DB_URL="$DB_URL" REDRESS_DB_USER="$DB_ROLE" \
-    REDRESS_DB_PASSWORD="${REDRESS_DB_PASSWORD:-}" REDRESS_DEMO=true \
-    timeout "$START_TIMEOUT" bash "$REPO/config/redress" run --no-build >"$OUT/start.log" 2>&1 || start_rc=$?
-if [ "$start_rc" != 0 ]; then
-    grep -v -E '^\s+at |^\s+\.\.\. [0-9]+ more' "$OUT/start.log" | head -n 30 | sed 's/^/    /' >&2
-    if [ -f "$DOMAIN_DIR/logs/server.log" ]; then
-        echo "    causes in $DOMAIN_DIR/logs/server.log:" >&2
-        grep -E '^Caused by: |PSQLException' "$DOMAIN_DIR/logs/server.log" | cut -c1-400 | sort | uniq -c | sort -rn | head -n 8 \
-            | sed 's/^/      /' >&2 || true
-    fi
-    [ "$start_rc" = 124 ] && die "Redress did not come up within $START_TIMEOUT s"
-    die "Redress did not come up (config/redress run exited with $start_rc)"
-fi
-grep -v -E '^ +(AGENT|SUPERVISOR|SECURITY|COMPLIANCE|AUDITOR|ADMIN|INTEGRATION) ' "$OUT/start.log" | sed 's/^/    /' || true
-start_seconds=$((SECONDS - start_began))
-
-# demo mode makes new passwords at every start
-read_logins() {
-    [ -f "$LOGINS" ] || die "no demo logins in $LOGINS (is demo mode on?)"
-    BENCH_USER="" BENCH_PASSWORD=""
-    read -r BENCH_USER BENCH_PASSWORD < <(awk '$1 == "INTEGRATION" { print $2, $3; exit }' "$LOGINS") || true
-    [ -n "${BENCH_USER:-}" ] && [ -n "${BENCH_PASSWORD:-}" ] || die "no INTEGRATION login in $LOGINS"
-    REDRESS_BENCH_AUTH=$(printf '%s:%s' "$BENCH_USER" "$BENCH_PASSWORD" | base64 -w0)
+read_logins() { # demo mode makes new passwords at every start
+    REDRESS_BENCH_AUTH=$(bench_login INTEGRATION)
     export REDRESS_BENCH_AUTH REDRESS_BENCH_ACCOUNTS=$ACCOUNTS REDRESS_BENCH_BATCH=$BATCH_SIZE REDRESS_BENCH_LUA="$BENCH/wrk"
-    unset BENCH_PASSWORD
     CURL_AUTH=(-H "Authorization: Basic $REDRESS_BENCH_AUTH")
 }
 read_logins
@@ -200,13 +103,8 @@ seed_seconds=$(sed -n 's/.* in \([0-9.]*\) s (insert.*/\1/p' "$seed_log" | tail 
 # asked, and most of a run's decisions, spread over 1,000,000 accounts, read the database.
 cache_note="loaded at start"
 if [ "${RESTART:-1}" != 0 ]; then
-    say "restarting the server so that it starts with the seeded accounts (log: $OUT/restart.log)"
-    timeout 120 bash "$REPO/config/redress" stop >/dev/null 2>&1 || true
-    rm -f "$LOGINS"
-    REDRESS_DETACH=1 REDRESS_DB_URL="$DB_URL" REDRESS_DB_USER="$DB_ROLE" \
-        REDRESS_DB_PASSWORD="${REDRESS_DB_PASSWORD:-}" REDRESS_DEMO=true \
-        timeout "$START_TIMEOUT" bash "$REPO/config/redress" run --no-build >"$OUT/restart.log" 2>&1 \
-        || die "Redress did not come up again (see $OUT/restart.log)"
+    say "restarting the server so that it starts with the seeded accounts"
+    bench_start "$OUT/restart.log"
     read_logins
     for _ in $(seq 1 120); do
         # config/redress run starts on a fresh domain: its server.log is this start's
@@ -237,28 +135,7 @@ check batch -X POST -H 'Content-Type: application/json' "$BASE_URL/redress/api/v
     -d '{"requests":[{"accountId":"BENCH-0000001","action":"TRADE"},{"accountId":"BENCH-0000180","action":"WITHDRAW"}]}'
 
 # ---------------------------------------------------------------------------------------------- pinning
-server_pid=$(ps -eo pid=,args= | awk -v dir="$DOMAIN_DIR" 'index($0, dir) && $2 ~ /java/ && !/admin-cli/ { print $1; exit }')
-cpus=$(nproc)
-WRK_PREFIX=()
-wrk_threads=2
-pinning="no"
-if [ "${PIN:-1}" = 0 ]; then
-    pinning="no (PIN=0)"
-elif ! command -v taskset >/dev/null; then
-    pinning="no (taskset missing)"
-elif [ "$cpus" -lt 2 ]; then
-    pinning="no (only $cpus CPU)"
-elif [ -z "$server_pid" ]; then
-    pinning="no (server JVM not found)"
-elif taskset -acp "1-$((cpus - 1))" "$server_pid" >/dev/null 2>&1; then
-    WRK_PREFIX=(taskset -c 0)
-    wrk_threads=1
-    pinning="yes: server JVM (pid $server_pid) on CPU 1-$((cpus - 1)), wrk on CPU 0"
-    [ "$cpus" = 2 ] && pinning="yes: server JVM (pid $server_pid) on CPU 1, wrk on CPU 0"
-else
-    pinning="no (taskset refused)"
-fi
-say "pinning: $pinning"
+bench_pin
 
 # ---------------------------------------------------------------------------------------------- measurements
 seconds() { echo "${1%s}"; }

@@ -1,0 +1,148 @@
+# shellcheck shell=bash
+# What the HTTP benchmarks share: tools, the scratch database, the bench server's start and stop, CPU pinning.
+# Sourced by decision-benchmark.sh and cases-benchmark.sh after they set REPO, REDRESS_HOME, REDRESS_PORTBASE,
+# HTTP_PORT, BASE_URL, DOMAIN_DIR, LOGINS, EAR, OUT, DB, DB_ROLE, DB_URL, PGSUPERUSER and START_TIMEOUT.
+
+say() { printf '[bench] %s\n' "$*"; }
+die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
+
+psql_admin() { PGOPTIONS='-c client_min_messages=warning' psql -X -q -v ON_ERROR_STOP=1 -U "$PGSUPERUSER" -d postgres "$@"; }
+psql_db() { psql -X -q -v ON_ERROR_STOP=1 -U "$DB_ROLE" -d "$DB" "$@"; }
+
+bench_require_tools() {
+    local tool
+    for tool in psql curl awk java; do
+        command -v "$tool" >/dev/null || die "$tool is required"
+    done
+    if ! command -v wrk >/dev/null; then
+        if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+            say "installing wrk (apt-get install -y wrk)"
+            timeout 300 apt-get install -y -q wrk >/dev/null || die "could not install wrk"
+        else
+            die "wrk is required (apt-get install wrk)"
+        fi
+    fi
+}
+
+# On exit: stop the bench server and drop the database, unless KEEP=1.
+server_started=false
+db_created=false
+bench_cleanup() {
+    local rc=$?
+    trap - EXIT INT TERM
+    if [ -n "${KEEP:-}" ]; then
+        say "KEEP=1: the bench server stays up at $BASE_URL/redress/ and the database $DB is kept"
+        say "  stop it with: REDRESS_HOME=$REDRESS_HOME REDRESS_PORTBASE=$REDRESS_PORTBASE bash $REPO/config/redress stop"
+    else
+        if $server_started; then
+            say "stopping the bench server"
+            timeout 120 bash "$REPO/config/redress" stop >/dev/null 2>&1 || say "could not stop it; see $DOMAIN_DIR/logs/server.log"
+        fi
+        if $db_created; then
+            say "dropping database $DB"
+            psql_admin -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" || true
+        fi
+    fi
+    exit "$rc"
+}
+
+# A fresh database owned by an ordinary role (created if missing), like production.
+bench_create_database() {
+    if curl -s -o /dev/null --max-time 2 "$BASE_URL/"; then
+        say "a server already answers on port $HTTP_PORT (an earlier bench run?); config/redress restarts it"
+    fi
+    say "creating database $DB owned by role $DB_ROLE on $PGHOST:$PGPORT"
+    psql_admin -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
+    psql_admin <<SQL
+DO \$\$ BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$DB_ROLE') THEN
+        CREATE ROLE $DB_ROLE LOGIN;
+    END IF;
+END \$\$;
+SQL
+    [ "$(psql_admin -tAc "SELECT rolsuper FROM pg_roles WHERE rolname = '$DB_ROLE'")" = "f" ] \
+        || die "role $DB_ROLE is a superuser; the benchmark wants an ordinary role, like production"
+    psql_admin -c "CREATE DATABASE $DB OWNER $DB_ROLE"
+    db_created=true
+}
+
+# The existing EAR (and any other build outputs named as arguments), else or with REBUILD=1 a build.
+bench_ear() {
+    local built=true path
+    for path in "$EAR" "$@"; do
+        [ -e "$path" ] || built=false
+    done
+    if $built && [ -z "${REBUILD:-}" ]; then
+        # Someone may be rebuilding it right now (mvn package rewrites it in place): wait until it has not
+        # changed for 10 s, so the deployment does not read a half-written file.
+        for _ in $(seq 1 60); do
+            [ $(( $(date +%s) - $(stat -c %Y "$EAR") )) -ge 10 ] && break
+            sleep 2
+        done
+        say "using the existing $EAR (built $(date -r "$EAR" '+%Y-%m-%d %H:%M:%S'), sha256 $(sha256sum "$EAR" | cut -c1-12); REBUILD=1 to rebuild)"
+    else
+        say "building Redress (mvn package, tests skipped)"
+        (cd "$REPO" && timeout 900 mvn -q -B package -DskipTests) || die "build failed"
+    fi
+}
+
+# Starts Redress in demo mode on the bench database, on a fresh domain of its own (config/redress run makes one
+# every time; the Payara installation is kept). $1: the log file. Sets START_SECONDS.
+bench_start() {
+    local log=$1 began=$SECONDS rc=0
+    rm -f "$LOGINS"
+    say "starting Redress on ports $HTTP_PORT/$((REDRESS_PORTBASE + 48)) with REDRESS_HOME=$REDRESS_HOME (log: $log)"
+    say "database URL: $DB_URL"
+    server_started=true
+    REDRESS_DETACH=1 REDRESS_DB_URL="$DB_URL" REDRESS_DB_USER="$DB_ROLE" \
+        REDRESS_DB_PASSWORD="${REDRESS_DB_PASSWORD:-}" REDRESS_DEMO=true \
+        timeout "$START_TIMEOUT" bash "$REPO/config/redress" run --no-build >"$log" 2>&1 || rc=$?
+    if [ "$rc" != 0 ]; then
+        grep -v -E '^\s+at |^\s+\.\.\. [0-9]+ more' "$log" | head -n 30 | sed 's/^/    /' >&2
+        if [ -f "$DOMAIN_DIR/logs/server.log" ]; then
+            echo "    causes in $DOMAIN_DIR/logs/server.log:" >&2
+            grep -E '^Caused by: |PSQLException' "$DOMAIN_DIR/logs/server.log" | cut -c1-400 | sort | uniq -c | sort -rn \
+                | head -n 8 | sed 's/^/      /' >&2 || true
+        fi
+        [ "$rc" = 124 ] && die "Redress did not come up within $START_TIMEOUT s"
+        die "Redress did not come up (config/redress run exited with $rc)"
+    fi
+    grep -v -E '^ +(AGENT|SUPERVISOR|SECURITY|COMPLIANCE|AUDITOR|ADMIN|INTEGRATION) ' "$log" | sed 's/^/    /' || true
+    [ -f "$LOGINS" ] || die "no demo logins in $LOGINS (is demo mode on?)"
+    START_SECONDS=$((SECONDS - began))
+}
+
+# base64(user:password) of the demo login with role $1 (demo mode makes new passwords at every start)
+bench_login() {
+    local user password
+    read -r user password < <(awk -v role="$1" '$1 == role { print $2, $3; exit }' "$LOGINS") || true
+    [ -n "${user:-}" ] && [ -n "${password:-}" ] || die "no $1 login in $LOGINS"
+    printf '%s:%s' "$user" "$password" | base64 -w0
+}
+
+# Pins the server JVM and wrk to different CPUs when taskset and 2+ CPUs allow it (PIN=0: never). Sets server_pid,
+# cpus, WRK_PREFIX, wrk_threads and pinning (what was done, for the summary).
+bench_pin() {
+    server_pid=$(ps -eo pid=,args= | awk -v dir="$DOMAIN_DIR" 'index($0, dir) && $2 ~ /java/ && !/admin-cli/ { print $1; exit }')
+    cpus=$(nproc)
+    WRK_PREFIX=()
+    wrk_threads=2
+    pinning="no"
+    if [ "${PIN:-1}" = 0 ]; then
+        pinning="no (PIN=0)"
+    elif ! command -v taskset >/dev/null; then
+        pinning="no (taskset missing)"
+    elif [ "$cpus" -lt 2 ]; then
+        pinning="no (only $cpus CPU)"
+    elif [ -z "$server_pid" ]; then
+        pinning="no (server JVM not found)"
+    elif taskset -acp "1-$((cpus - 1))" "$server_pid" >/dev/null 2>&1; then
+        WRK_PREFIX=(taskset -c 0)
+        wrk_threads=1
+        pinning="yes: server JVM (pid $server_pid) on CPU 1-$((cpus - 1)), wrk on CPU 0"
+        [ "$cpus" = 2 ] && pinning="yes: server JVM (pid $server_pid) on CPU 1, wrk on CPU 0 (PostgreSQL not pinned)"
+    else
+        pinning="no (taskset refused)"
+    fi
+    say "pinning: $pinning"
+}
