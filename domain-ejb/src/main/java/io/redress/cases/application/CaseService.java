@@ -192,6 +192,14 @@ public class CaseService {
                 io.redress.cases.domain.QueueRow.class).setParameter("account", accountId).setMaxResults(100).getResultList();
     }
 
+    /**
+     * Whether this caller reads cases as the customer sees them: the exchange's systems (INTEGRATION and nothing
+     * else) speak for the customer, staff see the whole case.
+     */
+    public static boolean readsAsCustomer(Actor actor) {
+        return actor.has(Role.INTEGRATION) && actor.roles().size() == 1;
+    }
+
     /** A case as the customer may see it through the exchange: no internal notes, queue, assignee or staff names. */
     public record CustomerCase(String ticket, String state, String subject, Instant receivedAt, Instant decisionDueAt,
                                Instant resolvedAt, String outcome, List<CustomerMessage> messages) {
@@ -245,7 +253,7 @@ public class CaseService {
             what.add("unassigned");
         } else if (change.assignee() != null && !change.assignee().equals(v.assignee())) {
             c.assign(change.assignee().strip(), now);
-            what.add("assigned to " + change.assignee().strip());
+            what.add("assigned to " + change.assignee().strip() + (c.state() != v.state() ? ", " + v.state() + " → " + c.state() : ""));
         }
         if (change.priority() != null && change.priority() != v.priority()) {
             c.reprioritise(change.priority(), sla.targets(), now);
@@ -268,9 +276,11 @@ public class CaseService {
                         actor.name()));
             }
         }
-        if (change.state() != null && change.state() != v.state()) {
+        // the state the caller saw is no change; one the assignment has already reached neither
+        if (change.state() != null && change.state() != v.state() && change.state() != c.state()) {
+            CaseState was = c.state();
             c.moveTo(change.state(), change.outcome(), now);
-            what.add("state " + v.state() + " → " + change.state()
+            what.add("state " + was + " → " + change.state()
                     + (change.state() == CaseState.RESOLVED ? " (" + change.outcome() + ")" : ""));
         }
         if (what.isEmpty()) {

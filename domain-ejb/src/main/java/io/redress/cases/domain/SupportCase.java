@@ -350,8 +350,12 @@ public class SupportCase {
         touch(now);
     }
 
+    /** Someone taking a new case opens it. */
     public void assign(String assignee, Instant now) {
         this.assignee = assignee;
+        if (assignee != null && state == CaseState.NEW) {
+            state = CaseState.OPEN;
+        }
         touch(now);
     }
 

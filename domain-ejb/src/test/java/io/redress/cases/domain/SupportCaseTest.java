@@ -40,6 +40,21 @@ class SupportCaseTest {
     }
 
     @Test
+    void someoneTakingANewCaseOpensItAndUnassigningLeavesItOpen() {
+        SupportCase c = open("P3");
+        c.assign("agent7", at(Duration.ofMinutes(3)));
+        CaseView v = c.view(at(Duration.ofMinutes(3)));
+        assertEquals(CaseState.OPEN, v.state());
+        assertEquals("agent7", v.assignee());
+        assertEquals(SlaClock.State.RUNNING, v.slaState(), "taking it is not an answer: the first-response clock runs on");
+        c.assign(null, at(Duration.ofMinutes(4)));
+        assertEquals(CaseState.OPEN, c.view(at(Duration.ofMinutes(4))).state());
+        SupportCase untouched = open("P3");
+        untouched.assign(null, at(Duration.ofMinutes(1)));
+        assertEquals(CaseState.NEW, untouched.view(at(Duration.ofMinutes(1))).state(), "nobody took it");
+    }
+
+    @Test
     void theSweepWarnsAt80PercentAndReportsTheBreachOnce() {
         SupportCase c = open("P1");
         Instant warnAt = at(Duration.ofMinutes(12));

@@ -15,7 +15,6 @@ import io.redress.cases.domain.Priority;
 import io.redress.cases.domain.QueueFilter;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.Actor;
-import io.redress.shared.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -79,7 +78,7 @@ public class CaseResource {
             + " INTEGRATION sees what the customer may see")
     public Object get(@PathParam("ticket") String ticket) {
         Actor a = actor.get();
-        return customerFacing(a) ? cases.forCustomer(a, ticket) : cases.detail(a, ticket);
+        return CaseService.readsAsCustomer(a) ? cases.forCustomer(a, ticket) : cases.detail(a, ticket);
     }
 
     @POST
@@ -93,7 +92,7 @@ public class CaseResource {
         in.throwIfInvalid(List.of());
         Actor a = actor.get();
         CaseView c = cases.customerReply(a, ticket, text);
-        return customerFacing(a) ? cases.forCustomer(a, c.ticket()) : c;
+        return CaseService.readsAsCustomer(a) ? cases.forCustomer(a, c.ticket()) : c;
     }
 
     @POST
@@ -159,9 +158,5 @@ public class CaseResource {
         String into = in.requiredString("into", "the surviving ticket");
         in.throwIfInvalid(List.of());
         return cases.merge(actor.get(), ticket, into);
-    }
-
-    private static boolean customerFacing(Actor a) {
-        return a.has(Role.INTEGRATION) && a.roles().size() == 1;
     }
 }

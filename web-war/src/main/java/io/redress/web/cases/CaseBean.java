@@ -104,10 +104,7 @@ public class CaseBean implements Serializable {
     }
 
     public void takeIt() {
-        assignee = actor.get().name();
-        if (state == CaseState.NEW) {
-            state = CaseState.OPEN;
-        }
+        assignee = actor.get().name(); // taking a new case opens it (SupportCase.assign)
         save();
     }
 
