@@ -13,7 +13,7 @@ import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.Page;
-import io.redress.shared.domain.Role;
+import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.StaleVersion;
 import io.redress.shared.infrastructure.CommitWait;
 import jakarta.ejb.Stateless;
@@ -35,8 +35,6 @@ import java.util.Optional;
 public class AccountService {
 
     public static final String ENTITY = "Account";
-    private static final Role[] READERS = {Role.AGENT, Role.SUPERVISOR, Role.SECURITY, Role.COMPLIANCE, Role.AUDITOR,
-            Role.ADMIN, Role.INTEGRATION};
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
@@ -61,7 +59,7 @@ public class AccountService {
      *                        a different current version is refused as stale
      */
     public MirrorResult mirror(Actor actor, String accountId, AccountProfile profile, Long expectedVersion) {
-        String role = access.require(actor, "account.mirror", Role.INTEGRATION);
+        String role = access.require(actor, Permission.ACCOUNT_MIRROR);
         List<FieldError> errors = new ArrayList<>(AccountProfileRules.checkAccountId(accountId));
         errors.addAll(AccountProfileRules.check(profile, LocalDate.now(clock.withZone(ZoneOffset.UTC))));
         if (!errors.isEmpty()) {
@@ -106,13 +104,13 @@ public class AccountService {
     }
 
     public AccountView get(Actor actor, String accountId) {
-        access.require(actor, "account.read", READERS[0], READERS);
+        access.require(actor, Permission.ACCOUNT_READ);
         return find(accountId).map(Account::view).orElseThrow(() -> new NotFound("Account", accountId));
     }
 
     /** Accounts whose id is the query, or whose handle or id starts with it (case-insensitive for handles). */
     public Page<AccountView> search(Actor actor, String query, int page, int size) {
-        access.require(actor, "account.search", READERS[0], READERS);
+        access.require(actor, Permission.ACCOUNT_SEARCH);
         int pageSize = Math.max(1, Math.min(size, Page.MAX_SIZE));
         int pageNo = Math.max(0, page);
         String q = query == null ? "" : query.trim();
@@ -129,13 +127,13 @@ public class AccountService {
 
     /** Whether outbound messages to the account pass the forbidden-terms list. */
     public boolean confidential(Actor actor, String accountId) {
-        access.require(actor, "account.read", READERS[0], READERS);
+        access.require(actor, Permission.ACCOUNT_READ);
         return find(accountId).map(Account::confidential).orElseThrow(() -> new NotFound("Account", accountId));
     }
 
     /** COMPLIANCE sets or clears the confidentiality flag, with a written reason; audited. */
     public boolean markConfidential(Actor actor, String accountId, boolean flag, String reason) {
-        String role = access.require(actor, "account.confidential", Role.COMPLIANCE);
+        String role = access.require(actor, Permission.ACCOUNT_CONFIDENTIAL);
         if (reason == null || reason.strip().length() < 10) {
             throw new InvalidInput("reason", "a written reason of at least 10 characters");
         }
@@ -153,7 +151,7 @@ public class AccountService {
     }
 
     public List<AuditRecord> history(Actor actor, String accountId, int limit) {
-        access.require(actor, "account.history", READERS[0], READERS);
+        access.require(actor, Permission.ACCOUNT_HISTORY);
         return auditLog.historyOf(ENTITY, accountId, limit);
     }
 

@@ -9,7 +9,7 @@ import io.redress.audit.domain.ChainVerifier;
 import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.Page;
-import io.redress.shared.domain.Role;
+import io.redress.shared.domain.Permission;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,7 +34,7 @@ public class AuditLog {
 
     /** Recomputes every hash and link from the first entry to the chain's head as it is now. */
     public ChainStatus verify(Actor actor) {
-        access.require(actor, "audit.verify", Role.AUDITOR);
+        access.require(actor, Permission.AUDIT_VERIFY);
         AuditChain head = em.find(AuditChain.class, AuditChain.ID);
         em.refresh(head);
         long headSeq = head.lastSeq();
@@ -64,7 +64,7 @@ public class AuditLog {
     }
 
     public Page<AuditRecord> search(Actor actor, AuditQuery query, int page, int size) {
-        access.require(actor, "audit.search", Role.AUDITOR);
+        access.require(actor, Permission.AUDIT_SEARCH);
         int pageSize = Math.max(1, Math.min(size, Page.MAX_SIZE));
         int pageNo = Math.max(0, page);
         CriteriaBuilder cb = em.getCriteriaBuilder();

@@ -12,6 +12,7 @@ import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
+import io.redress.shared.domain.Permission;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -45,7 +46,7 @@ public class CaseQueue {
     }
 
     public QueuePage page(Actor actor, QueueFilter filter, String after, int size) {
-        access.require(actor, "case.queue", CaseService.READERS[0], CaseService.READERS);
+        access.require(actor, Permission.CASE_QUEUE);
         List<FieldError> errors = new ArrayList<>(filter.check());
         Optional<QueueCursor> cursor = Optional.empty();
         try {

@@ -28,6 +28,7 @@ import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.NotFound;
+import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.Role;
 import io.redress.shared.domain.RuleViolation;
 import io.redress.shared.domain.StaleVersion;
@@ -54,9 +55,6 @@ import java.util.Optional;
 public class CaseService {
 
     public static final String ENTITY = "Case";
-    public static final Role[] WORKERS = {Role.AGENT, Role.SUPERVISOR, Role.SECURITY, Role.COMPLIANCE};
-    public static final Role[] READERS = {Role.AGENT, Role.SUPERVISOR, Role.SECURITY, Role.COMPLIANCE, Role.AUDITOR,
-            Role.ADMIN};
     static final int MESSAGE_MAX = 20000;
 
     @PersistenceContext(unitName = "redress")
@@ -86,7 +84,7 @@ public class CaseService {
 
     /** A new case from the exchange's chat, email and web forms (INTEGRATION) or from staff in the console. */
     public CaseView open(Actor actor, NewCase request) {
-        String role = access.require(actor, "case.open", Role.INTEGRATION, WORKERS);
+        String role = access.require(actor, Permission.CASE_OPEN);
         return openAs(actor, role, request).view(clock.instant());
     }
 
@@ -130,7 +128,7 @@ public class CaseService {
 
     /** The customer's reply through the exchange. A closed case is not reopened: the reply opens a new, linked case. */
     public CaseView customerReply(Actor actor, String ticket, String body) {
-        String role = access.require(actor, "case.customer-reply", Role.INTEGRATION, Role.AGENT);
+        String role = access.require(actor, Permission.CASE_CUSTOMER_REPLY);
         String text = message(body, "body");
         SupportCase c = live(ticket);
         Instant now = clock.instant();
@@ -160,12 +158,12 @@ public class CaseService {
 
     /** Works with a merged ticket too: it answers the surviving case. */
     public CaseView get(Actor actor, String ticket) {
-        access.require(actor, "case.read", Role.INTEGRATION, READERS);
+        access.require(actor, Permission.CASE_READ);
         return surviving(byTicket(ticket)).view(clock.instant());
     }
 
     public CaseDetail detail(Actor actor, String ticket) {
-        access.require(actor, "case.read", READERS[0], READERS);
+        access.require(actor, Permission.CASE_READ);
         SupportCase c = surviving(byTicket(ticket));
         List<SupportCase> merged = em.createNamedQuery(SupportCase.MERGED_INTO, SupportCase.class).setParameter("id", c.id())
                 .getResultList();
@@ -185,7 +183,7 @@ public class CaseService {
 
     /** The account's cases, newest first (the account page). */
     public List<io.redress.cases.domain.QueueRow> forAccount(Actor actor, String accountId) {
-        access.require(actor, "case.read", READERS[0], READERS);
+        access.require(actor, Permission.CASE_READ);
         return em.createQuery("SELECT NEW io.redress.cases.domain.QueueRow(c.id, c.ticket, c.subject, c.accountId, c.channel,"
                         + " c.category, c.priority, c.queue, c.assignee, c.state, c.openedAt, c.slaState, c.slaDueAt)"
                         + " FROM SupportCase c WHERE c.accountId = :account ORDER BY c.openedAt DESC, c.id DESC",
@@ -209,7 +207,7 @@ public class CaseService {
     }
 
     public CustomerCase forCustomer(Actor actor, String ticket) {
-        access.require(actor, "case.read", Role.INTEGRATION, READERS);
+        access.require(actor, Permission.CASE_READ_CUSTOMER_VIEW);
         SupportCase c = surviving(byTicket(ticket));
         CaseView v = c.view(clock.instant());
         List<CustomerMessage> messages = em.createNamedQuery(CaseMessage.FOR_CASE, CaseMessage.class).setParameter("id", c.id())
@@ -228,7 +226,7 @@ public class CaseService {
     // ---- staff work ----------------------------------------------------------------------------------------------
 
     public CaseView change(Actor actor, String ticket, long expectedVersion, CaseChange change) {
-        String role = access.require(actor, "case.change", WORKERS[0], WORKERS);
+        String role = access.require(actor, Permission.CASE_CHANGE);
         List<FieldError> errors = new ArrayList<>();
         if (change.queue() != null && !Queues.ALL.contains(change.queue())) {
             errors.add(new FieldError("queue", "one of " + String.join(", ", Queues.ALL)));
@@ -297,7 +295,7 @@ public class CaseService {
 
     /** An internal note: on the timeline and in the messages, never sent. */
     public CaseView note(Actor actor, String ticket, String body) {
-        String role = access.require(actor, "case.note", WORKERS[0], WORKERS);
+        String role = access.require(actor, Permission.CASE_NOTE);
         String text = message(body, "body");
         SupportCase c = live(ticket);
         Instant now = clock.instant();
@@ -309,7 +307,7 @@ public class CaseService {
 
     /** The message as the customer would receive it, and whether the check point would stop it. */
     public Outbox.Rendered preview(Actor actor, String ticket, String templateCode, String message) {
-        access.require(actor, "case.reply", WORKERS[0], WORKERS);
+        access.require(actor, Permission.CASE_REPLY);
         SupportCase c = surviving(byTicket(ticket));
         return outbox.render(c, templateCode, message, actor.name());
     }
@@ -320,7 +318,7 @@ public class CaseService {
      * case in WAITING_ON_CUSTOMER (the clocks pause).
      */
     public OutboxView reply(Actor actor, String ticket, long expectedVersion, String templateCode, String message) {
-        String role = access.require(actor, "case.reply", WORKERS[0], WORKERS);
+        String role = access.require(actor, Permission.CASE_REPLY);
         if (message == null || message.isBlank()) {
             throw new InvalidInput("message", "required: the text the template wraps");
         }
@@ -352,7 +350,7 @@ public class CaseService {
     }
 
     public CaseView link(Actor actor, String ticket, String kind, String target) {
-        String role = access.require(actor, "case.link", WORKERS[0], WORKERS);
+        String role = access.require(actor, Permission.CASE_LINK);
         CaseLink.Kind k;
         try {
             k = CaseLink.Kind.valueOf(kind == null ? "" : kind);
@@ -387,7 +385,7 @@ public class CaseService {
      * messages move, and its ticket keeps answering with the survivor.
      */
     public CaseView merge(Actor actor, String duplicateTicket, String survivorTicket) {
-        String role = access.require(actor, "case.merge", WORKERS[0], WORKERS);
+        String role = access.require(actor, Permission.CASE_MERGE);
         SupportCase duplicate = live(duplicateTicket);
         SupportCase survivor = surviving(byTicket(survivorTicket));
         Instant now = clock.instant();

@@ -8,7 +8,7 @@ import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.NotFound;
-import io.redress.shared.domain.Role;
+import io.redress.shared.domain.Permission;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,12 +32,12 @@ public class ForbiddenTerms {
     Clock clock;
 
     public List<TermView> all(Actor actor) {
-        access.require(actor, "terms.read", Role.COMPLIANCE, Role.ADMIN, Role.AUDITOR, Role.SUPERVISOR);
+        access.require(actor, Permission.TERMS_READ);
         return em.createNamedQuery(ForbiddenTerm.ALL, ForbiddenTerm.class).getResultList().stream().map(ForbiddenTerm::view).toList();
     }
 
     public TermView add(Actor actor, String term, String why) {
-        String role = access.require(actor, "terms.change", Role.COMPLIANCE, Role.ADMIN);
+        String role = access.require(actor, Permission.TERMS_CHANGE);
         List<FieldError> errors = new ArrayList<>();
         String t = term == null ? "" : term.strip().replaceAll("\\s+", " ");
         if (t.length() < 2 || t.length() > 128) {
@@ -60,7 +60,7 @@ public class ForbiddenTerms {
     }
 
     public void remove(Actor actor, long id, String reason) {
-        String role = access.require(actor, "terms.change", Role.COMPLIANCE, Role.ADMIN);
+        String role = access.require(actor, Permission.TERMS_CHANGE);
         if (reason == null || reason.strip().length() < 10) {
             throw new InvalidInput("reason", "a written reason of at least 10 characters");
         }

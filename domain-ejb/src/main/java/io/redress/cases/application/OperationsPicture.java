@@ -8,7 +8,7 @@ import io.redress.cases.domain.Priority;
 import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.InvalidInput;
-import io.redress.shared.domain.Role;
+import io.redress.shared.domain.Permission;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -75,8 +75,7 @@ public class OperationsPicture {
     }
 
     public Picture picture(Actor actor, int days) {
-        access.require(actor, "dashboard.read", Role.SUPERVISOR, Role.COMPLIANCE, Role.AUDITOR, Role.ADMIN, Role.AGENT,
-                Role.SECURITY);
+        access.require(actor, Permission.DASHBOARD_READ);
         if (days < 1 || days > MAX_DAYS) {
             throw new InvalidInput("days", "1 to " + MAX_DAYS);
         }

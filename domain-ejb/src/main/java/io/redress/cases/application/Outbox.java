@@ -15,7 +15,7 @@ import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.NotFound;
-import io.redress.shared.domain.Role;
+import io.redress.shared.domain.Permission;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -99,7 +99,7 @@ public class Outbox {
     }
 
     public List<OutboxView> after(Actor actor, long afterId, int limit) {
-        access.require(actor, "outbox.read", Role.INTEGRATION);
+        access.require(actor, Permission.OUTBOX_READ);
         return em.createNamedQuery(OutboxMessage.AFTER, OutboxMessage.class).setParameter("after", afterId)
                 .setMaxResults(Math.max(1, Math.min(limit, MAX_BATCH))).getResultList().stream().map(OutboxMessage::view).toList();
     }
@@ -110,14 +110,14 @@ public class Outbox {
      * than one already read after a cursor; nothing stays pending unnoticed.
      */
     public List<OutboxView> pending(Actor actor, int limit) {
-        access.require(actor, "outbox.read", Role.INTEGRATION);
+        access.require(actor, Permission.OUTBOX_READ);
         return em.createNamedQuery(OutboxMessage.PENDING, OutboxMessage.class)
                 .setMaxResults(Math.max(1, Math.min(limit, MAX_BATCH))).getResultList().stream().map(OutboxMessage::view).toList();
     }
 
     /** Idempotent: a repeated acknowledgement changes nothing and is not audited again. */
     public OutboxView acknowledge(Actor actor, long id) {
-        String role = access.require(actor, "outbox.acknowledge", Role.INTEGRATION);
+        String role = access.require(actor, Permission.OUTBOX_ACKNOWLEDGE);
         OutboxMessage m = Optional.ofNullable(em.find(OutboxMessage.class, id))
                 .orElseThrow(() -> new NotFound("OutboxMessage", Long.toString(id)));
         if (m.deliver(actor.name(), clock.instant())) {

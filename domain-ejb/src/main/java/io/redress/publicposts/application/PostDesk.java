@@ -11,6 +11,7 @@ import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.NotFound;
+import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.StaleVersion;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -39,7 +40,7 @@ public class PostDesk {
 
     /** Newest first; {@code unreviewedOnly} shows what still needs a person. */
     public List<PostView> inbox(Actor actor, boolean unreviewedOnly, int size) {
-        access.require(actor, "post.read", CaseService.READERS[0], CaseService.READERS);
+        access.require(actor, Permission.POST_READ);
         String jpql = "SELECT p FROM PublicPost p" + (unreviewedOnly ? " WHERE p.confirmedKind IS NULL" : "")
                 + " ORDER BY p.receivedAt DESC, p.id DESC";
         return em.createQuery(jpql, PublicPost.class).setMaxResults(Math.max(1, Math.min(size, MAX_SIZE))).getResultList()
@@ -47,13 +48,13 @@ public class PostDesk {
     }
 
     public PostView get(Actor actor, long id) {
-        access.require(actor, "post.read", CaseService.READERS[0], CaseService.READERS);
+        access.require(actor, Permission.POST_READ);
         return find(id).view();
     }
 
     /** A person confirms the suggested kind or overrides it; both are kept. ONE_DEGREE and TWO_DEGREES are theirs alone. */
     public PostView classify(Actor actor, long id, long expectedVersion, String kind, String note) {
-        String role = access.require(actor, "post.classify", CaseService.WORKERS[0], CaseService.WORKERS);
+        String role = access.require(actor, Permission.POST_CLASSIFY);
         ComplaintKind k;
         try {
             k = ComplaintKind.valueOf(kind == null ? "" : kind);
@@ -85,13 +86,13 @@ public class PostDesk {
     }
 
     public List<CampaignView> campaigns(Actor actor, int size) {
-        access.require(actor, "post.read", CaseService.READERS[0], CaseService.READERS);
+        access.require(actor, Permission.POST_READ);
         return em.createNamedQuery(Campaign.RECENT, Campaign.class).setMaxResults(Math.max(1, Math.min(size, MAX_SIZE)))
                 .getResultList().stream().map(this::view).toList();
     }
 
     public CampaignView campaign(Actor actor, long id) {
-        access.require(actor, "post.read", CaseService.READERS[0], CaseService.READERS);
+        access.require(actor, Permission.POST_READ);
         Campaign c = em.find(Campaign.class, id);
         if (c == null) {
             throw new NotFound("Campaign", Long.toString(id));

@@ -4,9 +4,9 @@ import io.redress.accounts.domain.Account;
 import io.redress.audit.application.AuditTrail;
 import io.redress.cases.application.CaseService;
 import io.redress.cases.domain.NewCase;
+import io.redress.cases.domain.SlaClock;
 import io.redress.cases.domain.SupportCase;
 import io.redress.cases.domain.TicketNumber;
-import io.redress.cases.domain.SlaClock;
 import io.redress.publicposts.domain.Campaign;
 import io.redress.publicposts.domain.ComplaintClassifier;
 import io.redress.publicposts.domain.MinHash;
@@ -22,7 +22,7 @@ import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
-import io.redress.shared.domain.Role;
+import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.StaleVersion;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
@@ -57,7 +57,6 @@ public class PostIntake {
     public static final double NEAR_DUPLICATE = 0.8;
     static final Duration WINDOW = Duration.ofHours(24);
     static final int ATTEMPTS = 8;
-    static final Role[] REPORTERS = {Role.INTEGRATION, Role.AGENT, Role.SUPERVISOR, Role.SECURITY, Role.COMPLIANCE};
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
@@ -119,7 +118,7 @@ public class PostIntake {
     }
 
     private Received intake(Actor actor, NewPost post) {
-        String role = access.require(actor, "post.receive", REPORTERS[0], REPORTERS);
+        String role = access.require(actor, Permission.POST_RECEIVE);
         Instant now = clock.instant();
         List<FieldError> errors = PostRules.check(post, now);
         if (!errors.isEmpty()) {

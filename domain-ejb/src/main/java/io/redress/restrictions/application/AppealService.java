@@ -16,6 +16,7 @@ import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.NotFound;
+import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.Role;
 import io.redress.shared.domain.RuleViolation;
 import io.redress.shared.domain.StaleVersion;
@@ -55,7 +56,7 @@ public class AppealService {
     int deadlineDays;
 
     public AppealView file(Actor actor, long restrictionId, String statement) {
-        String role = access.require(actor, "appeal.file", Role.INTEGRATION, Role.AGENT, Role.SUPERVISOR);
+        String role = access.require(actor, Permission.APPEAL_FILE);
         List<FieldError> errors = AppealRules.checkStatement(statement);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -81,7 +82,7 @@ public class AppealService {
     }
 
     public AppealView decide(Actor actor, long appealId, AppealDecision decision, Long expectedVersion) {
-        access.require(actor, "appeal.decide", Role.SUPERVISOR, Role.COMPLIANCE);
+        access.require(actor, Permission.APPEAL_DECIDE);
         List<FieldError> errors = AppealRules.checkDecisionFields(decision);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -137,21 +138,19 @@ public class AppealService {
     }
 
     public List<AppealView> open(Actor actor) {
-        access.require(actor, "appeal.list", Role.AGENT, Role.SUPERVISOR, Role.COMPLIANCE, Role.AUDITOR);
+        access.require(actor, Permission.APPEAL_LIST);
         return em.createNamedQuery(Appeal.OPEN, Appeal.class).setMaxResults(500).getResultList().stream()
                 .map(Appeal::view).toList();
     }
 
     public List<AppealView> forRestriction(Actor actor, long restrictionId) {
-        access.require(actor, "appeal.list", Role.AGENT, Role.SUPERVISOR, Role.SECURITY, Role.COMPLIANCE, Role.AUDITOR,
-                Role.ADMIN, Role.INTEGRATION);
+        access.require(actor, Permission.APPEAL_READ);
         return em.createNamedQuery(Appeal.FOR_RESTRICTION, Appeal.class).setParameter("restriction", restrictionId)
                 .getResultList().stream().map(Appeal::view).toList();
     }
 
     public AppealView get(Actor actor, long appealId) {
-        access.require(actor, "appeal.read", Role.AGENT, Role.SUPERVISOR, Role.SECURITY, Role.COMPLIANCE, Role.AUDITOR,
-                Role.ADMIN, Role.INTEGRATION);
+        access.require(actor, Permission.APPEAL_READ);
         return Optional.ofNullable(em.find(Appeal.class, appealId)).map(Appeal::view)
                 .orElseThrow(() -> new NotFound("Appeal", Long.toString(appealId)));
     }

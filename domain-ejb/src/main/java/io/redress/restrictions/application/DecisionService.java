@@ -10,8 +10,8 @@ import io.redress.restrictions.domain.StatusMatrix;
 import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.NotFound;
+import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.RedressException;
-import io.redress.shared.domain.Role;
 import io.redress.shared.domain.Unavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,16 +54,14 @@ public class DecisionService {
     }
 
     public AccountDecision decide(Actor actor, String accountId, Action action, String keyId) {
-        access.require(actor, "decision", Role.INTEGRATION, Role.AGENT, Role.SUPERVISOR, Role.SECURITY, Role.COMPLIANCE,
-                Role.AUDITOR, Role.ADMIN);
+        access.require(actor, Permission.DECISION);
         AccountStanding standing = read(() -> standings.find(accountId)).orElseThrow(() -> new NotFound("Account", accountId));
         return answer(standing, action, keyId, clock.instant());
     }
 
     /** Up to {@link #MAX_BATCH} questions in one call; an unknown account is answered as not allowed, not thrown. */
     public List<AccountDecision> decideAll(Actor actor, List<Query> queries) {
-        access.require(actor, "decision", Role.INTEGRATION, Role.AGENT, Role.SUPERVISOR, Role.SECURITY, Role.COMPLIANCE,
-                Role.AUDITOR, Role.ADMIN);
+        access.require(actor, Permission.DECISION);
         List<String> ids = queries.stream().map(Query::accountId).distinct().toList();
         Map<String, AccountStanding> byId = new HashMap<>();
         for (AccountStanding standing : read(() -> standings.findAll(ids))) {

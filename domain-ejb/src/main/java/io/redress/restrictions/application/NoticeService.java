@@ -6,7 +6,7 @@ import io.redress.restrictions.domain.NoticeView;
 import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.NotFound;
-import io.redress.shared.domain.Role;
+import io.redress.shared.domain.Permission;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,22 +43,21 @@ public class NoticeService {
     }
 
     public List<NoticeView> after(Actor actor, long afterId, int limit) {
-        access.require(actor, "notices.read", Role.INTEGRATION);
+        access.require(actor, Permission.NOTICE_FEED);
         return em.createNamedQuery(CustomerNotice.AFTER, CustomerNotice.class).setParameter("after", afterId)
                 .setMaxResults(Math.max(1, Math.min(limit, MAX_BATCH))).getResultList().stream()
                 .map(CustomerNotice::view).toList();
     }
 
     public List<NoticeView> forAccount(Actor actor, String accountId) {
-        access.require(actor, "notices.read", Role.AGENT, Role.SUPERVISOR, Role.SECURITY, Role.COMPLIANCE, Role.AUDITOR,
-                Role.ADMIN, Role.INTEGRATION);
+        access.require(actor, Permission.NOTICE_READ);
         return em.createNamedQuery(CustomerNotice.FOR_ACCOUNT, CustomerNotice.class).setParameter("account", accountId)
                 .setMaxResults(100).getResultList().stream().map(CustomerNotice::view).toList();
     }
 
     /** Idempotent: a second acknowledgement changes nothing and is not audited again. */
     public NoticeView acknowledge(Actor actor, long id) {
-        String role = access.require(actor, "notices.acknowledge", Role.INTEGRATION);
+        String role = access.require(actor, Permission.NOTICE_ACKNOWLEDGE);
         CustomerNotice notice = Optional.ofNullable(em.find(CustomerNotice.class, id))
                 .orElseThrow(() -> new NotFound("Notice", Long.toString(id)));
         if (notice.acknowledge(actor.name(), clock.instant())) {

@@ -10,7 +10,7 @@ import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.NotFound;
-import io.redress.shared.domain.Role;
+import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.StaleVersion;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -34,8 +34,7 @@ public class ReasonCatalogue {
     AuditTrail audit;
 
     public List<ReasonView> list(Actor actor) {
-        access.require(actor, "policy.reasons", Role.AGENT, Role.SUPERVISOR, Role.SECURITY, Role.COMPLIANCE,
-                Role.AUDITOR, Role.ADMIN, Role.INTEGRATION);
+        access.require(actor, Permission.POLICY_REASONS_READ);
         return em.createNamedQuery(RestrictionReason.ALL, RestrictionReason.class).getResultList().stream()
                 .map(RestrictionReason::view).toList();
     }
@@ -45,7 +44,7 @@ public class ReasonCatalogue {
     }
 
     public ReasonView define(Actor actor, ReasonDefinition definition) {
-        String role = access.require(actor, "policy.reasons.define", Role.ADMIN);
+        String role = access.require(actor, Permission.POLICY_REASONS_DEFINE);
         List<FieldError> errors = new ArrayList<>(CatalogueRules.check(definition));
         if (errors.isEmpty() && em.find(RestrictionReason.class, definition.code()) != null) {
             errors.add(new FieldError("code", "already exists"));
@@ -61,7 +60,7 @@ public class ReasonCatalogue {
     }
 
     public ReasonView redefine(Actor actor, String code, ReasonDefinition definition, long expectedVersion) {
-        String role = access.require(actor, "policy.reasons.define", Role.ADMIN);
+        String role = access.require(actor, Permission.POLICY_REASONS_DEFINE);
         RestrictionReason reason = Optional.ofNullable(em.find(RestrictionReason.class, code))
                 .orElseThrow(() -> new NotFound("Reason", code));
         ReasonDefinition same = new ReasonDefinition(code, definition.title(), definition.termsClause(), definition.measures(),
@@ -82,7 +81,7 @@ public class ReasonCatalogue {
     }
 
     public ReasonView retire(Actor actor, String code, long expectedVersion, String why) {
-        String role = access.require(actor, "policy.reasons.retire", Role.ADMIN);
+        String role = access.require(actor, Permission.POLICY_REASONS_RETIRE);
         RestrictionReason reason = Optional.ofNullable(em.find(RestrictionReason.class, code))
                 .orElseThrow(() -> new NotFound("Reason", code));
         if (reason.version() != expectedVersion) {

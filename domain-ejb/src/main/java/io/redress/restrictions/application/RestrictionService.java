@@ -21,6 +21,7 @@ import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.NotFound;
+import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.Role;
 import io.redress.shared.domain.RuleViolation;
 import io.redress.shared.domain.StaleVersion;
@@ -44,9 +45,6 @@ import java.util.stream.Collectors;
 public class RestrictionService {
 
     public static final String ENTITY = "Restriction";
-    static final Role[] REQUESTERS = {Role.AGENT, Role.SUPERVISOR, Role.SECURITY, Role.COMPLIANCE};
-    static final Role[] READERS = {Role.AGENT, Role.SUPERVISOR, Role.SECURITY, Role.COMPLIANCE, Role.AUDITOR, Role.ADMIN,
-            Role.INTEGRATION};
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
@@ -71,7 +69,7 @@ public class RestrictionService {
     }
 
     public RestrictionView request(Actor actor, String accountId, RestrictionRequest request) {
-        String role = access.require(actor, "restriction.request", REQUESTERS[0], REQUESTERS);
+        String role = access.require(actor, Permission.RESTRICTION_REQUEST);
         List<FieldError> errors = RequestRules.checkFields(request);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -92,7 +90,7 @@ public class RestrictionService {
     }
 
     public RestrictionView approve(Actor actor, long id, Long expectedVersion, String note, String attestation) {
-        access.require(actor, "restriction.approve", Role.SUPERVISOR, Role.COMPLIANCE);
+        access.require(actor, Permission.RESTRICTION_APPROVE);
         Restriction r = pending(id, expectedVersion);
         PendingRestriction p = assess(r);
         Role reasonRole = p.reason() == null ? Role.SUPERVISOR : p.reason().approverRole();
@@ -132,7 +130,7 @@ public class RestrictionService {
     }
 
     public RestrictionView reject(Actor actor, long id, Long expectedVersion, String reason) {
-        String role = access.require(actor, "restriction.reject", Role.SUPERVISOR, Role.COMPLIANCE);
+        String role = access.require(actor, Permission.RESTRICTION_REJECT);
         if (reason == null || reason.trim().length() < 10) {
             throw new InvalidInput("reason", "a written reason of at least 10 characters");
         }
@@ -153,7 +151,7 @@ public class RestrictionService {
     }
 
     public RestrictionView cancel(Actor actor, long id, Long expectedVersion) {
-        String role = access.require(actor, "restriction.cancel", REQUESTERS[0], REQUESTERS);
+        String role = access.require(actor, Permission.RESTRICTION_CANCEL);
         Restriction r = pending(id, expectedVersion);
         if (!actor.name().equals(r.requestedBy())) {
             throw refuse(actor, "restriction.cancel", Long.toString(id),
@@ -167,41 +165,41 @@ public class RestrictionService {
     }
 
     public RestrictionView get(Actor actor, long id) {
-        access.require(actor, "restriction.read", READERS[0], READERS);
+        access.require(actor, Permission.RESTRICTION_READ);
         return Optional.ofNullable(em.find(Restriction.class, id)).map(Restriction::view)
                 .orElseThrow(() -> new NotFound("Restriction", Long.toString(id)));
     }
 
     public List<RestrictionView> forAccount(Actor actor, String accountId) {
-        access.require(actor, "restriction.read", READERS[0], READERS);
+        access.require(actor, Permission.RESTRICTION_READ);
         return em.createNamedQuery(Restriction.FOR_ACCOUNT, Restriction.class).setParameter("account", accountId)
                 .setMaxResults(200).getResultList().stream().map(Restriction::view).toList();
     }
 
     /** The approval inbox: every pending request with what the approver must know before deciding. */
     public List<PendingRestriction> inbox(Actor actor) {
-        access.require(actor, "restriction.inbox", Role.SUPERVISOR, Role.COMPLIANCE, Role.AUDITOR);
+        access.require(actor, Permission.RESTRICTION_INBOX);
         return em.createNamedQuery(Restriction.BY_STATE, Restriction.class)
                 .setParameter("state", RestrictionState.REQUESTED).setMaxResults(500).getResultList().stream()
                 .map(this::assess).toList();
     }
 
     public PendingRestriction pendingDetails(Actor actor, long id) {
-        access.require(actor, "restriction.inbox", Role.SUPERVISOR, Role.COMPLIANCE, Role.AUDITOR);
+        access.require(actor, Permission.RESTRICTION_INBOX);
         return assess(Optional.ofNullable(em.find(Restriction.class, id))
                 .orElseThrow(() -> new NotFound("Restriction", Long.toString(id))));
     }
 
     /** Every restriction that followed complaint activity, for compliance officers and auditors. */
     public List<RestrictionView> afterComplaints(Actor actor) {
-        access.require(actor, "report.restrictions-after-complaints", Role.COMPLIANCE, Role.AUDITOR);
+        access.require(actor, Permission.REPORT_RESTRICTIONS_AFTER_COMPLAINTS);
         return em.createNamedQuery(Restriction.AFTER_COMPLAINTS, Restriction.class).setMaxResults(1000)
                 .getResultList().stream().map(Restriction::view).toList();
     }
 
     /** Records a complaint case or public post against an account, for the retaliation guard. */
     public void recordComplaint(Actor actor, String accountId, ComplaintRecord.Kind kind, String reference, Instant at) {
-        String role = access.require(actor, "complaint.record", Role.INTEGRATION, Role.AGENT, Role.SUPERVISOR);
+        String role = access.require(actor, Permission.COMPLAINT_RECORD);
         if (reference == null || reference.isBlank() || reference.length() > 256) {
             throw new InvalidInput("reference", "1 to 256 characters: a ticket number or the post's URL");
         }
@@ -218,7 +216,7 @@ public class RestrictionService {
     }
 
     public List<ComplaintSignal> recentComplaints(Actor actor, String accountId) {
-        access.require(actor, "complaint.read", READERS[0], READERS);
+        access.require(actor, Permission.COMPLAINT_READ);
         return complaints.since(accountId, RetaliationGuard.lookbackStart(clock.instant()));
     }
 

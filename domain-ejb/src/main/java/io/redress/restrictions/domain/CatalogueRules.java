@@ -1,6 +1,7 @@
 package io.redress.restrictions.domain;
 
 import io.redress.shared.domain.FieldError;
+import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.Role;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,8 @@ public final class CatalogueRules {
 
     public static final int MAX_WINDOW_DAYS = 365;
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{2,47}");
-    private static final Set<Role> APPROVERS = Set.of(Role.SUPERVISOR, Role.COMPLIANCE);
+    /** A reason may only name a role that can approve a measure at all. */
+    private static final Set<Role> APPROVERS = Permission.RESTRICTION_APPROVE.roles();
     /**
      * Words about complaining, criticising or speaking in public, matched as whole words (so "critical" or
      * "reputational risk" stay usable), with hyphens and underscores read as spaces.

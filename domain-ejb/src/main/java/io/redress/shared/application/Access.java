@@ -3,11 +3,9 @@ package io.redress.shared.application;
 import io.redress.audit.application.AuditTrail;
 import io.redress.shared.domain.AccessDenied;
 import io.redress.shared.domain.Actor;
-import io.redress.shared.domain.Role;
+import io.redress.shared.domain.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * The one authorization point every service passes before it reads or changes anything protected.
@@ -21,12 +19,12 @@ public class Access {
     @Inject
     AuditTrail audit;
 
-    public String require(Actor actor, String action, Role first, Role... more) {
-        Set<Role> allowed = EnumSet.of(first, more);
-        return actor.actingAs(allowed).map(Enum::name).orElseThrow(() -> {
-            audit.recordIndependently(actor, "ACCESS_DENIED", "Action", action,
-                    "requires one of " + allowed + ", holds " + actor.roles());
-            return new AccessDenied(action, allowed);
+    /** The roles come from the permission catalogue only: no service keeps a role list of its own. */
+    public String require(Actor actor, Permission permission) {
+        return permission.actingRole(actor).map(Enum::name).orElseThrow(() -> {
+            audit.recordIndependently(actor, "ACCESS_DENIED", "Action", permission.action(),
+                    "requires one of " + permission.roles() + ", holds " + actor.roles());
+            return new AccessDenied(permission.action(), permission.roles());
         });
     }
 }

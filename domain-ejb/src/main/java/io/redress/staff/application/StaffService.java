@@ -6,6 +6,7 @@ import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.NotFound;
+import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.Role;
 import io.redress.shared.domain.RuleViolation;
 import io.redress.shared.domain.StaleVersion;
@@ -40,7 +41,7 @@ public class StaffService {
     Clock clock;
 
     public StaffView create(Actor actor, String username, String displayName, Set<Role> roles, char[] password) {
-        String role = access.require(actor, "staff.create", Role.ADMIN);
+        String role = access.require(actor, Permission.STAFF_CREATE);
         String name = username == null ? null : username.trim().toLowerCase();
         List<FieldError> errors = new ArrayList<>(StaffRules.checkNew(name, displayName, roles, password));
         if (errors.isEmpty() && findByUsername(name).isPresent()) {
@@ -57,7 +58,7 @@ public class StaffService {
     }
 
     public StaffView disable(Actor actor, String username, long expectedVersion, String reason) {
-        String role = access.require(actor, "staff.disable", Role.ADMIN);
+        String role = access.require(actor, Permission.STAFF_DISABLE);
         if (actor.name().equals(username)) {
             throw new RuleViolation("no-self-disable", "An administrator cannot disable their own account");
         }
@@ -65,12 +66,12 @@ public class StaffService {
     }
 
     public StaffView enable(Actor actor, String username, long expectedVersion, String reason) {
-        String role = access.require(actor, "staff.enable", Role.ADMIN);
+        String role = access.require(actor, Permission.STAFF_ENABLE);
         return change(actor, role, username, expectedVersion, "STAFF_ENABLED", reason, StaffMember::enable);
     }
 
     public StaffView assignRoles(Actor actor, String username, Set<Role> roles, long expectedVersion, String reason) {
-        String role = access.require(actor, "staff.assign-roles", Role.ADMIN);
+        String role = access.require(actor, Permission.STAFF_ASSIGN_ROLES);
         List<FieldError> errors = StaffRules.checkRoles(roles);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -82,7 +83,7 @@ public class StaffService {
     }
 
     public List<StaffView> list(Actor actor) {
-        access.require(actor, "staff.list", Role.ADMIN);
+        access.require(actor, Permission.STAFF_LIST);
         return em.createNamedQuery(StaffMember.ALL, StaffMember.class).getResultList().stream()
                 .map(StaffMember::view).toList();
     }

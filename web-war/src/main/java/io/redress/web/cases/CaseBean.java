@@ -181,11 +181,6 @@ public class CaseBean implements Serializable {
         return states;
     }
 
-    public boolean isCanWork() {
-        return actor.get().has(io.redress.shared.domain.Role.AGENT) || actor.get().has(io.redress.shared.domain.Role.SUPERVISOR)
-                || actor.get().has(io.redress.shared.domain.Role.SECURITY) || actor.get().has(io.redress.shared.domain.Role.COMPLIANCE);
-    }
-
     public String badge(io.redress.cases.domain.SlaClock.State s) {
         return CaseQueueBean.severity(s);
     }

@@ -10,7 +10,6 @@ import io.redress.restrictions.domain.RestrictionView;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.AccessDenied;
 import io.redress.shared.domain.RedressException;
-import io.redress.shared.domain.Role;
 import io.redress.shared.domain.StaleVersion;
 import io.redress.web.shell.Messages;
 import jakarta.faces.context.FacesContext;
@@ -106,10 +105,6 @@ public class AppealsBean implements Serializable {
 
     public boolean isModified() {
         return outcome == AppealOutcome.MODIFIED;
-    }
-
-    public boolean isMayDecide() {
-        return actor.get().has(Role.SUPERVISOR) || actor.get().has(Role.COMPLIANCE);
     }
 
     public List<AppealView> getOpen() {

@@ -6,7 +6,6 @@ import io.redress.restrictions.domain.RestrictionView;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.AccessDenied;
 import io.redress.shared.domain.RedressException;
-import io.redress.shared.domain.Role;
 import io.redress.shared.domain.StaleVersion;
 import io.redress.web.shell.Messages;
 import jakarta.faces.context.FacesContext;
@@ -92,11 +91,6 @@ public class ApprovalInboxBean implements Serializable {
         } catch (RedressException e) {
             Refusals.inDialog(faces, e, Map.of("reason", "decide:rejectReason"), REFUSAL);
         }
-    }
-
-    /** Auditors read the inbox; only supervisors and compliance officers decide. */
-    public boolean isMayDecide() {
-        return actor.get().has(Role.SUPERVISOR) || actor.get().has(Role.COMPLIANCE);
     }
 
     public List<PendingRestriction> getPending() {

@@ -5,6 +5,7 @@ import io.redress.restrictions.domain.Measure;
 import io.redress.restrictions.domain.ReasonDefinition;
 import io.redress.restrictions.domain.ReasonView;
 import io.redress.security.CurrentActor;
+import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.RedressException;
 import io.redress.shared.domain.Role;
 import io.redress.web.shell.Messages;
@@ -202,7 +203,7 @@ public class ReasonCatalogueBean implements Serializable {
     }
 
     public List<Role> getApproverRoles() {
-        return List.of(Role.SUPERVISOR, Role.COMPLIANCE);
+        return List.copyOf(Permission.RESTRICTION_APPROVE.roles());
     }
 
     public List<ReasonView> getReasons() {

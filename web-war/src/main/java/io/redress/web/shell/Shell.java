@@ -1,7 +1,6 @@
 package io.redress.web.shell;
 
 import io.redress.security.CurrentActor;
-import io.redress.shared.domain.Role;
 import io.redress.staff.application.StaffAuthenticator;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -12,7 +11,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 
-/** What the layout needs: who is signed in, which menu entries their roles open, and signing out. */
+/** What the layout needs: who is signed in, and signing out. */
 @Named
 @RequestScoped
 public class Shell {
@@ -39,10 +38,6 @@ public class Shell {
 
     public String getRoles() {
         return String.join(", ", actor.get().roles().stream().map(Enum::name).toList());
-    }
-
-    public boolean has(String role) {
-        return actor.get().has(Role.valueOf(role));
     }
 
     public void signOut() throws IOException, ServletException {

@@ -1,0 +1,135 @@
+package io.redress.shared.domain;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The permission catalogue: every protected action and the roles that may take it, in one place. Services pass
+ * one of these to {@code Access.require}, pages ask {@code #{permissions.can('name')}}, and the README's "who"
+ * tables are checked against it, so an action name can never grant different roles in two places.
+ * Rules beyond roles (the requester cancels, an uninvolved reviewer decides) stay with the service's policies.
+ */
+public enum Permission {
+
+    // accounts
+    ACCOUNT_MIRROR("account.mirror", Roles.INTEGRATION),
+    ACCOUNT_READ("account.read", Roles.EVERYONE),
+    ACCOUNT_SEARCH("account.search", Roles.EVERYONE),
+    ACCOUNT_HISTORY("account.history", Roles.EVERYONE),
+    ACCOUNT_CONFIDENTIAL("account.confidential", Set.of(Role.COMPLIANCE)),
+
+    // restrictions and due process
+    DECISION("decision", Roles.EVERYONE),
+    RESTRICTION_REQUEST("restriction.request", Roles.CASEWORKERS),
+    RESTRICTION_APPROVE("restriction.approve", Roles.APPROVERS),
+    RESTRICTION_REJECT("restriction.reject", Roles.APPROVERS),
+    /** Only the requester cancels; the service checks that on top. */
+    RESTRICTION_CANCEL("restriction.cancel", Roles.CASEWORKERS),
+    RESTRICTION_READ("restriction.read", Roles.EVERYONE),
+    RESTRICTION_INBOX("restriction.inbox", Set.of(Role.SUPERVISOR, Role.COMPLIANCE, Role.AUDITOR)),
+    REPORT_RESTRICTIONS_AFTER_COMPLAINTS("report.restrictions-after-complaints", Set.of(Role.COMPLIANCE, Role.AUDITOR)),
+    COMPLAINT_RECORD("complaint.record", Set.of(Role.INTEGRATION, Role.AGENT, Role.SUPERVISOR)),
+    COMPLAINT_READ("complaint.read", Roles.EVERYONE),
+    APPEAL_FILE("appeal.file", Set.of(Role.INTEGRATION, Role.AGENT, Role.SUPERVISOR)),
+    /** Only a reviewer who neither requested nor approved the measure decides; the service checks that on top. */
+    APPEAL_DECIDE("appeal.decide", Roles.APPROVERS),
+    /** The open appeals across accounts: the console's appeals list. */
+    APPEAL_LIST("appeal.list", Set.of(Role.AGENT, Role.SUPERVISOR, Role.COMPLIANCE, Role.AUDITOR)),
+    /** One appeal, or the appeals of one restriction. */
+    APPEAL_READ("appeal.read", Roles.EVERYONE),
+    POLICY_REASONS_READ("policy.reasons.read", Roles.EVERYONE),
+    POLICY_REASONS_DEFINE("policy.reasons.define", Set.of(Role.ADMIN)),
+    POLICY_REASONS_RETIRE("policy.reasons.retire", Set.of(Role.ADMIN)),
+    /** The exchange's feed of restriction notices to deliver. */
+    NOTICE_FEED("notice.feed", Roles.INTEGRATION),
+    NOTICE_ACKNOWLEDGE("notice.acknowledge", Roles.INTEGRATION),
+    /** The notices of one account. */
+    NOTICE_READ("notice.read", Roles.EVERYONE),
+
+    // cases and customer messages
+    CASE_OPEN("case.open", Roles.with(Roles.CASEWORKERS, Role.INTEGRATION)),
+    CASE_QUEUE("case.queue", Roles.STAFF),
+    CASE_READ("case.read", Roles.STAFF),
+    /** A case as the customer may see it: what the exchange shows the customer. */
+    CASE_READ_CUSTOMER_VIEW("case.read.customer-view", Roles.EVERYONE),
+    CASE_CUSTOMER_REPLY("case.customer-reply", Set.of(Role.INTEGRATION, Role.AGENT)),
+    CASE_CHANGE("case.change", Roles.CASEWORKERS),
+    CASE_NOTE("case.note", Roles.CASEWORKERS),
+    CASE_REPLY("case.reply", Roles.CASEWORKERS),
+    CASE_LINK("case.link", Roles.CASEWORKERS),
+    CASE_MERGE("case.merge", Roles.CASEWORKERS),
+    OUTBOX_READ("outbox.read", Roles.INTEGRATION),
+    OUTBOX_ACKNOWLEDGE("outbox.acknowledge", Roles.INTEGRATION),
+    TERMS_READ("terms.read", Set.of(Role.SUPERVISOR, Role.COMPLIANCE, Role.AUDITOR, Role.ADMIN)),
+    TERMS_CHANGE("terms.change", Set.of(Role.COMPLIANCE, Role.ADMIN)),
+    DASHBOARD_READ("dashboard.read", Roles.STAFF),
+
+    // public posts
+    POST_RECEIVE("post.receive", Roles.with(Roles.CASEWORKERS, Role.INTEGRATION)),
+    POST_READ("post.read", Roles.STAFF),
+    POST_CLASSIFY("post.classify", Roles.CASEWORKERS),
+
+    // audit and staff
+    AUDIT_SEARCH("audit.search", Set.of(Role.AUDITOR)),
+    AUDIT_VERIFY("audit.verify", Set.of(Role.AUDITOR)),
+    STAFF_LIST("staff.list", Set.of(Role.ADMIN)),
+    STAFF_CREATE("staff.create", Set.of(Role.ADMIN)),
+    STAFF_DISABLE("staff.disable", Set.of(Role.ADMIN)),
+    STAFF_ENABLE("staff.enable", Set.of(Role.ADMIN)),
+    STAFF_ASSIGN_ROLES("staff.assign-roles", Set.of(Role.ADMIN));
+
+    private final String action;
+    private final Set<Role> roles;
+
+    Permission(String action, Set<Role> roles) {
+        this.action = action;
+        this.roles = Collections.unmodifiableSet(EnumSet.copyOf(roles));
+    }
+
+    /** The action's name as written in pages, the README and the audit trail of a refusal. */
+    public String action() {
+        return action;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    public boolean grants(Role role) {
+        return roles.contains(role);
+    }
+
+    /** The role the actor takes this action in (the first of theirs in {@link Role} order), if any. */
+    public Optional<Role> actingRole(Actor actor) {
+        return actor.actingAs(roles);
+    }
+
+    public boolean allows(Actor actor) {
+        return actingRole(actor).isPresent();
+    }
+
+    public static Optional<Permission> named(String action) {
+        return Arrays.stream(values()).filter(p -> p.action.equals(action)).findFirst();
+    }
+
+    /** The role sets several actions share; named so the catalogue reads as a table. */
+    private static final class Roles {
+        static final Set<Role> INTEGRATION = Set.of(Role.INTEGRATION);
+        /** Staff who work cases and request measures. */
+        static final Set<Role> CASEWORKERS = Set.of(Role.AGENT, Role.SUPERVISOR, Role.SECURITY, Role.COMPLIANCE);
+        /** The second pair of eyes on a measure. */
+        static final Set<Role> APPROVERS = Set.of(Role.SUPERVISOR, Role.COMPLIANCE);
+        /** Every staff role; the exchange's systems are not staff. */
+        static final Set<Role> STAFF = with(CASEWORKERS, Role.AUDITOR, Role.ADMIN);
+        static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+
+        static Set<Role> with(Set<Role> base, Role... more) {
+            EnumSet<Role> all = EnumSet.copyOf(base);
+            all.addAll(Arrays.asList(more));
+            return all;
+        }
+    }
+}
