@@ -24,7 +24,8 @@ class QueueCursorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"abc", "1.2", "1.2.3.4", "1.-1.3", "1.1000000.3", "x.1.2"})
+    @ValueSource(strings = {"abc", "1.2", "1.2.3.4", "1.-1.3", "1.1000000.3", "x.1.2", "253402300800000.0.1", "-5.0.1",
+            "+5.0.1", "5.0.0", "5.0.99999999999999999999", "1.2.3\u0000", "１.2.3"})
     void aForgedCursorIsRefused(String text) {
         assertThrows(IllegalArgumentException.class, () -> QueueCursor.decode(text));
     }

@@ -7,6 +7,7 @@ import io.redress.accounts.domain.AccountProfileRules;
 import io.redress.accounts.domain.AccountView;
 import io.redress.accounts.domain.KycLevel;
 import io.redress.api.support.JsonBody;
+import io.redress.api.support.QueryParams;
 import io.redress.audit.domain.AuditRecord;
 import io.redress.restrictions.application.DecisionService;
 import io.redress.restrictions.application.RestrictionService;
@@ -107,11 +108,8 @@ public class AccountResource {
                                     @QueryParam("page") @DefaultValue("0") String page,
                                     @QueryParam("size") @DefaultValue("20") String size) {
         List<FieldError> errors = new ArrayList<>();
-        int p = nonNegative("page", page, Integer.MAX_VALUE / Page.MAX_SIZE, errors);
-        int s = nonNegative("size", size, Page.MAX_SIZE, errors);
-        if (s == 0 && errors.isEmpty()) {
-            errors.add(new FieldError("size", "must be between 1 and " + Page.MAX_SIZE));
-        }
+        int p = QueryParams.integer("page", page, 0, Integer.MAX_VALUE / Page.MAX_SIZE, errors);
+        int s = QueryParams.integer("size", size, 1, Page.MAX_SIZE, errors);
         if (query.length() > 64) {
             errors.add(new FieldError("query", "at most 64 characters"));
         }
@@ -195,19 +193,6 @@ public class AccountResource {
         String reason = in.string("reason");
         in.throwIfInvalid(flag == null && in.errors().isEmpty() ? List.of(new FieldError("confidential", "is required")) : List.of());
         return Map.of("accountId", accountId, "confidential", accounts.markConfidential(actor.get(), accountId, flag, reason));
-    }
-
-    private static int nonNegative(String field, String value, int max, List<FieldError> errors) {
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= 0 && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.add(new FieldError(field, "must be a whole number between 0 and " + max));
-        return 0;
     }
 
     private static Long parseIfMatch(String ifMatch) {

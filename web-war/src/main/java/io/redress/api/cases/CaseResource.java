@@ -1,6 +1,7 @@
 package io.redress.api.cases;
 
 import io.redress.api.support.JsonBody;
+import io.redress.api.support.QueryParams;
 import io.redress.cases.application.CaseQueue;
 import io.redress.cases.application.CaseQueue.QueuePage;
 import io.redress.cases.application.CaseService;
@@ -68,8 +69,9 @@ public class CaseResource {
     public QueuePage queue(@QueryParam("queue") String queueName, @QueryParam("state") String state,
                            @QueryParam("priority") String priority, @QueryParam("category") String category,
                            @QueryParam("sla") String sla, @QueryParam("q") String text, @QueryParam("after") String after,
-                           @QueryParam("size") @DefaultValue("50") int size) {
-        return queue.page(actor.get(), new QueueFilter(queueName, state, priority, category, sla, text), after, size);
+                           @QueryParam("size") @DefaultValue("50") String size) {
+        return queue.page(actor.get(), new QueueFilter(queueName, state, priority, category, sla, text), after,
+                QueryParams.integer("size", size, 1, CaseQueue.MAX_SIZE));
     }
 
     @GET

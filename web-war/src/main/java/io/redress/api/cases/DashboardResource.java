@@ -1,5 +1,6 @@
 package io.redress.api.cases;
 
+import io.redress.api.support.QueryParams;
 import io.redress.cases.application.OperationsPicture;
 import io.redress.security.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,7 @@ public class DashboardResource {
 
     @GET
     @Operation(summary = "The operations picture over the last N days (UTC): funnel, SLA by priority, queues, complaints")
-    public OperationsPicture.Picture get(@QueryParam("days") @DefaultValue("14") int days) {
-        return picture.picture(actor.get(), days);
+    public OperationsPicture.Picture get(@QueryParam("days") @DefaultValue("14") String days) {
+        return picture.picture(actor.get(), QueryParams.integer("days", days, 1, OperationsPicture.MAX_DAYS));
     }
 }

@@ -1,5 +1,6 @@
 package io.redress.api.cases;
 
+import io.redress.api.support.QueryParams;
 import io.redress.cases.application.Outbox;
 import io.redress.cases.domain.OutboxView;
 import io.redress.security.CurrentActor;
@@ -33,10 +34,12 @@ public class OutboxResource {
     @GET
     @Operation(summary = "Messages in id order after the last id the exchange has seen; with pending=true every message"
             + " not yet acknowledged (recommended with several Redress instances) (INTEGRATION)")
-    public List<OutboxView> after(@QueryParam("after") @DefaultValue("0") long after,
-                                  @QueryParam("pending") @DefaultValue("false") boolean pending,
-                                  @QueryParam("limit") @DefaultValue("100") int limit) {
-        return pending ? outbox.pending(actor.get(), limit) : outbox.after(actor.get(), after, limit);
+    public List<OutboxView> after(@QueryParam("after") @DefaultValue("0") String after,
+                                  @QueryParam("pending") @DefaultValue("false") String pending,
+                                  @QueryParam("limit") @DefaultValue("100") String limit) {
+        long cursor = QueryParams.longInteger("after", after, 0, Long.MAX_VALUE);
+        int max = QueryParams.integer("limit", limit, 1, Outbox.MAX_BATCH);
+        return QueryParams.bool("pending", pending) ? outbox.pending(actor.get(), max) : outbox.after(actor.get(), cursor, max);
     }
 
     @POST

@@ -1,11 +1,14 @@
 package io.redress.api.problem;
 
+import io.redress.shared.domain.FieldError;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 
 /** JAX-RS's own refusals (unknown path, wrong method or media type) as problem+json with the same status. */
 @Provider
@@ -16,6 +19,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException e) {
+        String parameter = unconvertibleParameter(e);
+        if (parameter != null) {
+            return ProblemResponses.response(400, ProblemResponses.body(400, "invalid-input", "The request has invalid fields",
+                    parameter + ": has the wrong type", path()).add("errors", ProblemResponses.errors(
+                    List.of(new FieldError(parameter, "has the wrong type")))).build());
+        }
         int status = e.getResponse().getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "HTTP " + status : type.getReasonPhrase();
@@ -27,11 +36,36 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             default -> "http-" + status;
         };
         Response.ResponseBuilder out = Response.fromResponse(ProblemResponses.response(status,
-                ProblemResponses.body(status, kind, title, e.getMessage(), uri == null ? null : uri.getRequestUri().getPath())
+                ProblemResponses.body(status, kind, title, e.getMessage(), path())
                         .build()));
         if (e.getResponse().getHeaderString("Allow") != null) {
             out.header("Allow", e.getResponse().getHeaderString("Allow"));
         }
         return out.build();
+    }
+
+    private String path() {
+        return uri == null ? null : uri.getRequestUri().getPath();
+    }
+
+    /**
+     * The query, header, form or cookie parameter JAX-RS could not convert to its declared type (it answers 404 for
+     * that, the contract 400); Jersey names it in its ParamException, read by reflection to stay off its API.
+     * A path parameter of the wrong type stays a 404: no such resource.
+     */
+    private static String unconvertibleParameter(WebApplicationException e) {
+        for (Class<?> c = e.getClass(); c != null; c = c.getSuperclass()) {
+            if (c.getName().equals("org.glassfish.jersey.server.ParamException")) {
+                try {
+                    if (c.getMethod("getParameterType").invoke(e) == PathParam.class) {
+                        return null;
+                    }
+                    return (String) c.getMethod("getParameterName").invoke(e);
+                } catch (ReflectiveOperationException | ClassCastException x) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -1,6 +1,7 @@
 package io.redress.api.publicposts;
 
 import io.redress.api.support.JsonBody;
+import io.redress.api.support.QueryParams;
 import io.redress.publicposts.application.PostDesk;
 import io.redress.publicposts.application.PostIntake;
 import io.redress.publicposts.domain.CampaignView;
@@ -59,9 +60,9 @@ public class PublicPostResource {
     @GET
     @Path("public-posts")
     @Operation(summary = "The inbox, newest first")
-    public List<PostView> inbox(@QueryParam("unreviewed") @DefaultValue("false") boolean unreviewed,
-                                @QueryParam("size") @DefaultValue("50") int size) {
-        return desk.inbox(actor.get(), unreviewed, size);
+    public List<PostView> inbox(@QueryParam("unreviewed") @DefaultValue("false") String unreviewed,
+                                @QueryParam("size") @DefaultValue("50") String size) {
+        return desk.inbox(actor.get(), QueryParams.bool("unreviewed", unreviewed), QueryParams.integer("size", size, 1, PostDesk.MAX_SIZE));
     }
 
     @GET
@@ -85,8 +86,8 @@ public class PublicPostResource {
 
     @GET
     @Path("campaigns")
-    public List<CampaignView> campaigns(@QueryParam("size") @DefaultValue("50") int size) {
-        return desk.campaigns(actor.get(), size);
+    public List<CampaignView> campaigns(@QueryParam("size") @DefaultValue("50") String size) {
+        return desk.campaigns(actor.get(), QueryParams.integer("size", size, 1, PostDesk.MAX_SIZE));
     }
 
     @GET

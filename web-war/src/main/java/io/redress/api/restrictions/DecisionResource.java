@@ -7,6 +7,7 @@ import io.redress.restrictions.domain.Action;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
+import io.redress.shared.domain.StorableText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -62,7 +63,12 @@ public class DecisionResource {
             String keyId = o.get("keyId") instanceof JsonString s ? s.getString() : null;
             if (accountId == null || accountId.isBlank() || accountId.length() > 64) {
                 errors.add(new FieldError("requests[" + i + "].accountId", "is required, at most 64 characters"));
+            } else {
+                String field = "requests[" + i + "].accountId";
+                StorableText.problem(accountId).ifPresent(m -> errors.add(new FieldError(field, m)));
             }
+            String keyField = "requests[" + i + "].keyId";
+            StorableText.problem(keyId).ifPresent(m -> errors.add(new FieldError(keyField, m)));
             Action parsed = AccountDecisions.action(action, "requests[" + i + "].action", errors);
             if (errors.size() > 20) {
                 break;

@@ -1,9 +1,9 @@
 package io.redress.api.restrictions;
 
+import io.redress.api.support.QueryParams;
 import io.redress.restrictions.application.NoticeService;
 import io.redress.restrictions.domain.NoticeView;
 import io.redress.security.CurrentActor;
-import io.redress.shared.domain.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -32,18 +32,8 @@ public class NoticeResource {
     @Operation(summary = "Notices with an id greater than `after`, oldest first (INTEGRATION); pass the last id you saw")
     public List<NoticeView> after(@QueryParam("after") @DefaultValue("0") String after,
                                   @QueryParam("limit") @DefaultValue("100") String limit) {
-        long cursor;
-        int max;
-        try {
-            cursor = Long.parseLong(after);
-            max = Integer.parseInt(limit);
-        } catch (NumberFormatException e) {
-            throw new InvalidInput("after", "after and limit must be whole numbers");
-        }
-        if (cursor < 0 || max < 1 || max > NoticeService.MAX_BATCH) {
-            throw new InvalidInput(cursor < 0 ? "after" : "limit",
-                    cursor < 0 ? "must not be negative" : "between 1 and " + NoticeService.MAX_BATCH);
-        }
+        long cursor = QueryParams.longInteger("after", after, 0, Long.MAX_VALUE);
+        int max = QueryParams.integer("limit", limit, 1, NoticeService.MAX_BATCH);
         return notices.after(actor.get(), cursor, max);
     }
 

@@ -2,6 +2,7 @@ package io.redress.api.support;
 
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
+import io.redress.shared.domain.StorableText;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -29,6 +31,8 @@ import java.util.stream.Collectors;
 public final class JsonBody {
 
     public static final int MAX_BYTES = 64 * 1024;
+    /** No body Redress reads nests deeper than a few levels; the parser itself gives up (with a bare runtime error) at 1,000. */
+    public static final int MAX_DEPTH = 32;
     /**
      * Found once: Json.createReader looks the JSON-P provider up through the ServiceLoader at every call, which
      * was a third of the server CPU of a case intake. The factory is safe for concurrent use.
@@ -49,11 +53,17 @@ public final class JsonBody {
         if (body.length() > MAX_BYTES) {
             throw new InvalidInput("body", "at most " + MAX_BYTES + " characters");
         }
+        if (depth(body) > MAX_DEPTH) {
+            throw new InvalidInput("body", "nests objects and arrays deeper than " + MAX_DEPTH + " levels");
+        }
         JsonValue value;
         try (JsonReader reader = READERS.createReader(new StringReader(body))) {
             value = reader.readValue();
         } catch (JsonException e) {
             throw new InvalidInput("body", "is not well-formed JSON: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // the parser reports some failures (e.g. its own nesting limit) as plain runtime exceptions
+            throw new InvalidInput("body", "is not well-formed JSON");
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new InvalidInput("body", "must be a JSON object");
@@ -67,6 +77,30 @@ public final class JsonBody {
         return in;
     }
 
+    /** The deepest nesting of objects and arrays, brackets inside strings not counted; malformed input is the parser's to refuse. */
+    static int depth(String json) {
+        int depth = 0;
+        int deepest = 0;
+        boolean inString = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
+        return deepest;
+    }
+
     private boolean absent(String field) {
         return !json.containsKey(field) || json.isNull(field);
     }
@@ -77,7 +111,7 @@ public final class JsonBody {
         }
         JsonValue v = json.get(field);
         if (v instanceof JsonString s) {
-            return s.getString();
+            return storable(field, s.getString());
         }
         errors.add(new FieldError(field, "must be a string"));
         return null;
@@ -235,7 +269,9 @@ public final class JsonBody {
         boolean allStrings = true;
         for (int i = 0; i < array.size(); i++) {
             if (array.get(i) instanceof JsonString s) {
-                out.add(s.getString());
+                String text = storable(field + "[" + i + "]", s.getString());
+                allStrings &= text != null;
+                out.add(text);
             } else {
                 errors.add(new FieldError(field + "[" + i + "]", "must be a string"));
                 allStrings = false;
@@ -243,6 +279,13 @@ public final class JsonBody {
         }
         // a partial list would shift the indexes the domain reports its own errors at
         return allStrings ? out : null;
+    }
+
+    /** Every string a body carries passes the one rule for storable text; {@code null} (and an error) if it does not. */
+    private String storable(String field, String text) {
+        Optional<String> problem = StorableText.problem(text);
+        problem.ifPresent(message -> errors.add(new FieldError(field, message)));
+        return problem.isPresent() ? null : text;
     }
 
     /** Throws one {@link InvalidInput} with these type errors and any the domain found, if there are any. */

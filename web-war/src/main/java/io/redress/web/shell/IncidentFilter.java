@@ -13,7 +13,8 @@ import java.util.logging.Logger;
 
 /**
  * For errors outside an ajax request: gives the failure an incident id, logs it with the stack trace and
- * lets the container show the 500 page, which prints the id (never the trace).
+ * lets the container show the 500 page, which prints the id (never the trace). An expired view is no failure:
+ * it is answered 400 with the expired page.
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class IncidentFilter extends HttpFilter {
@@ -27,6 +28,12 @@ public class IncidentFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
+            if (isViewExpired(e) && !response.isCommitted()) {
+                // an expired or forged view state is a request that cannot be processed, not a server failure
+                // (the container answers an exception with 500): the expired page, as a 400
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST, "The page expired");
+                return;
+            }
             if (isViewExpired(e)) {
                 throw e;
             }

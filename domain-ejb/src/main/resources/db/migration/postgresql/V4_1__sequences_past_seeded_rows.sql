@@ -1,0 +1,8 @@
+-- V3 seeded forbidden terms 1-8 while forbidden_term_seq started at 50: EclipseLink (allocationSize 50) takes
+-- NEXT VALUE N and hands out N-49..N, so the first terms added on a fresh database collided with the seeded ones.
+-- The next value becomes at least 50 past the highest id, and never goes back (ids already handed out stay taken).
+-- Every table a migration seeds with numeric ids drawn from a sequence belongs here (the others are keyed by code).
+SELECT setval('forbidden_term_seq',
+              GREATEST((SELECT COALESCE(MAX(id), 0) + 50 FROM forbidden_term),
+                       (SELECT CASE WHEN is_called THEN last_value + 50 ELSE last_value END FROM forbidden_term_seq)),
+              false);

@@ -1,0 +1,75 @@
+package io.redress.api.support;
+
+import io.redress.api.problem.ProblemResponses;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.Provider;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Refuses a request body larger than any body Redress reads (413 problem+json) before it is read into memory:
+ * at once when Content-Length says so, otherwise when the stream passes the limit.
+ */
+@Provider
+@PreMatching
+public class BodyLimit implements ContainerRequestFilter {
+
+    /** {@link JsonBody#MAX_BYTES} characters of UTF-8 take at most four bytes each. */
+    public static final long MAX_BYTES = 4L * JsonBody.MAX_BYTES;
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (request.getLength() > MAX_BYTES) {
+            request.abortWith(tooLarge().getResponse());
+            return;
+        }
+        if (request.hasEntity()) {
+            request.setEntityStream(new Bounded(request.getEntityStream()));
+        }
+    }
+
+    private WebApplicationException tooLarge() {
+        return new WebApplicationException(ProblemResponses.response(413, ProblemResponses.body(413, "body-too-large",
+                "Request body too large", "The body is larger than " + MAX_BYTES + " bytes",
+                uri == null ? null : uri.getRequestUri().getPath()).build()));
+    }
+
+    private final class Bounded extends FilterInputStream {
+
+        private long read;
+
+        Bounded(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > MAX_BYTES) {
+                throw tooLarge();
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.redress.api.support;
+
+import io.redress.shared.domain.FieldError;
+import io.redress.shared.domain.InvalidInput;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Query parameters are declared as strings and read here, so a wrong type or a value out of range is a 400 naming
+ * the parameter (JAX-RS answers 404 when it cannot convert a typed parameter) and nothing is silently clamped.
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static int integer(String name, String value, int min, int max) {
+        return (int) longInteger(name, value, min, max);
+    }
+
+    public static long longInteger(String name, String value, long min, long max) {
+        List<FieldError> errors = new ArrayList<>();
+        long n = longInteger(name, value, min, max, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return n;
+    }
+
+    /** For several parameters reported in one 400: a wrong value adds its error and reads as {@code min}. */
+    public static int integer(String name, String value, int min, int max, List<FieldError> errors) {
+        return (int) longInteger(name, value, min, max, errors);
+    }
+
+    private static long longInteger(String name, String value, long min, long max, List<FieldError> errors) {
+        if (value != null && value.matches("-?\\d{1,19}")) {
+            try {
+                long n = Long.parseLong(value);
+                if (n >= min && n <= max) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // beyond a long: out of range like any other
+            }
+        }
+        errors.add(new FieldError(name, "must be a whole number from " + min + " to " + max));
+        return min;
+    }
+
+    public static boolean bool(String name, String value) {
+        if ("true".equals(value) || "false".equals(value)) {
+            return Boolean.parseBoolean(value);
+        }
+        throw new InvalidInput(name, "must be true or false");
+    }
+}
