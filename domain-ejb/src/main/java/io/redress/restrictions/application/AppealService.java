@@ -6,6 +6,7 @@ import io.redress.restrictions.domain.AppealDecision;
 import io.redress.restrictions.domain.AppealOutcome;
 import io.redress.restrictions.domain.AppealRules;
 import io.redress.restrictions.domain.AppealView;
+import io.redress.restrictions.domain.CustomerAppeal;
 import io.redress.restrictions.domain.Measure;
 import io.redress.restrictions.domain.NoticeWriter;
 import io.redress.restrictions.domain.Restriction;
@@ -144,15 +145,28 @@ public class AppealService {
 
     public List<AppealView> forRestriction(Actor actor, long restrictionId) {
         access.require(actor, "appeal.list", Role.AGENT, Role.SUPERVISOR, Role.SECURITY, Role.COMPLIANCE, Role.AUDITOR,
-                Role.ADMIN, Role.INTEGRATION);
+                Role.ADMIN);
         return em.createNamedQuery(Appeal.FOR_RESTRICTION, Appeal.class).setParameter("restriction", restrictionId)
                 .getResultList().stream().map(Appeal::view).toList();
     }
 
     public AppealView get(Actor actor, long appealId) {
         access.require(actor, "appeal.read", Role.AGENT, Role.SUPERVISOR, Role.SECURITY, Role.COMPLIANCE, Role.AUDITOR,
-                Role.ADMIN, Role.INTEGRATION);
+                Role.ADMIN);
         return Optional.ofNullable(em.find(Appeal.class, appealId)).map(Appeal::view)
+                .orElseThrow(() -> new NotFound("Appeal", Long.toString(appealId)));
+    }
+
+    /** The appeals against a restriction as the customer may see them: no reviewer names or roles. */
+    public List<CustomerAppeal> forRestrictionAsCustomer(Actor actor, long restrictionId) {
+        access.require(actor, "appeal.read-as-customer", Role.INTEGRATION);
+        return em.createNamedQuery(Appeal.FOR_RESTRICTION, Appeal.class).setParameter("restriction", restrictionId)
+                .getResultList().stream().map(Appeal::view).map(CustomerAppeal::of).toList();
+    }
+
+    public CustomerAppeal getAsCustomer(Actor actor, long appealId) {
+        access.require(actor, "appeal.read-as-customer", Role.INTEGRATION);
+        return Optional.ofNullable(em.find(Appeal.class, appealId)).map(Appeal::view).map(CustomerAppeal::of)
                 .orElseThrow(() -> new NotFound("Appeal", Long.toString(appealId)));
     }
 }
