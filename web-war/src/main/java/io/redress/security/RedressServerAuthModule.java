@@ -6,6 +6,7 @@ import io.redress.staff.application.ApiAuthentication;
 import io.redress.staff.application.StaffAuthenticator;
 import io.redress.staff.application.StaffAuthenticator.Channel;
 import io.redress.staff.domain.AuthenticatedStaff;
+import io.redress.staff.domain.LoginThrottled;
 import jakarta.security.auth.message.AuthException;
 import jakarta.security.auth.message.AuthStatus;
 import jakarta.security.auth.message.MessageInfo;
@@ -50,6 +51,8 @@ public class RedressServerAuthModule implements ServerAuthModule {
     static final String REQUEST_ROLES = "redress.roles";
     /** Set by the sign-in form for the duration of its {@code HttpServletRequest#authenticate} call. */
     public static final String SIGN_IN = "redress.signIn";
+    /** Set when the sign-in was refused unchecked: too many failures; the value is the wait in seconds. */
+    public static final String THROTTLED_SECONDS = "redress.throttledSeconds";
 
     private static final String IS_MANDATORY = "jakarta.security.auth.message.MessagePolicy.isMandatory";
     private static final Class<?>[] MESSAGE_TYPES = {HttpServletRequest.class, HttpServletResponse.class};
@@ -83,11 +86,16 @@ public class RedressServerAuthModule implements ServerAuthModule {
         HttpServletRequest request = (HttpServletRequest) message.getRequestMessage();
         HttpServletResponse response = (HttpServletResponse) message.getResponseMessage();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/")) {
-            return api(request, response, client);
-        }
+        // Set here, before anything can answer (a 401 or a redirect included): this module sees every request.
+        response.setHeader("X-Content-Type-Options", "nosniff");
         if (path.startsWith("/jakarta.faces.resource/")) {
-            return AuthStatus.SUCCESS; // anonymous: stylesheets and scripts, also for the sign-in page
+            return AuthStatus.SUCCESS; // anonymous: stylesheets and scripts, also for the sign-in page; cacheable
+        }
+        // Neither a browser nor a proxy keeps a copy of a page or an answer about customers and staff.
+        response.setHeader("Cache-Control", "no-store");
+        if (path.startsWith("/api/")) {
+            response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+            return api(request, response, client);
         }
         return console(request, response, client, Boolean.parseBoolean((String) message.getMap().get(IS_MANDATORY)));
     }
@@ -109,8 +117,13 @@ public class RedressServerAuthModule implements ServerAuthModule {
         if (colon < 0) {
             return unauthorized(request, response, "The Authorization header must hold username:password");
         }
-        Optional<AuthenticatedStaff> who = apiCallers.authenticate(decoded.substring(0, colon),
-                decoded.substring(colon + 1).toCharArray(), request.getRemoteAddr());
+        Optional<AuthenticatedStaff> who;
+        try {
+            who = apiCallers.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray(),
+                    request.getRemoteAddr());
+        } catch (LoginThrottled e) {
+            return throttled(request, response, e);
+        }
         if (who.isEmpty()) {
             return unauthorized(request, response, "Unknown username, wrong password, or a disabled account");
         }
@@ -144,8 +157,14 @@ public class RedressServerAuthModule implements ServerAuthModule {
 
     private AuthStatus signIn(HttpServletRequest request, Subject client, SignIn form) throws AuthException {
         try {
-            Optional<AuthenticatedStaff> who = staff.authenticate(form.username(), form.password(), request.getRemoteAddr(),
-                    Channel.CONSOLE);
+            Optional<AuthenticatedStaff> who;
+            try {
+                who = staff.authenticate(form.username(), form.password(), request.getRemoteAddr(), Channel.CONSOLE);
+            } catch (LoginThrottled e) {
+                // the sign-in form says how long to wait (LoginBean reads this attribute)
+                request.setAttribute(THROTTLED_SECONDS, e.retryAfterSeconds());
+                return AuthStatus.SEND_FAILURE;
+            }
             if (who.isEmpty() || who.get().roles().contains(Role.INTEGRATION)) {
                 // no error page: the sign-in form stays and tells the person what went wrong
                 return AuthStatus.SEND_FAILURE;
@@ -179,6 +198,16 @@ public class RedressServerAuthModule implements ServerAuthModule {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Redress\", charset=\"UTF-8\"");
             ProblemResponses.write(response, 401, "unauthorized", "Authentication required", detail, request.getRequestURI());
         } catch (IOException e) {
+            // the client went away; nothing more to tell it
+        }
+        return AuthStatus.SEND_FAILURE;
+    }
+
+    private static AuthStatus throttled(HttpServletRequest request, HttpServletResponse response, LoginThrottled e) {
+        try {
+            response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+            ProblemResponses.write(response, 429, e.type(), "Too many failed sign-ins", e.getMessage(), request.getRequestURI());
+        } catch (IOException gone) {
             // the client went away; nothing more to tell it
         }
         return AuthStatus.SEND_FAILURE;

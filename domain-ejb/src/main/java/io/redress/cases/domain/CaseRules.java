@@ -1,9 +1,12 @@
 package io.redress.cases.domain;
 
 import io.redress.shared.domain.FieldError;
+import io.redress.shared.domain.RuleViolation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -15,6 +18,7 @@ public final class CaseRules {
     public static final int TEXT_MAX = 20000;
     public static final int NAME_MAX = 128;
     public static final int CONTACT_MAX = 256;
+    public static final String MERGE_DIFFERENT_ACCOUNTS = "merge-different-accounts";
     private static final Pattern ACCOUNT_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     private CaseRules() {
@@ -63,6 +67,21 @@ public final class CaseRules {
         }
         return channel == Channel.REGULATOR || channel == Channel.SOCIAL_MEDIA
                 || category == Category.FUNDS_HOLD || category == Category.RESTRICTION || category == Category.LOSS_CLAIM;
+    }
+
+    /**
+     * Whether a duplicate may be merged into a survivor: only cases of the same customer account, since the
+     * duplicate's ticket then answers with the survivor and its messages move there (a case of another account, or
+     * of none, would show one customer's case to another). Two cases without an account stay staff's judgement.
+     */
+    public static Optional<RuleViolation> mergeRefusal(String duplicateAccountId, String survivorAccountId) {
+        if (Objects.equals(duplicateAccountId, survivorAccountId)) {
+            return Optional.empty();
+        }
+        return Optional.of(new RuleViolation(MERGE_DIFFERENT_ACCOUNTS, "Cases of different customer accounts cannot be merged ("
+                + (duplicateAccountId == null ? "no account" : duplicateAccountId) + " and "
+                + (survivorAccountId == null ? "no account" : survivorAccountId)
+                + "): the merged ticket would show one customer another's case; link them instead"));
     }
 
     /** Texts as stored: trimmed, null when blank. */

@@ -343,6 +343,9 @@ public class SupportCase {
         if (mergedIntoId != null) {
             throw new RuleViolation("case-merged", "Case " + ticket + " is already merged into another case");
         }
+        CaseRules.mergeRefusal(accountId, survivor.accountId).ifPresent(refusal -> {
+            throw refusal;
+        });
         resume(now);
         mergedIntoId = survivor.id();
         state = CaseState.CLOSED;

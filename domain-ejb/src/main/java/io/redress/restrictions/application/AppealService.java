@@ -6,6 +6,7 @@ import io.redress.restrictions.domain.AppealDecision;
 import io.redress.restrictions.domain.AppealOutcome;
 import io.redress.restrictions.domain.AppealRules;
 import io.redress.restrictions.domain.AppealView;
+import io.redress.restrictions.domain.CustomerAppeal;
 import io.redress.restrictions.domain.Measure;
 import io.redress.restrictions.domain.NoticeWriter;
 import io.redress.restrictions.domain.Restriction;
@@ -152,6 +153,19 @@ public class AppealService {
     public AppealView get(Actor actor, long appealId) {
         access.require(actor, Permission.APPEAL_READ);
         return Optional.ofNullable(em.find(Appeal.class, appealId)).map(Appeal::view)
+                .orElseThrow(() -> new NotFound("Appeal", Long.toString(appealId)));
+    }
+
+    /** The appeals against a restriction as the customer may see them: no reviewer names or roles. */
+    public List<CustomerAppeal> forRestrictionAsCustomer(Actor actor, long restrictionId) {
+        access.require(actor, Permission.APPEAL_READ_CUSTOMER_VIEW);
+        return em.createNamedQuery(Appeal.FOR_RESTRICTION, Appeal.class).setParameter("restriction", restrictionId)
+                .getResultList().stream().map(Appeal::view).map(CustomerAppeal::of).toList();
+    }
+
+    public CustomerAppeal getAsCustomer(Actor actor, long appealId) {
+        access.require(actor, Permission.APPEAL_READ_CUSTOMER_VIEW);
+        return Optional.ofNullable(em.find(Appeal.class, appealId)).map(Appeal::view).map(CustomerAppeal::of)
                 .orElseThrow(() -> new NotFound("Appeal", Long.toString(appealId)));
     }
 }

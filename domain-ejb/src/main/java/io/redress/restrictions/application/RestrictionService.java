@@ -6,6 +6,7 @@ import io.redress.restrictions.domain.ApprovalRules;
 import io.redress.restrictions.domain.ComplaintActivity;
 import io.redress.restrictions.domain.ComplaintRecord;
 import io.redress.restrictions.domain.ComplaintSignal;
+import io.redress.restrictions.domain.CustomerMeasure;
 import io.redress.restrictions.domain.Measure;
 import io.redress.restrictions.domain.NoticeWriter;
 import io.redress.restrictions.domain.ReasonView;
@@ -119,10 +120,12 @@ public class RestrictionService {
             audit.record(actor, role, "RESTRICTION_APPROVED", ENTITY, Long.toString(id), before, r.snapshot().toJson(),
                     guard.applies() ? "after complaint activity; attestation: " + attestation : note);
             standing.recompute(actor, role, r.accountId(), "restriction " + id + " approved");
+            boolean confidential = confidential(r.accountId());
             notices.issue(r.accountId(), r.id(), r.measure() == Measure.LIFT ? "RESTRICTION_LIFTED" : "RESTRICTION_APPLIED",
                     r.measure() == Measure.LIFT ? NoticeWriter.lifted()
-                            : NoticeWriter.applied(r.measure(), p.reason(), r.windowEndsAt()),
-                    p.reason() == null || p.reason().disclosable(), r.windowEndsAt(), r.measure() != Measure.LIFT);
+                            : NoticeWriter.applied(r.measure(), p.reason(), r.windowEndsAt(), confidential),
+                    r.measure() == Measure.LIFT || NoticeWriter.discloses(p.reason(), confidential), r.windowEndsAt(),
+                    r.measure() != Measure.LIFT);
         } catch (OptimisticLockException e) {
             throw new StaleVersion("Restriction " + id + " was decided by someone else at the same time");
         }
@@ -174,6 +177,31 @@ public class RestrictionService {
         access.require(actor, Permission.RESTRICTION_READ);
         return em.createNamedQuery(Restriction.FOR_ACCOUNT, Restriction.class).setParameter("account", accountId)
                 .setMaxResults(200).getResultList().stream().map(Restriction::view).toList();
+    }
+
+    /**
+     * A restriction as the customer may see it (for the exchange's systems): only while in force, with the public
+     * reason; anything else is "not found", so the exchange cannot even learn that a measure is pending.
+     */
+    public CustomerMeasure customerView(Actor actor, long id) {
+        access.require(actor, Permission.RESTRICTION_READ_CUSTOMER_VIEW);
+        return Optional.ofNullable(em.find(Restriction.class, id))
+                .flatMap(r -> CustomerMeasure.of(r.view(), catalogue.find(r.reasonCode()), confidential(r.accountId())))
+                .orElseThrow(() -> new NotFound("Restriction", Long.toString(id)));
+    }
+
+    /** The measures in force on an account as the customer may see them (for the exchange's systems). */
+    public List<CustomerMeasure> customerMeasures(Actor actor, String accountId) {
+        access.require(actor, Permission.RESTRICTION_READ_CUSTOMER_VIEW);
+        boolean confidential = confidential(accountId);
+        return em.createNamedQuery(Restriction.IN_FORCE_FOR_ACCOUNT, Restriction.class).setParameter("account", accountId)
+                .setMaxResults(200).getResultList().stream()
+                .flatMap(r -> CustomerMeasure.of(r.view(), catalogue.find(r.reasonCode()), confidential).stream()).toList();
+    }
+
+    private boolean confidential(String accountId) {
+        return em.createNamedQuery(Account.BY_EXTERNAL_ID, Account.class).setParameter("id", accountId)
+                .getResultStream().findFirst().map(Account::confidential).orElse(true);
     }
 
     /** The approval inbox: every pending request with what the approver must know before deciding. */

@@ -20,6 +20,15 @@ public final class NoticeWriter {
     }
 
     public static String applied(Measure measure, ReasonView reason, Instant windowEndsAt) {
+        return applied(measure, reason, windowEndsAt, false);
+    }
+
+    /** On an account COMPLIANCE marked confidential even a disclosable reason is replaced by the neutral text. */
+    public static boolean discloses(ReasonView reason, boolean confidentialAccount) {
+        return reason != null && reason.disclosable() && !confidentialAccount;
+    }
+
+    public static String applied(Measure measure, ReasonView reason, Instant windowEndsAt, boolean confidentialAccount) {
         String what = switch (measure) {
             case WITHDRAW_ONLY -> "Your account is now limited to withdrawals and to trades that reduce open positions.";
             case SUSPEND -> "Your account is suspended: you can sign in and withdraw, nothing else.";
@@ -28,7 +37,8 @@ public final class NoticeWriter {
             case LIFT -> "A restriction on your account has been lifted.";
         };
         StringBuilder text = new StringBuilder(what);
-        text.append(' ').append(reason.disclosable() ? reason.noticeText() + " See " + reason.termsClause() + "." : NEUTRAL);
+        text.append(' ').append(discloses(reason, confidentialAccount)
+                ? reason.noticeText() + " See " + reason.termsClause() + "." : NEUTRAL);
         if (windowEndsAt != null) {
             text.append(" You have until ").append(WHEN.format(windowEndsAt)).append(" to withdraw your funds.");
         }

@@ -39,6 +39,14 @@ public record Actor(String name, Set<Role> roles, String origin) {
         return roles.stream().filter(allowed::contains).findFirst();
     }
 
+    /**
+     * Whether this caller reads as the customer sees things: the exchange's systems (INTEGRATION and nothing else)
+     * speak for the customer; anyone holding a staff role reads as staff.
+     */
+    public boolean speaksForCustomer() {
+        return roles.size() == 1 && roles.contains(Role.INTEGRATION);
+    }
+
     /** The role written to the audit trail when no specific permission was needed. */
     public String primaryRole() {
         return roles.stream().findFirst().map(Enum::name).orElse("NONE");

@@ -18,7 +18,8 @@ public enum Permission {
     ACCOUNT_MIRROR("account.mirror", Roles.INTEGRATION),
     ACCOUNT_READ("account.read", Roles.EVERYONE),
     ACCOUNT_SEARCH("account.search", Roles.EVERYONE),
-    ACCOUNT_HISTORY("account.history", Roles.EVERYONE),
+    /** The account's audit history holds staff reasons, names and addresses: staff only, never the exchange. */
+    ACCOUNT_HISTORY("account.history", Roles.STAFF),
     ACCOUNT_CONFIDENTIAL("account.confidential", Set.of(Role.COMPLIANCE)),
 
     // restrictions and due process
@@ -28,7 +29,10 @@ public enum Permission {
     RESTRICTION_REJECT("restriction.reject", Roles.APPROVERS),
     /** Only the requester cancels; the service checks that on top. */
     RESTRICTION_CANCEL("restriction.cancel", Roles.CASEWORKERS),
-    RESTRICTION_READ("restriction.read", Roles.EVERYONE),
+    /** A restriction's justification, evidence and people are internal. */
+    RESTRICTION_READ("restriction.read", Roles.STAFF),
+    /** The measures in force as the customer may see them (public reason, window): what the exchange shows. */
+    RESTRICTION_READ_CUSTOMER_VIEW("restriction.read.customer-view", Roles.INTEGRATION),
     RESTRICTION_INBOX("restriction.inbox", Set.of(Role.SUPERVISOR, Role.COMPLIANCE, Role.AUDITOR)),
     REPORT_RESTRICTIONS_AFTER_COMPLAINTS("report.restrictions-after-complaints", Set.of(Role.COMPLIANCE, Role.AUDITOR)),
     COMPLAINT_RECORD("complaint.record", Set.of(Role.INTEGRATION, Role.AGENT, Role.SUPERVISOR)),
@@ -39,7 +43,9 @@ public enum Permission {
     /** The open appeals across accounts: the console's appeals list. */
     APPEAL_LIST("appeal.list", Set.of(Role.AGENT, Role.SUPERVISOR, Role.COMPLIANCE, Role.AUDITOR)),
     /** One appeal, or the appeals of one restriction. */
-    APPEAL_READ("appeal.read", Roles.EVERYONE),
+    APPEAL_READ("appeal.read", Roles.STAFF),
+    /** The customer's own appeals, without reviewers or internal notes. */
+    APPEAL_READ_CUSTOMER_VIEW("appeal.read.customer-view", Roles.INTEGRATION),
     POLICY_REASONS_READ("policy.reasons.read", Roles.EVERYONE),
     POLICY_REASONS_DEFINE("policy.reasons.define", Set.of(Role.ADMIN)),
     POLICY_REASONS_RETIRE("policy.reasons.retire", Set.of(Role.ADMIN)),

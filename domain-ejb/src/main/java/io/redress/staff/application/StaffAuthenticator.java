@@ -6,6 +6,7 @@ import io.redress.shared.domain.Role;
 import io.redress.staff.domain.AuthenticatedStaff;
 import io.redress.staff.domain.PasswordHasher;
 import io.redress.staff.domain.StaffMember;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,8 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks credentials against the staff accounts. A failed attempt is audited (in its own transaction);
- * a disabled account never signs in. {@link #activeRoles} is asked on every console request, so disabling
+ * Checks credentials against the staff accounts. A failed attempt is audited (in its own transaction) and counted
+ * by the {@link LoginThrottle}, which refuses throttled attempts before any hash is computed; a disabled account
+ * never signs in. {@link #activeRoles} is asked on every console request, so disabling
  * or re-roling someone takes effect on their next click.
  */
 @Stateless
@@ -33,6 +35,8 @@ public class StaffAuthenticator {
     CredentialCache cache;
     @Inject
     Clock clock;
+    @Inject
+    LoginThrottle throttle;
 
     public enum Channel { CONSOLE, API }
 
@@ -44,6 +48,8 @@ public class StaffAuthenticator {
                 return cached;
             }
         }
+        // before any hash: a throttled or locked name or address is refused for the cost of a read
+        throttle.check(name, origin, clock.instant());
         Optional<StaffMember> member = em.createNamedQuery(StaffMember.BY_USERNAME, StaffMember.class)
                 .setParameter("username", name).getResultStream().findFirst();
         boolean matches;
@@ -57,9 +63,11 @@ public class StaffAuthenticator {
             String why = member.isEmpty() ? "unknown username" : !matches ? "wrong password" : "account disabled";
             audit.recordIndependently(Actor.anonymous(name, origin), "LOGIN_FAILED", "StaffMember", name,
                     channel + ": " + why);
+            countFailure(name, origin);
             return Optional.empty();
         }
         StaffMember m = member.get();
+        throttle.succeeded(name);
         AuthenticatedStaff staff = new AuthenticatedStaff(m.username(), m.displayName(), m.roles());
         if (channel == Channel.API) {
             cache.remember(staff, password, clock.instant());
@@ -68,6 +76,15 @@ public class StaffAuthenticator {
                     "LOGIN", "StaffMember", m.username(), null, null, "console sign-in");
         }
         return Optional.of(staff);
+    }
+
+    private void countFailure(String name, String origin) {
+        try {
+            throttle.failed(name, origin, clock.instant());
+        } catch (EJBException e) {
+            // two first failures of one key at once both inserted its row; the loser counts again on the winner's row
+            throttle.failed(name, origin, clock.instant());
+        }
     }
 
     /** Usernames are compared trimmed and in lower case. */

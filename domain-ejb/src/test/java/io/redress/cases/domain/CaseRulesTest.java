@@ -86,4 +86,18 @@ class CaseRulesTest {
         assertEquals(Queues.SUPERVISORS, Queues.forNew(Channel.REGULATOR, Category.GENERAL));
         assertEquals(Queues.FRONTLINE, Queues.forNew(Channel.WEB_FORM, Category.USER_ERROR));
     }
+
+    @Test
+    void casesOfTheSameAccountMayBeMerged() {
+        assertTrue(CaseRules.mergeRefusal("A-1", "A-1").isEmpty());
+        assertTrue(CaseRules.mergeRefusal(null, null).isEmpty(), "two cases without an account: staff's judgement");
+    }
+
+    @Test
+    void casesOfDifferentAccountsAreNeverMerged() {
+        assertEquals(CaseRules.MERGE_DIFFERENT_ACCOUNTS, CaseRules.mergeRefusal("A-1", "B-2").orElseThrow().rule());
+        assertEquals("merge-different-accounts", CaseRules.mergeRefusal("A-1", null).orElseThrow().rule(),
+                "an account's case into one without: whoever holds the other ticket would read it");
+        assertEquals("merge-different-accounts", CaseRules.mergeRefusal(null, "B-2").orElseThrow().rule());
+    }
 }

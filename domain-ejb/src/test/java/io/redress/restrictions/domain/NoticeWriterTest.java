@@ -154,4 +154,17 @@ class NoticeWriterTest {
     void noInstantFormatsAsNothing() {
         assertEquals("", NoticeWriter.when(null));
     }
+
+    @Test
+    void onAConfidentialAccountEvenADisclosableReasonIsReplacedByTheNeutralText() {
+        String text = NoticeWriter.applied(Measure.WITHDRAW_ONLY, DISCLOSABLE, WINDOW_END, true);
+
+        assertFalse(text.contains(KYC_TEXT), text);
+        assertFalse(text.contains(KYC_CLAUSE), text);
+        assertTrue(text.contains(NoticeWriter.NEUTRAL), text);
+        assertTrue(text.contains("2025-07-01 23:30 UTC"), "the window is still the customer's to know: " + text);
+        assertFalse(NoticeWriter.discloses(DISCLOSABLE, true));
+        assertTrue(NoticeWriter.discloses(DISCLOSABLE, false));
+        assertFalse(NoticeWriter.discloses(CONFIDENTIAL, false));
+    }
 }

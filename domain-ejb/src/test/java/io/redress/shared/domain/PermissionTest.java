@@ -47,7 +47,10 @@ class PermissionTest {
         assertTrue(Permission.CASE_READ_CUSTOMER_VIEW.allows(integration));
         assertFalse(Permission.CASE_READ.allows(integration), "the exchange sees a case only as its customer may");
         assertFalse(Permission.APPEAL_LIST.allows(integration));
-        assertTrue(Permission.APPEAL_READ.allows(integration));
+        assertFalse(Permission.APPEAL_READ.allows(integration), "an appeal's reviewer is staff-only");
+        assertTrue(Permission.APPEAL_READ_CUSTOMER_VIEW.allows(integration));
+        assertFalse(Permission.RESTRICTION_READ.allows(integration), "a pending measure must never reach the exchange");
+        assertFalse(Permission.ACCOUNT_HISTORY.allows(integration), "the history holds staff reasons and addresses");
     }
 
     @Test

@@ -18,6 +18,7 @@ import io.redress.restrictions.domain.Measure;
 import io.redress.restrictions.domain.RestrictionRequest;
 import io.redress.restrictions.domain.RestrictionView;
 import io.redress.security.CurrentActor;
+import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.Page;
@@ -121,10 +122,11 @@ public class AccountResource {
 
     @GET
     @Path("{accountId}/history")
-    @Operation(summary = "The audit history of one account, newest first")
+    @Operation(summary = "The audit history of one account, newest first (staff only)")
     public List<AuditRecord> history(@PathParam("accountId") String accountId) {
+        List<AuditRecord> history = accounts.history(actor.get(), accountId, 200);
         accounts.get(actor.get(), accountId);
-        return accounts.history(actor.get(), accountId, 200);
+        return history;
     }
 
     @GET
@@ -142,7 +144,9 @@ public class AccountResource {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        return decisions.decide(actor.get(), accountId, parsed, keyId);
+        Actor a = actor.get();
+        AccountDecision decision = decisions.decide(a, accountId, parsed, keyId);
+        return a.speaksForCustomer() ? decision.withoutReasonCode() : decision;
     }
 
     @POST
@@ -163,10 +167,12 @@ public class AccountResource {
 
     @GET
     @Path("{accountId}/restrictions")
-    @Operation(summary = "The account's restrictions, newest first")
-    public List<RestrictionView> restrictions(@PathParam("accountId") String accountId) {
-        accounts.get(actor.get(), accountId);
-        return restrictions.forAccount(actor.get(), accountId);
+    @Operation(summary = "The account's restrictions, newest first. Staff see all of them; INTEGRATION sees the measures"
+            + " in force as the customer may see them")
+    public List<?> restrictions(@PathParam("accountId") String accountId) {
+        Actor a = actor.get();
+        accounts.get(a, accountId);
+        return a.speaksForCustomer() ? restrictions.customerMeasures(a, accountId) : restrictions.forAccount(a, accountId);
     }
 
     @POST

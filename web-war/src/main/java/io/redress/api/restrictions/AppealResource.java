@@ -7,6 +7,7 @@ import io.redress.restrictions.domain.AppealOutcome;
 import io.redress.restrictions.domain.AppealView;
 import io.redress.restrictions.domain.Measure;
 import io.redress.security.CurrentActor;
+import io.redress.shared.domain.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,8 +40,10 @@ public class AppealResource {
 
     @GET
     @Path("{id}")
-    public AppealView get(@PathParam("id") long id) {
-        return appeals.get(actor.get(), id);
+    @Operation(summary = "One appeal. Staff see who handled it; INTEGRATION sees what the customer may see")
+    public Object get(@PathParam("id") long id) {
+        Actor a = actor.get();
+        return a.speaksForCustomer() ? appeals.getAsCustomer(a, id) : appeals.get(a, id);
     }
 
     @POST

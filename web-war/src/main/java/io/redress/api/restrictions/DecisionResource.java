@@ -5,6 +5,7 @@ import io.redress.restrictions.application.DecisionService;
 import io.redress.restrictions.domain.AccountDecision;
 import io.redress.restrictions.domain.Action;
 import io.redress.security.CurrentActor;
+import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.StorableText;
@@ -78,6 +79,8 @@ public class DecisionResource {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        return new Decisions(decisions.decideAll(actor.get(), queries));
+        Actor a = actor.get();
+        List<AccountDecision> answers = decisions.decideAll(a, queries);
+        return new Decisions(a.speaksForCustomer() ? answers.stream().map(AccountDecision::withoutReasonCode).toList() : answers);
     }
 }

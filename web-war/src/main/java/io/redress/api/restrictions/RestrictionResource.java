@@ -5,8 +5,10 @@ import io.redress.restrictions.application.AppealService;
 import io.redress.restrictions.application.RestrictionService;
 import io.redress.restrictions.application.RestrictionService.PendingRestriction;
 import io.redress.restrictions.domain.AppealView;
+import io.redress.restrictions.domain.CustomerAppeal;
 import io.redress.restrictions.domain.RestrictionView;
 import io.redress.security.CurrentActor;
+import io.redress.shared.domain.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -40,9 +42,11 @@ public class RestrictionResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One restriction")
-    public RestrictionView get(@PathParam("id") long id) {
-        return restrictions.get(actor.get(), id);
+    @Operation(summary = "One restriction. Staff see all of it; INTEGRATION sees only a measure in force, as the"
+            + " customer may see it (public reason, window), and 404 for anything else")
+    public Object get(@PathParam("id") long id) {
+        Actor a = actor.get();
+        return a.speaksForCustomer() ? restrictions.customerView(a, id) : restrictions.get(a, id);
     }
 
     @GET
@@ -96,15 +100,24 @@ public class RestrictionResource {
         JsonBody in = JsonBody.parse(body, Set.of("statement"));
         String statement = in.string("statement");
         in.throwIfInvalid(List.of());
-        AppealView appeal = appeals.file(actor.get(), id, statement);
+        Actor a = actor.get();
+        if (a.speaksForCustomer()) {
+            restrictions.customerView(a, id); // the customer appeals only what they can see: anything else is 404
+        }
+        AppealView appeal = appeals.file(a, id, statement);
         return Response.created(uri.getBaseUriBuilder().path("v1/appeals").path(Long.toString(appeal.id())).build())
-                .entity(appeal).build();
+                .entity(a.speaksForCustomer() ? CustomerAppeal.of(appeal) : appeal).build();
     }
 
     @GET
     @Path("{id}/appeals")
     @Operation(summary = "The appeals against one restriction")
-    public List<AppealView> appeals(@PathParam("id") long id) {
-        return appeals.forRestriction(actor.get(), id);
+    public List<?> appeals(@PathParam("id") long id) {
+        Actor a = actor.get();
+        if (a.speaksForCustomer()) {
+            restrictions.customerView(a, id);
+            return appeals.forRestrictionAsCustomer(a, id);
+        }
+        return appeals.forRestriction(a, id);
     }
 }

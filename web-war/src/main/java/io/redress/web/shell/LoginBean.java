@@ -42,6 +42,10 @@ public class LoginBean {
             ext.redirect(ext.getRequestContextPath() + safeTarget());
         } else if (response.isCommitted()) {
             faces.responseComplete();
+        } else if (request.getAttribute(RedressServerAuthModule.THROTTLED_SECONDS) instanceof Long wait) {
+            response.setHeader("Retry-After", Long.toString(wait));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.text(faces, "login.throttled", wait), null));
         } else {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     Messages.text(faces, "login.failed"), null));

@@ -1,0 +1,122 @@
+package io.redress.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.redress.it.support.Api;
+import io.redress.it.support.Fixtures.Credentials;
+import io.redress.it.support.RawHttp;
+import io.redress.it.support.RawHttp.Answer;
+import io.redress.it.support.RedressDeployment;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Failed API sign-ins are throttled per user name and per source address: free tries, then a growing delay, then a
+ * lock (the IT domain locks a name after 5 failures for 2 minutes: REDRESS_LOGIN_THROTTLE_USER in config/redress
+ * it-start). Each test sends from a loopback address of its own.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LoginThrottleIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return RedressDeployment.ear();
+    }
+
+    private static final String PING = "api/v1/ping";
+
+    private static void assertThrottled(Answer a) {
+        assertEquals(429, a.status(), a.body());
+        assertTrue(a.header("content-type").startsWith("application/problem+json"), a.header("content-type"));
+        JsonObject problem = Api.json(a.body());
+        assertEquals("urn:redress:problem:too-many-attempts", problem.getString("type"));
+        assertEquals(429, problem.getInt("status"));
+        assertNotNull(a.header("retry-after"), "Retry-After says how long to wait");
+        assertTrue(Long.parseLong(a.header("retry-after")) >= 1, a.header("retry-after"));
+    }
+
+    private static void sleepSeconds(String retryAfter) throws InterruptedException {
+        Thread.sleep(Long.parseLong(retryAfter) * 1000 + 200);
+    }
+
+    /** The statuses a client sees for: 3 failures, an immediate 4th, the 4th after the wait, the 5th after the wait. */
+    private static List<Integer> failFiveTimes(RawHttp client, String username) throws Exception {
+        List<Integer> seen = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            seen.add(client.get(PING, username, "wrong-" + i).status());
+        }
+        Answer early = client.get(PING, username, "wrong-3");
+        assertThrottled(early);
+        seen.add(early.status());
+        sleepSeconds(early.header("retry-after"));
+        seen.add(client.get(PING, username, "wrong-4").status());
+        Answer second = client.get(PING, username, "wrong-5");
+        assertThrottled(second);
+        sleepSeconds(second.header("retry-after"));
+        seen.add(client.get(PING, username, "wrong-6").status());
+        return seen;
+    }
+
+    @Test
+    void aUserNameIsSlowedDownThenLockedAndEvenTheRightPasswordWaits() throws Exception {
+        Credentials agent = Api.newStaff("AGENT");
+        RawHttp client = RawHttp.fromFreshAddress();
+
+        assertEquals(List.of(401, 401, 401, 429, 401, 401), failFiveTimes(client, agent.username()));
+
+        Answer locked = client.get(PING, agent.username(), agent.password());
+        assertThrottled(locked);
+        assertTrue(Long.parseLong(locked.header("retry-after")) > 60, "locked for minutes: " + locked.header("retry-after"));
+        assertEquals(429, RawHttp.fromFreshAddress().get(PING, agent.username(), agent.password()).status(),
+                "the lock is on the name, whatever the address");
+    }
+
+    @Test
+    void anUnknownUserNameIsAnsweredExactlyLikeAKnownOne() throws Exception {
+        Credentials agent = Api.newStaff("AGENT");
+        List<Integer> known = failFiveTimes(RawHttp.fromFreshAddress(), agent.username());
+        List<Integer> unknown = failFiveTimes(RawHttp.fromFreshAddress(), "nobody-" + UUID.randomUUID().toString().substring(0, 8));
+        assertEquals(known, unknown);
+    }
+
+    @Test
+    void aWaitThatRanOutLetsTheRightPasswordInAndResetsTheCount() throws Exception {
+        Credentials agent = Api.newStaff("AGENT");
+        RawHttp client = RawHttp.fromFreshAddress();
+        for (int i = 0; i < 3; i++) {
+            assertEquals(401, client.get(PING, agent.username(), "wrong").status());
+        }
+        Answer early = client.get(PING, agent.username(), agent.password());
+        assertThrottled(early);
+        sleepSeconds(early.header("retry-after"));
+        assertEquals(200, client.get(PING, agent.username(), agent.password()).status());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(401, client.get(PING, agent.username(), "wrong").status(), "three free tries again after a success");
+        }
+    }
+
+    @Test
+    void oneAddressTryingManyUserNamesIsSlowedDown() throws IOException {
+        RawHttp client = RawHttp.fromFreshAddress();
+        for (int i = 0; i < 30; i++) {
+            assertEquals(401, client.get(PING, "spray-" + UUID.randomUUID().toString().substring(0, 8), "Winter2026!").status());
+        }
+        assertThrottled(client.get(PING, "spray-" + UUID.randomUUID().toString().substring(0, 8), "Winter2026!"));
+
+        Credentials agent = Api.newStaff("AGENT");
+        assertEquals(200, RawHttp.fromFreshAddress().get(PING, agent.username(), agent.password()).status(),
+                "other addresses are not affected");
+    }
+}

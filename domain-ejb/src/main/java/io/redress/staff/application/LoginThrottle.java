@@ -1,0 +1,122 @@
+package io.redress.staff.application;
+
+import io.redress.audit.application.AuditTrail;
+import io.redress.shared.domain.Actor;
+import io.redress.staff.domain.LoginFailures;
+import io.redress.staff.domain.LoginThrottled;
+import io.redress.staff.domain.ThrottlePolicy;
+import io.redress.staff.domain.ThrottlePolicy.Failures;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Throttles failed sign-ins per user name and per source address ({@link ThrottlePolicy}, configured by
+ * {@code redress.login.throttle.user} and {@code redress.login.throttle.address}). The counters are rows in the
+ * database, so every instance behind the balancer and every restart sees the same ones. It is asked only before a
+ * password hash would be computed: a refused attempt costs one indexed read instead of the hash.
+ */
+@Stateless
+public class LoginThrottle {
+
+    @PersistenceContext(unitName = "redress")
+    EntityManager em;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    @ConfigProperty(name = "redress.login.throttle.user", defaultValue = ThrottlePolicy.USER_DEFAULT)
+    String userSpec;
+    @Inject
+    @ConfigProperty(name = "redress.login.throttle.address", defaultValue = ThrottlePolicy.ADDRESS_DEFAULT)
+    String addressSpec;
+
+    private ThrottlePolicy perUser;
+    private ThrottlePolicy perAddress;
+
+    @PostConstruct
+    void readPolicies() {
+        perUser = ThrottlePolicy.parse(userSpec, ThrottlePolicy.USER_DEFAULT);
+        perAddress = ThrottlePolicy.parse(addressSpec, ThrottlePolicy.ADDRESS_DEFAULT);
+    }
+
+    /** Throws {@link LoginThrottled} when this user name or this address must wait; unknown names are no different. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public void check(String username, String address, Instant now) {
+        Optional<Duration> user = perUser.wait(failures(userKey(username)), now);
+        Optional<Duration> from = perAddress.wait(failures(addressKey(address)), now);
+        Optional<Duration> longest = user.isEmpty() ? from
+                : from.isEmpty() ? user : Optional.of(user.get().compareTo(from.get()) >= 0 ? user.get() : from.get());
+        if (longest.isPresent()) {
+            throw new LoginThrottled(longest.get());
+        }
+    }
+
+    /** Counts a failed attempt against the user name and the address, in its own transaction; audits a new lock. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void failed(String username, String address, Instant now) {
+        count(userKey(username), perUser, username, address, now);
+        count(addressKey(address), perAddress, username, address, now);
+    }
+
+    /** A successful sign-in clears the user name's failures (not the address's: one good account must not reset it). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void succeeded(String username) {
+        LoginFailures row = em.find(LoginFailures.class, userKey(username));
+        if (row != null) {
+            em.remove(row);
+        }
+    }
+
+    private void count(String key, ThrottlePolicy policy, String username, String address, Instant now) {
+        LoginFailures row = em.find(LoginFailures.class, key, LockModeType.PESSIMISTIC_WRITE);
+        Failures before = row == null ? Failures.NONE : row.failures();
+        Failures after = policy.afterFailure(before, now);
+        if (row == null) {
+            em.persist(new LoginFailures(key, after));
+        } else {
+            row.record(after);
+        }
+        em.flush();
+        if (policy.locks(before, after, now)) {
+            audit.record(Actor.anonymous(username, address), "NONE", "LOGIN_LOCKED", "LoginThrottle", key, null,
+                    "{\"failures\":" + after.count() + ",\"lockedUntil\":\"" + after.lockedUntil() + "\"}",
+                    after.count() + " failed sign-ins; locked for " + policy.lockFor().toMinutes() + " min");
+        }
+    }
+
+    private Failures failures(String key) {
+        LoginFailures row = em.find(LoginFailures.class, key);
+        return row == null ? Failures.NONE : row.failures();
+    }
+
+    // keys fit the column whatever a client sends as its user name
+    static String userKey(String username) {
+        return username.length() <= 64 ? "user:" + username : "user#" + sha256(username);
+    }
+
+    static String addressKey(String address) {
+        return address.length() <= 64 ? "addr:" + address : "addr#" + sha256(address);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new EJBException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
