@@ -150,6 +150,38 @@ class PublicPostApiIT {
     }
 
     @Test
+    void aPostWithNoEvidenceForAnyKindHasNoSuggestionAndAwaitsTriage() {
+        // an unknown author, no ticket, no campaign: the 2022 replay got FUD_CAMPAIGN here, praise included
+        String tag = unique();
+        Reply praise = post("fan" + tag, "Withdrawals arrive in minutes, best exchange I have used " + tag,
+                "https://x.com/fan" + tag + "/status/1");
+        assertEquals(201, praise.status(), praise.body());
+        JsonObject p = praise.json().getJsonObject("post");
+        assertTrue(absent(p, "suggestedKind"), p.toString());
+        assertTrue(p.getBoolean("needsTriage"), p.toString());
+        long id = p.getJsonNumber("id").longValue();
+
+        JsonObject inInbox = agent.get("public-posts?unreviewed=true&size=200").jsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(x -> x.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertTrue(inInbox.getBoolean("needsTriage"), "the inbox shows it needs a person");
+
+        Reply classified = agent.post("public-posts/" + id + "/classification",
+                "{\"version\":%d,\"kind\":\"USER_ERROR\",\"note\":\"A happy customer, nothing to resolve\"}"
+                        .formatted(p.getJsonNumber("version").longValue()));
+        assertEquals(200, classified.status(), classified.body());
+        assertFalse(classified.json().getBoolean("needsTriage"), "triaged once a person classified it");
+
+        // a post in a campaign is still suggested as FUD, with the campaign as evidence
+        JsonObject campaigned = null;
+        for (int i = 0; i < 3; i++) {
+            campaigned = post("wave" + tag + i, "Exchange insolvent, pull everything out now " + tag,
+                    "https://x.com/wave" + tag + i + "/status/" + i).json().getJsonObject("post");
+        }
+        assertEquals("FUD_CAMPAIGN", campaigned.getString("suggestedKind"));
+        assertFalse(campaigned.getBoolean("needsTriage"));
+    }
+
+    @Test
     void aCampaignArrivingAllAtOnceIsStoredWholeAndTheSameUrlOnce() throws Exception {
         String tag = unique();
         String text = "Everyone get out now, this exchange has stopped all withdrawals and the owners have fled " + tag;

@@ -300,18 +300,19 @@ class RestrictionApiIT {
         Api admin = Api.as(Api.newStaff("ADMIN"));
         String code = "X_" + Long.toHexString(System.nanoTime()).toUpperCase();
         Reply criticism = admin.post("policy/reasons", """
-                {"code":"%s","title":"Public criticism of the exchange","termsClause":"Terms 99 (Conduct)",
-                 "measures":["WITHDRAW_ONLY"],"approverRole":"SUPERVISOR","minWindowDays":3,"noticeText":"Bye.",
-                 "disclosable":true}""".formatted(code));
-        assertEquals(400, criticism.status());
-        assertEquals("title", criticism.json().getJsonArray("errors").getJsonObject(0).getString("field"));
-        assertTrue(criticism.json().getJsonArray("errors").getJsonObject(0).getString("message").contains("never a reason"));
+                {"code":"%s","ground":"PLATFORM_CONDUCT","title":"Public criticism of the exchange","termsClause":"Terms 99 (Conduct)",
+                 "measures":["WITHDRAW_ONLY"],"requiredEvidence":"Posts","approverRole":"SUPERVISOR","minWindowDays":30,
+                 "noticeText":"Bye.","disclosable":true}""".formatted(code));
+        assertEquals(422, criticism.status(), criticism.body());
+        assertEquals("criticism-not-a-reason", criticism.json().getString("rule"));
+        assertTrue(criticism.json().getString("detail").contains("never a reason"));
 
         Reply valid = admin.post("policy/reasons", """
-                {"code":"%s","title":"Chargeback abuse","termsClause":"Terms 9.4 (Payments)","measures":["WITHDRAW_ONLY","CLOSE"],
-                 "requiredEvidence":"The chargeback records","approverRole":"SUPERVISOR","minWindowDays":30,
-                 "noticeText":"Repeated chargebacks breached our payment terms.","disclosable":true}""".formatted(code));
+                {"code":"%s","ground":"PLATFORM_CONDUCT","title":"Chargeback abuse","termsClause":"Terms 9.4 (Payments)",
+                 "measures":["WITHDRAW_ONLY","CLOSE"],"requiredEvidence":"The chargeback records","approverRole":"SUPERVISOR",
+                 "minWindowDays":30,"noticeText":"Repeated chargebacks breached our payment terms.","disclosable":true}""".formatted(code));
         assertEquals(201, valid.status(), valid.body());
+        assertEquals("PENDING", valid.json().getString("state"));
         assertEquals(403, agent.post("policy/reasons", "{}").status());
     }
 

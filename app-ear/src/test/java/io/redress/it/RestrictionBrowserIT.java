@@ -84,4 +84,36 @@ class RestrictionBrowserIT {
             b.screenshot("restriction-approved-account");
         }
     }
+
+    @Test
+    void aComplianceOfficerApprovesAProposedReasonInTheReasonsScreenAndItsAuthorCannot() throws Exception {
+        Credentials author = Api.newStaff("ADMIN,COMPLIANCE");
+        String code = "UI_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+        assertEquals(201, Api.as(author).post("policy/reasons", """
+                {"code":"%s","ground":"PLATFORM_CONDUCT","title":"Multiple accounts","termsClause":"Terms of Service 2.3 (One account)",
+                 "measures":["WITHDRAW_ONLY"],"requiredEvidence":"The linked accounts","approverRole":"SUPERVISOR",
+                 "minWindowDays":14,"noticeText":"You hold more than one account.","disclosable":true}""".formatted(code)).status());
+        String row = "//tr[.//*[contains(text(),'" + code + "')]]";
+
+        try (Browser b = Browser.open("reasons-author")) {
+            b.go("app/admin/reasons.xhtml");
+            b.signIn(author.username(), author.password());
+            b.waitForText("[id='pending:table']", code);
+            b.driver().findElement(By.xpath(row + "//*[contains(@id,'approve')]")).click();
+            b.waitForText("#messages", "author");
+        }
+
+        Credentials officer = Api.newStaff("COMPLIANCE");
+        try (Browser b = Browser.open("reasons-compliance")) {
+            b.go("app/index.xhtml");
+            b.signIn(officer.username(), officer.password());
+            b.find("#nav-reasons").click();
+            b.waitForText("[id='pending:table']", code);
+            assertTrue(b.driver().findElements(By.cssSelector("[id='create:submit']")).isEmpty(), "only ADMIN proposes");
+            b.driver().findElement(By.xpath(row + "//*[contains(@id,'approve')]")).click();
+            b.waitForText("#messages", "in force");
+            b.waitForText("[id='reasons:table']", code);
+            b.screenshot("reason-approved");
+        }
+    }
 }

@@ -162,7 +162,8 @@ class StaffIT {
         List<StaffView> all = staff.list(admin);
         assertTrue(all.stream().anyMatch(s -> s.username().equals("admin") && s.roles().contains(Role.ADMIN) && s.enabled()),
                 "the initial administrator from REDRESS_ADMIN_PASSWORD");
-        for (String demo : List.of("agent", "supervisor", "security", "compliance", "auditor", "exchange")) {
+        for (String demo : List.of("agent", "supervisor", "supervisor2", "security", "compliance", "compliance2",
+                "auditor", "exchange")) {
             assertTrue(all.stream().noneMatch(s -> s.username().equals(demo)), demo + " is a demo login only");
         }
     }

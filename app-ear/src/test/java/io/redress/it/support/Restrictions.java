@@ -21,6 +21,23 @@ public final class Restrictions {
         return id;
     }
 
+    /**
+     * A new reason in force: proposed by a new administrator and approved by a new compliance officer (four eyes on
+     * policy). {@code measures} as JSON strings, e.g. {@code "WITHDRAW_ONLY","CLOSE"}; returns its code.
+     */
+    public static String approvedReason(String ground, String measures, String approverRole, int minWindowDays, boolean disclosable) {
+        String code = "IT_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        Reply proposed = Api.as(Api.newStaff("ADMIN")).post("policy/reasons", """
+                {"code":"%s","ground":"%s","title":"Repeated chargebacks","termsClause":"Terms of Service 9.4 (Payments)",
+                 "measures":[%s],"requiredEvidence":"The chargeback records","approverRole":"%s","minWindowDays":%d,
+                 "noticeText":"Repeated chargebacks breached our payment terms.","disclosable":%b}"""
+                .formatted(code, ground, measures, approverRole, minWindowDays, disclosable));
+        assertEquals(201, proposed.status(), proposed.body());
+        Reply approved = Api.as(Api.newStaff("COMPLIANCE")).post("policy/reasons/" + code + "/versions/1/approve", "{}");
+        assertEquals(200, approved.status(), approved.body());
+        return code;
+    }
+
     public static String body(String measure, String reason, int windowDays) {
         return """
                 {"measure":"%s","reasonCode":"%s","justification":"Documented in the linked tickets and reports.",

@@ -7,11 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Suggests which of the five kinds a public post is, with the evidence. Signals: user-error phrases; no
- * matching customer and no ticket number; near-duplicate texts from several handles within 24 hours (a
- * campaign); the matched customer's open case past its SLA (long tail). The two "separation" kinds need the
- * account's screening exposure and are chosen by staff until screening exists. Returns null when nothing
- * points anywhere.
+ * Suggests which of the five kinds a public post is, with the evidence. Signals: user-error phrases;
+ * near-duplicate texts from several handles within 24 hours (a campaign), strengthened when the author matches
+ * no customer and quotes no ticket number; the matched customer's open case past its SLA (long tail). FUD needs
+ * campaign evidence: an unknown author without a ticket is no evidence of a smear on its own (most such posts are
+ * plain questions or praise). The two "separation" kinds need the account's screening exposure and are chosen by
+ * staff until screening exists. Returns null when nothing points anywhere: such a post needs a person's triage.
  */
 public final class ComplaintClassifier {
 
@@ -38,9 +39,9 @@ public final class ComplaintClassifier {
         if (facts.nearDuplicateHandles24h() >= CAMPAIGN_HANDLES - 1) {
             add(score, evidence, ComplaintKind.FUD_CAMPAIGN, 4 + facts.nearDuplicateHandles24h(),
                     "near-duplicate text posted by " + (facts.nearDuplicateHandles24h() + 1) + " handles within 24 hours");
-        }
-        if (!facts.matchedCustomer() && !facts.quotesTicket()) {
-            add(score, evidence, ComplaintKind.FUD_CAMPAIGN, 2, "the author matches no customer and quotes no ticket number");
+            if (!facts.matchedCustomer() && !facts.quotesTicket()) {
+                add(score, evidence, ComplaintKind.FUD_CAMPAIGN, 2, "the author matches no customer and quotes no ticket number");
+            }
         }
         if (facts.openCasePastSla()) {
             add(score, evidence, ComplaintKind.LONG_TAIL, 5, "the customer's open case is past its SLA");

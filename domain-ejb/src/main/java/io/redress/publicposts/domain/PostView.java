@@ -3,12 +3,15 @@ package io.redress.publicposts.domain;
 import java.time.Instant;
 import java.util.List;
 
-/** A public post as screens and the REST API show it. {@code caseId} is internal; the API shows the ticket. */
+/**
+ * A public post as screens and the REST API show it. {@code caseId} is internal; the API shows the ticket.
+ * {@code needsTriage}: no signal pointed to any kind and nobody has classified it yet, so a person must look.
+ */
 public record PostView(long id, String url, String platform, String authorHandle, String text, long reach,
                        Instant postedAt, Instant receivedAt, String accountId, String quotedTicket, Long caseId,
                        boolean caseOpened, Long campaignId, ComplaintKind suggestedKind, Integer suggestionScore,
                        List<String> evidence, ComplaintKind confirmedKind, String confirmedBy, Instant confirmedAt,
-                       String reviewNote, long version) {
+                       String reviewNote, boolean needsTriage, long version) {
 
     public boolean reviewed() {
         return confirmedKind != null;

@@ -145,7 +145,8 @@ public class PublicPost {
         return new PostView(id, url, platform, authorHandle, text, reach, postedAt, receivedAt, accountId, quotedTicket,
                 caseId, caseOpened, campaignId, suggestedKind, suggestionScore,
                 suggestionEvidence == null ? List.of() : Arrays.asList(suggestionEvidence.split("\n")), confirmedKind,
-                confirmedBy, confirmedAt, reviewNote, version == null ? 0 : version);
+                confirmedBy, confirmedAt, reviewNote, suggestedKind == null && confirmedKind == null,
+                version == null ? 0 : version);
     }
 
     public Long id() {

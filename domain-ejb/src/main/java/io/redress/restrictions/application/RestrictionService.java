@@ -81,8 +81,9 @@ public class RestrictionService {
                 ? Optional.ofNullable(em.find(Restriction.class, request.liftsRestrictionId())).map(Restriction::view)
                 : Optional.empty();
         refuseIfAny(actor, "restriction.request", accountId,
-                RequestRules.checkRules(request, reason, account.status(), target, accountId));
-        Restriction restriction = new Restriction(accountId, request, actor.name(), clock.instant());
+                RequestRules.checkRules(request, reason, account.status(), target, accountId, catalogue.windowFloorDays()));
+        Restriction restriction = new Restriction(accountId, request, reason.map(ReasonView::revision).orElse(null),
+                actor.name(), clock.instant());
         em.persist(restriction);
         em.flush();
         audit.record(actor, role, "RESTRICTION_REQUESTED", ENTITY, restriction.id().toString(), null,
@@ -96,8 +97,10 @@ public class RestrictionService {
         PendingRestriction p = assess(r);
         Role reasonRole = p.reason() == null ? Role.SUPERVISOR : p.reason().approverRole();
         RetaliationGuard.Assessment guard = new RetaliationGuard.Assessment(p.guardApplies(), p.complaintSummary());
-        refuseIfAny(actor, "restriction.approve", Long.toString(id),
+        List<Violation> violations = new java.util.ArrayList<>(
                 ApprovalRules.check(actor, r.requestedBy(), r.measure(), reasonRole, guard, attestation));
+        violations.addAll(RequestRules.stillInForce(r.reasonCode(), r.reasonRevision(), Optional.ofNullable(p.reason())));
+        refuseIfAny(actor, "restriction.approve", Long.toString(id), violations);
         String role = ApprovalRules.actingRole(actor, ApprovalRules.requiredRole(r.measure(), reasonRole, guard)).name();
         Instant now = clock.instant();
         String before = r.snapshot().toJson();

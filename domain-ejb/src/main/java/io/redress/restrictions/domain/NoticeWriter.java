@@ -37,8 +37,9 @@ public final class NoticeWriter {
             case LIFT -> "A restriction on your account has been lifted.";
         };
         StringBuilder text = new StringBuilder(what);
-        text.append(' ').append(discloses(reason, confidentialAccount)
-                ? reason.noticeText() + " See " + reason.termsClause() + "." : NEUTRAL);
+        // the version of the reason the decision was taken under: the customer can hold us to that text
+        text.append(' ').append(discloses(reason, confidentialAccount) ? reason.noticeText() + " See " + reason.termsClause() + " (policy reason "
+                + reason.code() + ", version " + reason.revision() + ")." : NEUTRAL);
         if (windowEndsAt != null) {
             text.append(" You have until ").append(WHEN.format(windowEndsAt)).append(" to withdraw your funds.");
         }

@@ -63,11 +63,13 @@ public final class RequestRules {
     }
 
     /**
-     * @param reason   the catalogue entry, if the code exists (ignored for LIFT)
-     * @param target   for LIFT: the restriction to lift, if it exists
+     * @param reason          the catalogue entry in force, if the code exists (ignored for LIFT)
+     * @param target          for LIFT: the restriction to lift, if it exists
+     * @param windowFloorDays the platform's floor for WITHDRAW_ONLY and CLOSE windows, whatever the reason's minimum
+     *                        (not on legal-order or sanctions grounds)
      */
     public static List<Violation> checkRules(RestrictionRequest r, Optional<ReasonView> reason, AccountStatus status,
-                                             Optional<RestrictionView> target, String accountId) {
+                                             Optional<RestrictionView> target, String accountId, int windowFloorDays) {
         List<Violation> violations = new ArrayList<>();
         if (r.measure() == Measure.LIFT) {
             if (target.isEmpty() || !target.get().accountId().equals(accountId)) {
@@ -98,10 +100,33 @@ public final class RequestRules {
             violations.add(new Violation("window-below-minimum", "Reason " + why.code() + " gives the customer at least "
                     + why.minWindowDays() + " days to withdraw, not " + r.windowDays()));
         }
+        if (r.measure().hasWindow() && r.windowDays() != null && why.ground().windowFloorApplies()
+                && r.windowDays() < windowFloorDays && r.windowDays() >= why.minWindowDays()) {
+            violations.add(new Violation("window-below-floor", "The platform gives every customer at least " + windowFloorDays
+                    + " days to withdraw before " + r.measure() + ", not " + r.windowDays()));
+        }
         if (why.evidenceRequired() && r.evidence().isEmpty()) {
             violations.add(new Violation("evidence-required", "Reason " + why.code() + " requires evidence: "
                     + why.requiredEvidence()));
         }
         return violations;
+    }
+
+    /**
+     * At approval: the request was made under revision {@code requestedUnder} of its reason; it is decided only under
+     * that revision, while it is still the one in force (a changed or retired reason means a new request).
+     */
+    public static List<Violation> stillInForce(String reasonCode, Integer requestedUnder, Optional<ReasonView> current) {
+        if (reasonCode == null || requestedUnder == null) {
+            return List.of();
+        }
+        if (current.isEmpty() || !current.get().active()) {
+            return List.of(new Violation("reason-retired", "Reason " + reasonCode + " was retired after this request"));
+        }
+        if (current.get().revision() != requestedUnder) {
+            return List.of(new Violation("reason-changed", "Reason " + reasonCode + " changed from version " + requestedUnder
+                    + " to version " + current.get().revision() + " after this request; request it again under the version in force"));
+        }
+        return List.of();
     }
 }

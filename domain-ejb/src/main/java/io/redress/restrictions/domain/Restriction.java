@@ -63,6 +63,8 @@ public class Restriction {
     private Measure measure;
     @Column(name = "reason_code")
     private String reasonCode;
+    @Column(name = "reason_revision", updatable = false)
+    private Integer reasonRevision;
     @Column(nullable = false)
     private String justification;
     private String evidence;
@@ -110,11 +112,15 @@ public class Restriction {
     protected Restriction() {
     }
 
-    /** A new request; the {@link RequestRules} have already accepted it. */
-    public Restriction(String accountId, RestrictionRequest request, String requestedBy, Instant now) {
+    /**
+     * A new request; the {@link RequestRules} have already accepted it under revision {@code reasonRevision} of its
+     * reason (null for LIFT), and it keeps that revision.
+     */
+    public Restriction(String accountId, RestrictionRequest request, Integer reasonRevision, String requestedBy, Instant now) {
         this.accountId = Objects.requireNonNull(accountId);
         this.measure = request.measure();
         this.reasonCode = request.reasonCode();
+        this.reasonRevision = reasonRevision;
         this.justification = request.justification().trim();
         this.evidence = String.join("\n", request.evidence());
         this.windowDays = request.windowDays() == null ? 0 : request.windowDays();
@@ -211,14 +217,14 @@ public class Restriction {
 
     public Snapshot snapshot() {
         return Snapshot.of().with("id", id).with("accountId", accountId).with("measure", measure)
-                .with("reasonCode", reasonCode).with("state", state).with("windowDays", windowDays)
+                .with("reasonCode", reasonCode).with("reasonRevision", reasonRevision).with("state", state).with("windowDays", windowDays)
                 .with("durationDays", durationDays).with("windowEndsAt", windowEndsAt).with("endsAt", endsAt)
                 .with("requestedBy", requestedBy).with("decidedBy", decidedBy).with("afterComplaint", afterComplaint)
                 .with("completedAt", completedAt).with("liftsRestrictionId", liftsRestrictionId);
     }
 
     public RestrictionView view() {
-        return new RestrictionView(id, accountId, measure, reasonCode, justification,
+        return new RestrictionView(id, accountId, measure, reasonCode, reasonRevision, justification,
                 evidence == null || evidence.isEmpty() ? List.of() : Arrays.asList(evidence.split("\n")),
                 windowDays, durationDays, liftsRestrictionId, state, requestedBy, requestedAt, decidedBy, decidedRole,
                 decidedAt, decisionNote, attestation, afterComplaint, complaintSummary, windowEndsAt, endsAt,
@@ -251,6 +257,10 @@ public class Restriction {
 
     public String reasonCode() {
         return reasonCode;
+    }
+
+    public Integer reasonRevision() {
+        return reasonRevision;
     }
 
     public Long liftsRestrictionId() {

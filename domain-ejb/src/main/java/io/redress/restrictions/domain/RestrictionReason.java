@@ -1,22 +1,17 @@
 package io.redress.restrictions.domain;
 
-import io.redress.shared.domain.Role;
 import io.redress.shared.domain.Snapshot;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
- * A reason in the policy catalogue: the terms-of-service clause it rests on, the measures it may justify,
- * the evidence it requires, who must approve, the minimum withdrawal window, and what the customer is told.
+ * A reason in force in the policy catalogue: the approved revision restrictions are decided under. Its terms
+ * change only by adopting a revision a compliance officer approved ({@link ReasonRevision}).
  */
 @Entity
 @Table(name = "restriction_reason")
@@ -27,72 +22,55 @@ public class RestrictionReason {
 
     @Id
     private String code;
-    @Column(nullable = false)
-    private String title;
-    @Column(name = "terms_clause", nullable = false)
-    private String termsClause;
-    @Convert(converter = MeasureSetConverter.class)
-    @Column(nullable = false)
-    private Set<Measure> measures;
-    @Column(name = "required_evidence")
-    private String requiredEvidence;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "approver_role", nullable = false)
-    private Role approverRole;
-    @Column(name = "min_window_days", nullable = false)
-    private int minWindowDays;
-    @Column(name = "notice_text", nullable = false)
-    private String noticeText;
-    @Column(nullable = false)
-    private boolean disclosable;
+    @Embedded
+    private ReasonTerms terms;
     @Column(nullable = false)
     private boolean active;
+    @Column(nullable = false)
+    private int revision;
     @Version
     private Long version;
 
     protected RestrictionReason() {
     }
 
-    /** The definition must already satisfy {@link CatalogueRules}. */
-    public RestrictionReason(ReasonDefinition d) {
-        this.code = d.code();
+    /** A new reason comes into force with its first approved revision. */
+    public RestrictionReason(ReasonRevision approved) {
+        this.code = approved.code();
         this.active = true;
-        redefine(d);
+        adopt(approved);
     }
 
-    public void redefine(ReasonDefinition d) {
-        this.title = d.title().trim();
-        this.termsClause = d.termsClause().trim();
-        this.measures = EnumSet.copyOf(d.measures());
-        this.requiredEvidence = d.requiredEvidence() == null || d.requiredEvidence().isBlank() ? null : d.requiredEvidence().trim();
-        this.approverRole = d.approverRole();
-        this.minWindowDays = d.minWindowDays();
-        this.noticeText = d.noticeText().trim();
-        this.disclosable = d.disclosable();
+    public void adopt(ReasonRevision approved) {
+        if (!approved.code().equals(code) || approved.state() != ReasonRevision.State.APPROVED) {
+            throw new IllegalStateException("Revision " + approved.revision() + " of " + approved.code() + " is not an approved revision of " + code);
+        }
+        this.terms = approved.terms().copy();
+        this.revision = approved.revision();
     }
 
     public void retire() {
         active = false;
     }
 
-    public void reinstate() {
-        active = true;
+    public boolean active() {
+        return active;
     }
 
     public ReasonView view() {
-        return new ReasonView(code, title, termsClause, EnumSet.copyOf(measures), requiredEvidence, approverRole,
-                minWindowDays, noticeText, disclosable, active, version == null ? 0 : version);
+        return terms.view(code, active, revision, version == null ? 0 : version);
     }
 
     public Snapshot snapshot() {
-        return Snapshot.of().with("code", code).with("title", title).with("termsClause", termsClause)
-                .with("measures", measures.stream().map(Enum::name).toList()).with("requiredEvidence", requiredEvidence)
-                .with("approverRole", approverRole).with("minWindowDays", minWindowDays).with("noticeText", noticeText)
-                .with("disclosable", disclosable).with("active", active);
+        return terms.snapshot(code).with("active", active).with("revision", revision);
     }
 
     public String code() {
         return code;
+    }
+
+    public int revision() {
+        return revision;
     }
 
     public long version() {

@@ -16,6 +16,8 @@ public enum Setting {
     /** Outside demo mode: the initial administrator's password, required while no administrator exists. */
     ADMIN_PASSWORD("redress.admin.password"),
     ADMIN_USERNAME("redress.admin.username"),
+    /** The platform's floor for WITHDRAW_ONLY and CLOSE windows in days (default 7); legal orders and sanctions are exempt. */
+    WINDOW_FLOOR_DAYS("redress.restrictions.window-floor-days"),
     /** SLA targets per priority, e.g. {@code P1=15m/4h,P2=1h/24h,P3=4h/3d,P4=24h/5d}. */
     SLA_TARGETS("redress.sla.targets"),
     /** {@code false} turns the decision cache off (PostgreSQL only; H2 never has one). */

@@ -49,6 +49,12 @@ public enum Permission {
     POLICY_REASONS_READ("policy.reasons.read", Roles.EVERYONE),
     POLICY_REASONS_DEFINE("policy.reasons.define", Set.of(Role.ADMIN)),
     POLICY_REASONS_RETIRE("policy.reasons.retire", Set.of(Role.ADMIN)),
+    /** Four eyes on policy: a compliance officer other than the author approves (the service checks that on top). */
+    POLICY_REASONS_APPROVE("policy.reasons.approve", Set.of(Role.COMPLIANCE)),
+    /** Compliance refuses a proposal; its author may withdraw it (the service checks who on top). */
+    POLICY_REASONS_REJECT("policy.reasons.reject", Set.of(Role.COMPLIANCE, Role.ADMIN)),
+    /** Every version of a reason, pending and refused ones included. */
+    POLICY_REASONS_VERSIONS("policy.reasons.versions", Set.of(Role.ADMIN, Role.COMPLIANCE, Role.AUDITOR)),
     /** The exchange's feed of restriction notices to deliver. */
     NOTICE_FEED("notice.feed", Roles.INTEGRATION),
     NOTICE_ACKNOWLEDGE("notice.acknowledge", Roles.INTEGRATION),

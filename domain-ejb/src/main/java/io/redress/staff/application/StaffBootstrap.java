@@ -27,8 +27,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Makes sure someone can sign in. In demo mode: one account per role, with new random passwords at every
- * start, printed to the log and written to the demo-logins file. Otherwise: only an initial administrator,
+ * Makes sure someone can sign in. In demo mode: one account per role, and a second one for each role that
+ * approves (SUPERVISOR, COMPLIANCE), so that four eyes and an uninvolved appeal reviewer are possible; new random
+ * passwords at every start, printed to the log and written to the demo-logins file. Otherwise: only an initial administrator,
  * whose password must come from REDRESS_ADMIN_PASSWORD while no enabled administrator exists; without it
  * Redress refuses to start.
  */
@@ -46,8 +47,10 @@ public class StaffBootstrap {
     static final List<DemoLogin> DEMO_LOGINS = List.of(
             new DemoLogin("agent", "Alex Agent", Role.AGENT),
             new DemoLogin("supervisor", "Sam Supervisor", Role.SUPERVISOR),
+            new DemoLogin("supervisor2", "Sky Supervisor", Role.SUPERVISOR),
             new DemoLogin("security", "Sec Analyst", Role.SECURITY),
             new DemoLogin("compliance", "Chris Compliance", Role.COMPLIANCE),
+            new DemoLogin("compliance2", "Casey Compliance", Role.COMPLIANCE),
             new DemoLogin("auditor", "Ari Auditor", Role.AUDITOR),
             new DemoLogin("admin", "Ada Admin", Role.ADMIN),
             new DemoLogin("exchange", "Exchange core systems", Role.INTEGRATION));
@@ -99,7 +102,7 @@ public class StaffBootstrap {
                 audit.record(Actor.system(), "SYSTEM", "STAFF_CREATED", StaffService.ENTITY, login.username(), null,
                         member.snapshot().toJson(), "demo mode");
             }
-            lines.add(String.format("%-11s %-12s %s", login.role(), login.username(), password));
+            lines.add(line(login, password));
         }
         String text = String.join("\n", lines) + "\n";
         LOG.info(() -> "Redress demo mode. Demo logins (role, username, password):\n" + text);
@@ -112,6 +115,11 @@ public class StaffBootstrap {
                 LOG.warning("Could not write the demo logins to " + f + ": " + e.getMessage());
             }
         });
+    }
+
+    /** Role, username, password separated by spaces: CI reads the file with awk ({@code $1 == "AGENT"}). */
+    static String line(DemoLogin login, String password) {
+        return String.format("%-11s %-12s %s", login.role(), login.username(), password);
     }
 
     private void ensureInitialAdministrator() {

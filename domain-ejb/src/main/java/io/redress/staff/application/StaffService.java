@@ -88,6 +88,11 @@ public class StaffService {
                 .map(StaffMember::view).toList();
     }
 
+    public StaffView get(Actor actor, String username) {
+        access.require(actor, Permission.STAFF_LIST);
+        return findByUsername(username).map(StaffMember::view).orElseThrow(() -> new NotFound("Staff member", username));
+    }
+
     private StaffView change(Actor actor, String role, String username, long expectedVersion, String action,
                              String reason, java.util.function.Consumer<StaffMember> mutation) {
         StaffMember member = findByUsername(username).orElseThrow(() -> new NotFound("Staff member", username));

@@ -105,14 +105,40 @@ class ComplaintClassifierTest {
         assertTrue(ten.score() > three.score());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {NEUTRAL, "Great exchange, withdrawals arrive in minutes!", "how do I enable 2FA?"})
+    void anUnknownAuthorWithoutTicketOutsideAnyCampaignGetsNoSuggestion(String text) {
+        // the 2022 replay: every such post, praise included, was suggested as FUD
+        assertNull(ComplaintClassifier.suggest(new PostFacts(text, false, false, 0, false)));
+        assertNull(ComplaintClassifier.suggest(new PostFacts(text, false, false, 1, false)));
+    }
+
     @Test
-    void anAuthorWhoIsNoCustomerAndQuotesNoTicketPointsToACampaign() {
-        Suggestion s = ComplaintClassifier.suggest(new PostFacts(NEUTRAL, false, false, 0, false));
+    void anUnknownAuthorWithoutTicketStrengthensCampaignEvidence() {
+        Suggestion s = ComplaintClassifier.suggest(new PostFacts(NEUTRAL, false, false, 2, false));
 
         assertEquals(ComplaintKind.FUD_CAMPAIGN, s.kind());
-        assertEquals(1, s.evidence().size());
+        assertEquals(2, s.evidence().size());
+        assertTrue(mentions(s, "3 handles"), s.evidence().toString());
         assertTrue(mentions(s, "no customer"), s.evidence().toString());
         assertTrue(mentions(s, "no ticket"), s.evidence().toString());
+    }
+
+    @Test
+    void noFudSuggestionEverLacksCampaignEvidence() {
+        String[] texts = {null, NEUTRAL, "wrong network", "this exchange steals, avoid", "love it"};
+        for (String text : texts) {
+            for (int handles = 0; handles <= 5; handles++) {
+                for (int flags = 0; flags < 8; flags++) {
+                    Suggestion s = ComplaintClassifier.suggest(
+                            new PostFacts(text, (flags & 1) != 0, (flags & 2) != 0, handles, (flags & 4) != 0));
+                    if (s != null && s.kind() == ComplaintKind.FUD_CAMPAIGN) {
+                        assertTrue(handles >= ComplaintClassifier.CAMPAIGN_HANDLES - 1, text + " " + handles + " " + flags);
+                        assertTrue(mentions(s, "handles within 24 hours"), s.evidence().toString());
+                    }
+                }
+            }
+        }
     }
 
     @Test
@@ -169,10 +195,9 @@ class ComplaintClassifierTest {
     @Test
     void theScoreOfTheWinnerAddsUpAllItsSignals() {
         Suggestion campaignOnly = ComplaintClassifier.suggest(new PostFacts(NEUTRAL, true, true, 2, false));
-        Suggestion noCustomerOnly = ComplaintClassifier.suggest(new PostFacts(NEUTRAL, false, false, 0, false));
         Suggestion both = ComplaintClassifier.suggest(new PostFacts(NEUTRAL, false, false, 2, false));
 
-        assertEquals(campaignOnly.score() + noCustomerOnly.score(), both.score());
+        assertEquals(campaignOnly.score() + 2, both.score());
     }
 
     @Test

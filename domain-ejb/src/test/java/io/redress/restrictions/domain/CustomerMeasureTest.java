@@ -17,13 +17,13 @@ class CustomerMeasureTest {
 
     private static final Instant DECIDED = Instant.parse("2026-03-01T10:00:00Z");
     private static final Instant WINDOW_END = Instant.parse("2026-03-15T10:00:00Z");
-    private static final ReasonView KYC = new ReasonView("KYC_REFRESH_OVERDUE", "KYC overdue", "section 4.2",
-            Set.of(Measure.WITHDRAW_ONLY), "KYC request", Role.SUPERVISOR, 14, "Please update your documents.", true, true, 1);
-    private static final ReasonView SANCTIONS = new ReasonView("SANCTIONS_MATCH", "Sanctions match", "section 9.1",
-            Set.of(Measure.FREEZE_WITHDRAWALS), "Screening hit", Role.COMPLIANCE, 0, "Sanctions list match.", false, true, 1);
+    private static final ReasonView KYC = new ReasonView("KYC_REFRESH_OVERDUE", Ground.FAILED_VERIFICATION, "KYC overdue", "section 4.2",
+            Set.of(Measure.WITHDRAW_ONLY), "KYC request", Role.SUPERVISOR, 14, "Please update your documents.", true, true, 1, 1);
+    private static final ReasonView SANCTIONS = new ReasonView("SANCTIONS_MATCH", Ground.SANCTIONS, "Sanctions match", "section 9.1",
+            Set.of(Measure.FREEZE_WITHDRAWALS), "Screening hit", Role.COMPLIANCE, 0, "Sanctions list match.", false, true, 1, 1);
 
     private static RestrictionView restriction(Measure measure, RestrictionState state, String reasonCode) {
-        return new RestrictionView(7, "ACC-1", measure, reasonCode, "internal justification", List.of("evidence"), 14, null,
+        return new RestrictionView(7, "ACC-1", measure, reasonCode, 1, "internal justification", List.of("evidence"), 14, null,
                 null, state, "requester", DECIDED.minusSeconds(60), "approver", "SUPERVISOR", DECIDED, "note", null, false,
                 null, WINDOW_END, null, null, false, null, null, 2);
     }

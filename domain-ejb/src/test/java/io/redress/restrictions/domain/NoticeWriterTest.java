@@ -24,12 +24,12 @@ class NoticeWriterTest {
     private static final String INVESTIGATION_TEXT = "Suspected laundering through mixer; SAR filed with the FIU.";
     private static final String INVESTIGATION_CLAUSE = "section 9.1 (anti-money-laundering investigations)";
 
-    private static final ReasonView DISCLOSABLE = new ReasonView("KYC_REVIEW_OVERDUE", "Periodic KYC review overdue",
-            KYC_CLAUSE, Set.of(Measure.WITHDRAW_ONLY, Measure.CLOSE), "KYC request reference", Role.SUPERVISOR, 14,
-            KYC_TEXT, true, true, 1);
-    private static final ReasonView CONFIDENTIAL = new ReasonView("AML_INVESTIGATION", "AML investigation",
+    private static final ReasonView DISCLOSABLE = new ReasonView("KYC_REVIEW_OVERDUE", Ground.FAILED_VERIFICATION,
+            "Periodic KYC review overdue", KYC_CLAUSE, Set.of(Measure.WITHDRAW_ONLY, Measure.CLOSE), "KYC request reference",
+            Role.SUPERVISOR, 14, KYC_TEXT, true, true, 3, 1);
+    private static final ReasonView CONFIDENTIAL = new ReasonView("AML_INVESTIGATION", Ground.LEGAL_ORDER, "AML investigation",
             INVESTIGATION_CLAUSE, Set.of(Measure.FREEZE_WITHDRAWALS, Measure.SUSPEND), "Case file", Role.COMPLIANCE, 0,
-            INVESTIGATION_TEXT, false, true, 1);
+            INVESTIGATION_TEXT, false, true, 2, 1);
 
     @Test
     void aDisclosableReasonIsExplainedWithItsNoticeTextAndTermsClause() {
@@ -38,6 +38,21 @@ class NoticeWriterTest {
         assertTrue(text.contains(KYC_TEXT), text);
         assertTrue(text.contains(KYC_CLAUSE), text);
         assertFalse(text.contains(NoticeWriter.NEUTRAL), text);
+    }
+
+    @Test
+    void aDisclosedReasonNamesTheVersionOfTheReasonTheDecisionWasTakenUnder() {
+        String text = NoticeWriter.applied(Measure.WITHDRAW_ONLY, DISCLOSABLE, WINDOW_END);
+
+        assertTrue(text.contains("policy reason KYC_REVIEW_OVERDUE, version 3"), text);
+    }
+
+    @Test
+    void anUndisclosedReasonNamesNeitherItsCodeNorItsVersion() {
+        String text = NoticeWriter.applied(Measure.FREEZE_WITHDRAWALS, CONFIDENTIAL, null);
+
+        assertFalse(text.contains("AML_INVESTIGATION"), text);
+        assertFalse(text.contains("version"), text);
     }
 
     @Test

@@ -65,10 +65,12 @@ class RequestRulesTest {
     }
 
     private static ReasonView reason(Set<Measure> measures, String requiredEvidence, int minWindowDays, boolean active) {
-        return new ReasonView("KYC_REVIEW_OVERDUE", "Periodic KYC review overdue", "section 4.2", measures,
-                requiredEvidence, Role.SUPERVISOR, minWindowDays, "We asked you to update your documents.", true,
-                active, 3);
+        return new ReasonView("KYC_REVIEW_OVERDUE", Ground.FAILED_VERIFICATION, "Periodic KYC review overdue", "section 4.2",
+                measures, requiredEvidence, Role.SUPERVISOR, minWindowDays, "We asked you to update your documents.", true,
+                active, 2, 3);
     }
+
+    private static final int FLOOR = CatalogueRules.DEFAULT_WINDOW_FLOOR_DAYS;
 
     private static ReasonView kyc() {
         return reason(EnumSet.of(Measure.WITHDRAW_ONLY, Measure.SUSPEND, Measure.CLOSE, Measure.FREEZE_WITHDRAWALS),
@@ -76,7 +78,7 @@ class RequestRulesTest {
     }
 
     private static RestrictionView restriction(long id, String accountId, Measure measure, RestrictionState state) {
-        return new RestrictionView(id, accountId, measure, "KYC_REVIEW_OVERDUE", JUSTIFICATION, List.of("KYC-1"), 14,
+        return new RestrictionView(id, accountId, measure, "KYC_REVIEW_OVERDUE", 2, JUSTIFICATION, List.of("KYC-1"), 14,
                 null, null, state, "agent.ann", T, "sup.bob", "SUPERVISOR", T.plusSeconds(3600), "ok", null, false,
                 null, T.plusSeconds(86400 * 14), null, null, false, null, null, 1);
     }
@@ -86,13 +88,13 @@ class RequestRulesTest {
     }
 
     private static List<String> rules(RestrictionRequest r, ReasonView reason, AccountStatus status) {
-        return RequestRules.checkRules(r, Optional.ofNullable(reason), status, Optional.empty(), ACCOUNT).stream()
+        return RequestRules.checkRules(r, Optional.ofNullable(reason), status, Optional.empty(), ACCOUNT, FLOOR).stream()
                 .map(Violation::rule).toList();
     }
 
     private static List<String> liftRules(RestrictionView target) {
         return RequestRules.checkRules(ofMeasure(Measure.LIFT), Optional.empty(), AccountStatus.WITHDRAW_ONLY,
-                Optional.ofNullable(target), ACCOUNT).stream().map(Violation::rule).toList();
+                Optional.ofNullable(target), ACCOUNT, FLOOR).stream().map(Violation::rule).toList();
     }
 
     // ---- fields
@@ -254,7 +256,7 @@ class RequestRulesTest {
     @Test
     void aReasonNotInTheCatalogueIsUnknown() {
         List<Violation> v = RequestRules.checkRules(withdrawOnly(), Optional.empty(), AccountStatus.ACTIVE,
-                Optional.empty(), ACCOUNT);
+                Optional.empty(), ACCOUNT, FLOOR);
 
         assertEquals(List.of("unknown-reason"), v.stream().map(Violation::rule).toList());
         assertTrue(v.get(0).message().contains("KYC_REVIEW_OVERDUE"), v.get(0).message());
@@ -279,7 +281,7 @@ class RequestRulesTest {
     @EnumSource(value = Measure.class, names = {"WITHDRAW_ONLY", "CLOSE"})
     void aWindowShorterThanTheReasonsMinimumIsRefused(Measure measure) {
         List<Violation> v = RequestRules.checkRules(withWindow(measure, 13), Optional.of(kyc()), AccountStatus.ACTIVE,
-                Optional.empty(), ACCOUNT);
+                Optional.empty(), ACCOUNT, FLOOR);
 
         assertEquals(List.of("window-below-minimum"), v.stream().map(Violation::rule).toList());
         assertTrue(v.get(0).message().contains("14"), v.get(0).message());
@@ -292,6 +294,52 @@ class RequestRulesTest {
         assertEquals(List.of(), rules(withWindow(measure, 90), kyc(), AccountStatus.ACTIVE));
     }
 
+    private static ReasonView onGround(Ground ground, int minWindowDays) {
+        return new ReasonView("OLD_REASON", ground, "A reason from before the floor", "Terms 5.1", EnumSet.of(Measure.WITHDRAW_ONLY,
+                Measure.CLOSE, Measure.SUSPEND), "Evidence", Role.COMPLIANCE, minWindowDays, "Text.", true, true, 1, 0);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Measure.class, names = {"WITHDRAW_ONLY", "CLOSE"})
+    void theWindowIsNeverShorterThanThePlatformFloorWhateverTheReasonsMinimum(Measure measure) {
+        // a reason written before the floor (or before it was raised) still cannot give three days
+        List<Violation> v = RequestRules.checkRules(withWindow(measure, 3), Optional.of(onGround(Ground.PLATFORM_CONDUCT, 0)),
+                AccountStatus.ACTIVE, Optional.empty(), ACCOUNT, 7);
+
+        assertEquals(List.of("window-below-floor"), v.stream().map(Violation::rule).toList());
+        assertTrue(v.get(0).message().contains("7 days"), v.get(0).message());
+        assertEquals(List.of(), RequestRules.checkRules(withWindow(measure, 7), Optional.of(onGround(Ground.PLATFORM_CONDUCT, 0)),
+                AccountStatus.ACTIVE, Optional.empty(), ACCOUNT, 7));
+        assertEquals(List.of("window-below-floor"), RequestRules.checkRules(withWindow(measure, 10),
+                Optional.of(onGround(Ground.FRAUD, 0)), AccountStatus.ACTIVE, Optional.empty(), ACCOUNT, 14).stream()
+                .map(Violation::rule).toList(), "the floor is configurable");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Ground.class, names = {"LEGAL_ORDER", "SANCTIONS"})
+    void aLegalOrderOrSanctionsIsNotHeldToTheFloor(Ground ground) {
+        assertEquals(List.of(), RequestRules.checkRules(withWindow(Measure.CLOSE, 0), Optional.of(onGround(ground, 0)),
+                AccountStatus.ACTIVE, Optional.empty(), ACCOUNT, 7));
+    }
+
+    @Test
+    void aSuspensionHasNoWindowAndSoNoFloor() {
+        assertEquals(List.of(), RequestRules.checkRules(withWindow(Measure.SUSPEND, 0), Optional.of(onGround(Ground.FRAUD, 0)),
+                AccountStatus.ACTIVE, Optional.empty(), ACCOUNT, 7));
+    }
+
+    @Test
+    void aRequestIsDecidedOnlyUnderTheVersionOfItsReasonItWasMadeUnder() {
+        ReasonView v2 = reason(EnumSet.of(Measure.WITHDRAW_ONLY), "e", 14, true);
+
+        assertEquals(List.of(), RequestRules.stillInForce("KYC_REVIEW_OVERDUE", 2, Optional.of(v2)));
+        assertEquals(List.of("reason-changed"), RequestRules.stillInForce("KYC_REVIEW_OVERDUE", 1, Optional.of(v2)).stream()
+                .map(Violation::rule).toList());
+        assertEquals(List.of("reason-retired"), RequestRules.stillInForce("KYC_REVIEW_OVERDUE", 2,
+                Optional.of(reason(EnumSet.of(Measure.WITHDRAW_ONLY), "e", 14, false))).stream().map(Violation::rule).toList());
+        assertEquals(List.of(), RequestRules.stillInForce(null, null, Optional.empty()), "LIFT has no reason");
+    }
+
     @Test
     void aMeasureWithoutAWindowIsNotHeldToTheMinimum() {
         assertEquals(List.of(), rules(withWindow(Measure.SUSPEND, null), kyc(), AccountStatus.ACTIVE));
@@ -301,7 +349,7 @@ class RequestRulesTest {
     @Test
     void evidenceIsRequiredWhenTheReasonSaysWhich() {
         List<Violation> v = RequestRules.checkRules(withEvidence(List.of()), Optional.of(kyc()), AccountStatus.ACTIVE,
-                Optional.empty(), ACCOUNT);
+                Optional.empty(), ACCOUNT, FLOOR);
 
         assertEquals(List.of("evidence-required"), v.stream().map(Violation::rule).toList());
         assertTrue(v.get(0).message().contains("Reference of the KYC request"), v.get(0).message());
@@ -344,7 +392,7 @@ class RequestRulesTest {
     @Test
     void aClosedAccountCanStillHaveItsClosureLifted() {
         List<Violation> v = RequestRules.checkRules(ofMeasure(Measure.LIFT), Optional.empty(), AccountStatus.CLOSED,
-                Optional.of(restriction(77, ACCOUNT, Measure.CLOSE, RestrictionState.APPROVED)), ACCOUNT);
+                Optional.of(restriction(77, ACCOUNT, Measure.CLOSE, RestrictionState.APPROVED)), ACCOUNT, FLOOR);
 
         assertEquals(List.of(), v);
     }
@@ -352,7 +400,7 @@ class RequestRulesTest {
     @Test
     void aLiftNeedsNoReasonFromTheCatalogue() {
         List<Violation> v = RequestRules.checkRules(ofMeasure(Measure.LIFT), Optional.empty(), AccountStatus.SUSPENDED,
-                Optional.of(restriction(77, ACCOUNT, Measure.SUSPEND, RestrictionState.APPROVED)), ACCOUNT);
+                Optional.of(restriction(77, ACCOUNT, Measure.SUSPEND, RestrictionState.APPROVED)), ACCOUNT, FLOOR);
 
         assertEquals(List.of(), v);
     }
@@ -372,7 +420,7 @@ class RequestRulesTest {
     @EnumSource(value = RestrictionState.class, names = "APPROVED", mode = EnumSource.Mode.EXCLUDE)
     void liftingARestrictionThatIsNotInForceIsRefused(RestrictionState state) {
         List<Violation> v = RequestRules.checkRules(ofMeasure(Measure.LIFT), Optional.empty(), AccountStatus.ACTIVE,
-                Optional.of(restriction(77, ACCOUNT, Measure.SUSPEND, state)), ACCOUNT);
+                Optional.of(restriction(77, ACCOUNT, Measure.SUSPEND, state)), ACCOUNT, FLOOR);
 
         assertEquals(List.of("lift-target-not-in-force"), v.stream().map(Violation::rule).toList());
         assertTrue(v.get(0).message().contains(state.name()), v.get(0).message());

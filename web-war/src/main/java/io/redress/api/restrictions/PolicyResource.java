@@ -2,8 +2,10 @@ package io.redress.api.restrictions;
 
 import io.redress.api.support.JsonBody;
 import io.redress.restrictions.application.ReasonCatalogue;
+import io.redress.restrictions.domain.Ground;
 import io.redress.restrictions.domain.Measure;
 import io.redress.restrictions.domain.ReasonDefinition;
+import io.redress.restrictions.domain.ReasonRevisionView;
 import io.redress.restrictions.domain.ReasonView;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.Role;
@@ -18,19 +20,28 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The policy catalogue of restriction reasons. */
+/**
+ * The policy catalogue of restriction reasons: what the reasons screen offers. Proposals and changes take effect
+ * only once a compliance officer other than their author approves them.
+ */
 @Path("v1/policy/reasons")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PolicyResource {
 
-    private static final Set<String> FIELDS = Set.of("code", "title", "termsClause", "measures", "requiredEvidence",
-            "approverRole", "minWindowDays", "noticeText", "disclosable", "version");
+    private static final Set<String> FIELDS = Set.of("code", "ground", "title", "termsClause", "measures", "requiredEvidence",
+            "approverRole", "minWindowDays", "noticeText", "disclosable", "version", "note");
+
+    /** A ground as the API lists it. */
+    public record GroundView(Ground ground, String description, Role minimumApprover, boolean mayFreezeWithdrawals,
+                             boolean windowFloorApplies) {
+    }
 
     @Inject
     ReasonCatalogue catalogue;
@@ -38,37 +49,112 @@ public class PolicyResource {
     CurrentActor actor;
 
     @GET
-    @Operation(summary = "Every reason: its terms clause, the measures it justifies, evidence, approver role, minimum window")
+    @Operation(summary = "Every reason in force (and retired ones): ground, terms clause, measures, evidence, approver role, minimum window, version")
     public List<ReasonView> list() {
         return catalogue.list(actor.get());
     }
 
+    @GET
+    @Path("{code}")
+    @Operation(summary = "One reason as in force now")
+    public ReasonView get(@PathParam("code") String code) {
+        return catalogue.get(actor.get(), code);
+    }
+
+    @GET
+    @Path("grounds")
+    @Operation(summary = "The fixed grounds a reason may stand on, and what each allows")
+    public List<GroundView> grounds() {
+        return Arrays.stream(Ground.values()).map(g -> new GroundView(g, g.description(), g.minimumApprover(),
+                g.mayFreezeWithdrawals(), g.windowFloorApplies())).toList();
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a reason (ADMIN). Reasons about public criticism or complaining are refused.")
-    public Response define(String body) {
+    @Operation(summary = "Propose a reason (ADMIN); it takes effect once another COMPLIANCE member approves it."
+            + " Reasons about public criticism are refused.")
+    public Response propose(String body) {
         JsonBody in = JsonBody.parse(body, FIELDS);
         ReasonDefinition d = definition(in, in.string("code"));
+        String note = in.string("note");
         in.throwIfInvalid(List.of());
-        return Response.status(201).entity(catalogue.define(actor.get(), d)).build();
+        ReasonRevisionView proposed = catalogue.propose(actor.get(), d, note);
+        return Response.status(201).entity(proposed).build();
     }
 
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a reason (ADMIN); send the version you read")
-    public ReasonView redefine(@PathParam("code") String code, String body) {
+    @Operation(summary = "Propose a change to a reason (ADMIN); send the version you read. It takes effect once approved.")
+    public Response proposeChange(@PathParam("code") String code, String body) {
         JsonBody in = JsonBody.parse(body, FIELDS);
         ReasonDefinition d = definition(in, code);
         Long version = in.requiredLong("version");
+        String note = in.string("note");
         in.throwIfInvalid(List.of());
-        return catalogue.redefine(actor.get(), code, d, version);
+        return Response.status(202).entity(catalogue.proposeChange(actor.get(), code, d, version, note)).build();
+    }
+
+    @POST
+    @Path("{code}/retire")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Retire a reason at once (ADMIN); send the version you read and a written reason")
+    public ReasonView retire(@PathParam("code") String code, String body) {
+        JsonBody in = JsonBody.parse(body, Set.of("version", "reason"));
+        Long version = in.requiredLong("version");
+        String reason = in.string("reason");
+        in.throwIfInvalid(List.of());
+        return catalogue.retire(actor.get(), code, version, reason);
+    }
+
+    @GET
+    @Path("pending")
+    @Operation(summary = "Proposed reasons and changes awaiting approval (ADMIN, COMPLIANCE, AUDITOR)")
+    public List<ReasonRevisionView> pending() {
+        return catalogue.pending(actor.get());
+    }
+
+    @GET
+    @Path("{code}/versions")
+    @Operation(summary = "Every version of a reason, newest first, with who proposed and who decided it (ADMIN, COMPLIANCE, AUDITOR)")
+    public List<ReasonRevisionView> versions(@PathParam("code") String code) {
+        return catalogue.revisions(actor.get(), code);
+    }
+
+    @GET
+    @Path("{code}/versions/{revision}")
+    @Operation(summary = "One version of a reason: the one a restriction was decided under")
+    public ReasonRevisionView version(@PathParam("code") String code, @PathParam("revision") int revision) {
+        return catalogue.revision(actor.get(), code, revision);
+    }
+
+    @POST
+    @Path("{code}/versions/{revision}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve a proposed version (COMPLIANCE, not its author): it takes effect now")
+    public ReasonRevisionView approve(@PathParam("code") String code, @PathParam("revision") int revision, String body) {
+        JsonBody in = JsonBody.parse(body == null || body.isBlank() ? "{}" : body, Set.of("note"));
+        String note = in.string("note");
+        in.throwIfInvalid(List.of());
+        return catalogue.approve(actor.get(), code, revision, note);
+    }
+
+    @POST
+    @Path("{code}/versions/{revision}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reject a proposed version (COMPLIANCE), or withdraw your own (ADMIN), with a written reason")
+    public ReasonRevisionView reject(@PathParam("code") String code, @PathParam("revision") int revision, String body) {
+        JsonBody in = JsonBody.parse(body, Set.of("reason"));
+        String reason = in.string("reason");
+        in.throwIfInvalid(List.of());
+        return catalogue.reject(actor.get(), code, revision, reason);
     }
 
     private static ReasonDefinition definition(JsonBody in, String code) {
         EnumSet<Measure> set = in.enumSet("measures", Measure.class);
         Boolean disclosable = in.bool("disclosable");
-        return new ReasonDefinition(code, in.string("title"), in.string("termsClause"), set, in.string("requiredEvidence"),
+        return new ReasonDefinition(code, in.enumValue("ground", Ground.class), in.string("title"), in.string("termsClause"),
+                set == null ? EnumSet.noneOf(Measure.class) : set, in.string("requiredEvidence"),
                 in.enumValue("approverRole", Role.class), in.integer("minWindowDays"), in.string("noticeText"), disclosable);
     }
 }

@@ -1,8 +1,10 @@
 package io.redress.web.restrictions;
 
 import io.redress.restrictions.application.ReasonCatalogue;
+import io.redress.restrictions.domain.Ground;
 import io.redress.restrictions.domain.Measure;
 import io.redress.restrictions.domain.ReasonDefinition;
+import io.redress.restrictions.domain.ReasonRevisionView;
 import io.redress.restrictions.domain.ReasonView;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.Permission;
@@ -21,13 +23,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The administrator's reasons catalogue: define reasons, redefine them, retire them. */
+/**
+ * The reasons catalogue: an administrator proposes reasons and changes and retires reasons; a compliance officer
+ * other than the author approves or rejects proposals; everyone here sees the versions of each reason.
+ */
 @Named
 @ViewScoped
 public class ReasonCatalogueBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String[] FIELDS = {"code", "title", "termsClause", "measures", "requiredEvidence", "approverRole",
+    private static final String[] FIELDS = {"code", "ground", "title", "termsClause", "measures", "requiredEvidence", "approverRole",
             "minWindowDays", "noticeText", "disclosable"};
 
     @Inject
@@ -38,6 +43,10 @@ public class ReasonCatalogueBean implements Serializable {
     transient FacesContext faces;
 
     private List<ReasonView> reasons;
+    private List<ReasonRevisionView> pending;
+    private List<ReasonRevisionView> versions;
+    private String versionsOf;
+    private String decisionNote;
     private Form create = new Form();
     private ReasonView editing;
     private Form edit;
@@ -47,6 +56,7 @@ public class ReasonCatalogueBean implements Serializable {
 
         private static final long serialVersionUID = 1L;
         private String code;
+        private Ground ground;
         private String title;
         private String termsClause;
         private List<Measure> measures;
@@ -59,6 +69,7 @@ public class ReasonCatalogueBean implements Serializable {
         static Form of(ReasonView r) {
             Form f = new Form();
             f.code = r.code();
+            f.ground = r.ground();
             f.title = r.title();
             f.termsClause = r.termsClause();
             f.measures = new ArrayList<>(r.measures());
@@ -71,7 +82,7 @@ public class ReasonCatalogueBean implements Serializable {
         }
 
         ReasonDefinition definition() {
-            return new ReasonDefinition(code == null ? null : code.trim(), title, termsClause,
+            return new ReasonDefinition(code == null ? null : code.trim(), ground, title, termsClause,
                     measures == null || measures.isEmpty() ? EnumSet.noneOf(Measure.class) : EnumSet.copyOf(measures),
                     requiredEvidence == null || requiredEvidence.isBlank() ? null : requiredEvidence, approverRole,
                     minWindowDays, noticeText, disclosable);
@@ -83,6 +94,14 @@ public class ReasonCatalogueBean implements Serializable {
 
         public void setCode(String code) {
             this.code = code;
+        }
+
+        public Ground getGround() {
+            return ground;
+        }
+
+        public void setGround(Ground ground) {
+            this.ground = ground;
         }
 
         public String getTitle() {
@@ -158,12 +177,13 @@ public class ReasonCatalogueBean implements Serializable {
 
     public void load() {
         reasons = catalogue.list(actor.get());
+        pending = catalogue.pending(actor.get());
     }
 
     public void define() {
         try {
-            ReasonView defined = catalogue.define(actor.get(), create.definition());
-            Messages.info(faces, "reasons.msg.defined", defined.code());
+            ReasonRevisionView proposed = catalogue.propose(actor.get(), create.definition(), null);
+            Messages.info(faces, "reasons.msg.defined", proposed.code());
             create = new Form();
             load();
         } catch (RedressException e) {
@@ -178,8 +198,9 @@ public class ReasonCatalogueBean implements Serializable {
 
     public void redefine() {
         try {
-            ReasonView saved = catalogue.redefine(actor.get(), editing.code(), edit.definition(), editing.version());
-            Messages.info(faces, "reasons.msg.redefined", saved.code());
+            ReasonRevisionView proposed = catalogue.proposeChange(actor.get(), editing.code(), edit.definition(),
+                    editing.version(), null);
+            Messages.info(faces, "reasons.msg.redefined", proposed.code(), proposed.revision());
             editing = null;
             load();
         } catch (RedressException e) {
@@ -195,6 +216,60 @@ public class ReasonCatalogueBean implements Serializable {
             Messages.refusal(faces, e, Map.of());
         }
         load();
+    }
+
+    public void approve(ReasonRevisionView proposal) {
+        try {
+            catalogue.approve(actor.get(), proposal.code(), proposal.revision(), decisionNote);
+            Messages.info(faces, "reasons.msg.approved", proposal.code(), proposal.revision());
+            decisionNote = null;
+        } catch (RedressException e) {
+            Messages.refusal(faces, e, Map.of("reason", "pending:note"));
+        }
+        load();
+    }
+
+    public void reject(ReasonRevisionView proposal) {
+        try {
+            catalogue.reject(actor.get(), proposal.code(), proposal.revision(), decisionNote);
+            Messages.info(faces, "reasons.msg.rejected", proposal.code(), proposal.revision());
+            decisionNote = null;
+        } catch (RedressException e) {
+            Messages.refusal(faces, e, Map.of("reason", "pending:note"));
+        }
+        load();
+    }
+
+    public void showVersions(ReasonView reason) {
+        versionsOf = reason.code();
+        versions = catalogue.revisions(actor.get(), reason.code());
+    }
+
+    public List<Ground> getGrounds() {
+        return List.of(Ground.values());
+    }
+
+    public List<ReasonRevisionView> getPending() {
+        if (pending == null) {
+            load();
+        }
+        return pending;
+    }
+
+    public List<ReasonRevisionView> getVersions() {
+        return versions;
+    }
+
+    public String getVersionsOf() {
+        return versionsOf;
+    }
+
+    public String getDecisionNote() {
+        return decisionNote;
+    }
+
+    public void setDecisionNote(String decisionNote) {
+        this.decisionNote = decisionNote;
     }
 
     /** LIFT needs no reason; the catalogue refuses it. */

@@ -52,7 +52,9 @@ public class RestrictionDetailBean implements Serializable {
         try {
             long restrictionId = parseId(id);
             restriction = restrictions.get(actor.get(), restrictionId);
-            reason = catalogue.find(restriction.reasonCode()).orElse(null);
+            // the version of the reason the restriction was decided under, not today's
+            reason = restriction.reasonRevision() == null ? catalogue.find(restriction.reasonCode()).orElse(null)
+                    : catalogue.revision(actor.get(), restriction.reasonCode(), restriction.reasonRevision()).terms();
             appealList = appeals.forRestriction(actor.get(), restrictionId);
         } catch (NotFound e) {
             faces.getExternalContext().responseSendError(404, e.getMessage());

@@ -1,0 +1,136 @@
+package io.redress.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.redress.it.support.Api;
+import io.redress.it.support.Api.Reply;
+import io.redress.it.support.Fixtures.Credentials;
+import io.redress.it.support.RedressDeployment;
+import jakarta.json.JsonObject;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Staff accounts over REST, as an IT department scripts them: ADMIN only, every change versioned and audited. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StaffApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return RedressDeployment.ear();
+    }
+
+    private Credentials adminLogin;
+    private Api admin;
+
+    @BeforeEach
+    void people() {
+        adminLogin = Api.newStaff("ADMIN");
+        admin = Api.as(adminLogin);
+    }
+
+    private static String name() {
+        return "it-" + UUID.randomUUID().toString().substring(0, 10);
+    }
+
+    private static long version(Reply r) {
+        return r.json().getJsonNumber("version").longValue();
+    }
+
+    @Test
+    void anAdministratorCreatesDisablesEnablesAndReRolesStaffOverRest() {
+        String username = name();
+        Reply created = admin.post("staff", """
+                {"username":"%s","displayName":"Robin Reviewer","roles":["COMPLIANCE"],"password":"a long enough password"}"""
+                .formatted(username));
+        assertEquals(201, created.status(), created.body());
+        assertEquals("COMPLIANCE", created.json().getJsonArray("roles").getString(0));
+        assertTrue(created.json().getBoolean("enabled"));
+        assertFalse(created.body().contains("password"), "never the password or its hash");
+        Api robin = Api.as(username, "a long enough password");
+        assertEquals(200, robin.get("restrictions/pending").status(), "a compliance officer reads the approval inbox");
+
+        assertTrue(admin.get("staff").jsonArray().getValuesAs(JsonObject.class).stream()
+                .anyMatch(s -> s.getString("username").equals(username)));
+        assertEquals(username, admin.get("staff/" + username).json().getString("username"));
+
+        Reply disabled = admin.post("staff/" + username + "/disable", "{\"version\":%d,\"reason\":\"left the team\"}"
+                .formatted(version(created)));
+        assertEquals(200, disabled.status(), disabled.body());
+        assertFalse(disabled.json().getBoolean("enabled"));
+        assertEquals(401, robin.get("restrictions/pending").status(), "out at once");
+
+        Reply stale = admin.post("staff/" + username + "/enable", "{\"version\":%d}".formatted(version(created)));
+        assertEquals(409, stale.status(), stale.body());
+        assertTrue(stale.isProblem());
+
+        Reply enabled = admin.post("staff/" + username + "/enable", "{\"version\":%d,\"reason\":\"back\"}".formatted(version(disabled)));
+        assertEquals(200, enabled.status(), enabled.body());
+        assertEquals(200, robin.get("restrictions/pending").status());
+
+        Reply reRoled = admin.put("staff/" + username + "/roles", "{\"roles\":[\"AGENT\"],\"version\":%d,\"reason\":\"moved\"}"
+                .formatted(version(enabled)));
+        assertEquals(200, reRoled.status(), reRoled.body());
+        Reply nowAgent = robin.get("restrictions/pending");
+        assertEquals(403, nowAgent.status(), "the new roles count on the next request");
+        assertTrue(nowAgent.isProblem());
+    }
+
+    @Test
+    void badStaffRequestsAreProblemsNamingTheFieldOrRule() {
+        String username = name();
+        Reply bad = admin.post("staff", """
+                {"username":"Not Valid","displayName":"","roles":["WIZARD"],"password":"short","colour":"red"}""");
+        assertEquals(400, bad.status(), bad.body());
+        assertTrue(bad.isProblem());
+        String fields = bad.json().getJsonArray("errors").toString();
+        assertTrue(fields.contains("\"roles[0]\"") && fields.contains("\"colour\""), fields);
+
+        Reply weak = admin.post("staff", """
+                {"username":"%s","displayName":"Weak","roles":["AGENT"],"password":"short"}""".formatted(username));
+        assertEquals(400, weak.status(), weak.body());
+        assertEquals("password", weak.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        assertEquals(201, admin.post("staff", """
+                {"username":"%s","displayName":"Once","roles":["AGENT"],"password":"a long enough password"}""".formatted(username)).status());
+        Reply taken = admin.post("staff", """
+                {"username":"%s","displayName":"Twice","roles":["AGENT"],"password":"a long enough password"}""".formatted(username));
+        assertEquals(400, taken.status());
+        assertEquals("username", taken.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        long myVersion = admin.get("staff/" + adminLogin.username()).json().getJsonNumber("version").longValue();
+        Reply self = admin.post("staff/" + adminLogin.username() + "/disable", "{\"version\":%d}".formatted(myVersion));
+        assertEquals(422, self.status(), self.body());
+        assertEquals("no-self-disable", self.json().getString("rule"));
+
+        Reply noVersion = admin.post("staff/" + username + "/disable", "{}");
+        assertEquals(400, noVersion.status());
+        assertEquals("version", noVersion.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        Reply unknown = admin.get("staff/nobody-" + UUID.randomUUID().toString().substring(0, 6));
+        assertEquals(404, unknown.status());
+        assertTrue(unknown.isProblem());
+    }
+
+    @Test
+    void onlyAnAdministratorManagesStaff() {
+        for (String role : new String[] {"AGENT", "SUPERVISOR", "COMPLIANCE", "AUDITOR", "INTEGRATION"}) {
+            Api someone = Api.as(Api.newStaff(role));
+            Reply list = someone.get("staff");
+            assertEquals(403, list.status(), role);
+            assertTrue(list.isProblem(), role);
+            assertEquals(403, someone.post("staff", """
+                    {"username":"%s","displayName":"X","roles":["ADMIN"],"password":"a long enough password"}""".formatted(name()))
+                    .status(), role);
+        }
+        assertEquals(401, Api.anonymous().get("staff").status());
+    }
+}
