@@ -41,10 +41,11 @@
 # PGHOST/PGPORT (127.0.0.1/5432; the script connects as PGSUPERUSER, default postgres, to create the database),
 # DB_URL_PARAMS (extra JDBC URL parameters, none by default), START_TIMEOUT (600 s for the server to come up),
 # ONLY (space-separated run names to measure, e.g. ONLY="ping-agent queue-frontline-deep"; default all),
-# PIN=0 (no taskset), REBUILD=1, KEEP=1.
+# PIN=0 (no taskset), REBUILD=1, KEEP=1, CPU_GUARD_FACTOR (60).
 #
 # Exit status: 0 when every measurement ran (whether or not the targets are met: read the summary),
-# 1 when the server does not come up or a step fails, 2 on bad settings.
+# 1 when the server does not come up or a step fails, 2 on bad settings, 3 when the server CPU per case or per
+# post exceeds CPU_GUARD_FACTOR (60) times ping's in the same run (the guard at the end).
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -239,7 +240,14 @@ pool_pids() {
     psql_db -tA -c "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend'
                     AND application_name = 'PostgreSQL JDBC Driver'"
 }
+# Transactions the database committed (pg_stat_database: every client of the bench database), per second of the
+# measured run: the summary takes the ping row's rate, which writes nothing (the decision cache's feed, timers, this
+# script's own queries), as the background, and reports the intake rows' commits per request net of it.
+declare -A COMMIT_RATE
+commits_now() { psql_db -tA -c "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()"; }
 cpu_mark() {
+    commits_before=$(commits_now)
+    marked_at=$(date +%s.%N)
     jvm_ticks_before=$(ticks_of "$server_pid")
     DB_TICKS_BEFORE=()
     for p in $(pool_pids); do DB_TICKS_BEFORE[$p]=$(ticks_of "$p"); done
@@ -249,6 +257,11 @@ cpu_per_request() { # $1 name, $2 requests
     for p in $(pool_pids); do db=$(( db + $(ticks_of "$p") - ${DB_TICKS_BEFORE[$p]:-0} )); done
     CPU_JVM[$1]=$(awk -v t="$jvm" -v hz="$CLK_TCK" -v n="$2" 'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }')
     CPU_DB[$1]=$(awk -v t="$db" -v hz="$CLK_TCK" -v n="$2" 'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }')
+    local seconds
+    # PostgreSQL publishes a backend's counters at most once a second: wait for the last of them
+    sleep 1.5
+    seconds=$(awk -v a="$marked_at" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')
+    COMMIT_RATE[$1]=$(awk -v c="$(( $(commits_now) - commits_before ))" -v s="$seconds" 'BEGIN { printf "%.1f", c / s }')
 }
 
 measure() { # $1 name, $2 lua script, $3 connections, $4 auth, $5 path (for get.lua)
@@ -314,7 +327,7 @@ fi
 # ---------------------------------------------------------------------------------------------- summary
 {
     for name in ping-agent queue-frontline queue-frontline-deep queue-p3 queue-p3-deep search search-rare ping-exchange case-open post-receive; do
-        echo "$name ${RESULT[$name]} ${LOAD[$name]:-0} ${CPU_JVM[$name]:-0} ${CPU_DB[$name]:-0}"
+        echo "$name ${RESULT[$name]} ${LOAD[$name]:-0} ${CPU_JVM[$name]:-0} ${CPU_DB[$name]:-0} ${COMMIT_RATE[$name]:-0}"
     done
 } >"$OUT/results.txt"
 awk -v c="$CONNECTIONS" -v gc="$GET_CONNECTIONS" -v dur="$DURATION" -v warm="$WARMUP" -v cases="$CASES" -v posts="$POSTS" \
@@ -326,7 +339,7 @@ awk -v c="$CONNECTIONS" -v gc="$GET_CONNECTIONS" -v dur="$DURATION" -v warm="$WA
     -v cs="${commit_serial:-?}" -v cp="${commit_parallel:-?}" '
     {
         name[NR] = $1; rps[$1] = $2; p50[$1] = $3; p90[$1] = $4; p95[$1] = $5; p99[$1] = $6; n[$1] = $7; bad[$1] = $8
-        skipped[$1] = ($9 == "skipped"); badsum += $8; st[$1] = $10; load[$1] = $11; cj[$1] = $12; cd[$1] = $13
+        skipped[$1] = ($9 == "skipped"); badsum += $8; st[$1] = $10; load[$1] = $11; cj[$1] = $12; cd[$1] = $13; cm[$1] = $14
         okrate[$1] = $7 > 0 ? $2 * ($7 - $8) / $7 : 0
     }
     function row(k, label) {
@@ -355,6 +368,18 @@ awk -v c="$CONNECTIONS" -v gc="$GET_CONNECTIONS" -v dur="$DURATION" -v warm="$WA
         printf "rows matching: ACTIVE+frontline %d, ACTIVE+P3 %d, \"%s\" %d, \"%s\" %d (page size %d)\n", rf, rp, phrase, rph, rare, rr, size
         printf "POST cases: %d cases and %d outbox acknowledgements written; POST public-posts: %d posts stored, %d in campaigns, %d with a case\n", cmade, omade, pmade, pcamp, pcase
         printf "PostgreSQL single-row commits (pgbench): %s/s from 1 client, %s/s from %d clients (every audited request commits under the chain lock)\n", cs, cp, c
+        if (cs + 0 > 0) {
+            printf "intake against the serial commit rate (2xx/s / pgbench 1 client):"
+            if (!skipped["case-open"]) printf " cases %.2f", okrate["case-open"] / cs
+            if (!skipped["post-receive"]) printf ", posts %.2f", okrate["post-receive"] / cs
+            print ""
+        }
+        if (!skipped["ping-exchange"]) {
+            printf "commits per request, net of the %.0f/s committed during the ping row (pg_stat_database):", cm["ping-exchange"]
+            if (!skipped["case-open"] && rps["case-open"] > 0) printf " case %.2f", (cm["case-open"] - cm["ping-exchange"]) / rps["case-open"]
+            if (!skipped["post-receive"] && rps["post-receive"] > 0) printf ", post %.2f", (cm["post-receive"] - cm["ping-exchange"]) / rps["post-receive"]
+            print ""
+        }
         printf "seeding: %s s for the cases, %s s for the posts, %d s in all (accounts, cases, posts)\n", cseed, pseed, seed
         printf "server start (domain, deploy, ready): %d s\n", start
         printf "CPU pinning (%d CPUs): %s\n", cpus, pin
@@ -380,3 +405,24 @@ awk -v c="$CONNECTIONS" -v gc="$GET_CONNECTIONS" -v dur="$DURATION" -v warm="$WA
         print "Figures are comparable only within one run: the machine is shared (PostgreSQL, other servers)."
     }' "$OUT/results.txt" | tee "$OUT/summary.txt"
 say "raw wrk output and logs: $OUT; total $((SECONDS - total_started)) s"
+
+# ---------------------------------------------------------------------------------------------- CPU guard
+# Intake must not cost many times the server CPU of an authenticated ping measured in the same run (same login,
+# connections and HTTP path up to the resource): a ratio, so it holds on any machine. A healthy intake (about eight
+# database round trips, where ping has none) measured 14 to 35 times ping's CPU per request on machines from idle
+# to overloaded; a credential check missing its cache (PBKDF2, ~10 ms) adds another 35 times or more. Exits 3
+# with the figures when CPU_GUARD_FACTOR is exceeded.
+CPU_GUARD_FACTOR=${CPU_GUARD_FACTOR:-60}
+guard_failures=""
+for row in case-open post-receive; do
+    [[ " ${RESULT[$row]} " == *" skipped "* || " ${RESULT[ping-exchange]} " == *" skipped "* ]] && continue
+    verdict=$(awk -v r="${CPU_JVM[$row]:-0}" -v p="${CPU_JVM[ping-exchange]:-0}" -v f="$CPU_GUARD_FACTOR" \
+        'BEGIN { if (p <= 0) print "unknown"; else printf "%.1f %s\n", r / p, (r > f * p ? "over" : "ok") }')
+    say "CPU guard: $row ${CPU_JVM[$row]:-?} ms of server CPU per request, ${verdict% *} x ping's ${CPU_JVM[ping-exchange]:-?} ms (limit ${CPU_GUARD_FACTOR} x)"
+    [[ "$verdict" == *" over" ]] && guard_failures="$guard_failures $row"
+done
+if [ -n "$guard_failures" ]; then
+    printf '[bench] FAILED: server CPU per request of%s exceeds %s times ping'"'"'s in this run: profile the server under that row (bench/README.md, "When the CPU guard fails")\n' \
+        "$guard_failures" "$CPU_GUARD_FACTOR" >&2
+    exit 3
+fi

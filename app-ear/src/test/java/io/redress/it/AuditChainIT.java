@@ -15,6 +15,7 @@ import io.redress.shared.domain.Role;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -50,6 +51,8 @@ class AuditChainIT {
     DataSource dataSource;
     @Resource
     ManagedExecutorService executor;
+    @Resource
+    UserTransaction transaction;
 
     private final Actor auditor = new Actor("it-auditor", EnumSet.of(Role.AUDITOR), "127.0.0.1");
 
@@ -66,6 +69,26 @@ class AuditChainIT {
         ChainStatus status = log.verify(auditor);
         assertTrue(status.intact(), status.toString());
         assertTrue(status.entriesVerified() >= second);
+    }
+
+    @Test
+    void appendsOfOneTransactionFollowEachOtherAndVerify() throws Exception {
+        // the second append reuses the chain lock the first took: no flush, no second lock, one batch at commit
+        transaction.begin();
+        long first;
+        long second;
+        try {
+            first = append(UUID.randomUUID().toString());
+            second = append(UUID.randomUUID().toString());
+        } catch (RuntimeException e) {
+            transaction.rollback();
+            throw e;
+        }
+        transaction.commit();
+        assertEquals(first + 1, second);
+        append(UUID.randomUUID().toString());
+        ChainStatus status = log.verify(auditor);
+        assertTrue(status.intact(), status.toString());
     }
 
     @Test
