@@ -183,7 +183,7 @@ class DueProcessIT {
 
     private int alerts(String kind, String reference) throws Exception {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM staff_alert WHERE kind = ? AND reference = ?")) {
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM alert WHERE kind = ? AND subject = ? AND must_act = 'SUPERVISOR'")) {
             ps.setString(1, kind);
             ps.setString(2, reference);
             try (ResultSet rs = ps.executeQuery()) {

@@ -1,14 +1,17 @@
 package io.redress.cases.application;
 
+import io.redress.alerts.api.AlertRaised;
+import io.redress.alerts.api.AlertRaised.Severity;
 import io.redress.audit.application.AuditTrail;
 import io.redress.cases.domain.CaseEvent;
 import io.redress.cases.domain.CaseState;
 import io.redress.cases.domain.SupportCase;
-import io.redress.restrictions.domain.StaffAlert;
 import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.Role;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +27,8 @@ public class SlaSteps {
     EntityManager em;
     @Inject
     AuditTrail audit;
+    @Inject
+    Event<AlertRaised> alerts;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Outcome check(long id, Instant now) {
@@ -48,8 +53,8 @@ public class SlaSteps {
             c.refreshSla(now);
             em.flush();
             em.persist(new CaseEvent(c.id(), now, Actor.SYSTEM, "SLA_BREACHED", which + " target missed; escalated to the supervisors' queue"));
-            em.persist(new StaffAlert("SLA_BREACH", c.accountId(), c.ticket() + " " + which,
-                    "Case " + c.ticket() + ": " + which + " SLA breached; escalated to the supervisors' queue", now));
+            alerts.fire(new AlertRaised("SLA_BREACH", Severity.WARNING, c.accountId(), c.ticket() + " " + which,
+                    Role.SUPERVISOR, "Case " + c.ticket() + ": " + which + " SLA breached; escalated to the supervisors' queue"));
             audit.record(Actor.system(), "SYSTEM", "CASE_ESCALATED", CaseService.ENTITY, c.ticket(), before,
                     c.snapshot().toJson(), which + " SLA breached");
             return Outcome.ESCALATED;

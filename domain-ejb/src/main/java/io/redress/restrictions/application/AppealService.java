@@ -1,5 +1,7 @@
 package io.redress.restrictions.application;
 
+import io.redress.alerts.api.AlertRaised;
+import io.redress.alerts.api.AlertRaised.Severity;
 import io.redress.audit.application.AuditTrail;
 import io.redress.restrictions.domain.Appeal;
 import io.redress.restrictions.domain.AppealDecision;
@@ -21,7 +23,9 @@ import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.Role;
 import io.redress.shared.domain.RuleViolation;
 import io.redress.shared.domain.StaleVersion;
+import io.redress.staff.application.StaffDirectory;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -30,7 +34,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -39,6 +45,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AppealService {
 
     static final String ENTITY = "Appeal";
+    static final String NO_REVIEWER = "APPEAL_WITHOUT_REVIEWER";
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
@@ -52,6 +59,10 @@ public class AppealService {
     NoticeService notices;
     @Inject
     Clock clock;
+    @Inject
+    StaffDirectory staff;
+    @Inject
+    Event<AlertRaised> alerts;
     @Inject
     @ConfigProperty(name = "redress.appeals.deadline-days", defaultValue = "14")
     int deadlineDays;
@@ -79,7 +90,20 @@ public class AppealService {
         em.persist(appeal);
         em.flush();
         audit.record(actor, role, "APPEAL_FILED", ENTITY, appeal.id().toString(), null, appeal.snapshot().toJson(), statement);
+        alertIfNobodyMayDecide(appeal, r);
         return appeal.view();
+    }
+
+    // Two people are excluded (requester, approver), so three per role tell whether anyone is left.
+    private void alertIfNobodyMayDecide(Appeal appeal, Restriction r) {
+        Map<String, Set<Role>> candidates = staff.activeHolding(AppealRules.reviewerRoles(r.measure()), 3).stream()
+                .collect(Collectors.toMap(StaffDirectory.Member::username, StaffDirectory.Member::roles));
+        if (!AppealRules.hasEligibleReviewer(candidates, r.requestedBy(), r.decidedBy(), r.measure())) {
+            alerts.fire(new AlertRaised(NO_REVIEWER, Severity.CRITICAL, appeal.accountId(), "appeal:" + appeal.id(), Role.ADMIN,
+                    "Appeal " + appeal.id() + " against " + r.measure() + " on account " + appeal.accountId()
+                            + " has no eligible reviewer: nobody active holds " + AppealRules.reviewerRoles(r.measure())
+                            + " without having requested or approved the measure. Give the role to someone uninvolved."));
+        }
     }
 
     public AppealView decide(Actor actor, long appealId, AppealDecision decision, Long expectedVersion) {

@@ -1,17 +1,20 @@
 package io.redress.restrictions.application;
 
 import io.redress.accounts.domain.Account;
+import io.redress.alerts.api.AlertRaised;
+import io.redress.alerts.api.AlertRaised.Severity;
 import io.redress.audit.application.AuditTrail;
 import io.redress.restrictions.domain.Appeal;
 import io.redress.restrictions.domain.AppealState;
 import io.redress.restrictions.domain.Measure;
 import io.redress.restrictions.domain.Restriction;
 import io.redress.restrictions.domain.RestrictionState;
-import io.redress.restrictions.domain.StaffAlert;
 import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.Role;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +28,8 @@ public class DueSteps {
     public enum Outcome { DONE, BLOCKED, SKIPPED }
 
     private static final String ROLE = "SYSTEM";
+    static final String CLOSE_BLOCKED = "CLOSE_BLOCKED_OPEN_POSITIONS";
+    static final String APPEAL_OVERDUE = "APPEAL_DEADLINE_BREACHED";
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
@@ -34,6 +39,8 @@ public class DueSteps {
     StandingKeeper standing;
     @Inject
     NoticeService notices;
+    @Inject
+    Event<AlertRaised> alerts;
 
     public Outcome closeAtWindowEnd(long id, Instant now) {
         Restriction r = em.find(Restriction.class, id);
@@ -53,10 +60,10 @@ public class DueSteps {
             em.flush();
             audit.record(system, ROLE, "CLOSE_BLOCKED", RestrictionService.ENTITY, Long.toString(id), before,
                     r.snapshot().toJson(), account.openDerivativesPositions() + " derivatives positions still open");
-            alertOnce("CLOSE_BLOCKED_OPEN_POSITIONS", r.accountId(), "restriction:" + id,
+            alerts.fire(new AlertRaised(CLOSE_BLOCKED, Severity.CRITICAL, r.accountId(), "restriction:" + id, Role.SUPERVISOR,
                     "Account " + r.accountId() + " was not closed at the end of its window: "
                             + account.openDerivativesPositions() + " derivatives positions are still open. It stays"
-                            + " withdraw-only; decide how the positions are closed.", now);
+                            + " withdraw-only; decide how the positions are closed."));
             return Outcome.BLOCKED;
         }
         r.complete(now);
@@ -94,17 +101,9 @@ public class DueSteps {
         em.flush();
         audit.record(Actor.system(), ROLE, "APPEAL_DEADLINE_BREACHED", AppealService.ENTITY, Long.toString(id), before,
                 a.snapshot().toJson(), "deadline " + a.view().deadline());
-        alertOnce("APPEAL_DEADLINE_BREACHED", a.accountId(), "appeal:" + id,
+        alerts.fire(new AlertRaised(APPEAL_OVERDUE, Severity.WARNING, a.accountId(), "appeal:" + id, Role.SUPERVISOR,
                 "Appeal " + id + " on account " + a.accountId() + " passed its deadline (" + a.view().deadline()
-                        + ") undecided.", now);
+                        + ") undecided."));
         return Outcome.DONE;
-    }
-
-    private void alertOnce(String kind, String accountId, String reference, String message, Instant now) {
-        boolean exists = !em.createNamedQuery(StaffAlert.FOR_REFERENCE, StaffAlert.class).setParameter("kind", kind)
-                .setParameter("reference", reference).getResultList().isEmpty();
-        if (!exists) {
-            em.persist(new StaffAlert(kind, accountId, reference, message, now));
-        }
     }
 }

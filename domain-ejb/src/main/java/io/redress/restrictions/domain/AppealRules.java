@@ -4,7 +4,10 @@ import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.Role;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * An appeal is decided by someone who took no part in the measure, with written reasons. A modification only
@@ -57,10 +60,26 @@ public final class AppealRules {
                     "An appeal is decided by someone who neither requested nor approved the measure"));
         }
         Role needed = measure.severe() ? Role.COMPLIANCE : Role.SUPERVISOR;
-        if (!reviewer.has(needed) && !reviewer.has(Role.COMPLIANCE)) {
+        if (reviewerRoles(measure).stream().noneMatch(reviewer::has)) {
             violations.add(new Violation("reviewer-role", "An appeal against " + measure + " is decided by a " + needed));
         }
         return violations;
+    }
+
+    /** The roles that may decide an appeal against the measure: a compliance officer always, a supervisor for milder ones. */
+    public static Set<Role> reviewerRoles(Measure measure) {
+        return measure.severe() ? EnumSet.of(Role.COMPLIANCE) : EnumSet.of(Role.SUPERVISOR, Role.COMPLIANCE);
+    }
+
+    /**
+     * Whether anyone of the candidates (active staff with their roles) may decide the appeal: holds a reviewer role
+     * and neither requested nor approved the measure. If nobody may, the appeal cannot be decided in time.
+     */
+    public static boolean hasEligibleReviewer(Map<String, Set<Role>> candidates, String requestedBy, String approvedBy,
+                                              Measure measure) {
+        Set<Role> roles = reviewerRoles(measure);
+        return candidates.entrySet().stream().anyMatch(c -> !c.getKey().equals(requestedBy) && !c.getKey().equals(approvedBy)
+                && c.getValue().stream().anyMatch(roles::contains));
     }
 
     public static List<Violation> checkModification(Measure current, AppealDecision d) {

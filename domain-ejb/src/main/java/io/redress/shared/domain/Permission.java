@@ -84,6 +84,11 @@ public enum Permission {
     POST_READ("post.read", Roles.STAFF),
     POST_CLASSIFY("post.classify", Roles.CASEWORKERS),
 
+    // alerts: each alert is seen by the role that must act on it (and auditors), and worked only by that role
+    ALERT_READ("alert.read", Roles.STAFF),
+    /** Acknowledge, assign, resolve; also the roles an alert may be raised for. */
+    ALERT_ACT("alert.act", Roles.with(Roles.CASEWORKERS, Role.ADMIN)),
+
     // audit and staff
     AUDIT_SEARCH("audit.search", Set.of(Role.AUDITOR)),
     AUDIT_VERIFY("audit.verify", Set.of(Role.AUDITOR)),

@@ -1,6 +1,7 @@
 package io.redress.restrictions.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.redress.shared.domain.Actor;
@@ -254,5 +255,38 @@ class AppealRulesTest {
     @EnumSource(value = AppealOutcome.class, names = {"UPHELD", "OVERTURNED"})
     void onlyAModifiedDecisionIsCheckedForMildness(AppealOutcome outcome) {
         assertEquals(List.of(), AppealRules.checkModification(Measure.WITHDRAW_ONLY, decision(outcome, Measure.CLOSE, 3)));
+    }
+
+    @Test
+    void withOnlyTheRequesterAndTheApproverHoldingAReviewerRoleNobodyMayDecide() {
+        // the approver of a closure is a compliance officer; the only other compliance officer requested it
+        var staff = java.util.Map.of(REQUESTER, Set.of(Role.AGENT, Role.COMPLIANCE), APPROVER, Set.of(Role.COMPLIANCE),
+                "sup.fay", Set.of(Role.SUPERVISOR), "agent.carl", Set.of(Role.AGENT));
+        assertFalse(AppealRules.hasEligibleReviewer(staff, REQUESTER, APPROVER, Measure.CLOSE),
+                "a supervisor may not decide an appeal against a closure");
+        assertTrue(AppealRules.hasEligibleReviewer(staff, REQUESTER, APPROVER, Measure.WITHDRAW_ONLY),
+                "the supervisor is uninvolved and may decide a milder measure");
+    }
+
+    @Test
+    void anUninvolvedComplianceOfficerMayDecideAnyAppeal() {
+        var staff = java.util.Map.of(REQUESTER, Set.of(Role.AGENT), APPROVER, Set.of(Role.COMPLIANCE),
+                "cmp.dora", Set.of(Role.COMPLIANCE));
+        for (Measure m : Measure.values()) {
+            assertTrue(AppealRules.hasEligibleReviewer(staff, REQUESTER, APPROVER, m), m.name());
+        }
+        assertFalse(AppealRules.hasEligibleReviewer(java.util.Map.of(), REQUESTER, APPROVER, Measure.SUSPEND));
+    }
+
+    @Test
+    void theReviewerRolesAreTheRolesTheReviewerCheckAccepts() {
+        for (Measure m : Measure.values()) {
+            for (Role role : Role.values()) {
+                Actor reviewer = new Actor("someone.else", Set.of(role), "10.0.0.9");
+                boolean accepted = !AppealRules.checkReviewer(reviewer, REQUESTER, APPROVER, m).stream()
+                        .map(Violation::rule).toList().contains("reviewer-role");
+                assertEquals(AppealRules.reviewerRoles(m).contains(role), accepted, m + " " + role);
+            }
+        }
     }
 }

@@ -16,14 +16,12 @@ import io.redress.restrictions.domain.RestrictionState;
 import io.redress.restrictions.domain.RestrictionView;
 import io.redress.restrictions.domain.WithdrawalWindow;
 import io.redress.security.CurrentActor;
-import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.RedressException;
 import io.redress.web.shell.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -72,25 +70,20 @@ public class AccountDetailBean implements Serializable {
     private Long appealRestrictionId;
     private String appealStatement;
 
-    public void load() throws IOException {
-        try {
-            account = accounts.get(actor.get(), id);
-            history = accounts.history(actor.get(), id, 100);
-            restrictions = restrictionService.forAccount(actor.get(), id);
-            notices = noticeService.forAccount(actor.get(), id);
-            cases = caseService.forAccount(actor.get(), id);
-            confidential = accounts.confidential(actor.get(), id);
-            decisions = new ArrayList<>();
-            for (Action action : Action.values()) {
-                decisions.add(decisionService.decide(actor.get(), id, action, null));
-            }
-            Long defining = account.restrictionId();
-            definingRestriction = defining == null ? null
-                    : find(defining).orElseGet(() -> restrictionService.get(actor.get(), defining));
-        } catch (NotFound e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.getMessage());
-            FacesContext.getCurrentInstance().responseComplete();
+    public void load() {
+        account = accounts.get(actor.get(), id);
+        history = accounts.history(actor.get(), id, 100);
+        restrictions = restrictionService.forAccount(actor.get(), id);
+        notices = noticeService.forAccount(actor.get(), id);
+        cases = caseService.forAccount(actor.get(), id);
+        confidential = accounts.confidential(actor.get(), id);
+        decisions = new ArrayList<>();
+        for (Action action : Action.values()) {
+            decisions.add(decisionService.decide(actor.get(), id, action, null));
         }
+        Long defining = account.restrictionId();
+        definingRestriction = defining == null ? null
+                : find(defining).orElseGet(() -> restrictionService.get(actor.get(), defining));
     }
 
     /** An agent or supervisor files an appeal for the customer, e.g. after a phone call. */

@@ -11,8 +11,6 @@ import io.redress.cases.domain.Category;
 import io.redress.cases.domain.Priority;
 import io.redress.cases.domain.Queues;
 import io.redress.security.CurrentActor;
-import io.redress.shared.domain.AccessDenied;
-import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.RedressException;
 import io.redress.shared.domain.RuleViolation;
 import io.redress.web.shell.Messages;
@@ -21,7 +19,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,16 +60,8 @@ public class CaseBean implements Serializable {
     private String linkTarget;
     private String mergeInto;
 
-    public void load() throws IOException {
-        try {
-            reload();
-        } catch (AccessDenied e) {
-            faces.getExternalContext().responseSendError(403, e.getMessage());
-            faces.responseComplete();
-        } catch (NotFound e) {
-            faces.getExternalContext().responseSendError(404, e.getMessage());
-            faces.responseComplete();
-        }
+    public void load() {
+        reload();
     }
 
     private void reload() {

@@ -17,7 +17,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,13 +51,8 @@ public class CaseQueueBean implements Serializable {
     private String current;
     private final Deque<String> previous = new ArrayDeque<>();
 
-    public void load() throws IOException {
-        try {
-            search();
-        } catch (AccessDenied e) {
-            faces.getExternalContext().responseSendError(403, e.getMessage());
-            faces.responseComplete();
-        }
+    public void load() {
+        search();
     }
 
     public void search() {

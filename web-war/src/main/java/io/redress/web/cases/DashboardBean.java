@@ -4,8 +4,7 @@ import io.redress.cases.application.OperationsPicture;
 import io.redress.cases.application.OperationsPicture.FunnelDay;
 import io.redress.cases.application.OperationsPicture.Picture;
 import io.redress.security.CurrentActor;
-import io.redress.shared.domain.AccessDenied;
-import io.redress.shared.domain.RedressException;
+import io.redress.shared.domain.InvalidInput;
 import io.redress.web.shell.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -14,7 +13,6 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -42,18 +40,15 @@ public class DashboardBean implements Serializable {
     private int days = 14;
     private Picture picture;
 
-    public void load() throws IOException {
+    public void load() {
         try {
             picture = operations.picture(actor.get(), days);
-        } catch (AccessDenied e) {
-            faces.getExternalContext().responseSendError(403, e.getMessage());
-            faces.responseComplete();
-        } catch (RedressException e) {
+        } catch (InvalidInput e) {
             Messages.refusal(faces, e, Map.of("days", "range:days"));
         }
     }
 
-    public void refresh() throws IOException {
+    public void refresh() {
         load();
     }
 

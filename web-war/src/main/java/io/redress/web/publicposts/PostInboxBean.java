@@ -6,7 +6,6 @@ import io.redress.publicposts.domain.ComplaintKind;
 import io.redress.publicposts.domain.NewPost;
 import io.redress.publicposts.domain.PostView;
 import io.redress.security.CurrentActor;
-import io.redress.shared.domain.AccessDenied;
 import io.redress.shared.domain.RedressException;
 import io.redress.shared.domain.StaleVersion;
 import io.redress.web.shell.Messages;
@@ -14,7 +13,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -55,13 +53,8 @@ public class PostInboxBean implements Serializable {
     private Long reach;
     private String postedAt;
 
-    public void load() throws IOException {
-        try {
-            refresh();
-        } catch (AccessDenied e) {
-            faces.getExternalContext().responseSendError(403, e.getMessage());
-            faces.responseComplete();
-        }
+    public void load() {
+        refresh();
     }
 
     public void refresh() {

@@ -3,12 +3,10 @@ package io.redress.web.restrictions;
 import io.redress.restrictions.application.RestrictionService;
 import io.redress.restrictions.domain.RestrictionView;
 import io.redress.security.CurrentActor;
-import io.redress.shared.domain.AccessDenied;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
@@ -28,13 +26,8 @@ public class AfterComplaintsBean implements Serializable {
 
     private List<RestrictionView> rows;
 
-    public void load() throws IOException {
-        try {
-            rows = restrictions.afterComplaints(actor.get());
-        } catch (AccessDenied e) {
-            faces.getExternalContext().responseSendError(403, e.getMessage());
-            faces.responseComplete();
-        }
+    public void load() {
+        rows = restrictions.afterComplaints(actor.get());
     }
 
     public List<RestrictionView> getRows() {

@@ -8,7 +8,6 @@ import io.redress.restrictions.domain.AppealView;
 import io.redress.restrictions.domain.Measure;
 import io.redress.restrictions.domain.RestrictionView;
 import io.redress.security.CurrentActor;
-import io.redress.shared.domain.AccessDenied;
 import io.redress.shared.domain.RedressException;
 import io.redress.shared.domain.StaleVersion;
 import io.redress.web.shell.Messages;
@@ -16,7 +15,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
@@ -47,13 +45,8 @@ public class AppealsBean implements Serializable {
     private Measure newMeasure;
     private Integer extraWindowDays;
 
-    public void load() throws IOException {
-        try {
-            open = appeals.open(actor.get());
-        } catch (AccessDenied e) {
-            faces.getExternalContext().responseSendError(403, e.getMessage());
-            faces.responseComplete();
-        }
+    public void load() {
+        open = appeals.open(actor.get());
     }
 
     public void select(AppealView appeal) {

@@ -4,7 +4,6 @@ import io.redress.restrictions.application.RestrictionService;
 import io.redress.restrictions.application.RestrictionService.PendingRestriction;
 import io.redress.restrictions.domain.RestrictionView;
 import io.redress.security.CurrentActor;
-import io.redress.shared.domain.AccessDenied;
 import io.redress.shared.domain.RedressException;
 import io.redress.shared.domain.StaleVersion;
 import io.redress.web.shell.Messages;
@@ -12,7 +11,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -41,13 +39,8 @@ public class ApprovalInboxBean implements Serializable {
     private String attestation;
     private String rejectReason;
 
-    public void load() throws IOException {
-        try {
-            pending = restrictions.inbox(actor.get());
-        } catch (AccessDenied e) {
-            faces.getExternalContext().responseSendError(403, e.getMessage());
-            faces.responseComplete();
-        }
+    public void load() {
+        pending = restrictions.inbox(actor.get());
     }
 
     /** Re-reads the request, so the dialog shows the guard's assessment as of now, not as of the page load. */

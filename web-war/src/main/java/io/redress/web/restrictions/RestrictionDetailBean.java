@@ -9,7 +9,6 @@ import io.redress.restrictions.domain.RestrictionState;
 import io.redress.restrictions.domain.RestrictionView;
 import io.redress.restrictions.domain.WithdrawalWindow;
 import io.redress.security.CurrentActor;
-import io.redress.shared.domain.AccessDenied;
 import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.RedressException;
 import io.redress.web.shell.Messages;
@@ -17,7 +16,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
@@ -48,21 +46,13 @@ public class RestrictionDetailBean implements Serializable {
     private ReasonView reason;
     private List<AppealView> appealList;
 
-    public void load() throws IOException {
-        try {
-            long restrictionId = parseId(id);
-            restriction = restrictions.get(actor.get(), restrictionId);
-            // the version of the reason the restriction was decided under, not today's
-            reason = restriction.reasonRevision() == null ? catalogue.find(restriction.reasonCode()).orElse(null)
-                    : catalogue.revision(actor.get(), restriction.reasonCode(), restriction.reasonRevision()).terms();
-            appealList = appeals.forRestriction(actor.get(), restrictionId);
-        } catch (NotFound e) {
-            faces.getExternalContext().responseSendError(404, e.getMessage());
-            faces.responseComplete();
-        } catch (AccessDenied e) {
-            faces.getExternalContext().responseSendError(403, e.getMessage());
-            faces.responseComplete();
-        }
+    public void load() {
+        long restrictionId = parseId(id);
+        restriction = restrictions.get(actor.get(), restrictionId);
+        // the version of the reason the restriction was decided under, not today's
+        reason = restriction.reasonRevision() == null ? catalogue.find(restriction.reasonCode()).orElse(null)
+                : catalogue.revision(actor.get(), restriction.reasonCode(), restriction.reasonRevision()).terms();
+        appealList = appeals.forRestriction(actor.get(), restrictionId);
     }
 
     /** A missing or malformed id names no restriction: the page answers 404, like an unknown one. */

@@ -11,7 +11,6 @@ import io.redress.restrictions.domain.RestrictionRequest;
 import io.redress.restrictions.domain.RestrictionState;
 import io.redress.restrictions.domain.RestrictionView;
 import io.redress.security.CurrentActor;
-import io.redress.shared.domain.AccessDenied;
 import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.RedressException;
 import io.redress.web.shell.Messages;
@@ -19,7 +18,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -68,22 +66,14 @@ public class RestrictionRequestBean implements Serializable {
         return Map.copyOf(f);
     }
 
-    public void load() throws IOException {
-        try {
-            if (accountId == null || accountId.isBlank()) {
-                throw new NotFound("Account", "(none given)");
-            }
-            account = accounts.get(actor.get(), accountId);
-            reasons = catalogue.list(actor.get());
-            inForce = restrictions.forAccount(actor.get(), accountId).stream()
-                    .filter(r -> r.state() == RestrictionState.APPROVED && r.measure() != Measure.LIFT).toList();
-        } catch (NotFound e) {
-            faces.getExternalContext().responseSendError(404, e.getMessage());
-            faces.responseComplete();
-        } catch (AccessDenied e) {
-            faces.getExternalContext().responseSendError(403, e.getMessage());
-            faces.responseComplete();
+    public void load() {
+        if (accountId == null || accountId.isBlank()) {
+            throw new NotFound("Account", "(none given)");
         }
+        account = accounts.get(actor.get(), accountId);
+        reasons = catalogue.list(actor.get());
+        inForce = restrictions.forAccount(actor.get(), accountId).stream()
+                .filter(r -> r.state() == RestrictionState.APPROVED && r.measure() != Measure.LIFT).toList();
     }
 
     /** A new measure may invalidate the chosen reason; the window applies only to measures that have one. */

@@ -9,8 +9,9 @@ import java.util.logging.Logger;
 import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;
 
 /**
- * OmniFaces' full-ajax exception handler (ajax errors show the error page too), with an incident id:
- * logged with the stack trace and shown on the error page, so support can find the one in the other.
+ * Refusals (403, 404) answered with their status and page ({@link RefusalPages}), then OmniFaces' full-ajax
+ * exception handler (ajax errors show the error page too), with an incident id: logged with the stack trace and
+ * shown on the error page, so support can find the one in the other.
  */
 public class IncidentExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -23,13 +24,13 @@ public class IncidentExceptionHandlerFactory extends ExceptionHandlerFactory {
 
     @Override
     public ExceptionHandler getExceptionHandler() {
-        return new FullAjaxExceptionHandler(getWrapped().getExceptionHandler()) {
+        return new RefusalPages(new FullAjaxExceptionHandler(getWrapped().getExceptionHandler()) {
             @Override
             protected void logException(FacesContext context, Throwable exception, String location, LogReason reason) {
                 String incident = UUID.randomUUID().toString();
                 context.getExternalContext().getRequestMap().put(INCIDENT_ATTRIBUTE, incident);
                 LOG.log(Level.SEVERE, "Incident " + incident + " (" + reason + ", error page " + location + ")", exception);
             }
-        };
+        });
     }
 }

@@ -1,0 +1,22 @@
+package io.redress.alerts.api;
+
+import io.redress.shared.domain.Role;
+
+/**
+ * The published way to ask for a person's attention: fire it with CDI's {@code Event<AlertRaised>} inside the
+ * transaction that found the problem. The alert desk observes it in that transaction, so the alert commits with
+ * its cause or not at all; a second alert of the same kind for the same subject is not raised.
+ *
+ * @param kind     what happened, upper case ({@code SLA_BREACH}); the raising context owns its kinds
+ * @param severity how soon someone must look
+ * @param accountId the customer account concerned, or null
+ * @param subject  the record the alert is about ({@code appeal:42}, {@code RD-7K3Q-9P2M first response}); one alert
+ *                 per kind and subject
+ * @param mustAct  the role whose members must act; they, and auditors, see it
+ * @param message  what a person reads in the inbox
+ */
+public record AlertRaised(String kind, Severity severity, String accountId, String subject, Role mustAct,
+                          String message) {
+
+    public enum Severity { INFO, WARNING, CRITICAL }
+}

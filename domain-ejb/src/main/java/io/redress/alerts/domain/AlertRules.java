@@ -1,0 +1,60 @@
+package io.redress.alerts.domain;
+
+import io.redress.alerts.api.AlertRaised;
+import io.redress.shared.domain.FieldError;
+import io.redress.shared.domain.Permission;
+import io.redress.shared.domain.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What an alert must carry, and who sees and works it. An alert nobody can see is no alert. */
+public final class AlertRules {
+
+    public static final int NOTE_MAX = 2000;
+    private static final Pattern KIND = Pattern.compile("[A-Z][A-Z0-9_]{2,47}");
+
+    private AlertRules() {
+    }
+
+    public static List<FieldError> check(AlertRaised a) {
+        List<FieldError> errors = new ArrayList<>();
+        if (a.kind() == null || !KIND.matcher(a.kind()).matches()) {
+            errors.add(new FieldError("kind", "3 to 48 upper-case letters, digits or '_'"));
+        }
+        if (a.severity() == null) {
+            errors.add(new FieldError("severity", "required"));
+        }
+        if (a.subject() == null || a.subject().isBlank() || a.subject().length() > 128) {
+            errors.add(new FieldError("subject", "1 to 128 characters"));
+        }
+        if (a.message() == null || a.message().isBlank() || a.message().length() > 2000) {
+            errors.add(new FieldError("message", "1 to 2000 characters"));
+        }
+        if (a.accountId() != null && a.accountId().length() > 64) {
+            errors.add(new FieldError("accountId", "at most 64 characters"));
+        }
+        if (a.mustAct() == null || !Permission.ALERT_ACT.grants(a.mustAct())) {
+            errors.add(new FieldError("mustAct", "a role that works alerts: " + Permission.ALERT_ACT.roles()));
+        }
+        return errors;
+    }
+
+    /** Members of the role that must act see an alert; auditors read them all. */
+    public static boolean visibleTo(Set<Role> roles, Role mustAct) {
+        return roles.contains(mustAct) || roles.contains(Role.AUDITOR);
+    }
+
+    /** Only members of the role that must act work an alert, and it can be assigned only to one of them. */
+    public static boolean mayWork(Set<Role> roles, Role mustAct) {
+        return roles.contains(mustAct) && Permission.ALERT_ACT.grants(mustAct);
+    }
+
+    public static List<FieldError> checkNote(String note, boolean required) {
+        if (note == null || note.isBlank()) {
+            return required ? List.of(new FieldError("note", "required: say what was done")) : List.of();
+        }
+        return note.length() > NOTE_MAX ? List.of(new FieldError("note", "at most " + NOTE_MAX + " characters")) : List.of();
+    }
+}

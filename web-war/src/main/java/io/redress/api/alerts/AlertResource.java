@@ -1,0 +1,120 @@
+package io.redress.api.alerts;
+
+import io.redress.alerts.application.AlertDesk;
+import io.redress.alerts.application.AlertDesk.AlertPage;
+import io.redress.alerts.domain.AlertState;
+import io.redress.alerts.domain.AlertView;
+import io.redress.api.support.JsonBody;
+import io.redress.security.CurrentActor;
+import io.redress.shared.domain.FieldError;
+import io.redress.shared.domain.InvalidInput;
+import io.redress.shared.domain.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The alert inbox for staff: each alert for the role that must act on it; acknowledge, assign, resolve. */
+@Path("v1/alerts")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AlertResource {
+
+    @Inject
+    AlertDesk desk;
+    @Inject
+    CurrentActor actor;
+
+    @GET
+    @Operation(summary = "The alerts of the caller's roles (auditors: all), newest first, keyset-paged: pass 'next' as"
+            + " 'after'")
+    public AlertPage list(@QueryParam("state") String state, @QueryParam("role") String role, @QueryParam("kind") String kind,
+                          @QueryParam("after") String after, @QueryParam("size") String size) {
+        List<FieldError> errors = new ArrayList<>();
+        AlertState s = parseEnum(AlertState.class, "state", state, errors);
+        Role r = parseEnum(Role.class, "role", role, errors);
+        Long cursor = parseLong("after", after, errors);
+        Long pageSize = parseLong("size", size, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return desk.list(actor.get(), s, r, kind, cursor, pageSize == null ? 50 : (int) Math.min(pageSize, Integer.MAX_VALUE));
+    }
+
+    @GET
+    @Path("{id}")
+    public AlertView get(@PathParam("id") long id) {
+        return desk.get(actor.get(), id);
+    }
+
+    @POST
+    @Path("{id}/acknowledge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Take the alert on, with an optional note; 'version' is the version read (409 if it changed)")
+    public AlertView acknowledge(@PathParam("id") long id, String body) {
+        JsonBody in = JsonBody.parse(body, Set.of("version", "note"));
+        Long version = in.requiredLong("version");
+        String note = in.string("note");
+        in.throwIfInvalid(List.of());
+        return desk.acknowledge(actor.get(), id, version, note);
+    }
+
+    @POST
+    @Path("{id}/resolve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Resolve the alert, saying what was done in 'note'; 'version' as read (409 if it changed)")
+    public AlertView resolve(@PathParam("id") long id, String body) {
+        JsonBody in = JsonBody.parse(body, Set.of("version", "note"));
+        Long version = in.requiredLong("version");
+        String note = in.requiredString("note", "what was done");
+        in.throwIfInvalid(List.of());
+        return desk.resolve(actor.get(), id, version, note);
+    }
+
+    @POST
+    @Path("{id}/assignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Assign the alert to a member of the role that must act ('assignee' null: unassign)")
+    public AlertView assign(@PathParam("id") long id, String body) {
+        JsonBody in = JsonBody.parse(body, Set.of("version", "assignee"));
+        Long version = in.requiredLong("version");
+        String assignee = in.string("assignee");
+        in.throwIfInvalid(List.of());
+        return desk.assign(actor.get(), id, version, assignee);
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String field, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "one of " + Arrays.toString(type.getEnumConstants())));
+            return null;
+        }
+    }
+
+    private static Long parseLong(String field, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(field, "must be a whole number"));
+            return null;
+        }
+    }
+}
