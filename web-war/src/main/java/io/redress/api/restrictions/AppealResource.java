@@ -19,8 +19,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Appeals: read them, and decide them as someone who took no part in the measure. */
+@Tag(name = "Appeals", description = "Appeals against restrictions, decided by someone who took no part")
 @Path("v1/appeals")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,13 +37,17 @@ public class AppealResource {
     CurrentActor actor;
 
     @GET
-    @Operation(summary = "Open appeals, nearest deadline first")
+    @Operation(operationId = "listOpenAppeals",
+            description = "Appeals not yet decided, with their deadline.",
+            summary = "Open appeals, nearest deadline first")
     public List<AppealView> open() {
         return appeals.open(actor.get());
     }
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getAppeal", summary = "One appeal",
+            description = "The appeal with its statement, deadline and decision, if any.")
     public AppealView get(@PathParam("id") long id) {
         return appeals.get(actor.get(), id);
     }
@@ -46,9 +55,14 @@ public class AppealResource {
     @POST
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Decide an appeal: UPHELD, OVERTURNED (the measure is lifted) or MODIFIED (milder measure"
+    @Operation(operationId = "decideAppeal",
+            description = "SUPERVISOR or COMPLIANCE who neither requested nor approved the measure; CLOSE appeals need "
+                    + "COMPLIANCE.",
+            summary = "Decide an appeal: UPHELD, OVERTURNED (the measure is lifted) or MODIFIED (milder measure"
             + " and/or extra window days), with written reasons")
-    public AppealView decide(@PathParam("id") long id, String body) {
+    public AppealView decide(@PathParam("id") long id,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RestrictionBodies.AppealDecisionRequest.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("outcome", "reasons", "newMeasure", "extraWindowDays", "version"));
         AppealDecision decision = new AppealDecision(in.enumValue("outcome", AppealOutcome.class), in.string("reasons"),
                 in.enumValue("newMeasure", Measure.class), in.integer("extraWindowDays"));

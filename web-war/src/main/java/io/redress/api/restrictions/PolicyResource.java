@@ -22,8 +22,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The policy catalogue of restriction reasons. */
+@Tag(name = "Policy", description = "The catalogue of restriction reasons")
 @Path("v1/policy/reasons")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,15 +44,24 @@ public class PolicyResource {
     CurrentActor actor;
 
     @GET
-    @Operation(summary = "Every reason: its terms clause, the measures it justifies, evidence, approver role, minimum window")
+    @Operation(operationId = "listReasons",
+            description = "Everyone may read it.",
+            summary = "Every reason: its terms clause, the measures it justifies, evidence, approver role, minimum window")
     public List<ReasonView> list() {
         return catalogue.list(actor.get());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a reason (ADMIN). Reasons about public criticism or complaining are refused.")
-    public Response define(String body) {
+    @Operation(operationId = "defineReason",
+            description = "ADMIN. The code must be new.",
+            summary = "Add a reason (ADMIN). Reasons about public criticism or complaining are refused.")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReasonView.class)))
+    public Response define(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RestrictionBodies.Reason.class))) String body) {
         JsonBody in = JsonBody.parse(body, FIELDS);
         ReasonDefinition d = definition(in, in.string("code"));
         in.throwIfInvalid(List.of());
@@ -56,8 +71,12 @@ public class PolicyResource {
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a reason (ADMIN); send the version you read")
-    public ReasonView redefine(@PathParam("code") String code, String body) {
+    @Operation(operationId = "redefineReason",
+            description = "ADMIN. A restriction keeps the reason it was decided under.",
+            summary = "Change a reason (ADMIN); send the version you read")
+    public ReasonView redefine(@PathParam("code") String code,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RestrictionBodies.Reason.class))) String body) {
         JsonBody in = JsonBody.parse(body, FIELDS);
         ReasonDefinition d = definition(in, code);
         Long version = in.requiredLong("version");
