@@ -4,6 +4,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
@@ -12,8 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @ApplicationPath("api")
 @OpenAPIDefinition(
         info = @Info(title = "Redress API", version = "v1",
-                description = "Account mirror, audit verification and (next) decisions, restrictions and cases. "
-                        + "Errors are application/problem+json (RFC 9457)."),
+                description = "Account mirror, decisions, restrictions with due process, appeals, notices, cases,"
+                        + " the customer outbox, public posts and audit verification. Bodies are JSON; every error is"
+                        + " application/problem+json (RFC 9457), described by the Problem schema.",
+                contact = @Contact(name = "The operators of this Redress installation")),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class RedressApi extends Application {

@@ -1,5 +1,7 @@
 package io.redress.api.accounts;
 
+import io.redress.restrictions.domain.CustomerMeasure;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import io.redress.accounts.application.AccountService;
 import io.redress.accounts.application.AccountService.MirrorResult;
 import io.redress.accounts.domain.AccountProfile;
@@ -46,8 +48,14 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The account mirror: the exchange keeps it current (INTEGRATION); staff read it. */
+@Tag(name = "Accounts",
+        description = "The mirror of the exchange's customer accounts, their restrictions, complaints and decisions")
 @Path("v1/accounts")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -70,13 +78,18 @@ public class AccountResource {
     @PUT
     @Path("{accountId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or update the mirror of a customer account (INTEGRATION)",
+    @Operation(operationId = "mirrorAccount",
+            summary = "Create or update the mirror of a customer account (INTEGRATION)",
             description = "Send `version` (or If-Match) to refuse the update when the account changed since you read it.")
-    @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "200", description = "Updated, or unchanged")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "200", description = "Updated, or unchanged",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in `errors`")
     @APIResponse(responseCode = "409", description = "Stale version")
-    public Response mirror(@PathParam("accountId") String accountId, @HeaderParam("If-Match") String ifMatch, String body) {
+    public Response mirror(@PathParam("accountId") String accountId, @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AccountBodies.Profile.class))) String body) {
         JsonBody in = JsonBody.parse(body, FIELDS);
         AccountProfile profile = new AccountProfile(in.string("handle"), in.enumValue("kycLevel", KycLevel.class),
                 in.string("jurisdiction"), in.date("customerSince"), in.integer("vipTier"), in.strings("socialHandles"),
@@ -97,14 +110,21 @@ public class AccountResource {
 
     @GET
     @Path("{accountId}")
-    @Operation(summary = "One mirrored account, with its status")
+    @Operation(operationId = "getAccount",
+            description = "The mirrored profile with the status Redress keeps; the ETag is its version, for If-Match.",
+            summary = "One mirrored account, with its status")
+    @APIResponse(responseCode = "200", description = "The account",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AccountView.class)))
     public Response get(@PathParam("accountId") String accountId) {
         AccountView account = accounts.get(actor.get(), accountId);
         return Response.ok(account).tag(etag(account)).build();
     }
 
     @GET
-    @Operation(summary = "Search accounts by id or handle prefix, paged")
+    @Operation(operationId = "searchAccounts",
+            description = "Accounts whose id or handle starts with the query, 0-based pages of at most 200.",
+            summary = "Search accounts by id or handle prefix, paged")
     public Page<AccountView> search(@QueryParam("query") @DefaultValue("") String query,
                                     @QueryParam("page") @DefaultValue("0") String page,
                                     @QueryParam("size") @DefaultValue("20") String size) {
@@ -122,7 +142,9 @@ public class AccountResource {
 
     @GET
     @Path("{accountId}/history")
-    @Operation(summary = "The audit history of one account, newest first (staff only)")
+    @Operation(operationId = "accountHistory",
+            description = "The audit entries about this account, newest first, at most 200. Staff only: it holds staff reasons, names and addresses.",
+            summary = "The audit history of one account, newest first (staff only)")
     public List<AuditRecord> history(@PathParam("accountId") String accountId) {
         List<AuditRecord> history = accounts.history(actor.get(), accountId, 200);
         accounts.get(actor.get(), accountId);
@@ -131,9 +153,12 @@ public class AccountResource {
 
     @GET
     @Path("{accountId}/decision")
-    @Operation(summary = "May this account do this action now? (the hot path)",
+    @Operation(operationId = "decideAccountAction",
+            summary = "May this account do this action now? (the hot path)",
             description = "Answers allowed, machine-readable reasons, the status, the restriction in force and its"
                     + " window end. 404 for an unknown account; 503 when Redress cannot know (fail closed).")
+    @APIResponse(responseCode = "503",
+            description = "Redress cannot read the standing now: treat as not allowed and retry")
     public AccountDecision decision(@PathParam("accountId") String accountId, @QueryParam("action") String action,
                                     @QueryParam("keyId") String keyId) {
         List<FieldError> errors = new ArrayList<>();
@@ -152,8 +177,17 @@ public class AccountResource {
     @POST
     @Path("{accountId}/restrictions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Request a measure (staff): measure, reason code, justification, evidence, window days")
-    public Response requestRestriction(@PathParam("accountId") String accountId, String body) {
+    @Operation(operationId = "requestRestriction",
+            description = "A measure needs a reason from the catalogue, a written justification, the evidence the reason "
+                    + "requires and a window no shorter than its minimum; someone else approves it (AGENT, SUPERVISOR, "
+                    + "SECURITY, COMPLIANCE).",
+            summary = "Request a measure (staff): measure, reason code, justification, evidence, window days")
+    @APIResponse(responseCode = "201", description = "Requested; Location names the restriction",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RestrictionView.class)))
+    public Response requestRestriction(@PathParam("accountId") String accountId,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AccountBodies.RestrictionRequest.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("measure", "reasonCode", "justification", "evidence", "windowDays",
                 "durationDays", "liftsRestrictionId"));
         RestrictionRequest request = new RestrictionRequest(in.enumValue("measure", Measure.class), in.string("reasonCode"),
@@ -167,8 +201,13 @@ public class AccountResource {
 
     @GET
     @Path("{accountId}/restrictions")
-    @Operation(summary = "The account's restrictions, newest first. Staff see all of them; INTEGRATION sees the measures"
-            + " in force as the customer may see them")
+    @Operation(operationId = "accountRestrictions",
+            description = "Staff see requested, in force, ended, rejected and cancelled restrictions (RestrictionView);"
+                    + " INTEGRATION sees only the measures in force as the customer may see them (CustomerMeasure).",
+            summary = "The account's restrictions, newest first")
+    @APIResponse(responseCode = "200", description = "The restrictions (staff) or the measures in force (INTEGRATION)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    oneOf = {RestrictionView.class, CustomerMeasure.class})))
     public List<?> restrictions(@PathParam("accountId") String accountId) {
         Actor a = actor.get();
         accounts.get(a, accountId);
@@ -178,8 +217,14 @@ public class AccountResource {
     @POST
     @Path("{accountId}/complaints")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a complaint case or public post against the account (for the retaliation guard)")
-    public Response recordComplaint(@PathParam("accountId") String accountId, String body) {
+    @Operation(operationId = "recordComplaint",
+            description = "Complaints in the last 30 days make a punitive measure need a COMPLIANCE approver and an "
+                    + "attestation (INTEGRATION, AGENT, SUPERVISOR).",
+            summary = "Record a complaint case or public post against the account (for the retaliation guard)")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    public Response recordComplaint(@PathParam("accountId") String accountId,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AccountBodies.Complaint.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("kind", "reference", "occurredAt"));
         ComplaintRecord.Kind kind = in.enumValue("kind", ComplaintRecord.Kind.class);
         String reference = in.string("reference");
@@ -192,8 +237,16 @@ public class AccountResource {
     @PUT
     @Path("{accountId}/confidential")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set or clear the confidentiality flag: messages to the account then pass the forbidden-terms list (COMPLIANCE)")
-    public Map<String, Object> confidential(@PathParam("accountId") String accountId, String body) {
+    @Operation(operationId = "setAccountConfidentiality",
+            description = "While set, every message to the account passes the forbidden-terms check point; the reason is "
+                    + "audited (COMPLIANCE).",
+            summary = "Set or clear the confidentiality flag: messages to the account then pass the forbidden-terms list (COMPLIANCE)")
+    @APIResponse(responseCode = "200", description = "The flag as it now is",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AccountBodies.ConfidentialityState.class)))
+    public Map<String, Object> confidential(@PathParam("accountId") String accountId,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AccountBodies.Confidentiality.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("confidential", "reason"));
         Boolean flag = in.bool("confidential");
         String reason = in.string("reason");

@@ -24,9 +24,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The alert inbox for staff: each alert for the role that must act on it; acknowledge, assign, resolve. */
 @Path("v1/alerts")
+@Tag(name = "Alerts", description = "Whatever needs a person's attention, for the role that must act")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AlertResource {
@@ -37,8 +42,9 @@ public class AlertResource {
     CurrentActor actor;
 
     @GET
-    @Operation(summary = "The alerts of the caller's roles (auditors: all), newest first, keyset-paged: pass 'next' as"
-            + " 'after'")
+    @Operation(operationId = "listAlerts", description = "Staff: each sees the alerts of their roles, auditors all."
+            + " state: OPEN, ACKNOWLEDGED, RESOLVED; size 1 to 200.",
+            summary = "The alerts of the caller's roles (auditors: all), newest first, keyset-paged: pass 'next' as 'after'")
     public AlertPage list(@QueryParam("state") String state, @QueryParam("role") String role, @QueryParam("kind") String kind,
                           @QueryParam("after") String after, @QueryParam("size") String size) {
         List<FieldError> errors = new ArrayList<>();
@@ -54,6 +60,8 @@ public class AlertResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getAlert", description = "404 for an alert of a role the caller does not hold.",
+            summary = "One alert")
     public AlertView get(@PathParam("id") long id) {
         return desk.get(actor.get(), id);
     }
@@ -61,8 +69,11 @@ public class AlertResource {
     @POST
     @Path("{id}/acknowledge")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Take the alert on, with an optional note; 'version' is the version read (409 if it changed)")
-    public AlertView acknowledge(@PathParam("id") long id, String body) {
+    @Operation(operationId = "acknowledgeAlert", description = "Members of the alert's role.",
+            summary = "Take the alert on, with an optional note; 'version' is the version read (409 if it changed)")
+    public AlertView acknowledge(@PathParam("id") long id,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AlertBodies.Acknowledgement.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("version", "note"));
         Long version = in.requiredLong("version");
         String note = in.string("note");
@@ -73,8 +84,11 @@ public class AlertResource {
     @POST
     @Path("{id}/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Resolve the alert, saying what was done in 'note'; 'version' as read (409 if it changed)")
-    public AlertView resolve(@PathParam("id") long id, String body) {
+    @Operation(operationId = "resolveAlert", description = "Members of the alert's role.",
+            summary = "Resolve the alert, saying what was done in 'note'; 'version' as read (409 if it changed)")
+    public AlertView resolve(@PathParam("id") long id,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AlertBodies.Resolution.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("version", "note"));
         Long version = in.requiredLong("version");
         String note = in.requiredString("note", "what was done");
@@ -85,8 +99,11 @@ public class AlertResource {
     @POST
     @Path("{id}/assignment")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Assign the alert to a member of the role that must act ('assignee' null: unassign)")
-    public AlertView assign(@PathParam("id") long id, String body) {
+    @Operation(operationId = "assignAlert", description = "Members of the alert's role; the assignee must hold it too.",
+            summary = "Assign the alert to a member of the role that must act ('assignee' null: unassign)")
+    public AlertView assign(@PathParam("id") long id,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AlertBodies.Assignment.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("version", "assignee"));
         Long version = in.requiredLong("version");
         String assignee = in.string("assignee");

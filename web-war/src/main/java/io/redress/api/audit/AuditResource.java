@@ -10,8 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Verification of the tamper-evident audit chain (AUDITOR). */
+@Tag(name = "Audit", description = "The tamper-evident audit trail")
 @Path("v1/audit")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,7 +26,9 @@ public class AuditResource {
 
     @GET
     @Path("verify")
-    @Operation(summary = "Recompute the audit chain; reports the first broken sequence number, if any")
+    @Operation(operationId = "verifyAuditChain",
+            description = "AUDITOR.",
+            summary = "Recompute the audit chain; reports the first broken sequence number, if any")
     public ChainStatus verify() {
         return auditLog.verify(actor.get());
     }

@@ -33,8 +33,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Cases: intake from the exchange's chat, e-mail and web forms, the customer's replies, and staff work. */
+@Tag(name = "Cases", description = "Support cases: intake, the customer's replies and staff work")
 @Path("v1/cases")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,9 +57,17 @@ public class CaseResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Open a case (INTEGRATION or staff); the customer is acknowledged with the ticket number,"
+    @Operation(operationId = "openCase",
+            description = "The case gets a ticket number the customer can quote, is routed to a queue and starts its SLA "
+                    + "clocks.",
+            summary = "Open a case (INTEGRATION or staff); the customer is acknowledged with the ticket number,"
             + " the date received and the date a decision is due")
-    public Response open(String body) {
+    @APIResponse(responseCode = "201", description = "Opened; Location names the case",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseView.class)))
+    public Response open(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseBodies.NewCase.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("channel", "accountId", "customerName", "customerContact", "language",
                 "subject", "description", "category", "subcategory", "priority", "queue", "complaint"));
         NewCase c = new NewCase(in.string("channel"), in.string("accountId"), in.string("customerName"),
@@ -65,7 +79,9 @@ public class CaseResource {
     }
 
     @GET
-    @Operation(summary = "The queue, oldest first, keyset-paged: pass the previous page's 'next' as 'after'")
+    @Operation(operationId = "listCases",
+            description = "Filters combine; q is a phrase searched in ticket, subject, description and contact. Staff only.",
+            summary = "The queue, oldest first, keyset-paged: pass the previous page's 'next' as 'after'")
     public QueuePage queue(@QueryParam("queue") String queueName, @QueryParam("state") String state,
                            @QueryParam("priority") String priority, @QueryParam("category") String category,
                            @QueryParam("sla") String sla, @QueryParam("q") String text, @QueryParam("after") String after,
@@ -76,8 +92,13 @@ public class CaseResource {
 
     @GET
     @Path("{ticket}")
-    @Operation(summary = "One case by ticket (a merged ticket answers its surviving case). Staff see the whole case;"
+    @Operation(operationId = "getCase",
+            description = "Staff get CaseView; INTEGRATION gets CustomerCase, the part the customer may see.",
+            summary = "One case by ticket (a merged ticket answers its surviving case). Staff see the whole case;"
             + " INTEGRATION sees what the customer may see")
+    @APIResponse(responseCode = "200", description = "The case",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(oneOf = {CaseView.class, CaseService.CustomerCase.class})))
     public Object get(@PathParam("ticket") String ticket) {
         Actor a = actor.get();
         return CaseService.readsAsCustomer(a) ? cases.forCustomer(a, ticket) : cases.detail(a, ticket);
@@ -86,9 +107,17 @@ public class CaseResource {
     @POST
     @Path("{ticket}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The customer's reply: resumes a case waiting on them, reopens one resolved in the last 14"
+    @Operation(operationId = "addCustomerMessage",
+            description = "INTEGRATION (the customer's reply) or AGENT; INTEGRATION gets the customer's view of the case "
+                    + "back.",
+            summary = "The customer's reply: resumes a case waiting on them, reopens one resolved in the last 14"
             + " days, opens a linked follow-up case after closure")
-    public Object customerMessage(@PathParam("ticket") String ticket, String body) {
+    @APIResponse(responseCode = "200", description = "The case after the message",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(oneOf = {CaseView.class, CaseService.CustomerCase.class})))
+    public Object customerMessage(@PathParam("ticket") String ticket,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseBodies.MessageText.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("body"));
         String text = in.string("body");
         in.throwIfInvalid(List.of());
@@ -100,8 +129,16 @@ public class CaseResource {
     @POST
     @Path("{ticket}/replies")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send the customer a templated message in their language, through the check point and the outbox")
-    public Response reply(@PathParam("ticket") String ticket, String body) {
+    @Operation(operationId = "replyToCustomer",
+            description = "A message naming a forbidden term for a confidential account is refused (422 forbidden-term) and"
+                    + " stored nowhere.",
+            summary = "Send the customer a templated message in their language, through the check point and the outbox")
+    @APIResponse(responseCode = "201", description = "Queued in the outbox",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OutboxView.class)))
+    public Response reply(@PathParam("ticket") String ticket,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseBodies.Reply.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("version", "template", "message"));
         Long version = in.requiredLong("version");
         String template = in.string("template");
@@ -114,8 +151,12 @@ public class CaseResource {
     @POST
     @Path("{ticket}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "An internal note, never sent")
-    public CaseView note(@PathParam("ticket") String ticket, String body) {
+    @Operation(operationId = "addCaseNote",
+            description = "Visible to staff only, on the case timeline.",
+            summary = "An internal note, never sent")
+    public CaseView note(@PathParam("ticket") String ticket,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseBodies.MessageText.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("body"));
         String text = in.string("body");
         in.throwIfInvalid(List.of());
@@ -125,8 +166,12 @@ public class CaseResource {
     @POST
     @Path("{ticket}/changes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Assign, re-prioritise, re-categorise, move queue or state (RESOLVED needs an outcome)")
-    public CaseView change(@PathParam("ticket") String ticket, String body) {
+    @Operation(operationId = "changeCase",
+            description = "Send the version read; transitions follow the case states.",
+            summary = "Assign, re-prioritise, re-categorise, move queue or state (RESOLVED needs an outcome)")
+    public CaseView change(@PathParam("ticket") String ticket,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseBodies.Change.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("version", "assignee", "unassign", "priority", "category", "subcategory",
                 "queue", "state", "outcome", "complaint", "note"));
         Long version = in.requiredLong("version");
@@ -142,8 +187,12 @@ public class CaseResource {
     @POST
     @Path("{ticket}/links")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Link the case to an ACCOUNT, a RESTRICTION or another CASE")
-    public CaseView link(@PathParam("ticket") String ticket, String body) {
+    @Operation(operationId = "linkCase",
+            description = "Links show on both sides where both are cases.",
+            summary = "Link the case to an ACCOUNT, a RESTRICTION or another CASE")
+    public CaseView link(@PathParam("ticket") String ticket,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseBodies.Link.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("kind", "target"));
         String kind = in.string("kind");
         String target = in.string("target");
@@ -154,8 +203,12 @@ public class CaseResource {
     @POST
     @Path("{ticket}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Merge this duplicate into another case; both ticket numbers keep working")
-    public CaseView merge(@PathParam("ticket") String ticket, String body) {
+    @Operation(operationId = "mergeCase",
+            description = "The duplicate is closed and points at the survivor; its messages move.",
+            summary = "Merge this duplicate into another case; both ticket numbers keep working")
+    public CaseView merge(@PathParam("ticket") String ticket,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseBodies.Merge.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("into"));
         String into = in.requiredString("into", "the surviving ticket");
         in.throwIfInvalid(List.of());

@@ -12,7 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "Dashboard", description = "The operations picture")
 @Path("v1/dashboard")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,7 +26,9 @@ public class DashboardResource {
     CurrentActor actor;
 
     @GET
-    @Operation(summary = "The operations picture over the last N days (UTC): funnel, SLA by priority, queues, complaints")
+    @Operation(operationId = "getDashboard",
+            description = "days is 1 to 90. Staff only.",
+            summary = "The operations picture over the last N days (UTC): funnel, SLA by priority, queues, complaints")
     public OperationsPicture.Picture get(@QueryParam("days") @DefaultValue("14") String days) {
         return picture.picture(actor.get(), QueryParams.integer("days", days, 1, OperationsPicture.MAX_DAYS));
     }

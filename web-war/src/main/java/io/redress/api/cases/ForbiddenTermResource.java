@@ -19,8 +19,14 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The message check point's forbidden terms for confidential accounts (COMPLIANCE, ADMIN). */
+@Tag(name = "Forbidden terms", description = "The check point's forbidden terms for confidential accounts")
 @Path("v1/policy/forbidden-terms")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,15 +38,24 @@ public class ForbiddenTermResource {
     CurrentActor actor;
 
     @GET
-    @Operation(summary = "The forbidden terms and why each is forbidden")
+    @Operation(operationId = "listForbiddenTerms",
+            description = "COMPLIANCE, ADMIN; read also SUPERVISOR, AUDITOR.",
+            summary = "The forbidden terms and why each is forbidden")
     public List<TermView> all() {
         return terms.all(actor.get());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a term, with the reason the agent will read when a message is stopped")
-    public Response add(String body) {
+    @Operation(operationId = "addForbiddenTerm",
+            description = "COMPLIANCE, ADMIN. A term already on the list is refused.",
+            summary = "Add a term, with the reason the agent will read when a message is stopped")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TermView.class)))
+    public Response add(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseBodies.Term.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("term", "why"));
         String term = in.string("term");
         String why = in.string("why");
@@ -50,7 +65,10 @@ public class ForbiddenTermResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Remove a term, with a written reason")
+    @Operation(operationId = "removeForbiddenTerm",
+            description = "COMPLIANCE, ADMIN; the reason (at least 10 characters) is audited.",
+            summary = "Remove a term, with a written reason")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response remove(@PathParam("id") long id, @QueryParam("reason") String reason) {
         terms.remove(actor.get(), id, reason);
         return Response.noContent().build();

@@ -16,11 +16,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The outbox the exchange delivers from. Channel ACCOUNT_INBOX means: deliver privately to the account (a case
  * that began with a public post is never answered in public).
  */
+@Tag(name = "Outbox", description = "Messages for the exchange to deliver to customers")
 @Path("v1/outbox")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,7 +34,9 @@ public class OutboxResource {
     CurrentActor actor;
 
     @GET
-    @Operation(summary = "Messages in id order after the last id the exchange has seen; with pending=true every message"
+    @Operation(operationId = "readOutbox",
+            description = "INTEGRATION. limit is 1 to 500.",
+            summary = "Messages in id order after the last id the exchange has seen; with pending=true every message"
             + " not yet acknowledged (recommended with several Redress instances) (INTEGRATION)")
     public List<OutboxView> after(@QueryParam("after") @DefaultValue("0") String after,
                                   @QueryParam("pending") @DefaultValue("false") String pending,
@@ -44,7 +48,9 @@ public class OutboxResource {
 
     @POST
     @Path("{id}/ack")
-    @Operation(summary = "The exchange delivered the message; idempotent")
+    @Operation(operationId = "acknowledgeOutboxMessage",
+            description = "INTEGRATION. Repeating it changes nothing.",
+            summary = "The exchange delivered the message; idempotent")
     public OutboxView acknowledge(@PathParam("id") long id) {
         return outbox.acknowledge(actor.get(), id);
     }

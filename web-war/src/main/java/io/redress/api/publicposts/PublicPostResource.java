@@ -25,8 +25,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Public complaints from the social-listening feed, their classification, and campaigns. */
+@Tag(name = "Public posts", description = "Public complaints, their classification and campaigns")
 @Path("v1")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,8 +50,19 @@ public class PublicPostResource {
     @POST
     @Path("public-posts")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report a public post (201); the same URL again answers the stored post (200)")
-    public Response receive(String body) {
+    @Operation(operationId = "receivePublicPost",
+            description = "INTEGRATION and staff. Matched to an account by social handle and to a case by ticket number; "
+                    + "near-duplicates form campaigns.",
+            summary = "Report a public post (201); the same URL again answers the stored post (200)")
+    @APIResponse(responseCode = "201", description = "Stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PostIntake.Received.class)))
+    @APIResponse(responseCode = "200", description = "Already stored under this URL",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PostIntake.Received.class)))
+    public Response receive(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PostBodies.NewPost.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("platform", "url", "authorHandle", "text", "reach", "postedAt"));
         NewPost post = new NewPost(in.string("platform"), in.string("url"), in.string("authorHandle"), in.string("text"),
                 in.longValue("reach"), in.string("postedAt"));
@@ -59,7 +76,9 @@ public class PublicPostResource {
 
     @GET
     @Path("public-posts")
-    @Operation(summary = "The inbox, newest first")
+    @Operation(operationId = "listPublicPosts",
+            description = "Staff. size is 1 to 200.",
+            summary = "The inbox, newest first")
     public List<PostView> inbox(@QueryParam("unreviewed") @DefaultValue("false") String unreviewed,
                                 @QueryParam("size") @DefaultValue("50") String size) {
         return desk.inbox(actor.get(), QueryParams.bool("unreviewed", unreviewed), QueryParams.integer("size", size, 1, PostDesk.MAX_SIZE));
@@ -67,6 +86,8 @@ public class PublicPostResource {
 
     @GET
     @Path("public-posts/{id}")
+    @Operation(operationId = "getPublicPost", summary = "One public post",
+            description = "Staff. With its suggestion, evidence and classification.")
     public PostView get(@PathParam("id") long id) {
         return desk.get(actor.get(), id);
     }
@@ -74,8 +95,12 @@ public class PublicPostResource {
     @POST
     @Path("public-posts/{id}/classification")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Confirm or override the suggested kind (an override needs a reason)")
-    public PostView classify(@PathParam("id") long id, String body) {
+    @Operation(operationId = "classifyPublicPost",
+            description = "Staff. Both the suggestion and the person's choice are kept.",
+            summary = "Confirm or override the suggested kind (an override needs a reason)")
+    public PostView classify(@PathParam("id") long id,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PostBodies.Classification.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("version", "kind", "note"));
         Long version = in.requiredLong("version");
         String kind = in.string("kind");
@@ -86,13 +111,17 @@ public class PublicPostResource {
 
     @GET
     @Path("campaigns")
+    @Operation(operationId = "listCampaigns", summary = "Recent campaigns",
+            description = "Staff. Three or more handles posting near-duplicate text within 24 hours; size is 1 to 200.")
     public List<CampaignView> campaigns(@QueryParam("size") @DefaultValue("50") String size) {
         return desk.campaigns(actor.get(), QueryParams.integer("size", size, 1, PostDesk.MAX_SIZE));
     }
 
     @GET
     @Path("campaigns/{id}")
-    @Operation(summary = "A campaign: its posts, handles and timeline")
+    @Operation(operationId = "getCampaign",
+            description = "Staff.",
+            summary = "A campaign: its posts, handles and timeline")
     public CampaignView campaign(@PathParam("id") long id) {
         return desk.campaign(actor.get(), id);
     }

@@ -24,8 +24,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Many decisions in one call: up to 1,000 (account, action) pairs. */
+@Tag(name = "Decisions", description = "What an account may do now, for the exchange's hot path")
 @Path("v1/decisions")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,9 +47,14 @@ public class DecisionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Answer up to 1,000 {accountId, action, keyId?} questions; an unknown account is answered"
+    @Operation(operationId = "decideMany",
+            description = "INTEGRATION (staff may read too). Answers in the order of the questions.",
+            summary = "Answer up to 1,000 {accountId, action, keyId?} questions; an unknown account is answered"
             + " allowed=false with status null")
-    public Decisions decideAll(String body) {
+    @APIResponse(responseCode = "503", description = "Redress cannot read the standings now: treat as not allowed and retry")
+    public Decisions decideAll(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RestrictionBodies.Questions.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("requests"));
         JsonArray requests = in.array("requests");
         in.throwIfInvalid(requests == null && in.errors().isEmpty()

@@ -16,8 +16,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Customer notices for the exchange to deliver: read after a cursor, then acknowledge each. */
+@Tag(name = "Notices", description = "Customer notices of restrictions, for the exchange to deliver")
 @Path("v1/notices")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,7 +31,9 @@ public class NoticeResource {
     CurrentActor actor;
 
     @GET
-    @Operation(summary = "Notices with an id greater than `after`, oldest first (INTEGRATION); pass the last id you saw")
+    @Operation(operationId = "readNotices",
+            description = "INTEGRATION. limit is 1 to 500.",
+            summary = "Notices with an id greater than `after`, oldest first (INTEGRATION); pass the last id you saw")
     public List<NoticeView> after(@QueryParam("after") @DefaultValue("0") String after,
                                   @QueryParam("limit") @DefaultValue("100") String limit) {
         long cursor = QueryParams.longInteger("after", after, 0, Long.MAX_VALUE);
@@ -39,7 +43,9 @@ public class NoticeResource {
 
     @POST
     @Path("{id}/delivered")
-    @Operation(summary = "Acknowledge that a notice reached the customer; repeating it changes nothing")
+    @Operation(operationId = "acknowledgeNotice",
+            description = "INTEGRATION.",
+            summary = "Acknowledge that a notice reached the customer; repeating it changes nothing")
     public NoticeView delivered(@PathParam("id") long id) {
         return notices.acknowledge(actor.get(), id);
     }

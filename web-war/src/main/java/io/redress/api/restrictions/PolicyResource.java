@@ -25,12 +25,18 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The policy catalogue of restriction reasons: what the reasons screen offers. Proposals and changes take effect
  * only once a compliance officer other than their author approves them.
  */
 @Path("v1/policy/reasons")
+@Tag(name = "Policy", description = "The catalogue of restriction reasons, with four eyes on every change")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PolicyResource {
@@ -49,21 +55,23 @@ public class PolicyResource {
     CurrentActor actor;
 
     @GET
-    @Operation(summary = "Every reason in force (and retired ones): ground, terms clause, measures, evidence, approver role, minimum window, version")
+    @Operation(operationId = "listReasons", description = "Everyone may read it.",
+            summary = "Every reason in force (and retired ones): ground, terms clause, measures, evidence, approver role, minimum window, version")
     public List<ReasonView> list() {
         return catalogue.list(actor.get());
     }
 
     @GET
     @Path("{code}")
-    @Operation(summary = "One reason as in force now")
+    @Operation(operationId = "getReason", description = "Everyone may read it.", summary = "One reason as in force now")
     public ReasonView get(@PathParam("code") String code) {
         return catalogue.get(actor.get(), code);
     }
 
     @GET
     @Path("grounds")
-    @Operation(summary = "The fixed grounds a reason may stand on, and what each allows")
+    @Operation(operationId = "listGrounds", description = "Fixed in code: ADMIN cannot add a ground.",
+            summary = "The fixed grounds a reason may stand on, and what each allows")
     public List<GroundView> grounds() {
         return Arrays.stream(Ground.values()).map(g -> new GroundView(g, g.description(), g.minimumApprover(),
                 g.mayFreezeWithdrawals(), g.windowFloorApplies())).toList();
@@ -71,9 +79,13 @@ public class PolicyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Propose a reason (ADMIN); it takes effect once another COMPLIANCE member approves it."
+    @Operation(operationId = "proposeReason", description = "ADMIN. The code must be new. Usable by nobody until approved.",
+            summary = "Propose a reason (ADMIN); it takes effect once another COMPLIANCE member approves it."
             + " Reasons about public criticism are refused.")
-    public Response propose(String body) {
+    @APIResponse(responseCode = "201", description = "Proposed, pending approval",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReasonRevisionView.class)))
+    public Response propose(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RestrictionBodies.Reason.class))) String body) {
         JsonBody in = JsonBody.parse(body, FIELDS);
         ReasonDefinition d = definition(in, in.string("code"));
         String note = in.string("note");
@@ -85,8 +97,13 @@ public class PolicyResource {
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Propose a change to a reason (ADMIN); send the version you read. It takes effect once approved.")
-    public Response proposeChange(@PathParam("code") String code, String body) {
+    @Operation(operationId = "proposeReasonChange", description = "ADMIN. A restriction keeps the version it was decided under.",
+            summary = "Propose a change to a reason (ADMIN); send the version you read. It takes effect once approved.")
+    @APIResponse(responseCode = "202", description = "Proposed, pending approval",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReasonRevisionView.class)))
+    public Response proposeChange(@PathParam("code") String code,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RestrictionBodies.Reason.class))) String body) {
         JsonBody in = JsonBody.parse(body, FIELDS);
         ReasonDefinition d = definition(in, code);
         Long version = in.requiredLong("version");
@@ -98,8 +115,11 @@ public class PolicyResource {
     @POST
     @Path("{code}/retire")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Retire a reason at once (ADMIN); send the version you read and a written reason")
-    public ReasonView retire(@PathParam("code") String code, String body) {
+    @Operation(operationId = "retireReason", description = "ADMIN. Takes effect at once: it only takes a reason away.",
+            summary = "Retire a reason at once (ADMIN); send the version you read and a written reason")
+    public ReasonView retire(@PathParam("code") String code,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RestrictionBodies.Retirement.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("version", "reason"));
         Long version = in.requiredLong("version");
         String reason = in.string("reason");
@@ -109,21 +129,24 @@ public class PolicyResource {
 
     @GET
     @Path("pending")
-    @Operation(summary = "Proposed reasons and changes awaiting approval (ADMIN, COMPLIANCE, AUDITOR)")
+    @Operation(operationId = "pendingReasons", description = "ADMIN, COMPLIANCE, AUDITOR.",
+            summary = "Proposed reasons and changes awaiting approval (ADMIN, COMPLIANCE, AUDITOR)")
     public List<ReasonRevisionView> pending() {
         return catalogue.pending(actor.get());
     }
 
     @GET
     @Path("{code}/versions")
-    @Operation(summary = "Every version of a reason, newest first, with who proposed and who decided it (ADMIN, COMPLIANCE, AUDITOR)")
+    @Operation(operationId = "reasonVersions", description = "ADMIN, COMPLIANCE, AUDITOR.",
+            summary = "Every version of a reason, newest first, with who proposed and who decided it (ADMIN, COMPLIANCE, AUDITOR)")
     public List<ReasonRevisionView> versions(@PathParam("code") String code) {
         return catalogue.revisions(actor.get(), code);
     }
 
     @GET
     @Path("{code}/versions/{revision}")
-    @Operation(summary = "One version of a reason: the one a restriction was decided under")
+    @Operation(operationId = "reasonVersion", description = "Approved versions: everyone; others: ADMIN, COMPLIANCE, AUDITOR.",
+            summary = "One version of a reason: the one a restriction was decided under")
     public ReasonRevisionView version(@PathParam("code") String code, @PathParam("revision") int revision) {
         return catalogue.revision(actor.get(), code, revision);
     }
@@ -131,8 +154,11 @@ public class PolicyResource {
     @POST
     @Path("{code}/versions/{revision}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Approve a proposed version (COMPLIANCE, not its author): it takes effect now")
-    public ReasonRevisionView approve(@PathParam("code") String code, @PathParam("revision") int revision, String body) {
+    @Operation(operationId = "approveReasonVersion", description = "COMPLIANCE, never the version's author (four eyes on policy).",
+            summary = "Approve a proposed version (COMPLIANCE, not its author): it takes effect now")
+    public ReasonRevisionView approve(@PathParam("code") String code, @PathParam("revision") int revision,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RestrictionBodies.ReasonApproval.class))) String body) {
         JsonBody in = JsonBody.parse(body == null || body.isBlank() ? "{}" : body, Set.of("note"));
         String note = in.string("note");
         in.throwIfInvalid(List.of());
@@ -142,8 +168,11 @@ public class PolicyResource {
     @POST
     @Path("{code}/versions/{revision}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reject a proposed version (COMPLIANCE), or withdraw your own (ADMIN), with a written reason")
-    public ReasonRevisionView reject(@PathParam("code") String code, @PathParam("revision") int revision, String body) {
+    @Operation(operationId = "rejectReasonVersion", description = "COMPLIANCE, or the ADMIN who proposed it.",
+            summary = "Reject a proposed version (COMPLIANCE), or withdraw your own (ADMIN), with a written reason")
+    public ReasonRevisionView reject(@PathParam("code") String code, @PathParam("revision") int revision,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RestrictionBodies.ReasonRejection.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("reason"));
         String reason = in.string("reason");
         in.throwIfInvalid(List.of());

@@ -11,7 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "Reports", description = "Reports for compliance and auditors")
 @Path("v1/reports")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,7 +26,9 @@ public class ReportResource {
 
     @GET
     @Path("restrictions-after-complaints")
-    @Operation(summary = "Every restriction approved while the customer had complaint activity in the previous 30 days"
+    @Operation(operationId = "restrictionsAfterComplaints",
+            description = "The retaliation guard's report.",
+            summary = "Every restriction approved while the customer had complaint activity in the previous 30 days"
             + " (COMPLIANCE, AUDITOR)")
     public List<RestrictionView> restrictionsAfterComplaints() {
         return restrictions.afterComplaints(actor.get());

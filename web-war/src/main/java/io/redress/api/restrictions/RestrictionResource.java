@@ -1,5 +1,7 @@
 package io.redress.api.restrictions;
 
+import io.redress.restrictions.domain.CustomerMeasure;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import io.redress.api.support.JsonBody;
 import io.redress.restrictions.application.AppealService;
 import io.redress.restrictions.application.RestrictionService;
@@ -24,8 +26,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Deciding restrictions: approve, reject, cancel, and appeals against those in force. */
+@Tag(name = "Restrictions", description = "Deciding restrictions and appealing them")
 @Path("v1/restrictions")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,8 +50,13 @@ public class RestrictionResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One restriction. Staff see all of it; INTEGRATION sees only a measure in force, as the"
-            + " customer may see it (public reason, window), and 404 for anything else")
+    @Operation(operationId = "getRestriction",
+            description = "Staff see its measure, reason, state, window and who requested and decided it (RestrictionView);"
+                    + " INTEGRATION sees only a measure in force, as the customer may see it (CustomerMeasure), and 404 for anything else.",
+            summary = "One restriction")
+    @APIResponse(responseCode = "200", description = "The restriction",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(oneOf = {RestrictionView.class, CustomerMeasure.class})))
     public Object get(@PathParam("id") long id) {
         Actor a = actor.get();
         return a.speaksForCustomer() ? restrictions.customerView(a, id) : restrictions.get(a, id);
@@ -51,7 +64,9 @@ public class RestrictionResource {
 
     @GET
     @Path("pending")
-    @Operation(summary = "The approval inbox: pending requests with the retaliation guard's assessment (SUPERVISOR, COMPLIANCE)")
+    @Operation(operationId = "pendingRestrictions",
+            description = "SUPERVISOR, COMPLIANCE, AUDITOR.",
+            summary = "The approval inbox: pending requests with the retaliation guard's assessment (SUPERVISOR, COMPLIANCE)")
     public List<PendingRestriction> pending() {
         return restrictions.inbox(actor.get());
     }
@@ -59,9 +74,13 @@ public class RestrictionResource {
     @POST
     @Path("{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Approve a requested restriction: four eyes, the reason's approver role, COMPLIANCE for severe"
+    @Operation(operationId = "approveRestriction",
+            description = "SUPERVISOR, COMPLIANCE. The customer gets a notice on approval.",
+            summary = "Approve a requested restriction: four eyes, the reason's approver role, COMPLIANCE for severe"
             + " measures, and an attestation when the customer complained in the last 30 days")
-    public RestrictionView approve(@PathParam("id") long id, String body) {
+    public RestrictionView approve(@PathParam("id") long id,
+            @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RestrictionBodies.Approval.class))) String body) {
         JsonBody in = JsonBody.parse(body == null || body.isBlank() ? "{}" : body, Set.of("version", "note", "attestation"));
         Long version = in.longValue("version");
         String note = in.string("note");
@@ -73,8 +92,12 @@ public class RestrictionResource {
     @POST
     @Path("{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reject a requested restriction, with a written reason")
-    public RestrictionView reject(@PathParam("id") long id, String body) {
+    @Operation(operationId = "rejectRestriction",
+            description = "SUPERVISOR, COMPLIANCE.",
+            summary = "Reject a requested restriction, with a written reason")
+    public RestrictionView reject(@PathParam("id") long id,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RestrictionBodies.Rejection.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("version", "reason"));
         Long version = in.longValue("version");
         String reason = in.string("reason");
@@ -84,8 +107,12 @@ public class RestrictionResource {
 
     @POST
     @Path("{id}/cancel")
-    @Operation(summary = "The requester withdraws their request")
-    public RestrictionView cancel(@PathParam("id") long id, String body) {
+    @Operation(operationId = "cancelRestriction",
+            description = "Only the requester, while it is pending.",
+            summary = "The requester withdraws their request")
+    public RestrictionView cancel(@PathParam("id") long id,
+            @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RestrictionBodies.Cancellation.class))) String body) {
         JsonBody in = JsonBody.parse(body == null || body.isBlank() ? "{}" : body, Set.of("version"));
         Long version = in.longValue("version");
         in.throwIfInvalid(List.of());
@@ -95,8 +122,15 @@ public class RestrictionResource {
     @POST
     @Path("{id}/appeals")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Appeal a measure in force: by the customer through the exchange (INTEGRATION) or an agent for them")
-    public Response appeal(@PathParam("id") long id, String body) {
+    @Operation(operationId = "appealRestriction",
+            description = "INTEGRATION (for the customer), AGENT, SUPERVISOR. One pending appeal per restriction.",
+            summary = "Appeal a measure in force: by the customer through the exchange (INTEGRATION) or an agent for them")
+    @APIResponse(responseCode = "201", description = "Filed; Location names the appeal",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AppealView.class)))
+    public Response appeal(@PathParam("id") long id,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RestrictionBodies.NewAppeal.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("statement"));
         String statement = in.string("statement");
         in.throwIfInvalid(List.of());
@@ -111,7 +145,12 @@ public class RestrictionResource {
 
     @GET
     @Path("{id}/appeals")
-    @Operation(summary = "The appeals against one restriction")
+    @Operation(operationId = "restrictionAppeals",
+            description = "Newest first. Staff see who handled each (AppealView); INTEGRATION what the customer may see (CustomerAppeal).",
+            summary = "The appeals against one restriction")
+    @APIResponse(responseCode = "200", description = "The appeals",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    oneOf = {AppealView.class, CustomerAppeal.class})))
     public List<?> appeals(@PathParam("id") long id) {
         Actor a = actor.get();
         if (a.speaksForCustomer()) {

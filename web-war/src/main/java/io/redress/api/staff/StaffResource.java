@@ -20,9 +20,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Staff accounts over REST, as IT departments script them (ADMIN only): what the staff screen does. */
 @Path("v1/staff")
+@Tag(name = "Staff", description = "Staff accounts and integration clients (ADMIN)")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffResource {
@@ -33,22 +39,27 @@ public class StaffResource {
     CurrentActor actor;
 
     @GET
-    @Operation(summary = "Every staff member and integration client, with roles and whether enabled (ADMIN)")
+    @Operation(operationId = "listStaff", description = "ADMIN only.",
+            summary = "Every staff member and integration client, with roles and whether enabled (ADMIN)")
     public List<StaffView> list() {
         return staff.list(actor.get());
     }
 
     @GET
     @Path("{username}")
-    @Operation(summary = "One staff member (ADMIN)")
+    @Operation(operationId = "getStaff", description = "ADMIN only.", summary = "One staff member (ADMIN)")
     public StaffView get(@PathParam("username") String username) {
         return staff.get(actor.get(), username);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a staff member or integration client with roles and an initial password (ADMIN)")
-    public Response create(String body) {
+    @Operation(operationId = "createStaff", description = "ADMIN only. The password is hashed at once and never shown again.",
+            summary = "Create a staff member or integration client with roles and an initial password (ADMIN)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffView.class)))
+    public Response create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StaffBodies.NewStaff.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("username", "displayName", "roles", "password"));
         String username = in.string("username");
         String displayName = in.string("displayName");
@@ -63,8 +74,11 @@ public class StaffResource {
     @POST
     @Path("{username}/disable")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Disable a staff member at once (ADMIN); send the version you read and why")
-    public StaffView disable(@PathParam("username") String username, String body) {
+    @Operation(operationId = "disableStaff", description = "ADMIN only; nobody disables themselves. Signs them out at once.",
+            summary = "Disable a staff member at once (ADMIN); send the version you read and why")
+    public StaffView disable(@PathParam("username") String username,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StaffBodies.Change.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("version", "reason"));
         Long version = in.requiredLong("version");
         String reason = in.string("reason");
@@ -75,8 +89,11 @@ public class StaffResource {
     @POST
     @Path("{username}/enable")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Enable a disabled staff member again (ADMIN); send the version you read and why")
-    public StaffView enable(@PathParam("username") String username, String body) {
+    @Operation(operationId = "enableStaff", description = "ADMIN only.",
+            summary = "Enable a disabled staff member again (ADMIN); send the version you read and why")
+    public StaffView enable(@PathParam("username") String username,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StaffBodies.Change.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("version", "reason"));
         Long version = in.requiredLong("version");
         String reason = in.string("reason");
@@ -87,8 +104,11 @@ public class StaffResource {
     @PUT
     @Path("{username}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a staff member's roles (ADMIN); send the version you read and why")
-    public StaffView roles(@PathParam("username") String username, String body) {
+    @Operation(operationId = "assignStaffRoles", description = "ADMIN only; nobody removes their own ADMIN role.",
+            summary = "Replace a staff member's roles (ADMIN); send the version you read and why")
+    public StaffView roles(@PathParam("username") String username,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StaffBodies.Roles.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("roles", "version", "reason"));
         EnumSet<Role> roles = in.enumSet("roles", Role.class);
         Long version = in.requiredLong("version");

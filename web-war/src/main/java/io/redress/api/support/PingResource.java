@@ -8,8 +8,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Lets a client check its credentials; also the baseline endpoint of the benchmarks (same auth, same JSON). */
+@Tag(name = "Ping", description = "Checking credentials")
 @Path("v1/ping")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,7 +24,9 @@ public class PingResource {
     CurrentActor actor;
 
     @GET
-    @Operation(summary = "Who am I: answers the authenticated caller's name")
+    @Operation(operationId = "ping",
+            description = "Any authenticated caller.",
+            summary = "Who am I: answers the authenticated caller's name")
     public Pong ping() {
         return new Pong(actor.get().name(), "ok");
     }
