@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -35,22 +36,29 @@ class ReadmeWhoTableIT {
         return RedressDeployment.ear();
     }
 
-    /** The roles the README's row for this endpoint names ("staff" is every role but INTEGRATION). */
+    /**
+     * The roles the README's rows for this endpoint name ("staff" is every role but INTEGRATION): an endpoint may have
+     * several rows, one per permission (the staff view and the customer's view of the same record).
+     */
     static Set<Role> readmeSays(String endpoint) throws IOException {
-        String row = Files.readAllLines(Path.of("..", "README.md")).stream()
-                .filter(l -> l.startsWith("| ") && l.contains("`" + endpoint + "`"))
-                .findFirst().orElseThrow(() -> new AssertionError("the README's who tables have no row for " + endpoint));
-        String who = row.substring(row.lastIndexOf('|', row.length() - 2) + 1, row.length() - 1);
+        List<String> rows = Files.readAllLines(Path.of("..", "README.md")).stream()
+                .filter(l -> l.startsWith("| ") && l.contains("`" + endpoint + "`")).toList();
+        if (rows.isEmpty()) {
+            throw new AssertionError("the README's who tables have no row for " + endpoint);
+        }
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
-        if (who.contains("staff") || who.contains("everyone")) {
-            roles.addAll(EnumSet.complementOf(EnumSet.of(Role.INTEGRATION)));
-        }
-        if (who.contains("everyone")) {
-            roles.add(Role.INTEGRATION);
-        }
-        for (Role r : Role.values()) {
-            if (who.matches(".*\\b" + r.name() + "\\b.*")) {
-                roles.add(r);
+        for (String row : rows) {
+            String who = row.substring(row.lastIndexOf('|', row.length() - 2) + 1, row.length() - 1);
+            if (who.contains("staff") || who.contains("everyone")) {
+                roles.addAll(EnumSet.complementOf(EnumSet.of(Role.INTEGRATION)));
+            }
+            if (who.contains("everyone")) {
+                roles.add(Role.INTEGRATION);
+            }
+            for (Role r : Role.values()) {
+                if (who.matches(".*\\b" + r.name() + "\\b.*")) {
+                    roles.add(r);
+                }
             }
         }
         return roles;

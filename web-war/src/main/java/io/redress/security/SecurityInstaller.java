@@ -8,10 +8,7 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 
-/**
- * Puts {@link RedressServerAuthModule} in front of every request of this web module, and takes it away on undeploy;
- * marks the session cookie SameSite.
- */
+/** Puts {@link RedressServerAuthModule} in front of every request of this web module, and takes it away on undeploy. */
 @WebListener
 public class SecurityInstaller implements ServletContextListener {
 
@@ -22,9 +19,6 @@ public class SecurityInstaller implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        // Lax, not Strict: a link to a case page from a ticket or a chat still opens signed in, while a cross-site
-        // POST (every change in the console is one) arrives without the session.
-        event.getServletContext().getSessionCookieConfig().setAttribute("SameSite", "Lax");
         AuthConfigFactory.getFactory().registerServerAuthModule(new RedressServerAuthModule(apiCallers, staff),
                 event.getServletContext());
     }

@@ -13,8 +13,9 @@ import java.util.logging.Logger;
 
 /**
  * For errors outside an ajax request: gives the failure an incident id, logs it with the stack trace and
- * lets the container show the 500 page, which prints the id (never the trace). An expired view is no failure:
- * it is answered 400 with the expired page.
+ * lets the container show the 500 page, which prints the id (never the trace). An expired or forged form is no
+ * failure: it is answered 400 with the expired page. A form is forged or stale when its view state cannot be
+ * restored, or when it lacks the per-page CSP nonce PrimeFaces requires on every postback.
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class IncidentFilter extends HttpFilter {
@@ -46,7 +47,7 @@ public class IncidentFilter extends HttpFilter {
 
     private static boolean isViewExpired(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof jakarta.faces.application.ViewExpiredException) {
+            if (t instanceof jakarta.faces.application.ViewExpiredException || t instanceof org.primefaces.csp.CspException) {
                 return true;
             }
         }
