@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,6 +23,8 @@ public class IncidentFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(IncidentFilter.class.getName());
+    /** The request parameter PrimeFaces' CSP support expects on every postback of a page it rendered. */
+    private static final String CSP_NONCE = "primefaces.nonce";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -32,7 +35,13 @@ public class IncidentFilter extends HttpFilter {
             if (isViewExpired(e) && !response.isCommitted()) {
                 // an expired or forged view state is a request that cannot be processed, not a server failure
                 // (the container answers an exception with 500): the expired page, as a 400
-                response.sendError(HttpServletResponse.SC_BAD_REQUEST, "The page expired");
+                if (request.getParameter(CSP_NONCE) == null) {
+                    // a form without the page's CSP nonce was not sent by one of our pages: PrimeFaces refuses to
+                    // render any page for it, the error page included, so the answer is written here
+                    expiredWithoutFaces(request, response);
+                } else {
+                    response.sendError(HttpServletResponse.SC_BAD_REQUEST, "The page expired");
+                }
                 return;
             }
             if (isViewExpired(e)) {
@@ -43,6 +52,16 @@ public class IncidentFilter extends HttpFilter {
             LOG.log(Level.SEVERE, "Incident " + incident + " on " + request.getRequestURI(), e);
             throw e;
         }
+    }
+
+    private static void expiredWithoutFaces(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ResourceBundle msg = ResourceBundle.getBundle("io.redress.web.messages", request.getLocale());
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("<!DOCTYPE html><html><head><title>" + msg.getString("error.expired.title")
+                + "</title></head><body><h2 id=\"error-title\">" + msg.getString("error.expired.title") + "</h2><p>"
+                + msg.getString("error.expired.text") + "</p><p><a href=\"" + request.getContextPath() + "/app/index.xhtml\">"
+                + msg.getString("error.reload") + "</a></p></body></html>");
     }
 
     private static boolean isViewExpired(Throwable e) {
