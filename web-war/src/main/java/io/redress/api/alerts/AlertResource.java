@@ -5,6 +5,7 @@ import io.redress.alerts.application.AlertDesk.AlertPage;
 import io.redress.alerts.domain.AlertState;
 import io.redress.alerts.domain.AlertView;
 import io.redress.api.support.JsonBody;
+import io.redress.api.support.QueryParams;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,14 +48,14 @@ public class AlertResource {
     public AlertPage list(@QueryParam("state") String state, @QueryParam("role") String role, @QueryParam("kind") String kind,
                           @QueryParam("after") String after, @QueryParam("size") String size) {
         List<FieldError> errors = new ArrayList<>();
-        AlertState s = parseEnum(AlertState.class, "state", state, errors);
-        Role r = parseEnum(Role.class, "role", role, errors);
-        Long cursor = parseLong("after", after, errors);
-        Long pageSize = parseLong("size", size, errors);
+        AlertState s = QueryParams.optionalEnum(AlertState.class, "state", state, errors);
+        Role r = QueryParams.optionalEnum(Role.class, "role", role, errors);
+        Long cursor = QueryParams.optionalLong("after", after, 1, Long.MAX_VALUE, errors);
+        Long pageSize = QueryParams.optionalLong("size", size, 1, AlertDesk.MAX_PAGE, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        return desk.list(actor.get(), s, r, kind, cursor, pageSize == null ? 50 : (int) Math.min(pageSize, Integer.MAX_VALUE));
+        return desk.list(actor.get(), s, r, kind, cursor, pageSize == null ? 50 : pageSize.intValue());
     }
 
     @GET
@@ -109,29 +109,5 @@ public class AlertResource {
         String assignee = in.string("assignee");
         in.throwIfInvalid(List.of());
         return desk.assign(actor.get(), id, version, assignee);
-    }
-
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String field, String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "one of " + Arrays.toString(type.getEnumConstants())));
-            return null;
-        }
-    }
-
-    private static Long parseLong(String field, String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "must be a whole number"));
-            return null;
-        }
     }
 }

@@ -47,6 +47,25 @@ public final class QueryParams {
         return min;
     }
 
+    /** An optional parameter: absent or blank reads as null. For several parameters reported in one 400. */
+    public static Long optionalLong(String name, String value, long min, long max, List<FieldError> errors) {
+        return value == null || value.isBlank() ? null : longInteger(name, value.strip(), min, max, errors);
+    }
+
+    /** An optional enum parameter, case-insensitive: absent or blank reads as null; a wrong name adds its error. */
+    public static <E extends Enum<E>> E optionalEnum(Class<E> type, String name, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(value.strip())) {
+                return constant;
+            }
+        }
+        errors.add(new FieldError(name, "one of " + java.util.Arrays.toString(type.getEnumConstants())));
+        return null;
+    }
+
     public static boolean bool(String name, String value) {
         if ("true".equals(value) || "false".equals(value)) {
             return Boolean.parseBoolean(value);
