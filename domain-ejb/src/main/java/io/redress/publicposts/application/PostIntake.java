@@ -56,6 +56,11 @@ public class PostIntake {
 
     public static final double NEAR_DUPLICATE = 0.8;
     static final Duration WINDOW = Duration.ofHours(24);
+    /**
+     * The most recent band matches looked at per post. Enough to see three handles and the campaign they are in;
+     * a large campaign's older members need not be loaded for every new post (they were grouped when they came).
+     */
+    static final int CANDIDATES = 200;
     static final int ATTEMPTS = 8;
 
     @PersistenceContext(unitName = "redress")
@@ -167,10 +172,13 @@ public class PostIntake {
             campaign.include(p.postedAt());
             p.joinCampaign(campaign.id());
             for (PublicPost s : similar) {
-                if (s.campaignId() == null) {
-                    s.joinCampaign(campaign.id());
-                    campaign.include(s.postedAt());
+                if (s.campaignId() != null) {
+                    // already grouped: its suggestion was made when it joined; rewriting every member's on each new
+                    // post made intake cost grow with the campaign (a thousand updates per post at a thousand members)
+                    continue;
                 }
+                s.joinCampaign(campaign.id());
+                campaign.include(s.postedAt());
                 PostView earlier = s.view();
                 if (!earlier.reviewed()) {
                     // an earlier post now known to be part of a campaign: its suggestion says so, until a person decides
@@ -218,7 +226,7 @@ public class PostIntake {
         }
         return em.createNamedQuery(PublicPost.CANDIDATES, PublicPost.class).setParameter("hashes", hashes)
                 .setParameter("from", p.postedAt().minus(WINDOW)).setParameter("to", p.postedAt().plus(WINDOW))
-                .getResultList().stream()
+                .setMaxResults(CANDIDATES).getResultList().stream()
                 .filter(c -> !c.id().equals(p.id()) && MinHash.similarity(signature, c.signature()) >= NEAR_DUPLICATE)
                 .toList();
     }

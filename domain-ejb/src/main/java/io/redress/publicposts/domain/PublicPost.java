@@ -27,7 +27,7 @@ import java.util.List;
 // the posts sharing a band hash, each once: a semi-join on the ids, not DISTINCT over whole rows (with texts and
 // signatures, a campaign's hundreds of copies made that sort spill to disk)
 @NamedQuery(name = PublicPost.CANDIDATES, query = "SELECT p FROM PublicPost p WHERE p.id IN (SELECT b.postId FROM PostBand b"
-        + " WHERE b.hash IN :hashes AND b.postedAt >= :from AND b.postedAt <= :to)")
+        + " WHERE b.hash IN :hashes AND b.postedAt >= :from AND b.postedAt <= :to) ORDER BY p.postedAt DESC, p.id DESC")
 public class PublicPost {
 
     public static final String BY_URL_KEY = "PublicPost.byUrlKey";
