@@ -423,7 +423,7 @@ awk -v c="$CONNECTIONS" -v gc="$GET_CONNECTIONS" -v dur="$DURATION" -v warm="$WA
         printf "CPU pinning (%d CPUs): %s\n", cpus, pin
         printf "load: 1-minute load average at the end of each row; rows that overlapped another wrk on this machine: %s\n", (ovl == "" ? "none" : ovl)
         print "jvm ms, db ms: CPU time per request of the server JVM (all its threads) and of the database backends of the connection pool"
-        print "jit %: the share of the server JVM CPU during the measured run (each row warms up until it is under " jq " % in a round)"
+        print "jit %: share of the server JVM CPU spent by the JIT compiler threads during the measured run (each row warms up until it is under " jq " % in a round)"
         print ""
         print "Targets (issue):"
         target("1a. queue with a filter, first page, p95 <= 150 ms", p95["queue-frontline"], "ms", p95["queue-frontline"] <= 150, "queue-frontline")
