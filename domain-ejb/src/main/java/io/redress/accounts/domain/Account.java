@@ -1,5 +1,6 @@
 package io.redress.accounts.domain;
 
+import io.redress.accounts.api.AccountStatus;
 import io.redress.shared.domain.Snapshot;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -34,11 +35,16 @@ import java.util.Set;
                 + " OR a.externalId LIKE :idPrefix ESCAPE '!'"
                 + " ORDER BY a.handleKey, a.id")
 @NamedQuery(name = Account.ALL, query = "SELECT a FROM Account a ORDER BY a.handleKey, a.id")
+@NamedQuery(name = Account.WITH_SOCIAL_HANDLE,
+        query = "SELECT DISTINCT a.externalId FROM Account a JOIN a.socialHandles h WHERE h = :h ORDER BY a.externalId")
+@NamedQuery(name = Account.COUNT_NOT_IN_STATUS, query = "SELECT COUNT(a) FROM Account a WHERE a.status <> :status")
 public class Account {
 
     public static final String BY_EXTERNAL_ID = "Account.byExternalId";
     public static final String SEARCH = "Account.search";
     public static final String ALL = "Account.all";
+    public static final String WITH_SOCIAL_HANDLE = "Account.withSocialHandle";
+    public static final String COUNT_NOT_IN_STATUS = "Account.countNotInStatus";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")

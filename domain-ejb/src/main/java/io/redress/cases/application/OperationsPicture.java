@@ -1,6 +1,7 @@
 package io.redress.cases.application;
 
-import io.redress.accounts.domain.AccountStatus;
+import io.redress.accounts.api.Accounts;
+import io.redress.cases.api.PostCounts;
 import io.redress.cases.domain.CaseOutcome;
 import io.redress.cases.domain.CaseState;
 import io.redress.cases.domain.Category;
@@ -44,6 +45,10 @@ public class OperationsPicture {
     @Inject
     Access access;
     @Inject
+    Accounts accounts;
+    @Inject
+    PostCounts posts;
+    @Inject
     Clock clock;
 
     public record FunnelDay(LocalDate day, long opened, long solvedAtFirstContact, long escalated, long postsMatched,
@@ -86,14 +91,14 @@ public class OperationsPicture {
     }
 
     private Customers customers() {
-        long active = em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.status <> :closed", Long.class)
-                .setParameter("closed", AccountStatus.CLOSED).getSingleResult();
+        long active = accounts.countNotClosed();
         long withCase = em.createQuery("SELECT COUNT(DISTINCT c.accountId) FROM SupportCase c WHERE c.state IN :open"
                 + " AND c.accountId IS NOT NULL", Long.class).setParameter("open", OPEN).getSingleResult();
         return new Customers(active, withCase);
     }
 
     private List<FunnelDay> funnel(LocalDate today, int days) {
+        Map<LocalDate, PostCounts.Received> received = posts.receivedPerDay(today.minusDays(days - 1L), today);
         List<FunnelDay> out = new ArrayList<>();
         for (int i = days - 1; i >= 0; i--) {
             LocalDate day = today.minusDays(i);
@@ -103,11 +108,8 @@ public class OperationsPicture {
             long firstContact = count("SELECT COUNT(c) FROM SupportCase c WHERE c.openedAt >= :s AND c.openedAt < :e"
                     + " AND c.resolvedAt IS NOT NULL AND c.outboundCount <= 1 AND c.reopened = 0 AND c.mergedIntoId IS NULL", start, end);
             long escalated = count("SELECT COUNT(c) FROM SupportCase c WHERE c.escalatedAt >= :s AND c.escalatedAt < :e", start, end);
-            long matched = count("SELECT COUNT(p) FROM PublicPost p WHERE p.receivedAt >= :s AND p.receivedAt < :e"
-                    + " AND p.accountId IS NOT NULL", start, end);
-            long unmatched = count("SELECT COUNT(p) FROM PublicPost p WHERE p.receivedAt >= :s AND p.receivedAt < :e"
-                    + " AND p.accountId IS NULL", start, end);
-            out.add(new FunnelDay(day, opened, firstContact, escalated, matched, unmatched));
+            PostCounts.Received postsOfDay = received.getOrDefault(day, new PostCounts.Received(0, 0));
+            out.add(new FunnelDay(day, opened, firstContact, escalated, postsOfDay.matched(), postsOfDay.unmatched()));
         }
         return out;
     }

@@ -23,7 +23,7 @@ import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.Role;
 import io.redress.shared.domain.RuleViolation;
 import io.redress.shared.domain.StaleVersion;
-import io.redress.staff.application.StaffDirectory;
+import io.redress.staff.api.StaffRoster;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -60,7 +60,7 @@ public class AppealService {
     @Inject
     Clock clock;
     @Inject
-    StaffDirectory staff;
+    StaffRoster staff;
     @Inject
     Event<AlertRaised> alerts;
     @Inject
@@ -97,7 +97,7 @@ public class AppealService {
     // Two people are excluded (requester, approver), so three per role tell whether anyone is left.
     private void alertIfNobodyMayDecide(Appeal appeal, Restriction r) {
         Map<String, Set<Role>> candidates = staff.activeHolding(AppealRules.reviewerRoles(r.measure()), 3).stream()
-                .collect(Collectors.toMap(StaffDirectory.Member::username, StaffDirectory.Member::roles));
+                .collect(Collectors.toMap(StaffRoster.Member::username, StaffRoster.Member::roles));
         if (!AppealRules.hasEligibleReviewer(candidates, r.requestedBy(), r.decidedBy(), r.measure())) {
             alerts.fire(new AlertRaised(NO_REVIEWER, Severity.CRITICAL, appeal.accountId(), "appeal:" + appeal.id(), Role.ADMIN,
                     "Appeal " + appeal.id() + " against " + r.measure() + " on account " + appeal.accountId()

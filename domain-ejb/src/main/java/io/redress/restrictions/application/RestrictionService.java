@@ -1,7 +1,9 @@
 package io.redress.restrictions.application;
 
-import io.redress.accounts.domain.Account;
+import io.redress.accounts.api.AccountFacts;
+import io.redress.accounts.api.Accounts;
 import io.redress.audit.application.AuditTrail;
+import io.redress.restrictions.api.ComplaintRecorded;
 import io.redress.restrictions.domain.ApprovalRules;
 import io.redress.restrictions.domain.ComplaintActivity;
 import io.redress.restrictions.domain.ComplaintRecord;
@@ -58,6 +60,8 @@ public class RestrictionService {
     @Inject
     ComplaintActivity complaints;
     @Inject
+    Accounts accounts;
+    @Inject
     StandingKeeper standing;
     @Inject
     NoticeService notices;
@@ -75,7 +79,7 @@ public class RestrictionService {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        Account account = account(accountId);
+        AccountFacts account = account(accountId);
         Optional<ReasonView> reason = request.measure() == Measure.LIFT ? Optional.empty() : catalogue.find(request.reasonCode());
         Optional<RestrictionView> target = request.measure() == Measure.LIFT && request.liftsRestrictionId() != null
                 ? Optional.ofNullable(em.find(Restriction.class, request.liftsRestrictionId())).map(Restriction::view)
@@ -203,8 +207,7 @@ public class RestrictionService {
     }
 
     private boolean confidential(String accountId) {
-        return em.createNamedQuery(Account.BY_EXTERNAL_ID, Account.class).setParameter("id", accountId)
-                .getResultStream().findFirst().map(Account::confidential).orElse(true);
+        return accounts.find(accountId).map(AccountFacts::confidential).orElse(true);
     }
 
     /** The approval inbox: every pending request with what the approver must know before deciding. */
@@ -229,7 +232,7 @@ public class RestrictionService {
     }
 
     /** Records a complaint case or public post against an account, for the retaliation guard. */
-    public void recordComplaint(Actor actor, String accountId, ComplaintRecord.Kind kind, String reference, Instant at) {
+    public void recordComplaint(Actor actor, String accountId, ComplaintRecorded.Kind kind, String reference, Instant at) {
         String role = access.require(actor, Permission.COMPLAINT_RECORD);
         if (reference == null || reference.isBlank() || reference.length() > 256) {
             throw new InvalidInput("reference", "1 to 256 characters: a ticket number or the post's URL");
@@ -271,9 +274,8 @@ public class RestrictionService {
         return r;
     }
 
-    private Account account(String accountId) {
-        return em.createNamedQuery(Account.BY_EXTERNAL_ID, Account.class).setParameter("id", accountId)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFound("Account", accountId));
+    private AccountFacts account(String accountId) {
+        return accounts.find(accountId).orElseThrow(() -> new NotFound("Account", accountId));
     }
 
     private void refuseIfAny(Actor actor, String action, String entityId, List<Violation> violations) {

@@ -1,8 +1,7 @@
 package io.redress.restrictions.application;
 
-import io.redress.accounts.application.AccountService;
-import io.redress.accounts.domain.Account;
-import io.redress.audit.application.AuditTrail;
+import io.redress.accounts.api.AccountFacts;
+import io.redress.accounts.api.Accounts;
 import io.redress.restrictions.domain.InForce;
 import io.redress.restrictions.domain.Restriction;
 import io.redress.restrictions.domain.Standing;
@@ -16,7 +15,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -31,28 +29,20 @@ public class StandingKeeper {
     @PersistenceContext(unitName = "redress")
     EntityManager em;
     @Inject
-    AuditTrail audit;
-    @Inject
-    Clock clock;
+    Accounts accounts;
     @Inject
     CommitWait commitWait;
 
     public Standing recompute(Actor actor, String role, String accountId, String why) {
-        Account account = em.createNamedQuery(Account.BY_EXTERNAL_ID, Account.class).setParameter("id", accountId)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFound("Account", accountId));
+        AccountFacts account = accounts.find(accountId).orElseThrow(() -> new NotFound("Account", accountId));
         em.flush();
         List<InForce> inForce = em.createNamedQuery(Restriction.IN_FORCE_FOR_ACCOUNT, Restriction.class)
                 .setParameter("account", accountId).getResultList().stream().map(Restriction::inForce).toList();
         Standing standing = StandingPolicy.resolve(inForce, account.openDerivativesPositions());
         // also when the status stays: the measure or reason in force, part of a decision's answer, may have changed
         commitWait.standingChanged();
-        String before = account.snapshot().toJson();
-        if (account.applyStanding(standing.status(), standing.withdrawalsFrozen(), standing.windowEndsAt(),
-                standing.restrictionId(), clock.instant())) {
-            em.flush();
-            audit.record(actor, role, "ACCOUNT_STANDING_CHANGED", AccountService.ENTITY, accountId, before,
-                    account.snapshot().toJson(), why);
-        }
+        accounts.applyStanding(actor, role, accountId, new Accounts.StandingUpdate(standing.status(),
+                standing.withdrawalsFrozen(), standing.windowEndsAt(), standing.restrictionId()), why);
         return standing;
     }
 }

@@ -1,6 +1,6 @@
 package io.redress.restrictions.infrastructure;
 
-import io.redress.accounts.domain.AccountStatus;
+import io.redress.accounts.api.AccountStatus;
 import io.redress.restrictions.domain.AccountStanding;
 import io.redress.restrictions.domain.AccountStandings;
 import io.redress.restrictions.domain.Measure;
