@@ -6,6 +6,7 @@ import io.redress.cases.domain.CaseOutcome;
 import io.redress.cases.domain.CaseState;
 import io.redress.cases.domain.Category;
 import io.redress.cases.domain.Priority;
+import io.redress.restrictions.api.Restrictions;
 import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.InvalidInput;
@@ -49,6 +50,8 @@ public class OperationsPicture {
     @Inject
     PostCounts posts;
     @Inject
+    Restrictions restrictions;
+    @Inject
     Clock clock;
 
     public record FunnelDay(LocalDate day, long opened, long solvedAtFirstContact, long escalated, long postsMatched,
@@ -91,7 +94,7 @@ public class OperationsPicture {
     }
 
     private Customers customers() {
-        long active = accounts.countNotClosed();
+        long active = accounts.count() - restrictions.closedAccounts();
         long withCase = em.createQuery("SELECT COUNT(DISTINCT c.accountId) FROM SupportCase c WHERE c.state IN :open"
                 + " AND c.accountId IS NOT NULL", Long.class).setParameter("open", OPEN).getSingleResult();
         return new Customers(active, withCase);

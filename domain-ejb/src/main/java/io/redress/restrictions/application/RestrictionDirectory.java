@@ -1,6 +1,8 @@
 package io.redress.restrictions.application;
 
+import io.redress.accounts.api.AccountStatus;
 import io.redress.restrictions.api.Restrictions;
+import io.redress.restrictions.domain.KeptStanding;
 import io.redress.restrictions.domain.Restriction;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -19,5 +21,11 @@ public class RestrictionDirectory implements Restrictions {
     @Override
     public boolean exists(long restrictionId) {
         return em.find(Restriction.class, restrictionId) != null;
+    }
+
+    @Override
+    public long closedAccounts() {
+        return em.createNamedQuery(KeptStanding.COUNT_IN_STATUS, Long.class).setParameter("status", AccountStatus.CLOSED)
+                .getSingleResult();
     }
 }

@@ -1,6 +1,7 @@
 package io.redress.restrictions.application;
 
 import io.redress.accounts.api.AccountFacts;
+import io.redress.accounts.api.AccountStatus;
 import io.redress.accounts.api.Accounts;
 import io.redress.audit.application.AuditTrail;
 import io.redress.restrictions.api.ComplaintRecorded;
@@ -9,6 +10,7 @@ import io.redress.restrictions.domain.ComplaintActivity;
 import io.redress.restrictions.domain.ComplaintRecord;
 import io.redress.restrictions.domain.ComplaintSignal;
 import io.redress.restrictions.domain.CustomerMeasure;
+import io.redress.restrictions.domain.KeptStanding;
 import io.redress.restrictions.domain.Measure;
 import io.redress.restrictions.domain.NoticeWriter;
 import io.redress.restrictions.domain.ReasonView;
@@ -85,7 +87,7 @@ public class RestrictionService {
                 ? Optional.ofNullable(em.find(Restriction.class, request.liftsRestrictionId())).map(Restriction::view)
                 : Optional.empty();
         refuseIfAny(actor, "restriction.request", accountId,
-                RequestRules.checkRules(request, reason, account.status(), target, accountId, catalogue.windowFloorDays()));
+                RequestRules.checkRules(request, reason, statusOf(account), target, accountId, catalogue.windowFloorDays()));
         Restriction restriction = new Restriction(accountId, request, reason.map(ReasonView::revision).orElse(null),
                 actor.name(), clock.instant());
         em.persist(restriction);
@@ -272,6 +274,11 @@ public class RestrictionService {
             throw new StaleVersion("Restriction " + id + " is already " + r.state());
         }
         return r;
+    }
+
+    private AccountStatus statusOf(AccountFacts account) {
+        return Optional.ofNullable(em.find(KeptStanding.class, account.accountId())).map(KeptStanding::status)
+                .orElse(AccountStatus.ACTIVE);
     }
 
     private AccountFacts account(String accountId) {

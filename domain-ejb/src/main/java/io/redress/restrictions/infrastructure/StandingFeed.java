@@ -31,8 +31,8 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 /**
- * Keeps the decision cache of this instance current on PostgreSQL: listens on the channel the account trigger
- * announces standing changes on (migration V3_3), applies each announcement, and every {@link #PING} sends an
+ * Keeps the decision cache of this instance current on PostgreSQL: listens on the channel the standing triggers
+ * announce standing changes on (migrations V3_3, V9_1), applies each announcement, and every {@link #PING} sends an
  * announcement of its own whose return confirms the cache (see {@link StandingCache}). On its own connection,
  * outside the pool. When the connection fails the cache is emptied and stops answering within its lease; the
  * feed reconnects every second. Once confirmed the first time, it loads the standings into the cache (up to
