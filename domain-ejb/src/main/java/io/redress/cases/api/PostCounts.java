@@ -9,7 +9,7 @@ import java.util.Map;
  */
 public interface PostCounts {
 
-    /** For every UTC day from {@code first} to {@code last} with posts: matched and unmatched posts received. */
+    /** For every UTC day from {@code first} to {@code last} with posts (one grouped query): matched and unmatched posts received. */
     Map<LocalDate, Received> receivedPerDay(LocalDate first, LocalDate last);
 
     record Received(long matched, long unmatched) {

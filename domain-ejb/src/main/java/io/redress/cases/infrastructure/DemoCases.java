@@ -5,6 +5,7 @@ import io.redress.cases.application.CaseQueue;
 import io.redress.cases.application.CaseService;
 import io.redress.cases.domain.CaseView;
 import io.redress.cases.domain.QueueFilter;
+import io.redress.shared.application.Setting;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.RedressException;
 import jakarta.annotation.PostConstruct;
@@ -35,7 +36,7 @@ public class DemoCases {
     CaseQueue queue;
 
     @Inject
-    @ConfigProperty(name = "redress.demo", defaultValue = "false")
+    @ConfigProperty(name = Setting.DEMO, defaultValue = "false")
     boolean demo;
 
     // each case in a transaction of its own: one transaction around them all would hold the audit chain's lock

@@ -2,6 +2,7 @@ package io.redress.publicposts.infrastructure;
 
 import io.redress.publicposts.application.PostIntake;
 import io.redress.publicposts.domain.NewPost;
+import io.redress.shared.application.Setting;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.RedressException;
 import jakarta.annotation.PostConstruct;
@@ -37,7 +38,7 @@ public class DemoPosts {
     PostIntake posts;
 
     @Inject
-    @ConfigProperty(name = "redress.demo", defaultValue = "false")
+    @ConfigProperty(name = Setting.DEMO, defaultValue = "false")
     boolean demo;
 
     // each post in a transaction of its own: intake retries in fresh transactions, and one transaction around them all

@@ -15,6 +15,7 @@ import io.redress.restrictions.domain.Restriction;
 import io.redress.restrictions.domain.RestrictionState;
 import io.redress.restrictions.domain.Violation;
 import io.redress.shared.application.Access;
+import io.redress.shared.application.Setting;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
@@ -64,7 +65,7 @@ public class AppealService {
     @Inject
     Event<AlertRaised> alerts;
     @Inject
-    @ConfigProperty(name = "redress.appeals.deadline-days", defaultValue = "14")
+    @ConfigProperty(name = Setting.APPEALS_DEADLINE_DAYS, defaultValue = "14")
     int deadlineDays;
 
     public AppealView file(Actor actor, long restrictionId, String statement) {
