@@ -40,14 +40,15 @@ fi
 started=$(date +%s.%N)
 if [ -n "${RESET:-}" ]; then
     say "deleting existing BENCH-* accounts"
+    "${PSQL[@]}" -c "DELETE FROM account_standing WHERE account_id LIKE 'BENCH-%'"
+    "${PSQL[@]}" -c "DELETE FROM account_confidentiality WHERE account_id LIKE 'BENCH-%'"
     "${PSQL[@]}" -c "DELETE FROM account WHERE external_id LIKE 'BENCH-%'"
 fi
 say "inserting up to $N accounts into $DB on $PGHOST:$PGPORT as $ROLE (existing BENCH-* accounts are skipped)"
 inserted=$("${PSQL[@]}" -tA -v n="$N" <<'SQL'
 WITH inserted AS (
 INSERT INTO account (id, external_id, handle, handle_key, kyc_level, jurisdiction, customer_since, vip_tier,
-                     open_derivatives_positions, status, withdrawals_frozen, window_ends_at, restriction_id,
-                     created_at, updated_at, version)
+                     open_derivatives_positions, created_at, updated_at, version)
 SELECT 1000000000 + n,
        'BENCH-' || lpad(n::text, 7, '0'),
        'bench_' || n,
@@ -57,6 +58,14 @@ SELECT 1000000000 + n,
        DATE '2015-01-01' + (n % 3650),
        n % 5,
        CASE WHEN n % 7 = 0 THEN 1 + n % 5 ELSE 0 END,
+       now(), now(), 0
+FROM generate_series(1, :n) AS n
+ON CONFLICT DO NOTHING
+RETURNING 1
+), standing AS (
+-- the standing the restrictions context keeps, in its own table (V9)
+INSERT INTO account_standing (account_id, status, withdrawals_frozen, window_ends_at, restriction_id, updated_at, version)
+SELECT 'BENCH-' || lpad(n::text, 7, '0'),
        CASE WHEN NOT restricted THEN 'ACTIVE'
             WHEN kind <= 4 THEN 'WITHDRAW_ONLY'
             WHEN kind <= 7 THEN 'SUSPENDED'
@@ -66,9 +75,15 @@ SELECT 1000000000 + n,
        CASE WHEN restricted AND kind <= 3 THEN now() + make_interval(days => 1 + n % 30)
             WHEN restricted AND kind = 4 THEN now() - make_interval(days => 1 + n % 10) END,
        NULL,
-       now(), now(), 0
+       now(), 0
 FROM generate_series(1, :n) AS n,
      LATERAL (SELECT n % 20 = 0 AS restricted, (n / 20) % 10 AS kind) AS k
+ON CONFLICT DO NOTHING
+RETURNING 1
+), confidentiality AS (
+INSERT INTO account_confidentiality (account_id, confidential, updated_at, version)
+SELECT 'BENCH-' || lpad(n::text, 7, '0'), FALSE, now(), 0
+FROM generate_series(1, :n) AS n
 ON CONFLICT DO NOTHING
 RETURNING 1
 )
@@ -77,9 +92,10 @@ SQL
 )
 say "inserted $inserted new accounts; analyzing"
 "${PSQL[@]}" -c "ANALYZE account"
+"${PSQL[@]}" -c "ANALYZE account_standing"
 elapsed=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
 "${PSQL[@]}" -c "SELECT status, withdrawals_frozen AS frozen,
        CASE WHEN window_ends_at IS NULL THEN '' WHEN window_ends_at > now() THEN 'window open' ELSE 'window ended' END AS window,
        count(*) AS accounts
-FROM account WHERE external_id LIKE 'BENCH-%' GROUP BY 1, 2, 3 ORDER BY 4 DESC"
+FROM account_standing WHERE account_id LIKE 'BENCH-%' GROUP BY 1, 2, 3 ORDER BY 4 DESC"
 say "seeded $N accounts ($inserted new) in $elapsed s (insert, indexes and ANALYZE)"

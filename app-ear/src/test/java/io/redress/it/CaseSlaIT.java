@@ -1,26 +1,18 @@
 package io.redress.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.redress.accounts.application.AccountService;
-import io.redress.it.support.RedressDeployment;
 import io.redress.accounts.domain.AccountProfile;
 import io.redress.accounts.domain.KycLevel;
+import io.redress.cases.api.NewCase;
 import io.redress.cases.application.CaseService;
 import io.redress.cases.application.CaseService.CaseChange;
 import io.redress.cases.application.SlaSweep;
 import io.redress.cases.domain.CaseOutcome;
 import io.redress.cases.domain.CaseState;
 import io.redress.cases.domain.CaseView;
-import io.redress.cases.domain.NewCase;
 import io.redress.cases.domain.Queues;
 import io.redress.cases.domain.SlaClock;
+import io.redress.it.support.RedressDeployment;
 import io.redress.restrictions.domain.ComplaintActivity;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.Role;
@@ -44,6 +36,14 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * SLA clocks in a running server: a breach escalates to the supervisors' queue exactly once, waiting on the

@@ -1,12 +1,8 @@
 package io.redress.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import io.redress.accounts.api.AccountStatus;
 import io.redress.accounts.application.AccountService;
 import io.redress.accounts.domain.AccountProfile;
-import io.redress.accounts.domain.AccountStatus;
 import io.redress.accounts.domain.KycLevel;
 import io.redress.audit.application.AuditLog;
 import io.redress.audit.domain.AuditQuery;
@@ -41,6 +37,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What time makes due: closing at the end of the window, alerting when positions are still open, ending

@@ -1,9 +1,13 @@
 package io.redress.accounts.application;
 
+import io.redress.accounts.api.AccountOpened;
+import io.redress.accounts.api.StandingFacts;
+import io.redress.accounts.api.Standings;
 import io.redress.accounts.domain.Account;
 import io.redress.accounts.domain.AccountProfile;
 import io.redress.accounts.domain.AccountProfileRules;
 import io.redress.accounts.domain.AccountView;
+import io.redress.accounts.domain.Confidentiality;
 import io.redress.audit.application.AuditLog;
 import io.redress.audit.application.AuditTrail;
 import io.redress.audit.domain.AuditRecord;
@@ -17,6 +21,7 @@ import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.StaleVersion;
 import io.redress.shared.infrastructure.CommitWait;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -28,6 +33,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The account mirror: the exchange creates and updates it; staff search and read it. */
@@ -48,6 +54,10 @@ public class AccountService {
     Clock clock;
     @Inject
     CommitWait commitWait;
+    @Inject
+    Standings standings;
+    @Inject
+    Event<AccountOpened> opened;
 
     public record MirrorResult(AccountView account, boolean created, boolean changed) {
     }
@@ -73,16 +83,18 @@ public class AccountService {
                 }
                 Account account = new Account(accountId, profile, clock.instant());
                 em.persist(account);
-                em.flush();
+                em.flush(); // the rows that refer to the account come after it: no mapping tells JPA their order
+                em.persist(new Confidentiality(accountId, clock.instant()));
+                opened.fire(new AccountOpened(accountId, clock.instant()));
                 audit.record(actor, role, "ACCOUNT_MIRRORED", ENTITY, accountId, null, account.snapshot().toJson(), "created");
-                return new MirrorResult(account.view(), true, true);
+                return new MirrorResult(view(account), true, true);
             }
             Account account = existing.get();
             if (expectedVersion != null && expectedVersion != account.version()) {
                 throw new StaleVersion(ENTITY, accountId, expectedVersion, account.version());
             }
             if (account.mirrors(profile)) {
-                return new MirrorResult(account.view(), false, false);
+                return new MirrorResult(view(account), false, false);
             }
             String before = account.snapshot().toJson();
             int positions = account.openDerivativesPositions();
@@ -92,7 +104,7 @@ public class AccountService {
                 commitWait.standingChanged(); // open positions are part of a decision (reduce-only trading)
             }
             audit.record(actor, role, "ACCOUNT_MIRRORED", ENTITY, accountId, before, account.snapshot().toJson(), "updated");
-            return new MirrorResult(account.view(), false, true);
+            return new MirrorResult(view(account), false, true);
         } catch (OptimisticLockException e) {
             throw new StaleVersion("Account " + accountId + " was changed by a concurrent request; read it again");
         } catch (PersistenceException e) {
@@ -105,7 +117,7 @@ public class AccountService {
 
     public AccountView get(Actor actor, String accountId) {
         access.require(actor, Permission.ACCOUNT_READ);
-        return find(accountId).map(Account::view).orElseThrow(() -> new NotFound("Account", accountId));
+        return find(accountId).map(this::view).orElseThrow(() -> new NotFound("Account", accountId));
     }
 
     /** Accounts whose id is the query, or whose handle or id starts with it (case-insensitive for handles). */
@@ -120,15 +132,19 @@ public class AccountService {
                         .setParameter("exact", q)
                         .setParameter("prefix", escapeLike(q.toLowerCase(Locale.ROOT)) + "%")
                         .setParameter("idPrefix", escapeLike(q) + "%");
-        List<AccountView> rows = jpql.setFirstResult(pageNo * pageSize).setMaxResults(pageSize + 1)
-                .getResultList().stream().map(Account::view).toList();
+        List<Account> found = jpql.setFirstResult(pageNo * pageSize).setMaxResults(pageSize + 1).getResultList();
+        Map<String, StandingFacts> standing = found.isEmpty() ? Map.of()
+                : standings.of(found.stream().map(Account::externalId).toList());
+        List<AccountView> rows = found.stream()
+                .map(a -> a.view(standing.getOrDefault(a.externalId(), StandingFacts.ACTIVE))).toList();
         return Page.of(rows, pageNo, pageSize);
     }
 
     /** Whether outbound messages to the account pass the forbidden-terms list. */
     public boolean confidential(Actor actor, String accountId) {
         access.require(actor, Permission.ACCOUNT_READ);
-        return find(accountId).map(Account::confidential).orElseThrow(() -> new NotFound("Account", accountId));
+        find(accountId).orElseThrow(() -> new NotFound("Account", accountId));
+        return Optional.ofNullable(em.find(Confidentiality.class, accountId)).map(Confidentiality::confidential).orElse(false);
     }
 
     /** COMPLIANCE sets or clears the confidentiality flag, with a written reason; audited. */
@@ -137,8 +153,13 @@ public class AccountService {
         if (reason == null || reason.strip().length() < 10) {
             throw new InvalidInput("reason", "a written reason of at least 10 characters");
         }
-        Account account = find(accountId).orElseThrow(() -> new NotFound("Account", accountId));
-        if (account.markConfidential(flag, clock.instant())) {
+        find(accountId).orElseThrow(() -> new NotFound("Account", accountId));
+        Confidentiality confidentiality = Optional.ofNullable(em.find(Confidentiality.class, accountId)).orElseGet(() -> {
+            Confidentiality fresh = new Confidentiality(accountId, clock.instant());
+            em.persist(fresh);
+            return fresh;
+        });
+        if (confidentiality.mark(flag, clock.instant())) {
             try {
                 em.flush();
             } catch (OptimisticLockException e) {
@@ -153,6 +174,10 @@ public class AccountService {
     public List<AuditRecord> history(Actor actor, String accountId, int limit) {
         access.require(actor, Permission.ACCOUNT_HISTORY);
         return auditLog.historyOf(ENTITY, accountId, limit);
+    }
+
+    private AccountView view(Account account) {
+        return account.view(standings.of(List.of(account.externalId())).getOrDefault(account.externalId(), StandingFacts.ACTIVE));
     }
 
     private Optional<Account> find(String accountId) {

@@ -1,5 +1,6 @@
 package io.redress.accounts.domain;
 
+import io.redress.accounts.api.StandingFacts;
 import io.redress.shared.domain.Snapshot;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -23,8 +24,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Redress's mirror of a customer account at the exchange. The exchange owns the profile (handle, KYC,
- * jurisdiction...); Redress owns the status, which only restrictions change.
+ * Redress's mirror of a customer account at the exchange, written only by the exchange's mirror: the profile (handle,
+ * KYC, jurisdiction, open positions...). The standing the restrictions context keeps and the confidentiality flag
+ * compliance sets are rows of their own, with versions of their own, so that no writer invalidates another.
  */
 @Entity
 @Table(name = "account")
@@ -34,11 +36,16 @@ import java.util.Set;
                 + " OR a.externalId LIKE :idPrefix ESCAPE '!'"
                 + " ORDER BY a.handleKey, a.id")
 @NamedQuery(name = Account.ALL, query = "SELECT a FROM Account a ORDER BY a.handleKey, a.id")
+@NamedQuery(name = Account.WITH_SOCIAL_HANDLE,
+        query = "SELECT DISTINCT a.externalId FROM Account a JOIN a.socialHandles h WHERE h = :h ORDER BY a.externalId")
+@NamedQuery(name = Account.COUNT, query = "SELECT COUNT(a) FROM Account a")
 public class Account {
 
     public static final String BY_EXTERNAL_ID = "Account.byExternalId";
     public static final String SEARCH = "Account.search";
     public static final String ALL = "Account.all";
+    public static final String WITH_SOCIAL_HANDLE = "Account.withSocialHandle";
+    public static final String COUNT = "Account.count";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
@@ -65,18 +72,6 @@ public class Account {
     @CollectionTable(name = "account_social_handle", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "handle")
     private Set<String> socialHandles = new LinkedHashSet<>();
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private AccountStatus status;
-    @Column(name = "withdrawals_frozen", nullable = false)
-    private boolean withdrawalsFrozen;
-    @Column(name = "window_ends_at")
-    private Instant windowEndsAt;
-    @Column(name = "restriction_id")
-    private Long restrictionId;
-    /** Messages to this account pass the forbidden-terms check point (set by compliance, later by screening). */
-    @Column(nullable = false)
-    private boolean confidential;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -87,15 +82,14 @@ public class Account {
     protected Account() {
     }
 
-    /** A newly mirrored account starts ACTIVE; the profile must already satisfy {@link AccountProfileRules}. */
+    /** A newly mirrored account; the profile must already satisfy {@link AccountProfileRules}. */
     public Account(String externalId, AccountProfile profile, Instant now) {
         this.externalId = Objects.requireNonNull(externalId);
-        this.status = AccountStatus.ACTIVE;
         this.createdAt = now;
         mirror(profile, now);
     }
 
-    /** Takes the exchange's current view of the profile; status is untouched. */
+    /** Takes the exchange's current view of the profile. */
     public void mirror(AccountProfile p, Instant now) {
         this.handle = p.handle();
         this.handleKey = p.handle().toLowerCase(Locale.ROOT);
@@ -111,58 +105,13 @@ public class Account {
         this.updatedAt = now;
     }
 
-    /**
-     * Takes the standing the measures in force give it: only restrictions change status, through this.
-     *
-     * @return true when anything changed
-     */
-    public boolean applyStanding(AccountStatus newStatus, boolean frozen, Instant windowEnd, Long definingRestriction,
-                                 Instant now) {
-        boolean changed = newStatus != status || frozen != withdrawalsFrozen
-                || !java.util.Objects.equals(windowEnd, windowEndsAt) || !java.util.Objects.equals(definingRestriction, restrictionId);
-        status = newStatus;
-        withdrawalsFrozen = frozen;
-        windowEndsAt = windowEnd;
-        restrictionId = definingRestriction;
-        if (changed) {
-            updatedAt = now;
-        }
-        return changed;
-    }
-
-    /** @return true when the flag changed */
-    public boolean markConfidential(boolean flag, Instant now) {
-        if (flag == confidential) {
-            return false;
-        }
-        confidential = flag;
-        updatedAt = now;
-        return true;
-    }
-
-    public boolean confidential() {
-        return confidential;
-    }
-
     public int openDerivativesPositions() {
         return openDerivativesPositions;
     }
 
-    public boolean withdrawalsFrozen() {
-        return withdrawalsFrozen;
-    }
-
-    public Instant windowEndsAt() {
-        return windowEndsAt;
-    }
-
-    public Long restrictionId() {
-        return restrictionId;
-    }
-
     /** True when the profile would change nothing: repeated identical PUTs are then not new versions. */
     public boolean mirrors(AccountProfile p) {
-        AccountView now = view();
+        AccountView now = view(StandingFacts.ACTIVE);
         Set<String> handles = new LinkedHashSet<>();
         p.socialHandles().forEach(h -> handles.add(AccountProfileRules.normaliseSocialHandle(h)));
         return now.handle().equals(p.handle()) && now.kycLevel() == p.kycLevel()
@@ -176,23 +125,19 @@ public class Account {
         return Snapshot.of().with("accountId", externalId).with("handle", handle).with("kycLevel", kycLevel)
                 .with("jurisdiction", jurisdiction).with("customerSince", customerSince).with("vipTier", vipTier)
                 .with("socialHandles", socialHandles.stream().sorted().toList())
-                .with("openDerivativesPositions", openDerivativesPositions).with("status", status)
-                .with("withdrawalsFrozen", withdrawalsFrozen).with("windowEndsAt", windowEndsAt)
-                .with("restrictionId", restrictionId);
+                .with("openDerivativesPositions", openDerivativesPositions);
     }
 
-    public AccountView view() {
+    /** The profile with the standing the restrictions context keeps for it. */
+    public AccountView view(StandingFacts standing) {
         return new AccountView(externalId, handle, kycLevel, jurisdiction, customerSince, vipTier,
-                socialHandles.stream().sorted().toList(), openDerivativesPositions, status, withdrawalsFrozen,
-                windowEndsAt, restrictionId, createdAt, updatedAt, version == null ? 0 : version);
+                socialHandles.stream().sorted().toList(), openDerivativesPositions, standing.status(),
+                standing.withdrawalsFrozen(), standing.windowEndsAt(), standing.restrictionId(), createdAt, updatedAt,
+                version == null ? 0 : version);
     }
 
     public String externalId() {
         return externalId;
-    }
-
-    public AccountStatus status() {
-        return status;
     }
 
     public long version() {

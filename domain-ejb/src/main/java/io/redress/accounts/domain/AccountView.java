@@ -1,5 +1,6 @@
 package io.redress.accounts.domain;
 
+import io.redress.accounts.api.AccountStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

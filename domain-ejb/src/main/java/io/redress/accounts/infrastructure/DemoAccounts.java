@@ -3,6 +3,7 @@ package io.redress.accounts.infrastructure;
 import io.redress.accounts.application.AccountService;
 import io.redress.accounts.domain.AccountProfile;
 import io.redress.accounts.domain.KycLevel;
+import io.redress.shared.application.Setting;
 import io.redress.shared.domain.Actor;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -32,7 +33,7 @@ public class DemoAccounts {
     AccountService accounts;
 
     @Inject
-    @ConfigProperty(name = "redress.demo", defaultValue = "false")
+    @ConfigProperty(name = Setting.DEMO, defaultValue = "false")
     boolean demo;
 
     @PostConstruct

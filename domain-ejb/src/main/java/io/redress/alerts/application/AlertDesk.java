@@ -15,7 +15,7 @@ import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.Role;
 import io.redress.shared.domain.StaleVersion;
-import io.redress.staff.application.StaffDirectory;
+import io.redress.staff.api.StaffRoster;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -49,7 +49,7 @@ public class AlertDesk {
     @Inject
     AuditTrail audit;
     @Inject
-    StaffDirectory staff;
+    StaffRoster staff;
     @Inject
     Clock clock;
 

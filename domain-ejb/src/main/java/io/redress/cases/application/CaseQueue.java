@@ -1,14 +1,15 @@
 package io.redress.cases.application;
 
+import io.redress.accounts.api.Accounts;
+import io.redress.cases.api.TicketNumber;
 import io.redress.cases.domain.CaseState;
-import io.redress.cases.domain.PhraseWords;
 import io.redress.cases.domain.Category;
+import io.redress.cases.domain.PhraseWords;
 import io.redress.cases.domain.Priority;
 import io.redress.cases.domain.QueueCursor;
 import io.redress.cases.domain.QueueFilter;
 import io.redress.cases.domain.QueueRow;
 import io.redress.cases.domain.SlaClock;
-import io.redress.cases.domain.TicketNumber;
 import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
@@ -40,6 +41,8 @@ public class CaseQueue {
     public static final int MAX_SIZE = 200;
     /** At most this many cases with the words of a phrase: they are checked for it one by one, then paged by id. */
     static final int CANDIDATES = 5000;
+    /** A social handle is searched among the cases of at most this many accounts that list it. */
+    static final int HANDLE_HOLDERS = 1000;
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
@@ -47,6 +50,8 @@ public class CaseQueue {
     Access access;
     @Inject
     SchemaMigration schema;
+    @Inject
+    Accounts accounts;
 
     public record QueuePage(List<QueueRow> rows, String next) {
     }
@@ -101,10 +106,10 @@ public class CaseQueue {
                 params.put("ticket", ticket.get().value());
             } else if (text.startsWith("@")) {
                 // a social handle: the case's contact, or any account that has the handle
-                jpql.append(" AND (LOWER(c.customerContact) = :handle OR c.accountId IN (SELECT a.externalId FROM Account a"
-                        + " JOIN a.socialHandles h WHERE h = :bare))");
+                List<String> holders = accounts.withSocialHandle(text.substring(1).toLowerCase(Locale.ROOT), HANDLE_HOLDERS);
+                jpql.append(" AND (LOWER(c.customerContact) = :handle OR c.accountId IN :holders)");
                 params.put("handle", text.toLowerCase(Locale.ROOT));
-                params.put("bare", text.substring(1).toLowerCase(Locale.ROOT));
+                params.put("holders", holders.isEmpty() ? List.of("") : holders);
             } else {
                 String phrase = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
                 Optional<List<Long>> few = rarePhrase(phrase);

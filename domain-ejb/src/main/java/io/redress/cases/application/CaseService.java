@@ -1,7 +1,10 @@
 package io.redress.cases.application;
 
-import io.redress.accounts.domain.Account;
+import io.redress.accounts.api.AccountFacts;
+import io.redress.accounts.api.Accounts;
 import io.redress.audit.application.AuditTrail;
+import io.redress.cases.api.NewCase;
+import io.redress.cases.api.TicketNumber;
 import io.redress.cases.domain.CaseEvent;
 import io.redress.cases.domain.CaseLink;
 import io.redress.cases.domain.CaseMessage;
@@ -13,16 +16,14 @@ import io.redress.cases.domain.Category;
 import io.redress.cases.domain.LinkView;
 import io.redress.cases.domain.MessageTemplate;
 import io.redress.cases.domain.MessageView;
-import io.redress.cases.domain.NewCase;
 import io.redress.cases.domain.OutboxMessage;
 import io.redress.cases.domain.OutboxView;
 import io.redress.cases.domain.Priority;
 import io.redress.cases.domain.Queues;
 import io.redress.cases.domain.SupportCase;
-import io.redress.cases.domain.TicketNumber;
 import io.redress.cases.domain.TimelineEntry;
-import io.redress.restrictions.domain.ComplaintRecord;
-import io.redress.restrictions.domain.Restriction;
+import io.redress.restrictions.api.ComplaintRecorded;
+import io.redress.restrictions.api.Restrictions;
 import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
@@ -35,6 +36,7 @@ import io.redress.shared.domain.StaleVersion;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -68,6 +70,12 @@ public class CaseService {
     @Inject
     SlaPolicy sla;
     @Inject
+    Accounts accounts;
+    @Inject
+    Restrictions restrictions;
+    @Inject
+    Event<ComplaintRecorded> complaints;
+    @Inject
     Clock clock;
 
     /** The case page: the case, its timeline, messages, links, outbox and the tickets merged into it. */
@@ -88,11 +96,11 @@ public class CaseService {
         return openAs(actor, role, request).view(clock.instant());
     }
 
-    /** Opens a case in the caller's transaction (also used for public posts); acknowledges it to the customer. */
+    /** Opens a case in the caller's transaction (also for other contexts, through {@link CaseDirectory}); acknowledges it. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public SupportCase openAs(Actor actor, String role, NewCase request) {
         List<FieldError> errors = new ArrayList<>(CaseRules.check(request));
-        Optional<Account> account = request.accountId() == null || errors.stream().anyMatch(e -> e.field().equals("accountId"))
+        Optional<AccountFacts> account = request.accountId() == null || errors.stream().anyMatch(e -> e.field().equals("accountId"))
                 ? Optional.empty() : account(request.accountId());
         if (request.accountId() != null && account.isEmpty()) {
             errors.add(new FieldError("accountId", "no account " + request.accountId() + " is known to Redress"));
@@ -106,10 +114,10 @@ public class CaseService {
         em.flush();
         event(c, now, actor.name(), "OPENED", "via " + c.channel() + " into queue " + c.view(now).queue());
         if (c.complaint() && c.accountId() != null) {
-            em.persist(new ComplaintRecord(c.accountId(), ComplaintRecord.Kind.COMPLAINT_CASE, "case " + c.ticket(), now,
+            complaints.fire(new ComplaintRecorded(c.accountId(), ComplaintRecorded.Kind.COMPLAINT_CASE, "case " + c.ticket(), now,
                     actor.name()));
         }
-        acknowledge(c, now, account.map(Account::confidential).orElse(false));
+        acknowledge(c, now, account.map(AccountFacts::confidential).orElse(false));
         // last: appending locks the audit chain until commit, and every intake waits for that lock
         audit.record(actor, role, "CASE_OPENED", ENTITY, c.ticket(), null, c.snapshot().toJson(), null);
         return c;
@@ -274,8 +282,8 @@ public class CaseService {
             c.markComplaint(change.complaint(), now);
             what.add(change.complaint() ? "marked as a complaint" : "marked as not a complaint");
             if (change.complaint() && c.accountId() != null) {
-                em.persist(new ComplaintRecord(c.accountId(), ComplaintRecord.Kind.COMPLAINT_CASE, "case " + c.ticket(), now,
-                        actor.name()));
+                complaints.fire(new ComplaintRecorded(c.accountId(), ComplaintRecorded.Kind.COMPLAINT_CASE, "case " + c.ticket(),
+                        now, actor.name()));
             }
         }
         // the state the caller saw is no change; one the assignment has already reached neither
@@ -364,7 +372,7 @@ public class CaseService {
         String t = target == null ? "" : target.strip();
         boolean exists = switch (k) {
             case ACCOUNT -> !t.isEmpty() && account(t).isPresent();
-            case RESTRICTION -> t.matches("[0-9]{1,18}") && em.find(Restriction.class, Long.parseLong(t)) != null;
+            case RESTRICTION -> t.matches("[0-9]{1,18}") && restrictions.exists(Long.parseLong(t));
             case CASE -> TicketNumber.parse(t).map(n -> !em.createNamedQuery(SupportCase.BY_TICKET, SupportCase.class)
                     .setParameter("ticket", n.value()).getResultList().isEmpty()).orElse(false);
         };
@@ -407,7 +415,7 @@ public class CaseService {
         return survivor.view(now);
     }
 
-    /** For other services in the caller's transaction: the live case a ticket leads to (following merges), if any. */
+    /** For {@link CaseDirectory}, in the caller's transaction: the live case a ticket leads to (following merges), if any. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<SupportCase> findLive(TicketNumber ticket) {
         return em.createNamedQuery(SupportCase.BY_TICKET, SupportCase.class).setParameter("ticket", ticket.value())
@@ -446,8 +454,8 @@ public class CaseService {
         return surviving(byTicket(ticket));
     }
 
-    private Optional<Account> account(String id) {
-        return em.createNamedQuery(Account.BY_EXTERNAL_ID, Account.class).setParameter("id", id).getResultStream().findFirst();
+    private Optional<AccountFacts> account(String id) {
+        return accounts.find(id);
     }
 
     private static void checkVersion(SupportCase c, long expected) {

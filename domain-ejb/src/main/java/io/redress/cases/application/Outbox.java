@@ -1,6 +1,7 @@
 package io.redress.cases.application;
 
-import io.redress.accounts.domain.Account;
+import io.redress.accounts.api.AccountFacts;
+import io.redress.accounts.api.Accounts;
 import io.redress.audit.application.AuditTrail;
 import io.redress.cases.domain.CaseEvent;
 import io.redress.cases.domain.CaseMessage;
@@ -48,6 +49,8 @@ public class Outbox {
     @Inject
     AuditTrail audit;
     @Inject
+    Accounts accounts;
+    @Inject
     Clock clock;
 
     /** A message as it would be sent, and whether the check point stops it. */
@@ -58,8 +61,8 @@ public class Outbox {
     /** Renders without storing anything; the case page's preview. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Rendered render(SupportCase c, String templateCode, String message, String agent) {
-        boolean confidential = c.accountId() != null && em.createNamedQuery(Account.BY_EXTERNAL_ID, Account.class)
-                .setParameter("id", c.accountId()).getResultStream().findFirst().map(Account::confidential).orElse(false);
+        boolean confidential = c.accountId() != null && accounts.find(c.accountId()).map(AccountFacts::confidential)
+                .orElse(false);
         return render(c, templateCode, message, agent, confidential);
     }
 

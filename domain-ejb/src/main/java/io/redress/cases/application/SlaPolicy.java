@@ -1,6 +1,7 @@
 package io.redress.cases.application;
 
 import io.redress.cases.domain.SlaTargets;
+import io.redress.shared.application.Setting;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SlaPolicy {
 
     @Inject
-    @ConfigProperty(name = "redress.sla.targets", defaultValue = " ")
+    @ConfigProperty(name = Setting.SLA_TARGETS, defaultValue = " ")
     String spec;
 
     private SlaTargets targets;
@@ -25,7 +26,7 @@ public class SlaPolicy {
         try {
             targets = SlaTargets.parse(spec);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("redress.sla.targets: " + e.getMessage(), e);
+            throw new IllegalStateException(Setting.SLA_TARGETS + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.redress.cases.domain;
 
+import io.redress.cases.api.NewCase;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.RuleViolation;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package io.redress.cases.domain;
 
+import io.redress.cases.api.NewCase;
+import io.redress.cases.api.TicketNumber;
 import io.redress.shared.domain.RuleViolation;
 import io.redress.shared.domain.Snapshot;
 import jakarta.persistence.Column;

@@ -1,12 +1,11 @@
 package io.redress.cases.infrastructure;
 
+import io.redress.cases.api.NewCase;
 import io.redress.cases.application.CaseQueue;
 import io.redress.cases.application.CaseService;
 import io.redress.cases.domain.CaseView;
-import io.redress.cases.domain.NewCase;
 import io.redress.cases.domain.QueueFilter;
-import io.redress.publicposts.application.PostIntake;
-import io.redress.publicposts.domain.NewPost;
+import io.redress.shared.application.Setting;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.RedressException;
 import jakarta.annotation.PostConstruct;
@@ -16,16 +15,13 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * In demo mode, an empty case table gets a handful of cases in different states and public posts (one
- * customer's, one user error, and a small campaign of near-duplicates) so every screen has something to show.
+ * In demo mode, an empty case table gets a handful of cases in different states so every screen has something to
+ * show (the public posts come after them, from {@code DemoPosts}).
  */
 @Singleton
 @Startup
@@ -38,15 +34,13 @@ public class DemoCases {
     CaseService cases;
     @Inject
     CaseQueue queue;
-    @Inject
-    PostIntake posts;
 
     @Inject
-    @ConfigProperty(name = "redress.demo", defaultValue = "false")
+    @ConfigProperty(name = Setting.DEMO, defaultValue = "false")
     boolean demo;
 
-    // each case and post in a transaction of its own: post intake retries in fresh transactions, and one transaction
-    // around them all would hold the audit chain's lock that those need (on a singleton's callback, only here counts)
+    // each case in a transaction of its own: one transaction around them all would hold the audit chain's lock
+    // (on a singleton's callback, only here counts)
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void seed() {
@@ -65,17 +59,7 @@ public class DemoCases {
                     "The customer complains that his account was restricted without notice.", "RESTRICTION", null, "P1");
             open(system, "EMAIL", null, "Anonymous", "en", "How do futures liquidations work?",
                     "I was liquidated and do not understand why.", "USER_ERROR", "PRODUCT_MISUNDERSTANDING", "P4");
-            String now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).minusMinutes(20).toString();
-            posts.receive(system, new NewPost("x", "https://x.com/satoshi_fan/status/1001", "@satoshi_fan",
-                    "Two days and my withdrawal is still pending. @exchange support, where is my BTC?", 2400L, now));
-            posts.receive(system, new NewPost("reddit", "https://reddit.com/r/crypto/comments/demo1", "lost_newbie",
-                    "Sent my USDT on the wrong network (BEP20 instead of ERC20). Is it gone forever?", 310L, now));
-            String fud = "This exchange is insolvent and freezing everyone's withdrawals, get your coins out NOW before it collapses";
-            for (int i = 1; i <= 3; i++) {
-                posts.receive(system, new NewPost("x", "https://x.com/alarm_" + i + "/status/" + (2000 + i), "alarm_" + i,
-                        (i == 2 ? "RT " : "") + fud + (i == 3 ? " #crypto" : ""), 150L * i, now));
-            }
-            LOG.info("Demo mode: seeded 5 cases and 5 public posts");
+            LOG.info("Demo mode: seeded 5 cases");
         } catch (RedressException e) {
             LOG.log(Level.WARNING, "Demo cases not seeded: " + e.getMessage(), e);
         }

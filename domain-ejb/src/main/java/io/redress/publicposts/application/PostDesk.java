@@ -1,7 +1,6 @@
 package io.redress.publicposts.application;
 
 import io.redress.audit.application.AuditTrail;
-import io.redress.cases.application.CaseService;
 import io.redress.publicposts.domain.Campaign;
 import io.redress.publicposts.domain.CampaignView;
 import io.redress.publicposts.domain.ComplaintKind;

@@ -1,12 +1,11 @@
 package io.redress.publicposts.application;
 
-import io.redress.accounts.domain.Account;
+import io.redress.accounts.api.Accounts;
 import io.redress.audit.application.AuditTrail;
-import io.redress.cases.application.CaseService;
-import io.redress.cases.domain.NewCase;
-import io.redress.cases.domain.SlaClock;
-import io.redress.cases.domain.SupportCase;
-import io.redress.cases.domain.TicketNumber;
+import io.redress.cases.api.CaseSummary;
+import io.redress.cases.api.Cases;
+import io.redress.cases.api.NewCase;
+import io.redress.cases.api.TicketNumber;
 import io.redress.publicposts.domain.Campaign;
 import io.redress.publicposts.domain.ComplaintClassifier;
 import io.redress.publicposts.domain.MinHash;
@@ -17,7 +16,7 @@ import io.redress.publicposts.domain.PostRules;
 import io.redress.publicposts.domain.PostView;
 import io.redress.publicposts.domain.PublicPost;
 import io.redress.publicposts.domain.Shingles;
-import io.redress.restrictions.domain.ComplaintRecord;
+import io.redress.restrictions.api.ComplaintRecorded;
 import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
@@ -29,6 +28,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -70,7 +70,11 @@ public class PostIntake {
     @Inject
     AuditTrail audit;
     @Inject
-    CaseService cases;
+    Cases cases;
+    @Inject
+    Accounts accounts;
+    @Inject
+    Event<ComplaintRecorded> complaints;
     @Inject
     Clock clock;
     @Resource
@@ -140,11 +144,10 @@ public class PostIntake {
 
         // matching: the author's handle to an account, a quoted ticket to a case (and through it to its account)
         String handle = PostRules.handle(post.authorHandle());
-        List<String> accounts = em.createQuery("SELECT DISTINCT a.externalId FROM Account a JOIN a.socialHandles h WHERE h = :h",
-                String.class).setParameter("h", handle).setMaxResults(2).getResultList();
-        String accountId = accounts.size() == 1 ? accounts.get(0) : null;
+        List<String> holders = accounts.withSocialHandle(handle, 2);
+        String accountId = holders.size() == 1 ? holders.get(0) : null;
         Optional<TicketNumber> quoted = TicketNumber.findIn(post.text());
-        SupportCase quotedCase = quoted.flatMap(cases::findLive).orElse(null);
+        CaseSummary quotedCase = quoted.flatMap(cases::findLive).orElse(null);
         if (accountId == null && quotedCase != null) {
             accountId = quotedCase.accountId();
         }
@@ -192,19 +195,18 @@ public class PostIntake {
         }
 
         // the long tail: the customer's open case is past its SLA
-        List<SupportCase> open = accountId == null ? List.of()
-                : em.createNamedQuery(SupportCase.OPEN_FOR_ACCOUNT, SupportCase.class).setParameter("account", accountId).getResultList();
-        boolean pastSla = open.stream().anyMatch(c -> c.slaState() == SlaClock.State.BREACHED)
-                || (quotedCase != null && quotedCase.slaState() == SlaClock.State.BREACHED && quotedCase.state().isOpen());
+        List<CaseSummary> open = accountId == null ? List.of() : cases.openForAccount(accountId);
+        boolean pastSla = open.stream().anyMatch(CaseSummary::slaBreached)
+                || (quotedCase != null && quotedCase.slaBreached() && quotedCase.open());
         p.suggest(ComplaintClassifier.suggest(new PostFacts(post.text(), accountId != null, quoted.isPresent(),
                 otherHandles.size(), pastSla)));
 
         String ticket = quotedCase == null ? null : quotedCase.ticket();
         if (accountId != null) {
-            em.persist(new ComplaintRecord(accountId, ComplaintRecord.Kind.PUBLIC_POST, "post " + p.id() + " on " + post.platform(),
-                    p.postedAt(), actor.name()));
-            if (open.isEmpty() && (quotedCase == null || !quotedCase.state().isOpen())) {
-                SupportCase c = cases.openAs(actor, role, new NewCase("SOCIAL_MEDIA", accountId, null, null, "en",
+            complaints.fire(new ComplaintRecorded(accountId, ComplaintRecorded.Kind.PUBLIC_POST,
+                    "post " + p.id() + " on " + post.platform(), p.postedAt(), actor.name()));
+            if (open.isEmpty() && (quotedCase == null || !quotedCase.open())) {
+                CaseSummary c = cases.open(actor, role, new NewCase("SOCIAL_MEDIA", accountId, null, null, "en",
                         "Public post on " + post.platform() + " by @" + handle, post.text().strip() + "\n\n" + post.url().strip(),
                         null, null, "P2", null, true));
                 p.openedCase(c.id());
@@ -232,6 +234,6 @@ public class PostIntake {
     }
 
     private String ticketOf(Long caseId) {
-        return caseId == null ? null : Optional.ofNullable(em.find(SupportCase.class, caseId)).map(SupportCase::ticket).orElse(null);
+        return caseId == null ? null : cases.ticketOf(caseId).orElse(null);
     }
 }

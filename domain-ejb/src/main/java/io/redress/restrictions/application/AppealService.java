@@ -15,6 +15,7 @@ import io.redress.restrictions.domain.Restriction;
 import io.redress.restrictions.domain.RestrictionState;
 import io.redress.restrictions.domain.Violation;
 import io.redress.shared.application.Access;
+import io.redress.shared.application.Setting;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
@@ -23,7 +24,7 @@ import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.Role;
 import io.redress.shared.domain.RuleViolation;
 import io.redress.shared.domain.StaleVersion;
-import io.redress.staff.application.StaffDirectory;
+import io.redress.staff.api.StaffRoster;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -60,11 +61,11 @@ public class AppealService {
     @Inject
     Clock clock;
     @Inject
-    StaffDirectory staff;
+    StaffRoster staff;
     @Inject
     Event<AlertRaised> alerts;
     @Inject
-    @ConfigProperty(name = "redress.appeals.deadline-days", defaultValue = "14")
+    @ConfigProperty(name = Setting.APPEALS_DEADLINE_DAYS, defaultValue = "14")
     int deadlineDays;
 
     public AppealView file(Actor actor, long restrictionId, String statement) {
@@ -97,7 +98,7 @@ public class AppealService {
     // Two people are excluded (requester, approver), so three per role tell whether anyone is left.
     private void alertIfNobodyMayDecide(Appeal appeal, Restriction r) {
         Map<String, Set<Role>> candidates = staff.activeHolding(AppealRules.reviewerRoles(r.measure()), 3).stream()
-                .collect(Collectors.toMap(StaffDirectory.Member::username, StaffDirectory.Member::roles));
+                .collect(Collectors.toMap(StaffRoster.Member::username, StaffRoster.Member::roles));
         if (!AppealRules.hasEligibleReviewer(candidates, r.requestedBy(), r.decidedBy(), r.measure())) {
             alerts.fire(new AlertRaised(NO_REVIEWER, Severity.CRITICAL, appeal.accountId(), "appeal:" + appeal.id(), Role.ADMIN,
                     "Appeal " + appeal.id() + " against " + r.measure() + " on account " + appeal.accountId()

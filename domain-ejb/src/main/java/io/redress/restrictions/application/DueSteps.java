@@ -1,6 +1,7 @@
 package io.redress.restrictions.application;
 
-import io.redress.accounts.domain.Account;
+import io.redress.accounts.api.AccountFacts;
+import io.redress.accounts.api.Accounts;
 import io.redress.alerts.api.AlertRaised;
 import io.redress.alerts.api.AlertRaised.Severity;
 import io.redress.audit.application.AuditTrail;
@@ -38,6 +39,8 @@ public class DueSteps {
     @Inject
     StandingKeeper standing;
     @Inject
+    Accounts accounts;
+    @Inject
     NoticeService notices;
     @Inject
     Event<AlertRaised> alerts;
@@ -48,8 +51,7 @@ public class DueSteps {
                 || r.view().completedAt() != null || r.windowEndsAt() == null || r.windowEndsAt().isAfter(now)) {
             return Outcome.SKIPPED;
         }
-        Account account = em.createNamedQuery(Account.BY_EXTERNAL_ID, Account.class).setParameter("id", r.accountId())
-                .getSingleResult();
+        AccountFacts account = accounts.find(r.accountId()).orElseThrow();
         Actor system = Actor.system();
         String before = r.snapshot().toJson();
         if (account.openDerivativesPositions() > 0) {

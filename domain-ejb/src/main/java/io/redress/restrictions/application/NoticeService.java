@@ -4,6 +4,7 @@ import io.redress.audit.application.AuditTrail;
 import io.redress.restrictions.domain.CustomerNotice;
 import io.redress.restrictions.domain.NoticeView;
 import io.redress.shared.application.Access;
+import io.redress.shared.application.Setting;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.Permission;
@@ -31,7 +32,7 @@ public class NoticeService {
     Clock clock;
 
     @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "redress.appeals.deadline-days", defaultValue = "14")
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = Setting.APPEALS_DEADLINE_DAYS, defaultValue = "14")
     int appealDays;
 
     /** Stores a notice in the caller's transaction: it exists exactly when the decision it announces does. */

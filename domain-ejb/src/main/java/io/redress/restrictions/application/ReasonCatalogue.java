@@ -9,6 +9,7 @@ import io.redress.restrictions.domain.ReasonView;
 import io.redress.restrictions.domain.RestrictionReason;
 import io.redress.restrictions.domain.Violation;
 import io.redress.shared.application.Access;
+import io.redress.shared.application.Setting;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
@@ -48,7 +49,7 @@ public class ReasonCatalogue {
     @Inject
     Clock clock;
     @Inject
-    @ConfigProperty(name = "redress.restrictions.window-floor-days", defaultValue = "7")
+    @ConfigProperty(name = Setting.WINDOW_FLOOR_DAYS, defaultValue = "7")
     int windowFloorDays;
 
     public List<ReasonView> list(Actor actor) {

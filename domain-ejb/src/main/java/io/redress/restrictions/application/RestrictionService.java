@@ -1,12 +1,16 @@
 package io.redress.restrictions.application;
 
-import io.redress.accounts.domain.Account;
+import io.redress.accounts.api.AccountFacts;
+import io.redress.accounts.api.AccountStatus;
+import io.redress.accounts.api.Accounts;
 import io.redress.audit.application.AuditTrail;
+import io.redress.restrictions.api.ComplaintRecorded;
 import io.redress.restrictions.domain.ApprovalRules;
 import io.redress.restrictions.domain.ComplaintActivity;
 import io.redress.restrictions.domain.ComplaintRecord;
 import io.redress.restrictions.domain.ComplaintSignal;
 import io.redress.restrictions.domain.CustomerMeasure;
+import io.redress.restrictions.domain.KeptStanding;
 import io.redress.restrictions.domain.Measure;
 import io.redress.restrictions.domain.NoticeWriter;
 import io.redress.restrictions.domain.ReasonView;
@@ -58,6 +62,8 @@ public class RestrictionService {
     @Inject
     ComplaintActivity complaints;
     @Inject
+    Accounts accounts;
+    @Inject
     StandingKeeper standing;
     @Inject
     NoticeService notices;
@@ -75,13 +81,13 @@ public class RestrictionService {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        Account account = account(accountId);
+        AccountFacts account = account(accountId);
         Optional<ReasonView> reason = request.measure() == Measure.LIFT ? Optional.empty() : catalogue.find(request.reasonCode());
         Optional<RestrictionView> target = request.measure() == Measure.LIFT && request.liftsRestrictionId() != null
                 ? Optional.ofNullable(em.find(Restriction.class, request.liftsRestrictionId())).map(Restriction::view)
                 : Optional.empty();
         refuseIfAny(actor, "restriction.request", accountId,
-                RequestRules.checkRules(request, reason, account.status(), target, accountId, catalogue.windowFloorDays()));
+                RequestRules.checkRules(request, reason, statusOf(account), target, accountId, catalogue.windowFloorDays()));
         Restriction restriction = new Restriction(accountId, request, reason.map(ReasonView::revision).orElse(null),
                 actor.name(), clock.instant());
         em.persist(restriction);
@@ -203,8 +209,7 @@ public class RestrictionService {
     }
 
     private boolean confidential(String accountId) {
-        return em.createNamedQuery(Account.BY_EXTERNAL_ID, Account.class).setParameter("id", accountId)
-                .getResultStream().findFirst().map(Account::confidential).orElse(true);
+        return accounts.find(accountId).map(AccountFacts::confidential).orElse(true);
     }
 
     /** The approval inbox: every pending request with what the approver must know before deciding. */
@@ -229,7 +234,7 @@ public class RestrictionService {
     }
 
     /** Records a complaint case or public post against an account, for the retaliation guard. */
-    public void recordComplaint(Actor actor, String accountId, ComplaintRecord.Kind kind, String reference, Instant at) {
+    public void recordComplaint(Actor actor, String accountId, ComplaintRecorded.Kind kind, String reference, Instant at) {
         String role = access.require(actor, Permission.COMPLAINT_RECORD);
         if (reference == null || reference.isBlank() || reference.length() > 256) {
             throw new InvalidInput("reference", "1 to 256 characters: a ticket number or the post's URL");
@@ -271,9 +276,13 @@ public class RestrictionService {
         return r;
     }
 
-    private Account account(String accountId) {
-        return em.createNamedQuery(Account.BY_EXTERNAL_ID, Account.class).setParameter("id", accountId)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFound("Account", accountId));
+    private AccountStatus statusOf(AccountFacts account) {
+        return Optional.ofNullable(em.find(KeptStanding.class, account.accountId())).map(KeptStanding::status)
+                .orElse(AccountStatus.ACTIVE);
+    }
+
+    private AccountFacts account(String accountId) {
+        return accounts.find(accountId).orElseThrow(() -> new NotFound("Account", accountId));
     }
 
     private void refuseIfAny(Actor actor, String action, String entityId, List<Violation> violations) {

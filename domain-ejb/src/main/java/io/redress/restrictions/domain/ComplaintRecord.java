@@ -1,5 +1,6 @@
 package io.redress.restrictions.domain;
 
+import io.redress.restrictions.api.ComplaintRecorded;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -17,8 +18,6 @@ import java.time.Instant;
 public class ComplaintRecord {
 
     public static final String SINCE = "ComplaintRecord.since";
-
-    public enum Kind { COMPLAINT_CASE, PUBLIC_POST }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "complaint_seq")
@@ -38,7 +37,7 @@ public class ComplaintRecord {
     protected ComplaintRecord() {
     }
 
-    public ComplaintRecord(String accountId, Kind kind, String reference, Instant occurredAt, String recordedBy) {
+    public ComplaintRecord(String accountId, ComplaintRecorded.Kind kind, String reference, Instant occurredAt, String recordedBy) {
         this.accountId = accountId;
         this.kind = kind.name();
         this.reference = reference;

@@ -1,6 +1,6 @@
 package io.redress.restrictions.domain;
 
-import io.redress.accounts.domain.AccountStatus;
+import io.redress.accounts.api.AccountStatus;
 import io.redress.shared.domain.FieldError;
 import java.util.ArrayList;
 import java.util.List;

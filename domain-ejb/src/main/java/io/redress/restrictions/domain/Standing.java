@@ -1,6 +1,6 @@
 package io.redress.restrictions.domain;
 
-import io.redress.accounts.domain.AccountStatus;
+import io.redress.accounts.api.AccountStatus;
 import java.time.Instant;
 
 /**

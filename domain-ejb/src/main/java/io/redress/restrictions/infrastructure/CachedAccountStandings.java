@@ -2,6 +2,7 @@ package io.redress.restrictions.infrastructure;
 
 import io.redress.restrictions.domain.AccountStanding;
 import io.redress.restrictions.domain.AccountStandings;
+import io.redress.shared.application.Setting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ public class CachedAccountStandings implements AccountStandings {
 
     @Inject
     CachedAccountStandings(SqlAccountStandings database,
-                           @ConfigProperty(name = "redress.decisions.cache.max-entries", defaultValue = "2000000") int maxEntries) {
+                           @ConfigProperty(name = Setting.DECISIONS_CACHE_MAX_ENTRIES, defaultValue = "2000000") int maxEntries) {
         this(database, new StandingCache(maxEntries, System::nanoTime));
     }
 

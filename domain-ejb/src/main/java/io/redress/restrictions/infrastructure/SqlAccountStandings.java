@@ -1,6 +1,6 @@
 package io.redress.restrictions.infrastructure;
 
-import io.redress.accounts.domain.AccountStatus;
+import io.redress.accounts.api.AccountStatus;
 import io.redress.restrictions.domain.AccountStanding;
 import io.redress.restrictions.domain.AccountStandings;
 import io.redress.restrictions.domain.Measure;
@@ -31,9 +31,13 @@ public class SqlAccountStandings implements AccountStandings {
 
     /** At most this many ids per statement in {@link #findAll}. */
     static final int CHUNK = 500;
-    private static final String SELECT = "SELECT a.external_id, a.status, a.withdrawals_frozen, a.window_ends_at,"
-            + " a.open_derivatives_positions, a.restriction_id, r.measure, r.reason_code"
-            + " FROM account a LEFT JOIN restriction r ON r.id = a.restriction_id WHERE a.external_id";
+    // the standing row (this context's) by the account's unique external id, the positions from the account row, and the
+    // restriction in force: primary-key lookups, one row per account; an account whose standing row is missing is active
+    private static final String SELECT = "SELECT a.external_id, COALESCE(s.status, 'ACTIVE'),"
+            + " COALESCE(s.withdrawals_frozen, FALSE), s.window_ends_at, a.open_derivatives_positions, s.restriction_id,"
+            + " r.measure, r.reason_code"
+            + " FROM account a LEFT JOIN account_standing s ON s.account_id = a.external_id"
+            + " LEFT JOIN restriction r ON r.id = s.restriction_id WHERE a.external_id";
 
     @Resource(lookup = RedressDataSource.JNDI_NAME)
     DataSource db;

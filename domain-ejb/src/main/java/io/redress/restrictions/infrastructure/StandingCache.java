@@ -10,9 +10,9 @@ import java.util.function.LongSupplier;
 /**
  * Account standings held in memory, trusted only under a lease.
  * <p>
- * The database announces every change of a standing, in commit order, on one channel (a trigger on the account
- * row); a feed applies those announcements here ({@link #invalidate}) and every few milliseconds sends an
- * announcement of its own and waits for it to come back. When it comes back, everything committed before it was
+ * The database announces every change of a standing, in commit order, on one channel (triggers on the standing
+ * row and the account row's positions); a feed applies those announcements here ({@link #invalidate}) and every
+ * few milliseconds sends an announcement of its own and waits for it to come back. When it comes back, everything committed before it was
  * sent has been applied: {@link #confirmed} records when it was sent. The cache answers only while that moment is
  * at most {@link #LEASE} old. A change's writer waits {@link #COMMIT_WAIT} after its commit before it answers
  * (CommitWait). So whoever learns of a change asks after the change's commit plus the lease, and any

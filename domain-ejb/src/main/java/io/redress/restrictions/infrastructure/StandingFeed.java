@@ -1,6 +1,7 @@
 package io.redress.restrictions.infrastructure;
 
 import io.redress.restrictions.domain.AccountStanding;
+import io.redress.shared.application.Setting;
 import io.redress.shared.infrastructure.CommitWait;
 import io.redress.shared.infrastructure.SchemaMigration;
 import jakarta.annotation.PostConstruct;
@@ -31,8 +32,8 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 /**
- * Keeps the decision cache of this instance current on PostgreSQL: listens on the channel the account trigger
- * announces standing changes on (migration V3_3), applies each announcement, and every {@link #PING} sends an
+ * Keeps the decision cache of this instance current on PostgreSQL: listens on the channel the standing triggers
+ * announce standing changes on (migrations V3_3, V9_1), applies each announcement, and every {@link #PING} sends an
  * announcement of its own whose return confirms the cache (see {@link StandingCache}). On its own connection,
  * outside the pool. When the connection fails the cache is emptied and stops answering within its lease; the
  * feed reconnects every second. Once confirmed the first time, it loads the standings into the cache (up to
@@ -64,16 +65,16 @@ public class StandingFeed {
     @Resource
     ManagedThreadFactory threads;
     @Inject
-    @ConfigProperty(name = "redress.decisions.cache", defaultValue = "true")
+    @ConfigProperty(name = Setting.DECISIONS_CACHE, defaultValue = "true")
     boolean wanted;
     @Inject
-    @ConfigProperty(name = "redress.db.url")
+    @ConfigProperty(name = Setting.DB_URL)
     String url;
     @Inject
-    @ConfigProperty(name = "redress.db.user")
+    @ConfigProperty(name = Setting.DB_USER)
     String user;
     @Inject
-    @ConfigProperty(name = "redress.db.password")
+    @ConfigProperty(name = Setting.DB_PASSWORD)
     Optional<String> password; // an empty password is no value to MicroProfile Config
 
     private volatile boolean running;
@@ -82,7 +83,7 @@ public class StandingFeed {
     @PostConstruct
     void start() {
         if (!wanted || !"postgresql".equals(schema.database())) {
-            LOG.info(() -> "Decision cache off (" + (wanted ? "database " + schema.database() : "redress.decisions.cache=false")
+            LOG.info(() -> "Decision cache off (" + (wanted ? "database " + schema.database() : Setting.DECISIONS_CACHE + "=false")
                     + "): every decision reads the database");
             return;
         }

@@ -1,37 +1,41 @@
 package io.redress.shared.application;
 
 /**
- * Every configuration key Redress reads, in one place. Each is a MicroProfile Config property, so the
- * environment variable of the same name in upper case with underscores overrides it
- * (e.g. {@code redress.db.url} is {@code REDRESS_DB_URL}).
+ * Every configuration key Redress reads, in one place: code reads a key only through these constants
+ * ({@code @ConfigProperty(name = Setting.DEMO)}, {@code "${MPCONFIG=" + Setting.DB_URL + "}"}), and {@code SettingTest}
+ * fails on a {@code "redress."} key written anywhere else. Each is a MicroProfile Config property, so the environment
+ * variable of the same name in upper case with underscores overrides it ({@code redress.db.url} is
+ * {@code REDRESS_DB_URL}); defaults for a newcomer are in {@code META-INF/microprofile-config.properties}.
  */
-public enum Setting {
-    DB_URL("redress.db.url"),
-    DB_USER("redress.db.user"),
-    DB_PASSWORD("redress.db.password"),
-    /** {@code true} seeds one staff member per role with fresh passwords at every start. */
-    DEMO("redress.demo"),
+public final class Setting {
+
+    /** The JDBC datasource class: {@code org.h2.jdbcx.JdbcDataSource} or {@code org.postgresql.ds.PGSimpleDataSource}. */
+    public static final String DB_DATASOURCE_CLASS = "redress.db.datasource-class";
+    public static final String DB_URL = "redress.db.url";
+    public static final String DB_USER = "redress.db.user";
+    public static final String DB_PASSWORD = "redress.db.password";
+    /** {@code true} seeds one staff member per role with fresh passwords at every start, and demo data. */
+    public static final String DEMO = "redress.demo";
     /** Where demo mode writes the demo logins so the run command can print them. */
-    DEMO_LOGINS_FILE("redress.demo.logins-file"),
+    public static final String DEMO_LOGINS_FILE = "redress.demo.logins-file";
     /** Outside demo mode: the initial administrator's password, required while no administrator exists. */
-    ADMIN_PASSWORD("redress.admin.password"),
-    ADMIN_USERNAME("redress.admin.username"),
+    public static final String ADMIN_PASSWORD = "redress.admin.password";
+    public static final String ADMIN_USERNAME = "redress.admin.username";
     /** The platform's floor for WITHDRAW_ONLY and CLOSE windows in days (default 7); legal orders and sanctions are exempt. */
-    WINDOW_FLOOR_DAYS("redress.restrictions.window-floor-days"),
+    public static final String WINDOW_FLOOR_DAYS = "redress.restrictions.window-floor-days";
+    /** Days within which an appeal is decided before a supervisor is alerted (default 14). */
+    public static final String APPEALS_DEADLINE_DAYS = "redress.appeals.deadline-days";
     /** SLA targets per priority, e.g. {@code P1=15m/4h,P2=1h/24h,P3=4h/3d,P4=24h/5d}. */
-    SLA_TARGETS("redress.sla.targets"),
+    public static final String SLA_TARGETS = "redress.sla.targets";
     /** {@code false} turns the decision cache off (PostgreSQL only; H2 never has one). */
-    DECISIONS_CACHE("redress.decisions.cache"),
+    public static final String DECISIONS_CACHE = "redress.decisions.cache";
     /** How many account standings the decision cache holds at most (default 2,000,000). */
-    DECISIONS_CACHE_MAX_ENTRIES("redress.decisions.cache.max-entries");
+    public static final String DECISIONS_CACHE_MAX_ENTRIES = "redress.decisions.cache.max-entries";
+    /** Failed sign-ins per user name: {@code free=3,delay=1s,max=30s,lock-after=10,lock=15m,forget=15m}. */
+    public static final String LOGIN_THROTTLE_USER = "redress.login.throttle.user";
+    /** Failed sign-ins per source address, in the same form. */
+    public static final String LOGIN_THROTTLE_ADDRESS = "redress.login.throttle.address";
 
-    private final String key;
-
-    Setting(String key) {
-        this.key = key;
-    }
-
-    public String key() {
-        return key;
+    private Setting() {
     }
 }

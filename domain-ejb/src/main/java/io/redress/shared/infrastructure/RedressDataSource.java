@@ -1,5 +1,6 @@
 package io.redress.shared.infrastructure;
 
+import io.redress.shared.application.Setting;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 
@@ -13,10 +14,10 @@ import jakarta.ejb.Singleton;
 @Singleton
 @DataSourceDefinition(
         name = RedressDataSource.JNDI_NAME,
-        className = "${MPCONFIG=redress.db.datasource-class}",
-        url = "${MPCONFIG=redress.db.url}",
-        user = "${MPCONFIG=redress.db.user}",
-        password = "${MPCONFIG=redress.db.password}",
+        className = "${MPCONFIG=" + Setting.DB_DATASOURCE_CLASS + "}",
+        url = "${MPCONFIG=" + Setting.DB_URL + "}",
+        user = "${MPCONFIG=" + Setting.DB_USER + "}",
+        password = "${MPCONFIG=" + Setting.DB_PASSWORD + "}",
         minPoolSize = 2,
         maxPoolSize = 48,
         properties = {

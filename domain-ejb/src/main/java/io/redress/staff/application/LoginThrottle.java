@@ -1,6 +1,7 @@
 package io.redress.staff.application;
 
 import io.redress.audit.application.AuditTrail;
+import io.redress.shared.application.Setting;
 import io.redress.shared.domain.Actor;
 import io.redress.staff.domain.LoginFailures;
 import io.redress.staff.domain.LoginThrottled;
@@ -38,10 +39,10 @@ public class LoginThrottle {
     @Inject
     AuditTrail audit;
     @Inject
-    @ConfigProperty(name = "redress.login.throttle.user", defaultValue = ThrottlePolicy.USER_DEFAULT)
+    @ConfigProperty(name = Setting.LOGIN_THROTTLE_USER, defaultValue = ThrottlePolicy.USER_DEFAULT)
     String userSpec;
     @Inject
-    @ConfigProperty(name = "redress.login.throttle.address", defaultValue = ThrottlePolicy.ADDRESS_DEFAULT)
+    @ConfigProperty(name = Setting.LOGIN_THROTTLE_ADDRESS, defaultValue = ThrottlePolicy.ADDRESS_DEFAULT)
     String addressSpec;
 
     private ThrottlePolicy perUser;

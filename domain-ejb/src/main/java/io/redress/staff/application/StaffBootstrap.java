@@ -1,6 +1,7 @@
 package io.redress.staff.application;
 
 import io.redress.audit.application.AuditTrail;
+import io.redress.shared.application.Setting;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.Role;
 import io.redress.staff.domain.PasswordHasher;
@@ -63,16 +64,16 @@ public class StaffBootstrap {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "redress.demo", defaultValue = "false")
+    @ConfigProperty(name = Setting.DEMO, defaultValue = "false")
     boolean demo;
     @Inject
-    @ConfigProperty(name = "redress.demo.logins-file")
+    @ConfigProperty(name = Setting.DEMO_LOGINS_FILE)
     Optional<String> demoLoginsFile;
     @Inject
-    @ConfigProperty(name = "redress.admin.username", defaultValue = "admin")
+    @ConfigProperty(name = Setting.ADMIN_USERNAME, defaultValue = "admin")
     String adminUsername;
     @Inject
-    @ConfigProperty(name = "redress.admin.password")
+    @ConfigProperty(name = Setting.ADMIN_PASSWORD)
     Optional<String> adminPassword;
 
     @PostConstruct

@@ -1,6 +1,7 @@
 package io.redress.staff.application;
 
 import io.redress.shared.domain.Role;
+import io.redress.staff.api.StaffRoster;
 import io.redress.staff.domain.StaffMember;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -10,21 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/**
- * Who is on staff, for other contexts' rules (is there an uninvolved reviewer? may this person take the alert?).
- * Answers only active members and only their names and roles; it authorizes nothing itself.
- */
+/** {@link StaffRoster} on the staff table. */
 @Stateless
-public class StaffDirectory {
-
-    /** A staff member as other contexts may know them. */
-    public record Member(String username, Set<Role> roles) {
-    }
+public class StaffDirectory implements StaffRoster {
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
 
-    /** Active members holding at least one of the roles, at most {@code perRole} of each role (by name). */
+    @Override
     public List<Member> activeHolding(Set<Role> anyOf, int perRole) {
         Map<String, Member> found = new LinkedHashMap<>();
         for (Role role : anyOf) {
@@ -38,6 +32,7 @@ public class StaffDirectory {
         return List.copyOf(found.values());
     }
 
+    @Override
     public boolean isActiveWith(String username, Role role) {
         return em.createNamedQuery(StaffMember.BY_USERNAME, StaffMember.class).setParameter("username", username)
                 .getResultStream().anyMatch(s -> s.enabled() && s.roles().contains(role));

@@ -1,15 +1,17 @@
 package io.redress.cases.domain;
 
+import io.redress.cases.api.NewCase;
+import io.redress.cases.api.TicketNumber;
+import io.redress.shared.domain.RuleViolation;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import io.redress.shared.domain.RuleViolation;
-import java.time.Duration;
-import java.time.Instant;
-import org.junit.jupiter.api.Test;
 
 /** The case's two SLA clocks over its life, with a controllable clock (plain instants). */
 class SupportCaseTest {

@@ -1,20 +1,6 @@
 package io.redress.restrictions.domain;
 
-import static io.redress.restrictions.domain.DecisionReason.ACCOUNT_ACTIVE;
-import static io.redress.restrictions.domain.DecisionReason.ACCOUNT_CLOSED;
-import static io.redress.restrictions.domain.DecisionReason.ACCOUNT_SUSPENDED;
-import static io.redress.restrictions.domain.DecisionReason.OPEN_POSITIONS_MAY_BE_REDUCED;
-import static io.redress.restrictions.domain.DecisionReason.SUSPENDED_ALLOWS;
-import static io.redress.restrictions.domain.DecisionReason.WINDOW_ENDED;
-import static io.redress.restrictions.domain.DecisionReason.WITHDRAWALS_FROZEN;
-import static io.redress.restrictions.domain.DecisionReason.WITHDRAW_ONLY_ALLOWS;
-import static io.redress.restrictions.domain.DecisionReason.WITHDRAW_ONLY_FORBIDS;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import io.redress.accounts.domain.AccountStatus;
+import io.redress.accounts.api.AccountStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -28,6 +14,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static io.redress.restrictions.domain.DecisionReason.ACCOUNT_ACTIVE;
+import static io.redress.restrictions.domain.DecisionReason.ACCOUNT_CLOSED;
+import static io.redress.restrictions.domain.DecisionReason.ACCOUNT_SUSPENDED;
+import static io.redress.restrictions.domain.DecisionReason.OPEN_POSITIONS_MAY_BE_REDUCED;
+import static io.redress.restrictions.domain.DecisionReason.SUSPENDED_ALLOWS;
+import static io.redress.restrictions.domain.DecisionReason.WINDOW_ENDED;
+import static io.redress.restrictions.domain.DecisionReason.WITHDRAWALS_FROZEN;
+import static io.redress.restrictions.domain.DecisionReason.WITHDRAW_ONLY_ALLOWS;
+import static io.redress.restrictions.domain.DecisionReason.WITHDRAW_ONLY_FORBIDS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StatusMatrixTest {
 

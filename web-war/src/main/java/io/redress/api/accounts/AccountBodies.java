@@ -1,7 +1,7 @@
 package io.redress.api.accounts;
 
 import io.redress.accounts.domain.KycLevel;
-import io.redress.restrictions.domain.ComplaintRecord;
+import io.redress.restrictions.api.ComplaintRecorded;
 import io.redress.restrictions.domain.Measure;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,7 +52,7 @@ final class AccountBodies {
 
     @Schema(name = "ComplaintRecord", description = "A complaint the customer made, for the retaliation guard")
     record Complaint(
-            @Schema(required = true) ComplaintRecord.Kind kind,
+            @Schema(required = true) ComplaintRecorded.Kind kind,
             @Schema(required = true, description = "A ticket number or the post's URL", minLength = 1, maxLength = 256)
             String reference,
             @Schema(description = "When the customer complained (not in the future); now when absent", format = "date-time")

@@ -15,7 +15,7 @@ import io.redress.restrictions.application.DecisionService;
 import io.redress.restrictions.application.RestrictionService;
 import io.redress.restrictions.domain.AccountDecision;
 import io.redress.restrictions.domain.Action;
-import io.redress.restrictions.domain.ComplaintRecord;
+import io.redress.restrictions.api.ComplaintRecorded;
 import io.redress.restrictions.domain.Measure;
 import io.redress.restrictions.domain.RestrictionRequest;
 import io.redress.restrictions.domain.RestrictionView;
@@ -226,7 +226,7 @@ public class AccountResource {
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AccountBodies.Complaint.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("kind", "reference", "occurredAt"));
-        ComplaintRecord.Kind kind = in.enumValue("kind", ComplaintRecord.Kind.class);
+        ComplaintRecorded.Kind kind = in.enumValue("kind", ComplaintRecorded.Kind.class);
         String reference = in.string("reference");
         java.time.Instant at = in.instant("occurredAt");
         in.throwIfInvalid(kind == null && in.errors().isEmpty() ? List.of(new FieldError("kind", "is required")) : List.of());

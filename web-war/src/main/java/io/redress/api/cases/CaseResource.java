@@ -2,6 +2,7 @@ package io.redress.api.cases;
 
 import io.redress.api.support.JsonBody;
 import io.redress.api.support.QueryParams;
+import io.redress.cases.api.NewCase;
 import io.redress.cases.application.CaseQueue;
 import io.redress.cases.application.CaseQueue.QueuePage;
 import io.redress.cases.application.CaseService;
@@ -10,7 +11,6 @@ import io.redress.cases.domain.CaseOutcome;
 import io.redress.cases.domain.CaseState;
 import io.redress.cases.domain.CaseView;
 import io.redress.cases.domain.Category;
-import io.redress.cases.domain.NewCase;
 import io.redress.cases.domain.OutboxView;
 import io.redress.cases.domain.Priority;
 import io.redress.cases.domain.QueueFilter;
@@ -33,11 +33,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Cases: intake from the exchange's chat, e-mail and web forms, the customer's replies, and staff work. */
 @Tag(name = "Cases", description = "Support cases: intake, the customer's replies and staff work")

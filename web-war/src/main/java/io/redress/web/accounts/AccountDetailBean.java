@@ -3,18 +3,6 @@ package io.redress.web.accounts;
 import io.redress.accounts.application.AccountService;
 import io.redress.accounts.domain.AccountView;
 import io.redress.audit.domain.AuditRecord;
-import io.redress.restrictions.application.AppealService;
-import io.redress.restrictions.application.DecisionService;
-import io.redress.restrictions.application.NoticeService;
-import io.redress.restrictions.application.RestrictionService;
-import io.redress.restrictions.domain.AccountDecision;
-import io.redress.restrictions.domain.AppealView;
-import io.redress.restrictions.domain.Action;
-import io.redress.restrictions.domain.Measure;
-import io.redress.restrictions.domain.NoticeView;
-import io.redress.restrictions.domain.RestrictionState;
-import io.redress.restrictions.domain.RestrictionView;
-import io.redress.restrictions.domain.WithdrawalWindow;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.RedressException;
 import io.redress.web.shell.Messages;
@@ -23,15 +11,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * One account: its profile, its standing (the measure in force, the withdrawal window, what it may do now),
- * its restrictions, the notices sent to the customer, and its audit history.
+ * The account page's accounts part: the profile (with the standing it is shown with), the confidentiality flag and
+ * the account's audit history. The other contexts' parts have beans of their own ({@code AccountStandingBean},
+ * {@code AccountCasesBean}), each loaded with the account the page shows.
  */
 @Named
 @ViewScoped
@@ -42,64 +28,20 @@ public class AccountDetailBean implements Serializable {
     @Inject
     transient AccountService accounts;
     @Inject
-    transient RestrictionService restrictionService;
-    @Inject
-    transient DecisionService decisionService;
-    @Inject
-    transient NoticeService noticeService;
-    @Inject
-    transient AppealService appeals;
-    @Inject
-    transient io.redress.cases.application.CaseService caseService;
-    @Inject
     transient CurrentActor actor;
-    @Inject
-    transient Clock clock;
 
     private String id;
     private AccountView account;
     private List<AuditRecord> history;
-    private List<RestrictionView> restrictions;
-    private List<AccountDecision> decisions;
-    private List<NoticeView> notices;
-    private RestrictionView definingRestriction;
-    private List<io.redress.cases.domain.QueueRow> cases;
     private boolean confidential;
     private String confidentialReason;
-
-    private Long appealRestrictionId;
-    private String appealStatement;
 
     public void load() {
         account = accounts.get(actor.get(), id);
         history = accounts.history(actor.get(), id, 100);
-        restrictions = restrictionService.forAccount(actor.get(), id);
-        notices = noticeService.forAccount(actor.get(), id);
-        cases = caseService.forAccount(actor.get(), id);
         confidential = accounts.confidential(actor.get(), id);
-        decisions = new ArrayList<>();
-        for (Action action : Action.values()) {
-            decisions.add(decisionService.decide(actor.get(), id, action, null));
-        }
-        Long defining = account.restrictionId();
-        definingRestriction = defining == null ? null
-                : find(defining).orElseGet(() -> restrictionService.get(actor.get(), defining));
     }
 
-    /** An agent or supervisor files an appeal for the customer, e.g. after a phone call. */
-    public void fileAppeal() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            AppealView appeal = appeals.file(actor.get(), appealRestrictionId, appealStatement);
-            Messages.info(faces, "appeal.msg.filed", appeal.id(), appeal.restrictionId(), appeal.deadline());
-            appealRestrictionId = null;
-            appealStatement = null;
-        } catch (RedressException e) {
-            Messages.refusal(faces, e, Map.of("statement", "fileAppeal:statement"));
-        }
-    }
-
-    /** The restriction that sets the account's status (or its withdrawal freeze), if any. */
     /** COMPLIANCE sets or clears the confidentiality flag that makes the message check point strict. */
     public void toggleConfidential() {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -113,10 +55,6 @@ public class AccountDetailBean implements Serializable {
         }
     }
 
-    public List<io.redress.cases.domain.QueueRow> getCases() {
-        return cases;
-    }
-
     public boolean isConfidential() {
         return confidential;
     }
@@ -127,31 +65,6 @@ public class AccountDetailBean implements Serializable {
 
     public void setConfidentialReason(String confidentialReason) {
         this.confidentialReason = confidentialReason;
-    }
-
-    public RestrictionView getDefiningRestriction() {
-        return definingRestriction;
-    }
-
-    /** Every approved punitive measure, the defining one included: a freeze and a status measure can coexist. */
-    public List<RestrictionView> getInForce() {
-        return restrictions == null ? List.of() : restrictions.stream()
-                .filter(r -> r.state() == RestrictionState.APPROVED && r.measure() != Measure.LIFT).toList();
-    }
-
-    /** "3 d 4 h", recomputed at every render (the page polls); empty when there is no window. */
-    public String getWindowRemaining() {
-        return account == null || account.windowEndsAt() == null ? null
-                : WithdrawalWindow.describe(account.windowEndsAt(), clock.instant());
-    }
-
-    public boolean isWindowOpen() {
-        return account != null && account.windowEndsAt() != null && clock.instant().isBefore(account.windowEndsAt());
-    }
-
-    private Optional<RestrictionView> find(long restrictionId) {
-        return restrictions == null ? Optional.empty()
-                : restrictions.stream().filter(r -> r.id() == restrictionId).findFirst();
     }
 
     public String getId() {
@@ -168,33 +81,5 @@ public class AccountDetailBean implements Serializable {
 
     public List<AuditRecord> getHistory() {
         return history;
-    }
-
-    public List<RestrictionView> getRestrictions() {
-        return restrictions;
-    }
-
-    public List<AccountDecision> getDecisions() {
-        return decisions;
-    }
-
-    public List<NoticeView> getNotices() {
-        return notices;
-    }
-
-    public Long getAppealRestrictionId() {
-        return appealRestrictionId;
-    }
-
-    public void setAppealRestrictionId(Long appealRestrictionId) {
-        this.appealRestrictionId = appealRestrictionId;
-    }
-
-    public String getAppealStatement() {
-        return appealStatement;
-    }
-
-    public void setAppealStatement(String appealStatement) {
-        this.appealStatement = appealStatement;
     }
 }

@@ -1,10 +1,10 @@
 package io.redress.web.cases;
 
+import io.redress.cases.api.NewCase;
 import io.redress.cases.application.CaseService;
 import io.redress.cases.domain.CaseView;
 import io.redress.cases.domain.Category;
 import io.redress.cases.domain.Channel;
-import io.redress.cases.domain.NewCase;
 import io.redress.cases.domain.Priority;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.RedressException;

@@ -1,6 +1,6 @@
 package io.redress.web.restrictions;
 
-import io.redress.accounts.domain.AccountStatus;
+import io.redress.accounts.api.AccountStatus;
 import io.redress.restrictions.domain.Action;
 import io.redress.restrictions.domain.Decision;
 import io.redress.restrictions.domain.DecisionReason;

@@ -1,4 +1,4 @@
-package io.redress.accounts.domain;
+package io.redress.accounts.api;
 
 /** The status Redress owns for each customer account. Changed only through restrictions with due process. */
 public enum AccountStatus {

@@ -1,4 +1,4 @@
-package io.redress.cases.domain;
+package io.redress.cases.api;
 
 import java.security.SecureRandom;
 import java.util.Locale;

@@ -1,0 +1,43 @@
+package io.redress.accounts.application;
+
+import io.redress.accounts.api.AccountFacts;
+import io.redress.accounts.api.Accounts;
+import io.redress.accounts.domain.Account;
+import io.redress.accounts.domain.Confidentiality;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link Accounts} on the account tables: what other contexts may ask of an account, in their transaction. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class AccountDirectory implements Accounts {
+
+    @PersistenceContext(unitName = "redress")
+    EntityManager em;
+
+    @Override
+    public Optional<AccountFacts> find(String accountId) {
+        return em.createNamedQuery(Account.BY_EXTERNAL_ID, Account.class).setParameter("id", accountId).getResultStream()
+                .findFirst().map(a -> new AccountFacts(a.externalId(), confidential(accountId), a.openDerivativesPositions()));
+    }
+
+    @Override
+    public List<String> withSocialHandle(String handle, int max) {
+        return em.createNamedQuery(Account.WITH_SOCIAL_HANDLE, String.class).setParameter("h", handle)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long count() {
+        return em.createNamedQuery(Account.COUNT, Long.class).getSingleResult();
+    }
+
+    private boolean confidential(String accountId) {
+        return Optional.ofNullable(em.find(Confidentiality.class, accountId)).map(Confidentiality::confidential).orElse(false);
+    }
+}

@@ -1,0 +1,27 @@
+package io.redress.cases.api;
+
+import io.redress.shared.domain.Actor;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The cases context's front door for other contexts: they open a case and ask about cases through it, and get
+ * records back, never a managed case.
+ */
+public interface Cases {
+
+    /**
+     * Opens a case in the caller's transaction, acting in the role the caller was authorized in, and acknowledges it
+     * to the customer (the same intake as {@code POST /api/v1/cases}).
+     */
+    CaseSummary open(Actor actor, String role, NewCase request);
+
+    /** The live case a ticket leads to (following merges), if any. */
+    Optional<CaseSummary> findLive(TicketNumber ticket);
+
+    /** The account's open cases, oldest first. */
+    List<CaseSummary> openForAccount(String accountId);
+
+    /** The ticket of a case by its id. */
+    Optional<String> ticketOf(long caseId);
+}

@@ -1,0 +1,54 @@
+package io.redress.cases.application;
+
+import io.redress.cases.api.CaseSummary;
+import io.redress.cases.api.Cases;
+import io.redress.cases.api.NewCase;
+import io.redress.cases.api.TicketNumber;
+import io.redress.cases.domain.SlaClock;
+import io.redress.cases.domain.SupportCase;
+import io.redress.shared.domain.Actor;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link Cases} on the case tables; the managed cases stay inside this context. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class CaseDirectory implements Cases {
+
+    @PersistenceContext(unitName = "redress")
+    EntityManager em;
+    @Inject
+    CaseService cases;
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public CaseSummary open(Actor actor, String role, NewCase request) {
+        return summary(cases.openAs(actor, role, request));
+    }
+
+    @Override
+    public Optional<CaseSummary> findLive(TicketNumber ticket) {
+        return cases.findLive(ticket).map(CaseDirectory::summary);
+    }
+
+    @Override
+    public List<CaseSummary> openForAccount(String accountId) {
+        return em.createNamedQuery(SupportCase.OPEN_FOR_ACCOUNT, SupportCase.class).setParameter("account", accountId)
+                .getResultList().stream().map(CaseDirectory::summary).toList();
+    }
+
+    @Override
+    public Optional<String> ticketOf(long caseId) {
+        return Optional.ofNullable(em.find(SupportCase.class, caseId)).map(SupportCase::ticket);
+    }
+
+    private static CaseSummary summary(SupportCase c) {
+        return new CaseSummary(c.id(), c.ticket(), c.accountId(), c.state().isOpen(), c.slaState() == SlaClock.State.BREACHED);
+    }
+}

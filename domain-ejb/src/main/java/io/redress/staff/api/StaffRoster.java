@@ -1,0 +1,21 @@
+package io.redress.staff.api;
+
+import io.redress.shared.domain.Role;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who is on staff, for other contexts' rules (is there an uninvolved reviewer? may this person take the alert?).
+ * Answers only active members and only their names and roles; it authorizes nothing itself.
+ */
+public interface StaffRoster {
+
+    /** A staff member as other contexts may know them. */
+    record Member(String username, Set<Role> roles) {
+    }
+
+    /** Active members holding at least one of the roles, at most {@code perRole} of each role (by name). */
+    List<Member> activeHolding(Set<Role> anyOf, int perRole);
+
+    boolean isActiveWith(String username, Role role);
+}
