@@ -26,6 +26,7 @@ public final class AccessTable {
         allow("PUT /api/v1/accounts/{accountId}", EnumSet.of(Role.INTEGRATION));
         allow("GET /api/v1/accounts/{accountId}", EVERYONE);
         allow("GET /api/v1/accounts/{accountId}/history", STAFF);
+        allow("GET /api/v1/accounts/{accountId}/timeline", STAFF);
         allow("GET /api/v1/accounts/{accountId}/decision", EVERYONE);
         allow("POST /api/v1/accounts/{accountId}/restrictions", CASEWORKERS);
         allow("GET /api/v1/accounts/{accountId}/restrictions", EVERYONE);
@@ -89,6 +90,7 @@ public final class AccessTable {
         allow("GET /api/v1/campaigns", STAFF);
         allow("GET /api/v1/campaigns/{id}", STAFF);
         allow("GET /api/v1/audit/verify", EnumSet.of(Role.AUDITOR));
+        allow("GET /api/v1/audit", EnumSet.of(Role.AUDITOR));
         allow("GET /api/v1/ping", EVERYONE);
     }
 

@@ -111,7 +111,7 @@ public class CaseService {
         }
         acknowledge(c, now, account.map(Account::confidential).orElse(false));
         // last: appending locks the audit chain until commit, and every intake waits for that lock
-        audit.record(actor, role, "CASE_OPENED", ENTITY, c.ticket(), null, c.snapshot().toJson(), null);
+        audit.recordFor(c.accountId(), actor, role, "CASE_OPENED", ENTITY, c.ticket(), null, c.snapshot().toJson(), null);
         return c;
     }
 
@@ -149,7 +149,7 @@ public class CaseService {
         flush(c);
         event(c, now, actor.name(), "CUSTOMER_REPLIED", was == c.state() ? null : was + " → " + c.state()
                 + (was == CaseState.RESOLVED ? " (reopened within 14 days of resolution)" : ""));
-        audit.record(actor, role, was == CaseState.RESOLVED ? "CASE_REOPENED" : "CASE_CUSTOMER_REPLIED", ENTITY, c.ticket(),
+        audit.recordFor(c.accountId(), actor, role, was == CaseState.RESOLVED ? "CASE_REOPENED" : "CASE_CUSTOMER_REPLIED", ENTITY, c.ticket(),
                 before, c.snapshot().toJson(), null);
         return c.view(now);
     }
@@ -292,7 +292,7 @@ public class CaseService {
         flush(c);
         String summary = String.join("; ", what);
         event(c, now, actor.name(), "CHANGED", summary + (change.note() == null || change.note().isBlank() ? "" : " — " + change.note().strip()));
-        audit.record(actor, role, "CASE_CHANGED", ENTITY, c.ticket(), before, c.snapshot().toJson(),
+        audit.recordFor(c.accountId(), actor, role, "CASE_CHANGED", ENTITY, c.ticket(), before, c.snapshot().toJson(),
                 change.note() == null || change.note().isBlank() ? summary : change.note().strip());
         return c.view(now);
     }
@@ -305,7 +305,7 @@ public class CaseService {
         Instant now = clock.instant();
         em.persist(new CaseMessage(c.id(), CaseMessage.Direction.NOTE, actor.name(), text, null, null, now));
         event(c, now, actor.name(), "NOTE", null);
-        audit.record(actor, role, "CASE_NOTE_ADDED", ENTITY, c.ticket(), null, null, null);
+        audit.recordFor(c.accountId(), actor, role, "CASE_NOTE_ADDED", ENTITY, c.ticket(), null, null, null);
         return c.view(now);
     }
 
@@ -334,7 +334,7 @@ public class CaseService {
         checkVersion(c, expectedVersion);
         Outbox.Rendered r = outbox.render(c, templateCode, message, actor.name());
         if (r.blocked().isPresent()) {
-            audit.recordIndependently(actor, "MESSAGE_BLOCKED", ENTITY, c.ticket(), "forbidden term '"
+            audit.recordIndependentlyFor(c.accountId(), actor, "MESSAGE_BLOCKED", ENTITY, c.ticket(), "forbidden term '"
                     + r.blocked().get().term() + "' for a confidential account: " + r.blocked().get().why());
             throw new RuleViolation("forbidden-term", "Not sent: the message contains '" + r.blocked().get().term()
                     + "', which may not be said to this account. " + r.blocked().get().why());
@@ -348,7 +348,7 @@ public class CaseService {
         }
         c.refreshSla(now);
         flush(c);
-        audit.record(actor, role, "CASE_REPLIED", ENTITY, c.ticket(), before, c.snapshot().toJson(),
+        audit.recordFor(c.accountId(), actor, role, "CASE_REPLIED", ENTITY, c.ticket(), before, c.snapshot().toJson(),
                 templateCode + " queued as outbox message " + sent.id());
         return sent;
     }
@@ -379,7 +379,7 @@ public class CaseService {
         Instant now = clock.instant();
         if (link(c, k, normalised, actor.name(), now)) {
             event(c, now, actor.name(), "LINKED", k + " " + normalised);
-            audit.record(actor, role, "CASE_LINKED", ENTITY, c.ticket(), null, null, k + " " + normalised);
+            audit.recordFor(c.accountId(), actor, role, "CASE_LINKED", ENTITY, c.ticket(), null, null, k + " " + normalised);
         }
         return c.view(now);
     }
@@ -402,7 +402,7 @@ public class CaseService {
         link(survivor, CaseLink.Kind.CASE, duplicate.ticket(), actor.name(), now);
         event(duplicate, now, actor.name(), "MERGED", "into " + survivor.ticket());
         event(survivor, now, actor.name(), "MERGED_IN", duplicate.ticket() + " (" + moved + " messages moved)");
-        audit.record(actor, role, "CASE_MERGED", ENTITY, duplicate.ticket(), before, duplicate.snapshot().toJson(),
+        audit.recordFor(duplicate.accountId(), actor, role, "CASE_MERGED", ENTITY, duplicate.ticket(), before, duplicate.snapshot().toJson(),
                 "into " + survivor.ticket());
         return survivor.view(now);
     }

@@ -122,7 +122,7 @@ public class Outbox {
                 .orElseThrow(() -> new NotFound("OutboxMessage", Long.toString(id)));
         if (m.deliver(actor.name(), clock.instant())) {
             em.flush();
-            audit.record(actor, role, "MESSAGE_DELIVERED", "OutboxMessage", Long.toString(id), null, null, null);
+            audit.recordFor(m.view().accountId(), actor, role, "MESSAGE_DELIVERED", "OutboxMessage", Long.toString(id), null, null, null);
         }
         return m.view();
     }

@@ -34,12 +34,20 @@ public class NoticeService {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "redress.appeals.deadline-days", defaultValue = "14")
     int appealDays;
 
-    /** Stores a notice in the caller's transaction: it exists exactly when the decision it announces does. */
+    /**
+     * Stores a notice in the caller's transaction: it exists exactly when the decision it announces does. Audited as
+     * the act of whoever took the decision, so the notice is on the account's timeline beside it.
+     */
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.MANDATORY)
-    public void issue(String accountId, Long restrictionId, String kind, String text, boolean disclosed,
-                      java.time.Instant windowEndsAt, boolean appealable) {
-        em.persist(new CustomerNotice(accountId, restrictionId, kind, text, disclosed, windowEndsAt,
-                appealable ? io.redress.restrictions.domain.NoticeWriter.howToAppeal(appealDays) : null, clock.instant()));
+    public void issue(Actor actor, String role, String accountId, Long restrictionId, String kind, String text,
+                      boolean disclosed, java.time.Instant windowEndsAt, boolean appealable) {
+        CustomerNotice notice = new CustomerNotice(accountId, restrictionId, kind, text, disclosed, windowEndsAt,
+                appealable ? io.redress.restrictions.domain.NoticeWriter.howToAppeal(appealDays) : null, clock.instant());
+        em.persist(notice);
+        em.flush();
+        audit.recordFor(accountId, actor, role, "NOTICE_ISSUED", "CustomerNotice", notice.id().toString(), null,
+                "{\"kind\":\"" + kind + "\",\"restrictionId\":" + restrictionId + ",\"reasonDisclosed\":" + disclosed + "}",
+                text);
     }
 
     public List<NoticeView> after(Actor actor, long afterId, int limit) {
@@ -62,7 +70,8 @@ public class NoticeService {
                 .orElseThrow(() -> new NotFound("Notice", Long.toString(id)));
         if (notice.acknowledge(actor.name(), clock.instant())) {
             em.flush();
-            audit.record(actor, role, "NOTICE_DELIVERED", "CustomerNotice", Long.toString(id), null, null, null);
+            audit.recordFor(notice.view().accountId(), actor, role, "NOTICE_DELIVERED", "CustomerNotice", Long.toString(id),
+                    null, null, null);
         }
         return notice.view();
     }

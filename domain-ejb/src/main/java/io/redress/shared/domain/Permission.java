@@ -20,6 +20,8 @@ public enum Permission {
     ACCOUNT_SEARCH("account.search", Roles.EVERYONE),
     /** The account's audit history holds staff reasons, names and addresses: staff only, never the exchange. */
     ACCOUNT_HISTORY("account.history", Roles.STAFF),
+    /** Every context's steps about the account, with staff names, roles and reasons: staff only, never the exchange. */
+    ACCOUNT_TIMELINE("account.timeline", Roles.STAFF),
     ACCOUNT_CONFIDENTIAL("account.confidential", Set.of(Role.COMPLIANCE)),
 
     // restrictions and due process
@@ -92,6 +94,8 @@ public enum Permission {
     // audit and staff
     AUDIT_SEARCH("audit.search", Set.of(Role.AUDITOR)),
     AUDIT_VERIFY("audit.verify", Set.of(Role.AUDITOR)),
+    /** The trail itself, every field and hash, with the chain's verification: auditors, who change nothing. */
+    AUDIT_EXPORT("audit.export", Set.of(Role.AUDITOR)),
     STAFF_LIST("staff.list", Set.of(Role.ADMIN)),
     STAFF_CREATE("staff.create", Set.of(Role.ADMIN)),
     STAFF_DISABLE("staff.disable", Set.of(Role.ADMIN)),

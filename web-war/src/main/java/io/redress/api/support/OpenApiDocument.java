@@ -143,7 +143,14 @@ public class OpenApiDocument implements OASFilter {
                 declaredSuccess = true;
                 APIResponse answer = OASFactory.createAPIResponse().description(r.description());
                 if (r.content().length > 0) {
-                    answer.content(json(MediaType.APPLICATION_JSON, schema(schemas, r.content()[0].schema())));
+                    // JSON unless the operation names its media types (the audit export: JSON lines or CSV)
+                    Content content = OASFactory.createContent();
+                    for (var declaredContent : r.content()) {
+                        content.addMediaType(declaredContent.mediaType().isBlank() ? MediaType.APPLICATION_JSON
+                                : declaredContent.mediaType(),
+                                OASFactory.createMediaType().schema(schema(schemas, declaredContent.schema())));
+                    }
+                    answer.content(content);
                 }
                 responses.addAPIResponse(r.responseCode(), answer);
             }
