@@ -159,7 +159,7 @@ class AccountTimelineIT {
         assertEquals(200, approved.status(), approved.body());
         steps.add(new Step("RESTRICTION_APPROVED", comp, "COMPLIANCE", "unrelated"));
         steps.add(new Step("ACCOUNT_STANDING_CHANGED", comp, "COMPLIANCE", null));
-        steps.add(new Step("NOTICE_ISSUED", comp, "COMPLIANCE", null));
+        steps.add(new Step("MESSAGE_QUEUED", comp, "COMPLIANCE", "RESTRICTION_APPLIED"));
 
         Reply filed = exchange.post("restrictions/" + id + "/appeals", "{\"statement\":\"I never insulted anyone.\"}");
         assertEquals(201, filed.status(), filed.body());
@@ -176,7 +176,7 @@ class AccountTimelineIT {
         steps.add(new Step("APPEAL_DECIDED", other, "SUPERVISOR", "OVERTURNED"));
         steps.add(new Step("RESTRICTION_LIFTED", other, "SUPERVISOR", "appeal " + appeal));
         steps.add(new Step("ACCOUNT_STANDING_CHANGED", other, "SUPERVISOR", null));
-        steps.add(new Step("NOTICE_ISSUED", other, "SUPERVISOR", null));
+        steps.add(new Step("MESSAGE_QUEUED", other, "SUPERVISOR", "APPEAL_DECIDED"));
         return steps;
     }
 

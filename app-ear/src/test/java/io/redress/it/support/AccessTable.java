@@ -78,6 +78,8 @@ public final class AccessTable {
         allow("POST /api/v1/cases/{ticket}/links", CASEWORKERS);
         allow("POST /api/v1/cases/{ticket}/merge", CASEWORKERS);
         allow("GET /api/v1/outbox", EnumSet.of(Role.INTEGRATION));
+        allow("GET /api/v1/messages", EnumSet.of(Role.INTEGRATION));
+        allow("POST /api/v1/messages/{id}/ack", EnumSet.of(Role.INTEGRATION));
         allow("POST /api/v1/outbox/{id}/ack", EnumSet.of(Role.INTEGRATION));
         allow("GET /api/v1/policy/forbidden-terms", EnumSet.of(Role.SUPERVISOR, Role.COMPLIANCE, Role.AUDITOR, Role.ADMIN));
         allow("POST /api/v1/policy/forbidden-terms", EnumSet.of(Role.COMPLIANCE, Role.ADMIN));

@@ -14,7 +14,6 @@ import io.redress.cases.domain.LinkView;
 import io.redress.cases.domain.MessageTemplate;
 import io.redress.cases.domain.MessageView;
 import io.redress.cases.domain.NewCase;
-import io.redress.cases.domain.OutboxMessage;
 import io.redress.cases.domain.OutboxView;
 import io.redress.cases.domain.Priority;
 import io.redress.cases.domain.Queues;
@@ -110,7 +109,8 @@ public class CaseService {
                     actor.name()));
         }
         acknowledge(c, now, account.map(Account::confidential).orElse(false));
-        // last: appending locks the audit chain until commit, and every intake waits for that lock
+        // appending locks the audit chain until commit, and every intake waits for that lock (queueing the
+        // acknowledgement above took it already: a message's delivery position is its audit sequence number)
         audit.recordFor(c.accountId(), actor, role, "CASE_OPENED", ENTITY, c.ticket(), null, c.snapshot().toJson(), null);
         return c;
     }
@@ -123,7 +123,7 @@ public class CaseService {
                     + ack.blocked().get().why());
             return;
         }
-        outbox.store(c, ack, "system", now);
+        outbox.store(c, ack, Actor.system(), "SYSTEM", now);
     }
 
     /** The customer's reply through the exchange. A closed case is not reopened: the reply opens a new, linked case. */
@@ -176,8 +176,7 @@ public class CaseService {
                         .map(CaseMessage::view).toList(),
                 em.createNamedQuery(CaseLink.FOR_CASE, CaseLink.class).setParameter("id", c.id()).getResultList().stream()
                         .map(CaseLink::view).toList(),
-                em.createNamedQuery(OutboxMessage.FOR_CASE, OutboxMessage.class).setParameter("id", c.id()).getResultList()
-                        .stream().map(OutboxMessage::view).toList(),
+                outbox.forCase(c),
                 merged.stream().map(SupportCase::ticket).toList());
     }
 
@@ -341,7 +340,7 @@ public class CaseService {
         }
         Instant now = clock.instant();
         String before = c.snapshot().toJson();
-        OutboxView sent = outbox.store(c, r, actor.name(), now);
+        OutboxView sent = outbox.store(c, r, actor, role, now);
         c.answered(now);
         if ("REQUEST_INFORMATION".equals(templateCode) && c.state().next().contains(CaseState.WAITING_ON_CUSTOMER)) {
             c.moveTo(CaseState.WAITING_ON_CUSTOMER, null, now);

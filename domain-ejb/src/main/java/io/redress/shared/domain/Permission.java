@@ -57,7 +57,7 @@ public enum Permission {
     POLICY_REASONS_REJECT("policy.reasons.reject", Set.of(Role.COMPLIANCE, Role.ADMIN)),
     /** Every version of a reason, pending and refused ones included. */
     POLICY_REASONS_VERSIONS("policy.reasons.versions", Set.of(Role.ADMIN, Role.COMPLIANCE, Role.AUDITOR)),
-    /** The exchange's feed of restriction notices to deliver. */
+    /** The exchange's feed of restriction notices to deliver (/notices, replaced by the one outbox's /messages). */
     NOTICE_FEED("notice.feed", Roles.INTEGRATION),
     NOTICE_ACKNOWLEDGE("notice.acknowledge", Roles.INTEGRATION),
     /** The notices of one account. */
@@ -75,6 +75,7 @@ public enum Permission {
     CASE_REPLY("case.reply", Roles.CASEWORKERS),
     CASE_LINK("case.link", Roles.CASEWORKERS),
     CASE_MERGE("case.merge", Roles.CASEWORKERS),
+    /** The one customer outbox (/messages), and the cases' feed it replaced (/outbox). */
     OUTBOX_READ("outbox.read", Roles.INTEGRATION),
     OUTBOX_ACKNOWLEDGE("outbox.acknowledge", Roles.INTEGRATION),
     TERMS_READ("terms.read", Set.of(Role.SUPERVISOR, Role.COMPLIANCE, Role.AUDITOR, Role.ADMIN)),
