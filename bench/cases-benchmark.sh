@@ -335,10 +335,10 @@ measure search get.lua "$GET_CONNECTIONS" "$AUTH_AGENT" "$API/cases?q=$(urlq "$P
 measure search-rare get.lua "$GET_CONNECTIONS" "$AUTH_AGENT" "$API/cases?q=$(urlq "$RARE_PHRASE")&size=$PAGE_SIZE"
 measure ping-exchange get.lua "$CONNECTIONS" "$AUTH_INTEGRATION" "$API/ping"
 cases_before=$(psql_db -tA -c "SELECT count(*) FROM support_case")
-outbox_before=$(psql_db -tA -c "SELECT count(*) FROM outbox_message")
+outbox_before=$(psql_db -tA -c "SELECT count(*) FROM customer_message WHERE source = 'cases'")
 measure case-open case-open.lua "$CONNECTIONS" "$AUTH_INTEGRATION"
 cases_made=$(( $(psql_db -tA -c "SELECT count(*) FROM support_case") - cases_before ))
-outbox_made=$(( $(psql_db -tA -c "SELECT count(*) FROM outbox_message") - outbox_before ))
+outbox_made=$(( $(psql_db -tA -c "SELECT count(*) FROM customer_message WHERE source = 'cases'") - outbox_before ))
 posts_before=$(psql_db -tA -c "SELECT coalesce(max(id), 0) FROM public_post WHERE id < 1000000000")
 measure post-receive post-receive.lua "$CONNECTIONS" "$AUTH_INTEGRATION"
 read -r posts_made posts_campaign posts_cases < <(psql_db -tA -F ' ' -c "SELECT count(*), count(campaign_id), count(case_id)

@@ -81,6 +81,11 @@ class RestrictionBrowserIT {
             assertEquals("Allowed", b.find("[id$='may-REDUCE_ONLY_TRADE']").getText());
             assertTrue(b.find("#window-countdown").getText().matches("1[34] d.*"), b.find("#window-countdown").getText());
             b.waitForText("#notices", "RESTRICTION_APPLIED");
+            // the timeline: who asked and who approved, oldest first
+            b.waitForText("[id='timeline:timelineTable']", "RESTRICTION_APPROVED");
+            String timeline = b.find("[id='timeline:timelineTable']").getText();
+            assertTrue(timeline.indexOf("RESTRICTION_REQUESTED") < timeline.indexOf("RESTRICTION_APPROVED"), timeline);
+            assertTrue(timeline.contains(agent.username()) && timeline.contains(supervisor.username()), timeline);
             b.screenshot("restriction-approved-account");
         }
     }

@@ -26,6 +26,7 @@ public final class AccessTable {
         allow("PUT /api/v1/accounts/{accountId}", EnumSet.of(Role.INTEGRATION));
         allow("GET /api/v1/accounts/{accountId}", EVERYONE);
         allow("GET /api/v1/accounts/{accountId}/history", STAFF);
+        allow("GET /api/v1/accounts/{accountId}/timeline", STAFF);
         allow("GET /api/v1/accounts/{accountId}/decision", EVERYONE);
         allow("POST /api/v1/accounts/{accountId}/restrictions", CASEWORKERS);
         allow("GET /api/v1/accounts/{accountId}/restrictions", EVERYONE);
@@ -77,6 +78,8 @@ public final class AccessTable {
         allow("POST /api/v1/cases/{ticket}/links", CASEWORKERS);
         allow("POST /api/v1/cases/{ticket}/merge", CASEWORKERS);
         allow("GET /api/v1/outbox", EnumSet.of(Role.INTEGRATION));
+        allow("GET /api/v1/messages", EnumSet.of(Role.INTEGRATION));
+        allow("POST /api/v1/messages/{id}/ack", EnumSet.of(Role.INTEGRATION));
         allow("POST /api/v1/outbox/{id}/ack", EnumSet.of(Role.INTEGRATION));
         allow("GET /api/v1/policy/forbidden-terms", EnumSet.of(Role.SUPERVISOR, Role.COMPLIANCE, Role.AUDITOR, Role.ADMIN));
         allow("POST /api/v1/policy/forbidden-terms", EnumSet.of(Role.COMPLIANCE, Role.ADMIN));
@@ -89,6 +92,7 @@ public final class AccessTable {
         allow("GET /api/v1/campaigns", STAFF);
         allow("GET /api/v1/campaigns/{id}", STAFF);
         allow("GET /api/v1/audit/verify", EnumSet.of(Role.AUDITOR));
+        allow("GET /api/v1/audit", EnumSet.of(Role.AUDITOR));
         allow("GET /api/v1/ping", EVERYONE);
     }
 

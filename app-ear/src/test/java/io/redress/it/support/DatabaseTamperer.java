@@ -18,7 +18,7 @@ import javax.sql.DataSource;
 public final class DatabaseTamperer implements AutoCloseable {
 
     private static final String[] CONTENT = {"occurred_at", "actor", "actor_role", "action", "entity_type", "entity_id",
-            "before_state", "after_state", "reason", "origin", "prev_hash", "hash"};
+            "before_state", "after_state", "reason", "origin", "account_id", "prev_hash", "hash"};
 
     private final Connection c;
     private final boolean postgres;

@@ -71,7 +71,7 @@ public class AlertDesk {
         Alert alert = new Alert(raised, clock.instant());
         em.persist(alert);
         em.flush();
-        audit.record(Actor.system(), "SYSTEM", "ALERT_RAISED", ENTITY, alert.id().toString(), null,
+        audit.recordFor(raised.accountId(), Actor.system(), "SYSTEM", "ALERT_RAISED", ENTITY, alert.id().toString(), null,
                 alert.snapshot().toJson(), raised.message());
     }
 
@@ -196,7 +196,7 @@ public class AlertDesk {
         } catch (OptimisticLockException e) {
             throw new StaleVersion(ENTITY + " " + alert.id() + " was changed by someone else; read it again");
         }
-        audit.record(actor, role, action, ENTITY, alert.id().toString(), before, alert.snapshot().toJson(),
+        audit.recordFor(alert.view().accountId(), actor, role, action, ENTITY, alert.id().toString(), before, alert.snapshot().toJson(),
                 why == null || why.isBlank() ? null : why.strip());
         return alert.view();
     }

@@ -1,11 +1,11 @@
 package io.redress.audit.application;
 
-import io.redress.audit.domain.AuditChain;
+import io.redress.audit.api.ChainSeal;
 import io.redress.audit.domain.AuditEntry;
 import io.redress.audit.domain.AuditQuery;
 import io.redress.audit.domain.AuditRecord;
 import io.redress.audit.domain.ChainStatus;
-import io.redress.audit.domain.ChainVerifier;
+import io.redress.audit.infrastructure.AuditReader;
 import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.Page;
@@ -18,14 +18,13 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Reading the audit trail: verification of the chain and the searchable log, for auditors. */
 @Stateless
 public class AuditLog {
-
-    private static final int VERIFY_BATCH = 2000;
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
@@ -35,32 +34,9 @@ public class AuditLog {
     /** Recomputes every hash and link from the first entry to the chain's head as it is now. */
     public ChainStatus verify(Actor actor) {
         access.require(actor, Permission.AUDIT_VERIFY);
-        AuditChain head = em.find(AuditChain.class, AuditChain.ID);
-        em.refresh(head);
-        long headSeq = head.lastSeq();
-        String headHash = head.lastHash();
-        ChainVerifier verifier = new ChainVerifier();
-        long from = 1;
-        boolean going = true;
-        while (going && from <= headSeq) {
-            List<AuditEntry> batch = em.createNamedQuery(AuditEntry.FROM_SEQ, AuditEntry.class)
-                    .setParameter("from", from)
-                    .setParameter("to", headSeq)
-                    .setMaxResults(VERIFY_BATCH)
-                    .getResultList();
-            if (batch.isEmpty()) {
-                break;
-            }
-            for (AuditEntry e : batch) {
-                if (!verifier.accept(e.seq(), e.facts(), e.prevHash(), e.hash())) {
-                    going = false;
-                    break;
-                }
-                from = e.seq() + 1;
-            }
-            em.clear();
-        }
-        return verifier.result(headSeq, headHash);
+        ChainSeal seal = new AuditReader(em).seal(Instant.now());
+        return seal.intact() ? ChainStatus.intact(seal.entriesVerified())
+                : ChainStatus.broken(seal.entriesVerified(), seal.firstBrokenSeq(), seal.problem());
     }
 
     public Page<AuditRecord> search(Actor actor, AuditQuery query, int page, int size) {

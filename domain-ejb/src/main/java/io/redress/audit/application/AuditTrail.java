@@ -36,10 +36,24 @@ public class AuditTrail {
     TransactionSynchronizationRegistry transactions;
 
     private static final String CHAIN_LOCKED = AuditTrail.class.getName() + ".chainLocked";
+    /** An entry about the account record itself concerns that account. */
+    private static final String ACCOUNT_ENTITY = "Account";
 
+    /** Appends an entry about no particular customer account (or about the {@code Account} record itself). */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public long record(Actor actor, String actingRole, String action, String entityType, String entityId,
                        String before, String after, String reason) {
+        return recordFor(ACCOUNT_ENTITY.equals(entityType) ? entityId : null, actor, actingRole, action, entityType,
+                entityId, before, after, reason);
+    }
+
+    /**
+     * Appends an entry that concerns a customer account, which puts it on that account's timeline. The account is part
+     * of the entry's hashed facts, so nobody can later move an entry onto or off an account's timeline unseen.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public long recordFor(String accountId, Actor actor, String actingRole, String action, String entityType,
+                          String entityId, String before, String after, String reason) {
         AuditChain chain;
         if (transactions.getResource(CHAIN_LOCKED) == null) {
             // the caller's pending writes first: the chain lock below is held until commit, and every append waits for it
@@ -51,7 +65,7 @@ public class AuditTrail {
             chain = em.find(AuditChain.class, AuditChain.ID);
         }
         AuditEntry entry = chain.append(new AuditFacts(clock.instant(), actor.name(), actingRole, action,
-                entityType, entityId, before, after, reason, actor.origin()));
+                entityType, entityId, before, after, reason, actor.origin(), accountId));
         em.persist(entry);
         return entry.seq();
     }
@@ -59,5 +73,12 @@ public class AuditTrail {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long recordIndependently(Actor actor, String action, String entityType, String entityId, String reason) {
         return record(actor, actor.primaryRole(), action, entityType, entityId, null, null, reason);
+    }
+
+    /** A refusal about a customer account (a due-process rule, a blocked message): on its timeline too. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long recordIndependentlyFor(String accountId, Actor actor, String action, String entityType, String entityId,
+                                       String reason) {
+        return recordFor(accountId, actor, actor.primaryRole(), action, entityType, entityId, null, null, reason);
     }
 }

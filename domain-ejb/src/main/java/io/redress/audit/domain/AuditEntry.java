@@ -42,6 +42,9 @@ public class AuditEntry {
     private String reason;
     @Column(nullable = false)
     private String origin;
+    /** The customer account the entry concerns, covered by its hash; null before V10 and for entries about none. */
+    @Column(name = "account_id")
+    private String accountId;
     @Column(name = "prev_hash", nullable = false)
     private String prevHash;
     @Column(nullable = false)
@@ -62,17 +65,23 @@ public class AuditEntry {
         this.after = facts.after();
         this.reason = facts.reason();
         this.origin = facts.origin();
+        this.accountId = facts.accountId();
         this.prevHash = prevHash;
         this.hash = hash;
     }
 
     public AuditFacts facts() {
-        return new AuditFacts(occurredAt, actor, actorRole, action, entityType, entityId, before, after, reason, origin);
+        return new AuditFacts(occurredAt, actor, actorRole, action, entityType, entityId, before, after, reason, origin,
+                accountId);
     }
 
     public AuditRecord toRecord() {
         return new AuditRecord(seq, occurredAt, actor, actorRole, action, entityType, entityId, before, after, reason,
                 origin, hash);
+    }
+
+    public String accountId() {
+        return accountId;
     }
 
     public long seq() {

@@ -6,12 +6,19 @@ import java.util.Objects;
 
 /**
  * What one audit entry says: who (and in which role), did what, to which record, from which state to
- * which, why, from where and when. Times are kept to the millisecond, the precision every supported
- * database stores exactly, so the hash computed before storing equals the one recomputed after reading.
+ * which, why, from where and when, and the customer account it concerns (null when none). Times are kept to
+ * the millisecond, the precision every supported database stores exactly, so the hash computed before storing
+ * equals the one recomputed after reading.
  */
 public record AuditFacts(Instant occurredAt, String actor, String actorRole, String action,
                          String entityType, String entityId, String before, String after,
-                         String reason, String origin) {
+                         String reason, String origin, String accountId) {
+
+    /** Facts about no customer account (staff, policy, refusals of an action). */
+    public AuditFacts(Instant occurredAt, String actor, String actorRole, String action, String entityType,
+                      String entityId, String before, String after, String reason, String origin) {
+        this(occurredAt, actor, actorRole, action, entityType, entityId, before, after, reason, origin, null);
+    }
 
     public AuditFacts {
         Objects.requireNonNull(occurredAt, "occurredAt");
@@ -24,6 +31,7 @@ public record AuditFacts(Instant occurredAt, String actor, String actorRole, Str
         reason = reason == null ? null : truncate(reason, 4000);
         actor = truncate(actor, 128);
         origin = truncate(origin, 128);
+        accountId = accountId == null || accountId.isBlank() ? null : truncate(accountId, 64);
     }
 
     private static String truncate(String s, int max) {

@@ -8,6 +8,11 @@ import java.util.HexFormat;
 /**
  * SHA-256 over an entry's canonical form and the previous entry's hash. The canonical form writes each
  * field as {@code length:value;} (null as {@code -;}), so no two different entries share a form.
+ * <p>
+ * The account an entry concerns is a thirteenth field, after the previous hash, written only when the entry names
+ * one: entries written before accounts were recorded (and every entry about no account) keep exactly the form they
+ * were sealed with, and a named account cannot be changed, added or removed without breaking the entry's hash (the
+ * field count differs, and every field is length-prefixed).
  */
 public final class AuditHasher {
 
@@ -30,6 +35,9 @@ public final class AuditHasher {
         field(canonical, f.reason());
         field(canonical, f.origin());
         field(canonical, prevHash);
+        if (f.accountId() != null) {
+            field(canonical, f.accountId());
+        }
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));

@@ -16,7 +16,6 @@ import io.redress.cases.domain.Category;
 import io.redress.cases.domain.LinkView;
 import io.redress.cases.domain.MessageTemplate;
 import io.redress.cases.domain.MessageView;
-import io.redress.cases.domain.OutboxMessage;
 import io.redress.cases.domain.OutboxView;
 import io.redress.cases.domain.Priority;
 import io.redress.cases.domain.Queues;
@@ -118,8 +117,9 @@ public class CaseService {
                     actor.name()));
         }
         acknowledge(c, now, account.map(AccountFacts::confidential).orElse(false));
-        // last: appending locks the audit chain until commit, and every intake waits for that lock
-        audit.record(actor, role, "CASE_OPENED", ENTITY, c.ticket(), null, c.snapshot().toJson(), null);
+        // appending locks the audit chain until commit, and every intake waits for that lock (queueing the
+        // acknowledgement above took it already: a message's delivery position is its audit sequence number)
+        audit.recordFor(c.accountId(), actor, role, "CASE_OPENED", ENTITY, c.ticket(), null, c.snapshot().toJson(), null);
         return c;
     }
 
@@ -131,7 +131,7 @@ public class CaseService {
                     + ack.blocked().get().why());
             return;
         }
-        outbox.store(c, ack, "system", now);
+        outbox.store(c, ack, Actor.system(), "SYSTEM", now);
     }
 
     /** The customer's reply through the exchange. A closed case is not reopened: the reply opens a new, linked case. */
@@ -157,7 +157,7 @@ public class CaseService {
         flush(c);
         event(c, now, actor.name(), "CUSTOMER_REPLIED", was == c.state() ? null : was + " → " + c.state()
                 + (was == CaseState.RESOLVED ? " (reopened within 14 days of resolution)" : ""));
-        audit.record(actor, role, was == CaseState.RESOLVED ? "CASE_REOPENED" : "CASE_CUSTOMER_REPLIED", ENTITY, c.ticket(),
+        audit.recordFor(c.accountId(), actor, role, was == CaseState.RESOLVED ? "CASE_REOPENED" : "CASE_CUSTOMER_REPLIED", ENTITY, c.ticket(),
                 before, c.snapshot().toJson(), null);
         return c.view(now);
     }
@@ -184,8 +184,7 @@ public class CaseService {
                         .map(CaseMessage::view).toList(),
                 em.createNamedQuery(CaseLink.FOR_CASE, CaseLink.class).setParameter("id", c.id()).getResultList().stream()
                         .map(CaseLink::view).toList(),
-                em.createNamedQuery(OutboxMessage.FOR_CASE, OutboxMessage.class).setParameter("id", c.id()).getResultList()
-                        .stream().map(OutboxMessage::view).toList(),
+                outbox.forCase(c),
                 merged.stream().map(SupportCase::ticket).toList());
     }
 
@@ -300,7 +299,7 @@ public class CaseService {
         flush(c);
         String summary = String.join("; ", what);
         event(c, now, actor.name(), "CHANGED", summary + (change.note() == null || change.note().isBlank() ? "" : " — " + change.note().strip()));
-        audit.record(actor, role, "CASE_CHANGED", ENTITY, c.ticket(), before, c.snapshot().toJson(),
+        audit.recordFor(c.accountId(), actor, role, "CASE_CHANGED", ENTITY, c.ticket(), before, c.snapshot().toJson(),
                 change.note() == null || change.note().isBlank() ? summary : change.note().strip());
         return c.view(now);
     }
@@ -313,7 +312,7 @@ public class CaseService {
         Instant now = clock.instant();
         em.persist(new CaseMessage(c.id(), CaseMessage.Direction.NOTE, actor.name(), text, null, null, now));
         event(c, now, actor.name(), "NOTE", null);
-        audit.record(actor, role, "CASE_NOTE_ADDED", ENTITY, c.ticket(), null, null, null);
+        audit.recordFor(c.accountId(), actor, role, "CASE_NOTE_ADDED", ENTITY, c.ticket(), null, null, null);
         return c.view(now);
     }
 
@@ -342,21 +341,21 @@ public class CaseService {
         checkVersion(c, expectedVersion);
         Outbox.Rendered r = outbox.render(c, templateCode, message, actor.name());
         if (r.blocked().isPresent()) {
-            audit.recordIndependently(actor, "MESSAGE_BLOCKED", ENTITY, c.ticket(), "forbidden term '"
+            audit.recordIndependentlyFor(c.accountId(), actor, "MESSAGE_BLOCKED", ENTITY, c.ticket(), "forbidden term '"
                     + r.blocked().get().term() + "' for a confidential account: " + r.blocked().get().why());
             throw new RuleViolation("forbidden-term", "Not sent: the message contains '" + r.blocked().get().term()
                     + "', which may not be said to this account. " + r.blocked().get().why());
         }
         Instant now = clock.instant();
         String before = c.snapshot().toJson();
-        OutboxView sent = outbox.store(c, r, actor.name(), now);
+        OutboxView sent = outbox.store(c, r, actor, role, now);
         c.answered(now);
         if ("REQUEST_INFORMATION".equals(templateCode) && c.state().next().contains(CaseState.WAITING_ON_CUSTOMER)) {
             c.moveTo(CaseState.WAITING_ON_CUSTOMER, null, now);
         }
         c.refreshSla(now);
         flush(c);
-        audit.record(actor, role, "CASE_REPLIED", ENTITY, c.ticket(), before, c.snapshot().toJson(),
+        audit.recordFor(c.accountId(), actor, role, "CASE_REPLIED", ENTITY, c.ticket(), before, c.snapshot().toJson(),
                 templateCode + " queued as outbox message " + sent.id());
         return sent;
     }
@@ -387,7 +386,7 @@ public class CaseService {
         Instant now = clock.instant();
         if (link(c, k, normalised, actor.name(), now)) {
             event(c, now, actor.name(), "LINKED", k + " " + normalised);
-            audit.record(actor, role, "CASE_LINKED", ENTITY, c.ticket(), null, null, k + " " + normalised);
+            audit.recordFor(c.accountId(), actor, role, "CASE_LINKED", ENTITY, c.ticket(), null, null, k + " " + normalised);
         }
         return c.view(now);
     }
@@ -410,7 +409,7 @@ public class CaseService {
         link(survivor, CaseLink.Kind.CASE, duplicate.ticket(), actor.name(), now);
         event(duplicate, now, actor.name(), "MERGED", "into " + survivor.ticket());
         event(survivor, now, actor.name(), "MERGED_IN", duplicate.ticket() + " (" + moved + " messages moved)");
-        audit.record(actor, role, "CASE_MERGED", ENTITY, duplicate.ticket(), before, duplicate.snapshot().toJson(),
+        audit.recordFor(duplicate.accountId(), actor, role, "CASE_MERGED", ENTITY, duplicate.ticket(), before, duplicate.snapshot().toJson(),
                 "into " + survivor.ticket());
         return survivor.view(now);
     }

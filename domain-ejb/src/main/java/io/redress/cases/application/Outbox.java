@@ -1,29 +1,26 @@
 package io.redress.cases.application;
 
-import io.redress.accounts.api.AccountFacts;
-import io.redress.accounts.api.Accounts;
-import io.redress.audit.application.AuditTrail;
 import io.redress.cases.domain.CaseEvent;
 import io.redress.cases.domain.CaseMessage;
-import io.redress.cases.domain.ForbiddenTerm;
-import io.redress.cases.domain.MessageCheckpoint;
+import io.redress.cases.domain.Channel;
 import io.redress.cases.domain.MessageTemplate;
-import io.redress.cases.domain.OutboxMessage;
 import io.redress.cases.domain.OutboxView;
 import io.redress.cases.domain.SupportCase;
 import io.redress.cases.domain.TemplateText;
+import io.redress.messaging.api.CustomerMessageLog;
+import io.redress.messaging.api.CustomerMessageRequested;
+import io.redress.messaging.api.CustomerMessageView;
 import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.InvalidInput;
-import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.Permission;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -32,43 +29,39 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
- * Customer messages: written from a template in the customer's language, passed through the one check point,
- * stored in the outbox that the exchange reads after a cursor and acknowledges.
+ * Customer messages of cases: written from a template in the customer's language and handed to the one customer
+ * outbox ({@code messaging}), which passes them through the check point and queues them. Also the view of the
+ * {@code /outbox} feed, which the one outbox replaced: the cases' messages in their old shape and ids.
  */
 @Stateless
 public class Outbox {
 
     public static final int MAX_BATCH = 500;
+    /** The requesting context, as the one outbox files its messages. */
+    public static final String SOURCE = "cases";
+    /** Delivered privately to the account (in-app inbox or the account's e-mail), for cases from public posts. */
+    public static final String PRIVATE_CHANNEL = "ACCOUNT_INBOX";
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
     @Inject
     Access access;
     @Inject
-    AuditTrail audit;
+    CustomerMessageLog messages;
     @Inject
-    Accounts accounts;
-    @Inject
-    Clock clock;
+    Event<CustomerMessageRequested> requests;
 
     /** A message as it would be sent, and whether the check point stops it. */
     public record Rendered(String templateCode, String language, String subject, String body,
-                           Optional<MessageCheckpoint.Blocked> blocked) {
+                           Optional<CustomerMessageLog.Blocked> blocked) {
     }
 
-    /** Renders without storing anything; the case page's preview. */
+    /** Renders without storing anything; the case page's preview, through the same check point as sending. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Rendered render(SupportCase c, String templateCode, String message, String agent) {
-        boolean confidential = c.accountId() != null && accounts.find(c.accountId()).map(AccountFacts::confidential)
-                .orElse(false);
-        return render(c, templateCode, message, agent, confidential);
-    }
-
-    /** The same, for a caller that has just read the case's account (intake): whether it is marked confidential. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Rendered render(SupportCase c, String templateCode, String message, String agent, boolean confidential) {
         MessageTemplate t = template(templateCode, c.language());
         Map<String, String> values = new HashMap<>();
         values.put("ticket", c.ticket());
@@ -80,58 +73,63 @@ public class Outbox {
         values.put("agent", agent == null ? "" : agent);
         String subject = TemplateText.fill(t.subject(), values);
         String body = TemplateText.fill(t.body(), values);
-        List<MessageCheckpoint.Term> terms = confidential
-                ? em.createNamedQuery(ForbiddenTerm.ALL, ForbiddenTerm.class).getResultList().stream().map(ForbiddenTerm::term).toList()
-                : List.of();
-        return new Rendered(templateCode, c.language(), subject, body, MessageCheckpoint.check(subject, body, confidential, terms));
+        return new Rendered(templateCode, c.language(), subject, body, messages.check(c.accountId(), subject, body));
     }
 
-    /** Stores a rendered message that passed the check point, in the caller's transaction. */
+    /** The same; the confidentiality flag is the check point's to read (kept for intake's call). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Rendered render(SupportCase c, String templateCode, String message, String agent, boolean confidential) {
+        return render(c, templateCode, message, agent);
+    }
+
+    /** Hands a rendered message to the one outbox in the caller's transaction; the case keeps its copy. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public OutboxView store(SupportCase c, Rendered r, String by, Instant now) {
-        if (r.blocked().isPresent()) {
-            throw new IllegalStateException("a blocked message is never stored");
-        }
-        OutboxMessage out = new OutboxMessage(c, r.templateCode(), r.subject(), r.body(), by, now);
-        em.persist(out);
-        em.flush();
-        em.persist(new CaseMessage(c.id(), CaseMessage.Direction.OUT, by, r.subject() + "\n\n" + r.body(), r.templateCode(),
-                out.id(), now));
-        em.persist(new CaseEvent(c.id(), now, by, "MESSAGE_QUEUED", r.templateCode() + " (" + r.language() + "): " + r.subject()));
-        return out.view();
+    public OutboxView store(SupportCase c, Rendered r, Actor by, String role, Instant now) {
+        // a case that began in public is answered in private: through the account, never as a public reply
+        boolean fromPublic = c.channel() == Channel.SOCIAL_MEDIA;
+        String key = UUID.randomUUID().toString();
+        requests.fire(new CustomerMessageRequested(key, SOURCE, r.templateCode(), c.accountId(), c.ticket(),
+                fromPublic ? PRIVATE_CHANNEL : c.channel().name(), fromPublic ? null : c.customerContact(), c.language(),
+                r.subject(), r.body(), r.templateCode(), null, by, role));
+        CustomerMessageView out = messages.byKey(key);
+        em.persist(new CaseMessage(c.id(), CaseMessage.Direction.OUT, by.name(), r.subject() + "\n\n" + r.body(),
+                r.templateCode(), out.id(), now));
+        em.persist(new CaseEvent(c.id(), now, by.name(), "MESSAGE_QUEUED", r.templateCode() + " (" + r.language() + "): "
+                + r.subject()));
+        return view(out);
     }
 
+    /** The messages of one case, oldest first. */
+    public List<OutboxView> forCase(SupportCase c) {
+        return messages.forReference(SOURCE, c.ticket()).stream().map(Outbox::view).toList();
+    }
+
+    /** Replaced by {@code GET /api/v1/messages?after=}: the cases' messages after an id. */
     public List<OutboxView> after(Actor actor, long afterId, int limit) {
         access.require(actor, Permission.OUTBOX_READ);
-        return em.createNamedQuery(OutboxMessage.AFTER, OutboxMessage.class).setParameter("after", afterId)
-                .setMaxResults(Math.max(1, Math.min(limit, MAX_BATCH))).getResultList().stream().map(OutboxMessage::view).toList();
+        return messages.legacyAfter(SOURCE, afterId, limit).stream().map(Outbox::view).toList();
     }
 
-    /**
-     * Every message not yet acknowledged, oldest first. Safer than a cursor with several instances: ids come
-     * from a sequence allocated in blocks per instance, so a message committed later may carry a lower id
-     * than one already read after a cursor; nothing stays pending unnoticed.
-     */
+    /** Replaced by {@code GET /api/v1/messages?pending=true}. */
     public List<OutboxView> pending(Actor actor, int limit) {
         access.require(actor, Permission.OUTBOX_READ);
-        return em.createNamedQuery(OutboxMessage.PENDING, OutboxMessage.class)
-                .setMaxResults(Math.max(1, Math.min(limit, MAX_BATCH))).getResultList().stream().map(OutboxMessage::view).toList();
+        return messages.legacyPending(SOURCE, limit).stream().map(Outbox::view).toList();
     }
 
-    /** Idempotent: a repeated acknowledgement changes nothing and is not audited again. */
+    /** Replaced by {@code POST /api/v1/messages/{id}/ack}. Idempotent. */
     public OutboxView acknowledge(Actor actor, long id) {
         String role = access.require(actor, Permission.OUTBOX_ACKNOWLEDGE);
-        OutboxMessage m = Optional.ofNullable(em.find(OutboxMessage.class, id))
-                .orElseThrow(() -> new NotFound("OutboxMessage", Long.toString(id)));
-        if (m.deliver(actor.name(), clock.instant())) {
-            em.flush();
-            audit.record(actor, role, "MESSAGE_DELIVERED", "OutboxMessage", Long.toString(id), null, null, null);
-        }
-        return m.view();
+        return view(messages.legacyAcknowledge(actor, role, SOURCE, id, "OutboxMessage"));
     }
 
     public List<String> templateCodes() {
         return em.createNamedQuery(MessageTemplate.CODES, String.class).getResultList();
+    }
+
+    /** The shape {@code /outbox} has always answered with; its id is the message's id under that feed. */
+    private static OutboxView view(CustomerMessageView m) {
+        return new OutboxView(m.legacyId(), m.reference(), m.accountId(), m.channel(), m.contact(), m.language(),
+                m.templateCode(), m.subject(), m.body(), m.createdBy(), m.createdAt(), m.deliveredAt());
     }
 
     private MessageTemplate template(String code, String language) {

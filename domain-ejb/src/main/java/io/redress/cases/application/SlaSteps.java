@@ -42,7 +42,7 @@ public class SlaSteps {
             c.refreshSla(now);
             em.flush();
             em.persist(new CaseEvent(c.id(), now, Actor.SYSTEM, "CLOSED", "no answer within 14 days of resolution"));
-            audit.record(Actor.system(), "SYSTEM", "CASE_CLOSED", CaseService.ENTITY, c.ticket(), before,
+            audit.recordFor(c.accountId(), Actor.system(), "SYSTEM", "CASE_CLOSED", CaseService.ENTITY, c.ticket(), before,
                     c.snapshot().toJson(), "reopen window ended");
             return Outcome.CLOSED;
         }
@@ -55,7 +55,7 @@ public class SlaSteps {
             em.persist(new CaseEvent(c.id(), now, Actor.SYSTEM, "SLA_BREACHED", which + " target missed; escalated to the supervisors' queue"));
             alerts.fire(new AlertRaised("SLA_BREACH", Severity.WARNING, c.accountId(), c.ticket() + " " + which,
                     Role.SUPERVISOR, "Case " + c.ticket() + ": " + which + " SLA breached; escalated to the supervisors' queue"));
-            audit.record(Actor.system(), "SYSTEM", "CASE_ESCALATED", CaseService.ENTITY, c.ticket(), before,
+            audit.recordFor(c.accountId(), Actor.system(), "SYSTEM", "CASE_ESCALATED", CaseService.ENTITY, c.ticket(), before,
                     c.snapshot().toJson(), which + " SLA breached");
             return Outcome.ESCALATED;
         }

@@ -78,7 +78,7 @@ public class PostDesk {
         } catch (OptimisticLockException e) {
             throw new StaleVersion("Post " + id + " was classified by someone else at the same time; read it again");
         }
-        audit.record(actor, role, k == before.suggestedKind() ? "POST_CLASSIFICATION_CONFIRMED" : "POST_CLASSIFICATION_OVERRIDDEN",
+        audit.recordFor(p.view().accountId(), actor, role, k == before.suggestedKind() ? "POST_CLASSIFICATION_CONFIRMED" : "POST_CLASSIFICATION_OVERRIDDEN",
                 "PublicPost", Long.toString(id), snapshot, p.snapshot().toJson(),
                 "suggested " + before.suggestedKind() + ", confirmed " + k + (note == null ? "" : ": " + note.strip()));
         return p.view();

@@ -217,7 +217,7 @@ public class PostIntake {
             }
         }
         em.flush();
-        audit.record(actor, role, "POST_RECEIVED", "PublicPost", p.id().toString(), null, p.snapshot().toJson(), null);
+        audit.recordFor(p.view().accountId(), actor, role, "POST_RECEIVED", "PublicPost", p.id().toString(), null, p.snapshot().toJson(), null);
         return new Received(p.view(), true, ticket);
     }
 

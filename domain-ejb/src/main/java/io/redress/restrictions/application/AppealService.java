@@ -90,7 +90,7 @@ public class AppealService {
                 statement, now, now.plus(Duration.ofDays(deadlineDays)));
         em.persist(appeal);
         em.flush();
-        audit.record(actor, role, "APPEAL_FILED", ENTITY, appeal.id().toString(), null, appeal.snapshot().toJson(), statement);
+        audit.recordFor(r.accountId(), actor, role, "APPEAL_FILED", ENTITY, appeal.id().toString(), null, appeal.snapshot().toJson(), statement);
         alertIfNobodyMayDecide(appeal, r);
         return appeal.view();
     }
@@ -127,7 +127,7 @@ public class AppealService {
         violations.addAll(AppealRules.checkModification(r.measure(), decision));
         if (!violations.isEmpty()) {
             String message = violations.stream().map(Violation::message).collect(Collectors.joining("; "));
-            audit.recordIndependently(actor, "DUE_PROCESS_REFUSED", ENTITY, Long.toString(appealId),
+            audit.recordIndependentlyFor(appeal.accountId(), actor, "DUE_PROCESS_REFUSED", ENTITY, Long.toString(appealId),
                     "appeal.decide [" + violations.stream().map(Violation::rule).collect(Collectors.joining(",")) + "]: " + message);
             throw new RuleViolation(violations.get(0).rule(), message, violations.stream().map(Violation::rule).toList());
         }
@@ -151,14 +151,14 @@ public class AppealService {
         } catch (OptimisticLockException e) {
             throw new StaleVersion("Appeal " + appealId + " was decided by someone else at the same time");
         }
-        audit.record(actor, role, "APPEAL_DECIDED", ENTITY, Long.toString(appealId), before, appeal.snapshot().toJson(),
+        audit.recordFor(r.accountId(), actor, role, "APPEAL_DECIDED", ENTITY, Long.toString(appealId), before, appeal.snapshot().toJson(),
                 decision.outcome() + ": " + decision.reasons());
         if (decision.outcome() != AppealOutcome.UPHELD) {
-            audit.record(actor, role, decision.outcome() == AppealOutcome.OVERTURNED ? "RESTRICTION_LIFTED" : "RESTRICTION_MODIFIED",
+            audit.recordFor(r.accountId(), actor, role, decision.outcome() == AppealOutcome.OVERTURNED ? "RESTRICTION_LIFTED" : "RESTRICTION_MODIFIED",
                     RestrictionService.ENTITY, r.id().toString(), restrictionBefore, r.snapshot().toJson(), "appeal " + appealId);
             standing.recompute(actor, role, r.accountId(), "appeal " + appealId + " " + decision.outcome());
         }
-        notices.issue(r.accountId(), r.id(), "APPEAL_DECIDED", NoticeWriter.appealDecided(decision.outcome(), decision.reasons()),
+        notices.issue(actor, role, r.accountId(), r.id(), "APPEAL_DECIDED", NoticeWriter.appealDecided(decision.outcome(), decision.reasons()),
                 true, decision.outcome() == AppealOutcome.OVERTURNED ? null : r.windowEndsAt(), false);
         return appeal.view();
     }

@@ -60,7 +60,7 @@ public class DueSteps {
             }
             r.blockClose(now);
             em.flush();
-            audit.record(system, ROLE, "CLOSE_BLOCKED", RestrictionService.ENTITY, Long.toString(id), before,
+            audit.recordFor(r.accountId(), system, ROLE, "CLOSE_BLOCKED", RestrictionService.ENTITY, Long.toString(id), before,
                     r.snapshot().toJson(), account.openDerivativesPositions() + " derivatives positions still open");
             alerts.fire(new AlertRaised(CLOSE_BLOCKED, Severity.CRITICAL, r.accountId(), "restriction:" + id, Role.SUPERVISOR,
                     "Account " + r.accountId() + " was not closed at the end of its window: "
@@ -70,10 +70,10 @@ public class DueSteps {
         }
         r.complete(now);
         em.flush();
-        audit.record(system, ROLE, "ACCOUNT_CLOSED", RestrictionService.ENTITY, Long.toString(id), before,
+        audit.recordFor(r.accountId(), system, ROLE, "ACCOUNT_CLOSED", RestrictionService.ENTITY, Long.toString(id), before,
                 r.snapshot().toJson(), "withdrawal window ended");
         standing.recompute(system, ROLE, r.accountId(), "restriction " + id + ": window ended, account closed");
-        notices.issue(r.accountId(), r.id(), "ACCOUNT_CLOSED", "Your account is now closed.", true, null, false);
+        notices.issue(system, ROLE, r.accountId(), r.id(), "ACCOUNT_CLOSED", "Your account is now closed.", true, null, false);
         return Outcome.DONE;
     }
 
@@ -85,10 +85,10 @@ public class DueSteps {
         String before = r.snapshot().toJson();
         r.expire(now);
         em.flush();
-        audit.record(Actor.system(), ROLE, "RESTRICTION_EXPIRED", RestrictionService.ENTITY, Long.toString(id), before,
+        audit.recordFor(r.accountId(), Actor.system(), ROLE, "RESTRICTION_EXPIRED", RestrictionService.ENTITY, Long.toString(id), before,
                 r.snapshot().toJson(), "temporary measure ended");
         standing.recompute(Actor.system(), ROLE, r.accountId(), "restriction " + id + " expired");
-        notices.issue(r.accountId(), r.id(), "RESTRICTION_ENDED", "A temporary restriction on your account has ended.",
+        notices.issue(Actor.system(), ROLE, r.accountId(), r.id(), "RESTRICTION_ENDED", "A temporary restriction on your account has ended.",
                 true, null, false);
         return Outcome.DONE;
     }
@@ -101,7 +101,7 @@ public class DueSteps {
         String before = a.snapshot().toJson();
         a.markDeadlineBreached(now);
         em.flush();
-        audit.record(Actor.system(), ROLE, "APPEAL_DEADLINE_BREACHED", AppealService.ENTITY, Long.toString(id), before,
+        audit.recordFor(a.accountId(), Actor.system(), ROLE, "APPEAL_DEADLINE_BREACHED", AppealService.ENTITY, Long.toString(id), before,
                 a.snapshot().toJson(), "deadline " + a.view().deadline());
         alerts.fire(new AlertRaised(APPEAL_OVERDUE, Severity.WARNING, a.accountId(), "appeal:" + id, Role.SUPERVISOR,
                 "Appeal " + id + " on account " + a.accountId() + " passed its deadline (" + a.view().deadline()

@@ -1,70 +1,82 @@
 package io.redress.restrictions.application;
 
-import io.redress.audit.application.AuditTrail;
-import io.redress.restrictions.domain.CustomerNotice;
+import io.redress.messaging.api.CustomerMessageLog;
+import io.redress.messaging.api.CustomerMessageRequested;
+import io.redress.messaging.api.CustomerMessageView;
 import io.redress.restrictions.domain.NoticeView;
+import io.redress.restrictions.domain.NoticeWriter;
 import io.redress.shared.application.Access;
 import io.redress.shared.application.Setting;
 import io.redress.shared.domain.Actor;
-import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.Permission;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Customer notices: the exchange reads them in order after a cursor and acknowledges each delivery. */
+/**
+ * Customer notices of restrictions: requested from the one customer outbox ({@code messaging}) in the transaction of
+ * the decision they announce. Also the view of the {@code /notices} feed, which the one outbox replaced: the notices
+ * in their old shape and ids.
+ */
 @Stateless
 public class NoticeService {
 
     public static final int MAX_BATCH = 500;
+    /** The requesting context, as the one outbox files its messages. */
+    public static final String SOURCE = "restrictions";
+    static final String SUBJECT = "A decision about your account";
 
-    @PersistenceContext(unitName = "redress")
-    EntityManager em;
     @Inject
     Access access;
     @Inject
-    AuditTrail audit;
+    CustomerMessageLog messages;
     @Inject
-    Clock clock;
+    Event<CustomerMessageRequested> requests;
 
     @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = Setting.APPEALS_DEADLINE_DAYS, defaultValue = "14")
+    @ConfigProperty(name = Setting.APPEALS_DEADLINE_DAYS, defaultValue = "14")
     int appealDays;
 
-    /** Stores a notice in the caller's transaction: it exists exactly when the decision it announces does. */
-    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.MANDATORY)
-    public void issue(String accountId, Long restrictionId, String kind, String text, boolean disclosed,
-                      java.time.Instant windowEndsAt, boolean appealable) {
-        em.persist(new CustomerNotice(accountId, restrictionId, kind, text, disclosed, windowEndsAt,
-                appealable ? io.redress.restrictions.domain.NoticeWriter.howToAppeal(appealDays) : null, clock.instant()));
+    /**
+     * Requests the notice in the caller's transaction: it exists exactly when the decision it announces does, and it
+     * passes the same check point as every other message (a confidential account is never told a forbidden term).
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void issue(Actor actor, String role, String accountId, Long restrictionId, String kind, String text,
+                      boolean disclosed, Instant windowEndsAt, boolean appealable) {
+        requests.fire(new CustomerMessageRequested(UUID.randomUUID().toString(), SOURCE, kind, accountId,
+                restrictionId == null ? null : "restriction:" + restrictionId, "ACCOUNT_INBOX", null, "en", SUBJECT, text,
+                null, new CustomerMessageRequested.Notice(restrictionId, disclosed, windowEndsAt,
+                        appealable ? NoticeWriter.howToAppeal(appealDays) : null), actor, role));
     }
 
+    /** Replaced by {@code GET /api/v1/messages?after=}: the notices after an id. */
     public List<NoticeView> after(Actor actor, long afterId, int limit) {
         access.require(actor, Permission.NOTICE_FEED);
-        return em.createNamedQuery(CustomerNotice.AFTER, CustomerNotice.class).setParameter("after", afterId)
-                .setMaxResults(Math.max(1, Math.min(limit, MAX_BATCH))).getResultList().stream()
-                .map(CustomerNotice::view).toList();
+        return messages.legacyAfter(SOURCE, afterId, limit).stream().map(NoticeService::view).toList();
     }
 
     public List<NoticeView> forAccount(Actor actor, String accountId) {
         access.require(actor, Permission.NOTICE_READ);
-        return em.createNamedQuery(CustomerNotice.FOR_ACCOUNT, CustomerNotice.class).setParameter("account", accountId)
-                .setMaxResults(100).getResultList().stream().map(CustomerNotice::view).toList();
+        return messages.forAccount(SOURCE, accountId, 100).stream().map(NoticeService::view).toList();
     }
 
-    /** Idempotent: a second acknowledgement changes nothing and is not audited again. */
+    /** Replaced by {@code POST /api/v1/messages/{id}/ack}. Idempotent. */
     public NoticeView acknowledge(Actor actor, long id) {
         String role = access.require(actor, Permission.NOTICE_ACKNOWLEDGE);
-        CustomerNotice notice = Optional.ofNullable(em.find(CustomerNotice.class, id))
-                .orElseThrow(() -> new NotFound("Notice", Long.toString(id)));
-        if (notice.acknowledge(actor.name(), clock.instant())) {
-            em.flush();
-            audit.record(actor, role, "NOTICE_DELIVERED", "CustomerNotice", Long.toString(id), null, null, null);
-        }
-        return notice.view();
+        return view(messages.legacyAcknowledge(actor, role, SOURCE, id, "Notice"));
+    }
+
+    /** The shape {@code /notices} has always answered with; its id is the message's id under that feed. */
+    private static NoticeView view(CustomerMessageView m) {
+        return new NoticeView(m.legacyId(), m.accountId(), m.restrictionId(), m.kind(), m.body(),
+                m.reasonDisclosed() == null || m.reasonDisclosed(), m.windowEndsAt(), m.howToAppeal(), m.createdAt(),
+                m.deliveredAt());
     }
 }

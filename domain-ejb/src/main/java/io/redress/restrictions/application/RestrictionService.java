@@ -86,13 +86,13 @@ public class RestrictionService {
         Optional<RestrictionView> target = request.measure() == Measure.LIFT && request.liftsRestrictionId() != null
                 ? Optional.ofNullable(em.find(Restriction.class, request.liftsRestrictionId())).map(Restriction::view)
                 : Optional.empty();
-        refuseIfAny(actor, "restriction.request", accountId,
+        refuseIfAny(actor, "restriction.request", accountId, accountId,
                 RequestRules.checkRules(request, reason, statusOf(account), target, accountId, catalogue.windowFloorDays()));
         Restriction restriction = new Restriction(accountId, request, reason.map(ReasonView::revision).orElse(null),
                 actor.name(), clock.instant());
         em.persist(restriction);
         em.flush();
-        audit.record(actor, role, "RESTRICTION_REQUESTED", ENTITY, restriction.id().toString(), null,
+        audit.recordFor(accountId, actor, role, "RESTRICTION_REQUESTED", ENTITY, restriction.id().toString(), null,
                 restriction.snapshot().toJson(), request.justification());
         return restriction.view();
     }
@@ -106,7 +106,7 @@ public class RestrictionService {
         List<Violation> violations = new java.util.ArrayList<>(
                 ApprovalRules.check(actor, r.requestedBy(), r.measure(), reasonRole, guard, attestation));
         violations.addAll(RequestRules.stillInForce(r.reasonCode(), r.reasonRevision(), Optional.ofNullable(p.reason())));
-        refuseIfAny(actor, "restriction.approve", Long.toString(id), violations);
+        refuseIfAny(actor, "restriction.approve", r.accountId(), Long.toString(id), violations);
         String role = ApprovalRules.actingRole(actor, ApprovalRules.requiredRole(r.measure(), reasonRole, guard)).name();
         Instant now = clock.instant();
         String before = r.snapshot().toJson();
@@ -122,15 +122,15 @@ public class RestrictionService {
                 String liftedBefore = lifted.snapshot().toJson();
                 lifted.lift(actor.name(), now);
                 em.flush();
-                audit.record(actor, role, "RESTRICTION_LIFTED", ENTITY, lifted.id().toString(), liftedBefore,
+                audit.recordFor(r.accountId(), actor, role, "RESTRICTION_LIFTED", ENTITY, lifted.id().toString(), liftedBefore,
                         lifted.snapshot().toJson(), "lifted by restriction " + id);
             }
             em.flush();
-            audit.record(actor, role, "RESTRICTION_APPROVED", ENTITY, Long.toString(id), before, r.snapshot().toJson(),
+            audit.recordFor(r.accountId(), actor, role, "RESTRICTION_APPROVED", ENTITY, Long.toString(id), before, r.snapshot().toJson(),
                     guard.applies() ? "after complaint activity; attestation: " + attestation : note);
             standing.recompute(actor, role, r.accountId(), "restriction " + id + " approved");
             boolean confidential = confidential(r.accountId());
-            notices.issue(r.accountId(), r.id(), r.measure() == Measure.LIFT ? "RESTRICTION_LIFTED" : "RESTRICTION_APPLIED",
+            notices.issue(actor, role, r.accountId(), r.id(), r.measure() == Measure.LIFT ? "RESTRICTION_LIFTED" : "RESTRICTION_APPLIED",
                     r.measure() == Measure.LIFT ? NoticeWriter.lifted()
                             : NoticeWriter.applied(r.measure(), p.reason(), r.windowEndsAt(), confidential),
                     r.measure() == Measure.LIFT || NoticeWriter.discloses(p.reason(), confidential), r.windowEndsAt(),
@@ -148,7 +148,7 @@ public class RestrictionService {
         }
         Restriction r = pending(id, expectedVersion);
         if (actor.name().equals(r.requestedBy())) {
-            throw refuse(actor, "restriction.reject", Long.toString(id),
+            throw refuse(actor, "restriction.reject", r.accountId(), Long.toString(id),
                     List.of(new Violation("four-eyes", "The requester withdraws a request by cancelling it, not rejecting it")));
         }
         String before = r.snapshot().toJson();
@@ -158,7 +158,7 @@ public class RestrictionService {
         } catch (OptimisticLockException e) {
             throw new StaleVersion("Restriction " + id + " was decided by someone else at the same time");
         }
-        audit.record(actor, role, "RESTRICTION_REJECTED", ENTITY, Long.toString(id), before, r.snapshot().toJson(), reason);
+        audit.recordFor(r.accountId(), actor, role, "RESTRICTION_REJECTED", ENTITY, Long.toString(id), before, r.snapshot().toJson(), reason);
         return r.view();
     }
 
@@ -166,13 +166,13 @@ public class RestrictionService {
         String role = access.require(actor, Permission.RESTRICTION_CANCEL);
         Restriction r = pending(id, expectedVersion);
         if (!actor.name().equals(r.requestedBy())) {
-            throw refuse(actor, "restriction.cancel", Long.toString(id),
+            throw refuse(actor, "restriction.cancel", r.accountId(), Long.toString(id),
                     List.of(new Violation("not-requester", "Only the requester cancels a request; others reject it")));
         }
         String before = r.snapshot().toJson();
         r.cancel(clock.instant());
         em.flush();
-        audit.record(actor, role, "RESTRICTION_CANCELLED", ENTITY, Long.toString(id), before, r.snapshot().toJson(), null);
+        audit.recordFor(r.accountId(), actor, role, "RESTRICTION_CANCELLED", ENTITY, Long.toString(id), before, r.snapshot().toJson(), null);
         return r.view();
     }
 
@@ -285,17 +285,17 @@ public class RestrictionService {
         return accounts.find(accountId).orElseThrow(() -> new NotFound("Account", accountId));
     }
 
-    private void refuseIfAny(Actor actor, String action, String entityId, List<Violation> violations) {
+    private void refuseIfAny(Actor actor, String action, String accountId, String entityId, List<Violation> violations) {
         if (!violations.isEmpty()) {
-            throw refuse(actor, action, entityId, violations);
+            throw refuse(actor, action, accountId, entityId, violations);
         }
     }
 
     /** A due-process refusal is itself audited, in its own transaction, before the caller's rolls back. */
-    private RuleViolation refuse(Actor actor, String action, String entityId, List<Violation> violations) {
+    private RuleViolation refuse(Actor actor, String action, String accountId, String entityId, List<Violation> violations) {
         String rules = violations.stream().map(Violation::rule).collect(Collectors.joining(","));
         String message = violations.stream().map(Violation::message).collect(Collectors.joining("; "));
-        audit.recordIndependently(actor, "DUE_PROCESS_REFUSED", ENTITY, entityId, action + " [" + rules + "]: " + message);
+        audit.recordIndependentlyFor(accountId, actor, "DUE_PROCESS_REFUSED", ENTITY, entityId, action + " [" + rules + "]: " + message);
         return new RuleViolation(violations.get(0).rule(), message, violations.stream().map(Violation::rule).toList());
     }
 }

@@ -20,6 +20,8 @@ public enum Permission {
     ACCOUNT_SEARCH("account.search", Roles.EVERYONE),
     /** The account's audit history holds staff reasons, names and addresses: staff only, never the exchange. */
     ACCOUNT_HISTORY("account.history", Roles.STAFF),
+    /** Every context's steps about the account, with staff names, roles and reasons: staff only, never the exchange. */
+    ACCOUNT_TIMELINE("account.timeline", Roles.STAFF),
     ACCOUNT_CONFIDENTIAL("account.confidential", Set.of(Role.COMPLIANCE)),
 
     // restrictions and due process
@@ -55,7 +57,7 @@ public enum Permission {
     POLICY_REASONS_REJECT("policy.reasons.reject", Set.of(Role.COMPLIANCE, Role.ADMIN)),
     /** Every version of a reason, pending and refused ones included. */
     POLICY_REASONS_VERSIONS("policy.reasons.versions", Set.of(Role.ADMIN, Role.COMPLIANCE, Role.AUDITOR)),
-    /** The exchange's feed of restriction notices to deliver. */
+    /** The exchange's feed of restriction notices to deliver (/notices, replaced by the one outbox's /messages). */
     NOTICE_FEED("notice.feed", Roles.INTEGRATION),
     NOTICE_ACKNOWLEDGE("notice.acknowledge", Roles.INTEGRATION),
     /** The notices of one account. */
@@ -73,6 +75,7 @@ public enum Permission {
     CASE_REPLY("case.reply", Roles.CASEWORKERS),
     CASE_LINK("case.link", Roles.CASEWORKERS),
     CASE_MERGE("case.merge", Roles.CASEWORKERS),
+    /** The one customer outbox (/messages), and the cases' feed it replaced (/outbox). */
     OUTBOX_READ("outbox.read", Roles.INTEGRATION),
     OUTBOX_ACKNOWLEDGE("outbox.acknowledge", Roles.INTEGRATION),
     TERMS_READ("terms.read", Set.of(Role.SUPERVISOR, Role.COMPLIANCE, Role.AUDITOR, Role.ADMIN)),
@@ -92,6 +95,8 @@ public enum Permission {
     // audit and staff
     AUDIT_SEARCH("audit.search", Set.of(Role.AUDITOR)),
     AUDIT_VERIFY("audit.verify", Set.of(Role.AUDITOR)),
+    /** The trail itself, every field and hash, with the chain's verification: auditors, who change nothing. */
+    AUDIT_EXPORT("audit.export", Set.of(Role.AUDITOR)),
     STAFF_LIST("staff.list", Set.of(Role.ADMIN)),
     STAFF_CREATE("staff.create", Set.of(Role.ADMIN)),
     STAFF_DISABLE("staff.disable", Set.of(Role.ADMIN)),

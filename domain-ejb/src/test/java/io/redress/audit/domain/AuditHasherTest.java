@@ -132,6 +132,41 @@ class AuditHasherTest {
     }
 
     @Test
+    void theAccountAnEntryConcernsIsAThirteenthFieldAfterThePreviousHash() throws Exception {
+        AuditFacts f = new AuditFacts(AT, "alice", "ADMIN", "x.y", "Case", null, "", "{}", null, "host", "ACC-7");
+        String canonical = "1:3;24:2024-05-06T07:08:09.123Z;5:alice;5:ADMIN;3:x.y;4:Case;-;0:;2:{};-;4:host;"
+                + "64:" + PREV + ";5:ACC-7;";
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(java.util.HexFormat.of().formatHex(digest), AuditHasher.hash(3, f, PREV));
+    }
+
+    @Test
+    void namingNoAccountKeepsTheFormEntriesWereSealedWithBeforeAccountsWereRecorded() {
+        AuditFacts without = base();
+        AuditFacts withNull = new AuditFacts(AT, "alice", "SUPERVISOR", "account.restrict", "Account", "ACC-1",
+                "{\"status\":\"ACTIVE\"}", "{\"status\":\"SUSPENDED\"}", "fraud report 42", "10.0.0.1", null);
+        assertEquals(AuditHasher.hash(7, without, PREV), AuditHasher.hash(7, withNull, PREV));
+        assertEquals(AuditHasher.hash(7, without, PREV), AuditHasher.hash(7, withAccount(without, "  "), PREV),
+                "a blank account is no account");
+    }
+
+    @Test
+    void addingRemovingOrChangingTheAccountChangesTheHash() {
+        String none = AuditHasher.hash(7, base(), PREV);
+        String one = AuditHasher.hash(7, withAccount(base(), "ACC-1"), PREV);
+        String other = AuditHasher.hash(7, withAccount(base(), "ACC-2"), PREV);
+        assertNotEquals(none, one);
+        assertNotEquals(one, other);
+        assertNotEquals(none, other);
+    }
+
+    private static AuditFacts withAccount(AuditFacts f, String accountId) {
+        return new AuditFacts(f.occurredAt(), f.actor(), f.actorRole(), f.action(), f.entityType(), f.entityId(),
+                f.before(), f.after(), f.reason(), f.origin(), accountId);
+    }
+
+    @Test
     void theGenesisHashIsSixtyFourZeros() {
         assertEquals(64, AuditHasher.GENESIS.length());
         assertTrue(AuditHasher.GENESIS.chars().allMatch(c -> c == '0'));

@@ -69,6 +69,27 @@ class ChainVerifierTest {
     }
 
     @Test
+    void anEntryMovedOntoAnotherAccountsTimelineIsReportedAsAltered() {
+        List<AuditEntry> entries = new ArrayList<>();
+        for (int n = 1; n <= 4; n++) {
+            AuditFacts f = InMemoryChain.facts(n);
+            entries.add(chain.append(new AuditFacts(f.occurredAt(), f.actor(), f.actorRole(), f.action(), f.entityType(),
+                    f.entityId(), f.before(), f.after(), f.reason(), f.origin(), "ACC-" + n)));
+        }
+        assertTrue(verifyAgainstHead(entries).intact());
+        AuditFacts original = entries.get(1).facts();
+        entries.set(1, withFacts(entries.get(1), new AuditFacts(original.occurredAt(), original.actor(),
+                original.actorRole(), original.action(), original.entityType(), original.entityId(), original.before(),
+                original.after(), original.reason(), original.origin(), "ACC-1")));
+
+        ChainStatus status = verifyAgainstHead(entries);
+
+        assertFalse(status.intact());
+        assertEquals(2L, status.firstBrokenSeq());
+        assertTrue(status.problem().contains("altered"), status.problem());
+    }
+
+    @Test
     void aMissingEntryIsReportedAtTheMissingSequenceNumber() {
         List<AuditEntry> entries = new ArrayList<>(InMemoryChain.entries(chain, 5));
         entries.remove(2); // seq 3

@@ -10,6 +10,8 @@ import io.redress.accounts.domain.AccountView;
 import io.redress.accounts.domain.KycLevel;
 import io.redress.api.support.JsonBody;
 import io.redress.api.support.QueryParams;
+import io.redress.audit.api.TimelinePage;
+import io.redress.audit.application.AccountTimeline;
 import io.redress.audit.domain.AuditRecord;
 import io.redress.restrictions.application.DecisionService;
 import io.redress.restrictions.application.RestrictionService;
@@ -70,6 +72,8 @@ public class AccountResource {
     DecisionService decisions;
     @Inject
     RestrictionService restrictions;
+    @Inject
+    AccountTimeline timelines;
     @Inject
     CurrentActor actor;
     @Context
@@ -149,6 +153,29 @@ public class AccountResource {
         List<AuditRecord> history = accounts.history(actor.get(), accountId, 200);
         accounts.get(actor.get(), accountId);
         return history;
+    }
+
+    @GET
+    @Path("{accountId}/timeline")
+    @Operation(operationId = "accountTimeline",
+            description = "Everything every context audited about this account, oldest first: mirror updates, complaints,"
+                    + " restriction requests, refusals with their rule, approvals, notices, appeals and decisions, cases,"
+                    + " public posts, alerts; each with its actor and the role they acted in. Pages of `size` (1 to 200,"
+                    + " default 100); pass `next` as `after` for the following page. Staff only: it holds staff"
+                    + " reasons and names.",
+            summary = "The account's timeline across contexts, oldest first (staff only)")
+    public TimelinePage timeline(@PathParam("accountId") String accountId, @QueryParam("after") String after,
+                                 @QueryParam("size") @DefaultValue("100") String size) {
+        List<FieldError> errors = new ArrayList<>();
+        Long afterSeq = QueryParams.optionalLong("after", after, 0, Long.MAX_VALUE, errors);
+        int s = QueryParams.integer("size", size, 1, Page.MAX_SIZE, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        Actor a = actor.get();
+        TimelinePage page = timelines.of(a, accountId, afterSeq == null ? 0 : afterSeq, s);
+        accounts.get(a, accountId);
+        return page;
     }
 
     @GET

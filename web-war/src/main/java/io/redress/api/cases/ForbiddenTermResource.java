@@ -1,8 +1,8 @@
 package io.redress.api.cases;
 
 import io.redress.api.support.JsonBody;
-import io.redress.cases.application.ForbiddenTerms;
-import io.redress.cases.domain.TermView;
+import io.redress.messaging.application.ForbiddenTerms;
+import io.redress.messaging.domain.TermView;
 import io.redress.security.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

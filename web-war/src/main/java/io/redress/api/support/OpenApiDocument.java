@@ -61,7 +61,8 @@ public class OpenApiDocument implements OASFilter {
             CaseResource.class, DashboardResource.class, ForbiddenTermResource.class, OutboxResource.class,
             PublicPostResource.class, AppealResource.class, DecisionResource.class, NoticeResource.class,
             PolicyResource.class, ReportResource.class, RestrictionResource.class, PingResource.class,
-            io.redress.api.alerts.AlertResource.class, io.redress.api.staff.StaffResource.class);
+            io.redress.api.alerts.AlertResource.class, io.redress.api.staff.StaffResource.class,
+            io.redress.api.messaging.MessageResource.class);
 
     private static final Set<Class<? extends Annotation>> HTTP_METHODS = Set.of(GET.class, POST.class, PUT.class,
             DELETE.class, PATCH.class, HEAD.class, OPTIONS.class);
@@ -143,7 +144,14 @@ public class OpenApiDocument implements OASFilter {
                 declaredSuccess = true;
                 APIResponse answer = OASFactory.createAPIResponse().description(r.description());
                 if (r.content().length > 0) {
-                    answer.content(json(MediaType.APPLICATION_JSON, schema(schemas, r.content()[0].schema())));
+                    // JSON unless the operation names its media types (the audit export: JSON lines or CSV)
+                    Content content = OASFactory.createContent();
+                    for (var declaredContent : r.content()) {
+                        content.addMediaType(declaredContent.mediaType().isBlank() ? MediaType.APPLICATION_JSON
+                                : declaredContent.mediaType(),
+                                OASFactory.createMediaType().schema(schema(schemas, declaredContent.schema())));
+                    }
+                    answer.content(content);
                 }
                 responses.addAPIResponse(r.responseCode(), answer);
             }

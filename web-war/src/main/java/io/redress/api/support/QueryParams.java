@@ -66,6 +66,31 @@ public final class QueryParams {
         return null;
     }
 
+    /** An optional ISO-8601 UTC time: absent or blank reads as null; anything else unparsable adds its error. */
+    public static java.time.Instant optionalInstant(String name, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.Instant.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.add(new FieldError(name, "must be an ISO-8601 UTC time, e.g. 2026-01-31T12:00:00Z"));
+            return null;
+        }
+    }
+
+    /** An optional text of 1 to {@code max} characters: absent or blank reads as null; longer adds its error. */
+    public static String optionalText(String name, String value, int max, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.strip().length() > max) {
+            errors.add(new FieldError(name, "at most " + max + " characters"));
+            return null;
+        }
+        return value.strip();
+    }
+
     public static boolean bool(String name, String value) {
         if ("true".equals(value) || "false".equals(value)) {
             return Boolean.parseBoolean(value);

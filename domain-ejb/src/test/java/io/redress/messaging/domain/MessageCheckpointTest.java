@@ -1,4 +1,4 @@
-package io.redress.cases.domain;
+package io.redress.messaging.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

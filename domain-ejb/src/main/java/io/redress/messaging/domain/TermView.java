@@ -1,4 +1,4 @@
-package io.redress.cases.domain;
+package io.redress.messaging.domain;
 
 import java.time.Instant;
 

@@ -1,8 +1,8 @@
-package io.redress.cases.application;
+package io.redress.messaging.application;
 
 import io.redress.audit.application.AuditTrail;
-import io.redress.cases.domain.ForbiddenTerm;
-import io.redress.cases.domain.TermView;
+import io.redress.messaging.domain.ForbiddenTerm;
+import io.redress.messaging.domain.TermView;
 import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;

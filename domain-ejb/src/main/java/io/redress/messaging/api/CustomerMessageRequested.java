@@ -1,0 +1,34 @@
+package io.redress.messaging.api;
+
+import io.redress.shared.domain.Actor;
+import java.time.Instant;
+
+/**
+ * The published way to send a customer anything (an acknowledgement, a reply, a restriction notice; later a key
+ * revocation, a screening hold, a claim decision): fire it with CDI's {@code Event<CustomerMessageRequested>} inside
+ * the transaction that decides it. The one outbox observes it in that transaction: the message passes the message check
+ * point (forbidden terms for a confidential account) and is queued, so it exists exactly when the decision commits. A
+ * message the check point stops is refused with rule {@code forbidden-term} and the requester's transaction fails: what
+ * may not be said is never queued.
+ *
+ * @param requestKey   unique per message, chosen by the requester (a UUID): it finds the queued message
+ *                     ({@link CustomerMessageLog#byKey}) and a repeated request queues nothing more
+ * @param source       the requesting context ({@code cases}, {@code restrictions}, ...): its messages, its views
+ * @param kind         what the message is, upper case ({@code ACKNOWLEDGEMENT}, {@code RESTRICTION_APPLIED})
+ * @param accountId    the customer account, or null (a case opened without one)
+ * @param reference    the record it is about (a ticket, {@code restriction:12}), or null
+ * @param channel      how the exchange delivers it ({@code EMAIL}, {@code ACCOUNT_INBOX}, ...)
+ * @param contact      the address on that channel, or null for the account's own inbox
+ * @param language     the customer's language ({@code en}, {@code fr}, {@code ja})
+ * @param templateCode the template it was written from, or null
+ * @param notice       what a restriction notice adds (the measure's window, how to appeal), or null
+ * @param actor        who asks for it (the audit records it), {@code actingRole} the role they act in
+ */
+public record CustomerMessageRequested(String requestKey, String source, String kind, String accountId, String reference,
+                                       String channel, String contact, String language, String subject, String body,
+                                       String templateCode, Notice notice, Actor actor, String actingRole) {
+
+    /** What a notice about a measure tells besides its text. */
+    public record Notice(Long restrictionId, boolean reasonDisclosed, Instant windowEndsAt, String howToAppeal) {
+    }
+}

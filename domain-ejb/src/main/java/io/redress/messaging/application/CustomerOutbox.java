@@ -1,0 +1,180 @@
+package io.redress.messaging.application;
+
+import io.redress.accounts.domain.Account;
+import io.redress.audit.application.AuditTrail;
+import io.redress.messaging.api.CustomerMessageLog;
+import io.redress.messaging.api.CustomerMessageRequested;
+import io.redress.messaging.api.CustomerMessageView;
+import io.redress.messaging.api.MessageBatch;
+import io.redress.messaging.domain.CustomerMessage;
+import io.redress.messaging.domain.ForbiddenTerm;
+import io.redress.messaging.domain.MessageCheckpoint;
+import io.redress.shared.application.Access;
+import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.NotFound;
+import io.redress.shared.domain.Permission;
+import io.redress.shared.domain.RuleViolation;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The one customer outbox. Every message to a customer arrives as a {@link CustomerMessageRequested} event in the
+ * requester's transaction, passes the one check point, and is queued with its delivery position; the exchange reads
+ * what is pending (or everything after a position) and acknowledges each delivery.
+ * <p>
+ * The position is the sequence number of the audit entry {@code MESSAGE_QUEUED}. The audit chain's row lock is taken
+ * by that append and held until the transaction commits, so a later position always belongs to a later commit: a
+ * reader that has seen position P never later finds a message below P. A sequence id alone can skip: ids are
+ * allocated before commit and in blocks per instance, so a message committed late may carry a lower id than one
+ * already read.
+ */
+@Stateless
+@LocalBean
+@Local(CustomerMessageLog.class)
+public class CustomerOutbox implements CustomerMessageLog {
+
+    public static final String ENTITY = "CustomerMessage";
+    public static final int MAX_BATCH = 500;
+
+    @PersistenceContext(unitName = "redress")
+    EntityManager em;
+    @Inject
+    Access access;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+
+    /** Observed in the requester's transaction: the message is queued exactly when the decision commits, or refused. */
+    public void queue(@Observes CustomerMessageRequested request) {
+        Objects.requireNonNull(request.requestKey(), "requestKey");
+        Objects.requireNonNull(request.actor(), "actor");
+        if (!em.createNamedQuery(CustomerMessage.BY_KEY, CustomerMessage.class).setParameter("key", request.requestKey())
+                .setMaxResults(1).getResultList().isEmpty()) {
+            return;
+        }
+        Optional<Blocked> blocked = check(request.accountId(), request.subject(), request.body());
+        if (blocked.isPresent()) {
+            audit.recordIndependentlyFor(request.accountId(), request.actor(), "MESSAGE_BLOCKED", ENTITY,
+                    request.reference(), "forbidden term '" + blocked.get().term() + "' for a confidential account: "
+                            + blocked.get().why());
+            throw new RuleViolation("forbidden-term", "Not sent: the message contains '" + blocked.get().term()
+                    + "', which may not be said to this account. " + blocked.get().why());
+        }
+        CustomerMessage message = new CustomerMessage(request, clock.instant());
+        em.persist(message);
+        message.numbered();
+        long seq = audit.recordFor(request.accountId(), request.actor(), request.actingRole(), "MESSAGE_QUEUED", ENTITY,
+                message.id().toString(), null, "{\"source\":\"" + request.source() + "\",\"kind\":\"" + request.kind()
+                        + "\",\"reference\":" + (request.reference() == null ? "null" : "\"" + request.reference().replace("\"", "'") + "\"")
+                        + ",\"channel\":\"" + request.channel() + "\"}",
+                request.subject() == null ? request.kind() : request.kind() + ": " + request.subject());
+        message.queuedAt(seq);
+    }
+
+    /** The one check point: for an account marked confidential, no forbidden term (an unknown account counts as one). */
+    @Override
+    public Optional<Blocked> check(String accountId, String subject, String body) {
+        if (accountId == null || !confidential(accountId)) {
+            return Optional.empty();
+        }
+        List<MessageCheckpoint.Term> terms = em.createNamedQuery(ForbiddenTerm.ALL, ForbiddenTerm.class).getResultList()
+                .stream().map(ForbiddenTerm::term).toList();
+        return MessageCheckpoint.check(subject == null ? "" : subject, body == null ? "" : body, true, terms)
+                .map(b -> new Blocked(b.term(), b.why()));
+    }
+
+    /** Every message not yet acknowledged, oldest first: the safe way to drain the outbox. */
+    public MessageBatch pending(Actor actor, int limit) {
+        access.require(actor, Permission.OUTBOX_READ);
+        List<CustomerMessageView> rows = em.createNamedQuery(CustomerMessage.PENDING, CustomerMessage.class)
+                .setMaxResults(batch(limit)).getResultList().stream().map(CustomerMessage::view).toList();
+        return new MessageBatch(rows, null);
+    }
+
+    /** The messages after a delivery position, in position order; {@code next} is the last one's position. */
+    public MessageBatch after(Actor actor, long position, int limit) {
+        access.require(actor, Permission.OUTBOX_READ);
+        List<CustomerMessageView> rows = em.createNamedQuery(CustomerMessage.AFTER, CustomerMessage.class)
+                .setParameter("after", position).setMaxResults(batch(limit)).getResultList().stream()
+                .map(CustomerMessage::view).toList();
+        return new MessageBatch(rows, rows.isEmpty() ? position : rows.get(rows.size() - 1).position());
+    }
+
+    /** Idempotent: a repeated acknowledgement changes nothing and is not audited again. */
+    public CustomerMessageView acknowledge(Actor actor, long id) {
+        String role = access.require(actor, Permission.OUTBOX_ACKNOWLEDGE);
+        CustomerMessage m = Optional.ofNullable(em.find(CustomerMessage.class, id))
+                .orElseThrow(() -> new NotFound("Message", Long.toString(id)));
+        return delivered(actor, role, m);
+    }
+
+    @Override
+    public CustomerMessageView byKey(String requestKey) {
+        return em.createNamedQuery(CustomerMessage.BY_KEY, CustomerMessage.class).setParameter("key", requestKey)
+                .getSingleResult().view();
+    }
+
+    @Override
+    public List<CustomerMessageView> forReference(String source, String reference) {
+        return em.createNamedQuery(CustomerMessage.FOR_REFERENCE, CustomerMessage.class).setParameter("source", source)
+                .setParameter("reference", reference).getResultList().stream().map(CustomerMessage::view).toList();
+    }
+
+    @Override
+    public List<CustomerMessageView> forAccount(String source, String accountId, int limit) {
+        return em.createNamedQuery(CustomerMessage.FOR_ACCOUNT, CustomerMessage.class).setParameter("source", source)
+                .setParameter("account", accountId).setMaxResults(limit).getResultList().stream()
+                .map(CustomerMessage::view).toList();
+    }
+
+    @Override
+    public List<CustomerMessageView> legacyAfter(String source, long afterLegacyId, int limit) {
+        return em.createNamedQuery(CustomerMessage.LEGACY_AFTER, CustomerMessage.class).setParameter("source", source)
+                .setParameter("after", afterLegacyId).setMaxResults(batch(limit)).getResultList().stream()
+                .map(CustomerMessage::view).toList();
+    }
+
+    @Override
+    public List<CustomerMessageView> legacyPending(String source, int limit) {
+        return em.createNamedQuery(CustomerMessage.LEGACY_PENDING, CustomerMessage.class).setParameter("source", source)
+                .setMaxResults(batch(limit)).getResultList().stream().map(CustomerMessage::view).toList();
+    }
+
+    @Override
+    public CustomerMessageView legacyAcknowledge(Actor actor, String role, String source, long legacyId, String entity) {
+        CustomerMessage m = em.createNamedQuery(CustomerMessage.LEGACY_ID, CustomerMessage.class)
+                .setParameter("source", source).setParameter("id", legacyId).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound(entity, Long.toString(legacyId)));
+        return delivered(actor, role, m);
+    }
+
+    private CustomerMessageView delivered(Actor actor, String role, CustomerMessage m) {
+        if (m.deliver(actor.name(), clock.instant())) {
+            em.flush();
+            CustomerMessageView v = m.view();
+            audit.recordFor(v.accountId(), actor, role, "MESSAGE_DELIVERED", ENTITY, Long.toString(v.id()), null, null,
+                    v.kind());
+        }
+        return m.view();
+    }
+
+    private boolean confidential(String accountId) {
+        // the account context's flag; read here so that every message passes the same check, whoever sends it
+        return em.createNamedQuery(Account.BY_EXTERNAL_ID, Account.class).setParameter("id", accountId)
+                .getResultStream().findFirst().map(Account::confidential).orElse(true);
+    }
+
+    private static int batch(int limit) {
+        return Math.max(1, Math.min(limit, MAX_BATCH));
+    }
+}
