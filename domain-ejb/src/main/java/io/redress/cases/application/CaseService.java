@@ -115,6 +115,32 @@ public class CaseService {
         return c;
     }
 
+    /** What another context gets back when it sends a finding to a case: the ticket, and whether it was opened now. */
+    public record CaseRef(String ticket, boolean opened) {
+    }
+
+    /**
+     * One account-security case per account: a finding (an API-key anomaly, an incident) joins the account's open
+     * ACCOUNT_SECURITY case as a timeline event, or opens one (INTERNAL channel, P2). In the caller's transaction,
+     * on behalf of the system: the caller has authorized and audits its own cause.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public CaseRef openOrJoinSecurityCase(String accountId, String subcategory, String subject, String finding) {
+        Instant now = clock.instant();
+        String text = finding.length() > CaseRules.TEXT_MAX ? finding.substring(0, CaseRules.TEXT_MAX) : finding;
+        for (SupportCase open : em.createNamedQuery(SupportCase.OPEN_FOR_ACCOUNT, SupportCase.class)
+                .setParameter("account", accountId).getResultList()) {
+            if (open.view(now).category() == Category.ACCOUNT_SECURITY) {
+                event(open, now, Actor.SYSTEM, "FINDING", text.length() > 2000 ? text.substring(0, 2000) : text);
+                return new CaseRef(open.ticket(), false);
+            }
+        }
+        SupportCase c = openAs(Actor.system(), "SYSTEM", new NewCase("INTERNAL", accountId, null, null, "en",
+                subject.length() > CaseRules.SUBJECT_MAX ? subject.substring(0, CaseRules.SUBJECT_MAX) : subject, text,
+                Category.ACCOUNT_SECURITY.name(), subcategory, "P2", null, false));
+        return new CaseRef(c.ticket(), true);
+    }
+
     private void acknowledge(SupportCase c, Instant now, boolean confidential) {
         Outbox.Rendered ack = outbox.render(c, MessageTemplate.ACKNOWLEDGEMENT, null, null, confidential);
         if (ack.blocked().isPresent()) {

@@ -52,6 +52,8 @@ public class AccountDetailBean implements Serializable {
     @Inject
     transient io.redress.cases.application.CaseService caseService;
     @Inject
+    transient io.redress.apikeys.application.ApiKeyRegistry keyRegistry;
+    @Inject
     transient CurrentActor actor;
     @Inject
     transient Clock clock;
@@ -67,6 +69,10 @@ public class AccountDetailBean implements Serializable {
     private boolean confidential;
     private String confidentialReason;
 
+    private List<io.redress.apikeys.api.ApiKeyView> apiKeys;
+    private String revoking;
+    private String revokeReason;
+
     private Long appealRestrictionId;
     private String appealStatement;
 
@@ -77,6 +83,8 @@ public class AccountDetailBean implements Serializable {
         notices = noticeService.forAccount(actor.get(), id);
         cases = caseService.forAccount(actor.get(), id);
         confidential = accounts.confidential(actor.get(), id);
+        apiKeys = io.redress.shared.domain.Permission.APIKEY_READ.allows(actor.get())
+                ? keyRegistry.forAccount(actor.get(), id) : List.of();
         decisions = new ArrayList<>();
         for (Action action : Action.values()) {
             decisions.add(decisionService.decide(actor.get(), id, action, null));
@@ -111,6 +119,40 @@ public class AccountDetailBean implements Serializable {
         } catch (RedressException e) {
             Messages.refusal(faces, e, Map.of("reason", "confidentiality:reason"));
         }
+    }
+
+    /** SECURITY picks a key to revoke; the dialog asks why. */
+    public void chooseKey(io.redress.apikeys.api.ApiKeyView key) {
+        revoking = key.keyId();
+        revokeReason = null;
+    }
+
+    public void revokeKey() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            keyRegistry.revoke(actor.get(), revoking, null, revokeReason);
+            Messages.info(faces, "apikeys.msg.revoked", revoking);
+            apiKeys = keyRegistry.forAccount(actor.get(), id);
+            history = accounts.history(actor.get(), id, 100);
+        } catch (RedressException e) {
+            Messages.refusal(faces, e, Map.of("reason", "revokeKey:reason"));
+        }
+    }
+
+    public List<io.redress.apikeys.api.ApiKeyView> getApiKeys() {
+        return apiKeys;
+    }
+
+    public String getRevoking() {
+        return revoking;
+    }
+
+    public String getRevokeReason() {
+        return revokeReason;
+    }
+
+    public void setRevokeReason(String revokeReason) {
+        this.revokeReason = revokeReason;
     }
 
     public List<io.redress.cases.domain.QueueRow> getCases() {
