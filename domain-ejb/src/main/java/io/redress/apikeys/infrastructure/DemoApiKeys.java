@@ -33,7 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn({"DemoAccounts", "DemoCases"})
+@DependsOn("DemoCases")
 public class DemoApiKeys {
 
     private static final Logger LOG = Logger.getLogger(DemoApiKeys.class.getName());
