@@ -111,4 +111,20 @@ class ReadmeWhoTableIT {
     void readingAnAccountsRestrictions() throws IOException {
         agrees("GET /api/v1/accounts/{id}/restrictions", api -> api.get("accounts/NO-SUCH-ACCOUNT/restrictions"));
     }
+
+    @Test
+    void registeringAnApiKey() throws IOException {
+        agrees("PUT /api/v1/api-keys/{keyId}", api -> api.put("api-keys/who-" + UUID.randomUUID().toString().substring(0, 8),
+                "{\"accountId\":\"NO-SUCH-ACCOUNT\",\"permissions\":[\"READ\"],\"createdAt\":\"2026-01-01T00:00:00Z\"}"));
+    }
+
+    @Test
+    void revokingAnApiKey() throws IOException {
+        agrees("POST /api/v1/api-keys/{keyId}/revoke", api -> api.post("api-keys/no-such-key/revoke", "{\"reason\":\"leaked\"}"));
+    }
+
+    @Test
+    void readingTheKeyRevocationFeed() throws IOException {
+        agrees("GET /api/v1/key-revocations?after=", api -> api.get("key-revocations?after=0"));
+    }
 }

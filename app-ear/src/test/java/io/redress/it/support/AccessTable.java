@@ -77,6 +77,17 @@ public final class AccessTable {
         allow("POST /api/v1/cases/{ticket}/changes", CASEWORKERS);
         allow("POST /api/v1/cases/{ticket}/links", CASEWORKERS);
         allow("POST /api/v1/cases/{ticket}/merge", CASEWORKERS);
+        allow("GET /api/v1/integrations", EVERYONE);
+        allow("GET /api/v1/integrations/{code}", EVERYONE);
+        allow("POST /api/v1/integrations", EnumSet.of(Role.ADMIN));
+        allow("PUT /api/v1/integrations/{code}", EnumSet.of(Role.ADMIN));
+        allow("POST /api/v1/integrations/{code}/retire", EnumSet.of(Role.ADMIN));
+        allow("PUT /api/v1/api-keys/{keyId}", EnumSet.of(Role.INTEGRATION));
+        allow("GET /api/v1/api-keys/{keyId}", STAFF);
+        allow("GET /api/v1/api-keys", STAFF);
+        allow("POST /api/v1/api-keys/{keyId}/revoke", EnumSet.of(Role.SECURITY));
+        allow("GET /api/v1/key-revocations", EnumSet.of(Role.INTEGRATION));
+        allow("POST /api/v1/api-trade-events", EnumSet.of(Role.INTEGRATION));
         allow("GET /api/v1/outbox", EnumSet.of(Role.INTEGRATION));
         allow("GET /api/v1/messages", EnumSet.of(Role.INTEGRATION));
         allow("POST /api/v1/messages/{id}/ack", EnumSet.of(Role.INTEGRATION));

@@ -28,6 +28,16 @@ public final class Time {
         }
     }
 
+    /** Runs the key policy's sweep as of {@code at}, as its timer would then. */
+    public static void runKeyPolicyAt(Instant at) {
+        try (Response r = CLIENT.target(Api.fixturesUrl()).path("fixtures/time/key-policy").queryParam("at", at.toString())
+                .request(MediaType.APPLICATION_JSON).post(Entity.text(""))) {
+            if (r.getStatus() != 200) {
+                throw new IllegalStateException("fixture failed: " + r.getStatus() + " " + r.readEntity(String.class));
+            }
+        }
+    }
+
     /** The audit entries with this action on this record. */
     public static JsonArray audit(String action, String entityId) {
         try (Response r = CLIENT.target(Api.fixturesUrl()).path("fixtures/time/audit").queryParam("action", action)

@@ -1,5 +1,6 @@
 package io.redress.it.support;
 
+import io.redress.apikeys.application.ApiKeyRegistry;
 import io.redress.audit.application.AuditLog;
 import io.redress.audit.domain.AuditQuery;
 import io.redress.audit.domain.AuditRecord;
@@ -32,6 +33,8 @@ public class TimeFixtures {
     SlaSweep sla;
     @EJB
     AuditLog audit;
+    @EJB
+    ApiKeyRegistry keys;
 
     public record Ran(DueProcess.Report due, SlaSweep.Report sla) {
     }
@@ -41,6 +44,18 @@ public class TimeFixtures {
     public Ran runDue(@QueryParam("at") String at) {
         Instant now = Instant.parse(at);
         return new Ran(due.runDue(now), sla.runDue(now));
+    }
+
+    /** The key policy's sweep as of {@code at}: how many keys lapsed or expired. */
+    @POST
+    @Path("key-policy")
+    public int runKeyPolicy(@QueryParam("at") String at) {
+        Instant now = Instant.parse(at);
+        int lapsed = 0;
+        for (String keyId : keys.policyDue(now, 100_000)) {
+            lapsed += keys.enforcePolicy(keyId, now) ? 1 : 0;
+        }
+        return lapsed;
     }
 
     @GET

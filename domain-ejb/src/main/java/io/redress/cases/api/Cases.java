@@ -16,6 +16,13 @@ public interface Cases {
      */
     CaseSummary open(Actor actor, String role, NewCase request);
 
+    /**
+     * One account-security case per account: a finding (an API-key anomaly, an incident) joins the account's open
+     * ACCOUNT_SECURITY case as a timeline event, or opens one. In the caller's transaction, on behalf of the system:
+     * the caller has authorized and audits its own cause.
+     */
+    CaseRef openOrJoinSecurityCase(String accountId, String subcategory, String subject, String finding);
+
     /** The live case a ticket leads to (following merges), if any. */
     Optional<CaseSummary> findLive(TicketNumber ticket);
 

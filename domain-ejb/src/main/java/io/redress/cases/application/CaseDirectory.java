@@ -1,6 +1,7 @@
 package io.redress.cases.application;
 
 import io.redress.cases.api.CaseSummary;
+import io.redress.cases.api.CaseRef;
 import io.redress.cases.api.Cases;
 import io.redress.cases.api.NewCase;
 import io.redress.cases.api.TicketNumber;
@@ -30,6 +31,12 @@ public class CaseDirectory implements Cases {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public CaseSummary open(Actor actor, String role, NewCase request) {
         return summary(cases.openAs(actor, role, request));
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public CaseRef openOrJoinSecurityCase(String accountId, String subcategory, String subject, String finding) {
+        return cases.openOrJoinSecurityCase(accountId, subcategory, subject, finding);
     }
 
     @Override

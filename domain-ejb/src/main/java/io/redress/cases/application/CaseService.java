@@ -3,6 +3,7 @@ package io.redress.cases.application;
 import io.redress.accounts.api.AccountFacts;
 import io.redress.accounts.api.Accounts;
 import io.redress.audit.application.AuditTrail;
+import io.redress.cases.api.CaseRef;
 import io.redress.cases.api.NewCase;
 import io.redress.cases.api.TicketNumber;
 import io.redress.cases.domain.CaseEvent;
@@ -121,6 +122,28 @@ public class CaseService {
         // acknowledgement above took it already: a message's delivery position is its audit sequence number)
         audit.recordFor(c.accountId(), actor, role, "CASE_OPENED", ENTITY, c.ticket(), null, c.snapshot().toJson(), null);
         return c;
+    }
+
+    /**
+     * One account-security case per account: a finding (an API-key anomaly, an incident) joins the account's open
+     * ACCOUNT_SECURITY case as a timeline event, or opens one (INTERNAL channel, P2). In the caller's transaction,
+     * on behalf of the system: the caller has authorized and audits its own cause.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public CaseRef openOrJoinSecurityCase(String accountId, String subcategory, String subject, String finding) {
+        Instant now = clock.instant();
+        String text = finding.length() > CaseRules.TEXT_MAX ? finding.substring(0, CaseRules.TEXT_MAX) : finding;
+        for (SupportCase open : em.createNamedQuery(SupportCase.OPEN_FOR_ACCOUNT, SupportCase.class)
+                .setParameter("account", accountId).getResultList()) {
+            if (open.view(now).category() == Category.ACCOUNT_SECURITY) {
+                event(open, now, Actor.SYSTEM, "FINDING", text.length() > 2000 ? text.substring(0, 2000) : text);
+                return new CaseRef(open.ticket(), false);
+            }
+        }
+        SupportCase c = openAs(Actor.system(), "SYSTEM", new NewCase("INTERNAL", accountId, null, null, "en",
+                subject.length() > CaseRules.SUBJECT_MAX ? subject.substring(0, CaseRules.SUBJECT_MAX) : subject, text,
+                Category.ACCOUNT_SECURITY.name(), subcategory, "P2", null, false));
+        return new CaseRef(c.ticket(), true);
     }
 
     private void acknowledge(SupportCase c, Instant now, boolean confidential) {

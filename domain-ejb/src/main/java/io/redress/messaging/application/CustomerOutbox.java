@@ -1,6 +1,7 @@
 package io.redress.messaging.application;
 
-import io.redress.accounts.domain.Account;
+import io.redress.accounts.api.AccountFacts;
+import io.redress.accounts.api.Accounts;
 import io.redress.audit.application.AuditTrail;
 import io.redress.messaging.api.CustomerMessageLog;
 import io.redress.messaging.api.CustomerMessageRequested;
@@ -53,6 +54,8 @@ public class CustomerOutbox implements CustomerMessageLog {
     AuditTrail audit;
     @Inject
     Clock clock;
+    @Inject
+    Accounts accounts;
 
     /** Observed in the requester's transaction: the message is queued exactly when the decision commits, or refused. */
     public void queue(@Observes CustomerMessageRequested request) {
@@ -170,8 +173,7 @@ public class CustomerOutbox implements CustomerMessageLog {
 
     private boolean confidential(String accountId) {
         // the account context's flag; read here so that every message passes the same check, whoever sends it
-        return em.createNamedQuery(Account.BY_EXTERNAL_ID, Account.class).setParameter("id", accountId)
-                .getResultStream().findFirst().map(Account::confidential).orElse(true);
+        return accounts.find(accountId).map(AccountFacts::confidential).orElse(true);
     }
 
     private static int batch(int limit) {

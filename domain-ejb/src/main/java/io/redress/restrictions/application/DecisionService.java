@@ -5,6 +5,8 @@ import io.redress.restrictions.domain.AccountStanding;
 import io.redress.restrictions.domain.AccountStandings;
 import io.redress.restrictions.domain.Action;
 import io.redress.restrictions.domain.Decision;
+import io.redress.restrictions.domain.DecisionReason;
+import io.redress.restrictions.api.KeyCheck;
 import io.redress.restrictions.domain.Standing;
 import io.redress.restrictions.domain.StatusMatrix;
 import io.redress.shared.application.Access;
@@ -14,6 +16,7 @@ import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.RedressException;
 import io.redress.shared.domain.Unavailable;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,14 +52,36 @@ public class DecisionService {
     Access access;
     @Inject
     Clock clock;
+    @Inject
+    Instance<KeyCheck> keys;
 
-    public record Query(String accountId, Action action, String keyId) {
+    /** One question; {@code keyId} and {@code sourceIp} may be null. */
+    public record Query(String accountId, Action action, String keyId, String sourceIp) {
+
+        public Query(String accountId, Action action, String keyId) {
+            this(accountId, action, keyId, null);
+        }
     }
 
     public AccountDecision decide(Actor actor, String accountId, Action action, String keyId) {
+        return decide(actor, accountId, action, keyId, null);
+    }
+
+    /**
+     * With a key, the key must be usable too: known, active, of this account, holding the permission the action
+     * needs (API_TRADE: a trading permission; WITHDRAW: WITHDRAW) and, with a source address, used from inside its
+     * allowlist. The key's state is read from the database at each decision, so a revocation that has answered its
+     * caller is seen by the next decision on every instance.
+     */
+    public AccountDecision decide(Actor actor, String accountId, Action action, String keyId, String sourceIp) {
         access.require(actor, Permission.DECISION);
         AccountStanding standing = read(() -> standings.find(accountId)).orElseThrow(() -> new NotFound("Account", accountId));
-        return answer(standing, action, keyId, clock.instant());
+        AccountDecision byAccount = answer(standing, action, keyId, clock.instant());
+        if (keyId == null) {
+            return byAccount;
+        }
+        List<KeyCheck.Refusal> refusals = read(() -> keyCheck().check(new KeyCheck.Question(keyId, accountId, use(action), sourceIp)));
+        return withKey(byAccount, refusals);
     }
 
     /** Up to {@link #MAX_BATCH} questions in one call; an unknown account is answered as not allowed, not thrown. */
@@ -67,16 +92,54 @@ public class DecisionService {
         for (AccountStanding standing : read(() -> standings.findAll(ids))) {
             byId.put(standing.accountId(), standing);
         }
+        List<KeyCheck.Question> keyQuestions = new ArrayList<>();
+        for (Query q : queries) {
+            if (q.keyId() != null) {
+                keyQuestions.add(new KeyCheck.Question(q.keyId(), q.accountId(), use(q.action()), q.sourceIp()));
+            }
+        }
+        List<List<KeyCheck.Refusal>> keyAnswers = keyQuestions.isEmpty() ? List.of()
+                : read(() -> keyCheck().checkAll(keyQuestions));
         Instant now = clock.instant();
         List<AccountDecision> out = new ArrayList<>(queries.size());
+        int k = 0;
         for (Query q : queries) {
             AccountStanding standing = byId.get(q.accountId());
-            out.add(standing == null
+            AccountDecision d = standing == null
                     ? new AccountDecision(q.accountId(), q.action(), q.keyId(), false,
-                            List.of(io.redress.restrictions.domain.DecisionReason.UNKNOWN_ACCOUNT), null, false, null, null, null, null)
-                    : answer(standing, q.action(), q.keyId(), now));
+                            List.of(DecisionReason.UNKNOWN_ACCOUNT), null, false, null, null, null, null)
+                    : answer(standing, q.action(), q.keyId(), now);
+            out.add(q.keyId() == null ? d : withKey(d, keyAnswers.get(k++)));
         }
         return out;
+    }
+
+    private KeyCheck keyCheck() {
+        if (keys == null || !keys.isResolvable()) {
+            throw new IllegalStateException("no API-key registry is deployed");
+        }
+        return keys.get();
+    }
+
+    private static KeyCheck.Use use(Action action) {
+        return switch (action) {
+            case API_TRADE, TRADE, REDUCE_ONLY_TRADE -> KeyCheck.Use.TRADE;
+            case WITHDRAW -> KeyCheck.Use.WITHDRAW;
+            default -> KeyCheck.Use.OTHER;
+        };
+    }
+
+    /** The account's answer, denied as well when the key may not be used, with the key's reasons added. */
+    private static AccountDecision withKey(AccountDecision d, List<KeyCheck.Refusal> refusals) {
+        if (refusals.isEmpty()) {
+            return d;
+        }
+        List<DecisionReason> reasons = new ArrayList<>(d.reasons());
+        for (KeyCheck.Refusal r : refusals) {
+            reasons.add(DecisionReason.valueOf(r.name()));
+        }
+        return new AccountDecision(d.accountId(), d.action(), d.keyId(), false, List.copyOf(reasons), d.status(),
+                d.withdrawalsFrozen(), d.restrictionId(), d.measure(), d.reasonCode(), d.windowEndsAt());
     }
 
     /** The decision cache as an operator sees it (readiness data); no authorization: it names no account. */

@@ -16,5 +16,16 @@ public enum DecisionReason {
     ACCOUNT_CLOSED,
     WITHDRAWALS_FROZEN,
     /** Batch decisions only: Redress has no such account, so nothing is allowed. */
-    UNKNOWN_ACCOUNT
+    UNKNOWN_ACCOUNT,
+    /** A decision asked with an API key: the registry has no such key. */
+    UNKNOWN_KEY,
+    /** The key policy expired the key (no IP allowlist and unused). */
+    KEY_EXPIRED,
+    KEY_REVOKED,
+    /** The key belongs to another account than the one asked about. */
+    KEY_OF_ANOTHER_ACCOUNT,
+    /** The key does not hold the permission the action needs (a trading permission, WITHDRAW), or the policy took it away. */
+    KEY_PERMISSION_MISSING,
+    /** The source address is outside the key's IP allowlist. */
+    SOURCE_IP_NOT_ALLOWED
 }

@@ -35,6 +35,10 @@ public final class Setting {
     public static final String LOGIN_THROTTLE_USER = "redress.login.throttle.user";
     /** Failed sign-ins per source address, in the same form. */
     public static final String LOGIN_THROTTLE_ADDRESS = "redress.login.throttle.address";
+    /** API-key policy: trading days without an allowlist, unused days, ... (see {@code KeyPolicy.DEFAULTS}). */
+    public static final String APIKEYS_POLICY = "redress.apikeys.policy";
+    /** Anomaly thresholds of the API-key trade rules (see {@code AnomalyThresholds.DEFAULTS}). */
+    public static final String APIKEYS_ANOMALIES = "redress.apikeys.anomalies";
 
     private Setting() {
     }

@@ -14,6 +14,12 @@ public class InvalidInput extends RedressException {
         this.errors = List.copyOf(errors);
     }
 
+    /** With a detail of its own (e.g. what was kept of a batch whose bad rows are listed). */
+    public InvalidInput(List<FieldError> errors, String detail) {
+        super(detail);
+        this.errors = List.copyOf(errors);
+    }
+
     public InvalidInput(String field, String message) {
         this(List.of(new FieldError(field, message)));
     }

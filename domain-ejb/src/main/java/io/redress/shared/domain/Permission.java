@@ -92,6 +92,19 @@ public enum Permission {
     /** Acknowledge, assign, resolve; also the roles an alert may be raised for. */
     ALERT_ACT("alert.act", Roles.with(Roles.CASEWORKERS, Role.ADMIN)),
 
+    // API keys and third-party integrations
+    /** The managed list of integrations: the exchange links keys to them, staff read it. */
+    INTEGRATION_READ("integration.read", Roles.EVERYONE),
+    /** Create, rename and retire an integration. */
+    INTEGRATION_DEFINE("integration.define", Set.of(Role.ADMIN)),
+    /** The exchange describes its keys (idempotent upsert). */
+    APIKEY_REGISTER("apikey.register", Roles.INTEGRATION),
+    APIKEY_READ("apikey.read", Roles.STAFF),
+    APIKEY_REVOKE("apikey.revoke", Set.of(Role.SECURITY)),
+    /** The feed of revocations, expiries and lapses the exchange applies. */
+    APIKEY_FEED("apikey.feed", Roles.INTEGRATION),
+    TRADE_EVENT_RECEIVE("trade-event.receive", Roles.INTEGRATION),
+
     // audit and staff
     AUDIT_SEARCH("audit.search", Set.of(Role.AUDITOR)),
     AUDIT_VERIFY("audit.verify", Set.of(Role.AUDITOR)),

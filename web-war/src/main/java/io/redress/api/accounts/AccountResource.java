@@ -183,21 +183,25 @@ public class AccountResource {
     @Operation(operationId = "decideAccountAction",
             summary = "May this account do this action now? (the hot path)",
             description = "Answers allowed, machine-readable reasons, the status, the restriction in force and its"
-                    + " window end. 404 for an unknown account; 503 when Redress cannot know (fail closed).")
+                    + " window end. With keyId (and sourceIp), the key must be usable too: unknown, expired or revoked,"
+                    + " another account's, missing the permission (API_TRADE: a trading one; WITHDRAW: WITHDRAW) or an"
+                    + " address outside its allowlist is denied with its reason code."
+                    + " 404 for an unknown account; 503 when Redress cannot know (fail closed).")
     @APIResponse(responseCode = "503",
             description = "Redress cannot read the standing now: treat as not allowed and retry")
     public AccountDecision decision(@PathParam("accountId") String accountId, @QueryParam("action") String action,
-                                    @QueryParam("keyId") String keyId) {
+                                    @QueryParam("keyId") String keyId, @QueryParam("sourceIp") String sourceIp) {
         List<FieldError> errors = new ArrayList<>();
         Action parsed = io.redress.api.restrictions.AccountDecisions.action(action, errors);
         if (keyId != null && keyId.length() > 128) {
             errors.add(new FieldError("keyId", "at most 128 characters"));
         }
+        io.redress.api.restrictions.AccountDecisions.sourceIp(sourceIp, "sourceIp", errors);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
         Actor a = actor.get();
-        AccountDecision decision = decisions.decide(a, accountId, parsed, keyId);
+        AccountDecision decision = decisions.decide(a, accountId, parsed, keyId, sourceIp);
         return a.speaksForCustomer() ? decision.withoutReasonCode() : decision;
     }
 

@@ -40,6 +40,7 @@ public record Problem(
     static final String RULE_LIST = "account-closed, alert-not-open, alert-resolved, appeal-pending, approver-role,"
             + " attestation-required, case-merged, case-transition, change-pending, criticism-not-a-reason,"
             + " evidence-required, forbidden-term, four-eyes, ground-forbids-measure, ground-needs-compliance,"
+            + " integration-exists, integration-retired, key-not-active,"
             + " lift-target-not-in-force, lift-target-unknown, measure-not-justified, merge-different-accounts, merge-self,"
             + " merge-target-closed, modification-not-milder, no-self-demotion, no-self-disable, no-window, not-author,"
             + " not-in-force, not-requester, outcome-required, reason-changed, reason-retired, retaliation-guard,"

@@ -18,6 +18,13 @@ public final class AccountDecisions {
         return action(value, "action", errors);
     }
 
+    /** A source address given with a key: one IPv4 or IPv6 address, strictly; absent is fine. */
+    public static void sourceIp(String value, String field, List<FieldError> errors) {
+        if (value != null) {
+            io.redress.apikeys.application.ApiKeyInput.sourceIpProblem(value).ifPresent(m -> errors.add(new FieldError(field, m)));
+        }
+    }
+
     static Action action(String value, String field, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             errors.add(new FieldError(field, "is required: one of " + ACTIONS));

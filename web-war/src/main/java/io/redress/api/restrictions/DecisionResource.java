@@ -49,7 +49,7 @@ public class DecisionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "decideMany",
             description = "INTEGRATION (staff may read too). Answers in the order of the questions.",
-            summary = "Answer up to 1,000 {accountId, action, keyId?} questions; an unknown account is answered"
+            summary = "Answer up to 1,000 {accountId, action, keyId?, sourceIp?} questions; an unknown account is answered"
             + " allowed=false with status null")
     @APIResponse(responseCode = "503", description = "Redress cannot read the standings now: treat as not allowed and retry")
     public Decisions decideAll(
@@ -73,6 +73,8 @@ public class DecisionResource {
             String accountId = o.get("accountId") instanceof JsonString s ? s.getString() : null;
             String action = o.get("action") instanceof JsonString s ? s.getString() : null;
             String keyId = o.get("keyId") instanceof JsonString s ? s.getString() : null;
+            String sourceIp = o.get("sourceIp") instanceof JsonString s ? s.getString() : null;
+            AccountDecisions.sourceIp(sourceIp, "requests[" + i + "].sourceIp", errors);
             if (accountId == null || accountId.isBlank() || accountId.length() > 64) {
                 errors.add(new FieldError("requests[" + i + "].accountId", "is required, at most 64 characters"));
             } else {
@@ -85,7 +87,7 @@ public class DecisionResource {
             if (errors.size() > 20) {
                 break;
             }
-            queries.add(new DecisionService.Query(accountId, parsed, keyId));
+            queries.add(new DecisionService.Query(accountId, parsed, keyId, sourceIp));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

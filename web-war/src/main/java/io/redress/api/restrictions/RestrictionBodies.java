@@ -96,6 +96,8 @@ final class RestrictionBodies {
     record Question(
             @Schema(required = true, minLength = 1, maxLength = 64) String accountId,
             @Schema(required = true) Action action,
-            @Schema(description = "The API key used, for API_TRADE", maxLength = 128) String keyId) {
+            @Schema(description = "The API key used (API_TRADE, WITHDRAW): it must be usable too", maxLength = 128) String keyId,
+            @Schema(description = "The address the key is used from: denied SOURCE_IP_NOT_ALLOWED outside its allowlist",
+                    maxLength = 64) String sourceIp) {
     }
 }

@@ -22,33 +22,40 @@ public class BodyLimit implements ContainerRequestFilter {
 
     /** {@link JsonBody#MAX_BYTES} characters of UTF-8 take at most four bytes each. */
     public static final long MAX_BYTES = 4L * JsonBody.MAX_BYTES;
+    /** A batch of up to 1,000 trade events is larger than any other body: its own limit, for its path only. */
+    public static final int BATCH_MAX_CHARS = 512 * 1024;
+    public static final String BATCH_PATH = "v1/api-trade-events";
 
     @Context
     UriInfo uri;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > MAX_BYTES) {
-            request.abortWith(tooLarge().getResponse());
+        String path = request.getUriInfo().getPath();
+        long limit = path != null && path.replaceAll("^/+|/+$", "").equals(BATCH_PATH) ? 4L * BATCH_MAX_CHARS : MAX_BYTES;
+        if (request.getLength() > limit) {
+            request.abortWith(tooLarge(limit).getResponse());
             return;
         }
         if (request.hasEntity()) {
-            request.setEntityStream(new Bounded(request.getEntityStream()));
+            request.setEntityStream(new Bounded(request.getEntityStream(), limit));
         }
     }
 
-    private WebApplicationException tooLarge() {
+    private WebApplicationException tooLarge(long limit) {
         return new WebApplicationException(ProblemResponses.response(413, ProblemResponses.body(413, "body-too-large",
-                "Request body too large", "The body is larger than " + MAX_BYTES + " bytes",
+                "Request body too large", "The body is larger than " + limit + " bytes",
                 uri == null ? null : uri.getRequestUri().getPath()).build()));
     }
 
     private final class Bounded extends FilterInputStream {
 
+        private final long limit;
         private long read;
 
-        Bounded(InputStream in) {
+        Bounded(InputStream in, long limit) {
             super(in);
+            this.limit = limit;
         }
 
         @Override
@@ -67,8 +74,8 @@ public class BodyLimit implements ContainerRequestFilter {
 
         private void count(int n) {
             read += n;
-            if (read > MAX_BYTES) {
-                throw tooLarge();
+            if (read > limit) {
+                throw tooLarge(limit);
             }
         }
     }

@@ -47,11 +47,15 @@ public final class JsonBody {
     }
 
     public static JsonBody parse(String body, Set<String> knownFields) {
+        if (body != null && body.length() > MAX_BYTES) {
+            throw new InvalidInput("body", "at most " + MAX_BYTES + " characters");
+        }
+        return read(body, knownFields);
+    }
+
+    private static JsonBody read(String body, Set<String> knownFields) {
         if (body == null || body.isBlank()) {
             throw new InvalidInput("body", "a JSON object is required");
-        }
-        if (body.length() > MAX_BYTES) {
-            throw new InvalidInput("body", "at most " + MAX_BYTES + " characters");
         }
         if (depth(body) > MAX_DEPTH) {
             throw new InvalidInput("body", "nests objects and arrays deeper than " + MAX_DEPTH + " levels");
@@ -99,6 +103,50 @@ public final class JsonBody {
             }
         }
         return deepest;
+    }
+
+    /**
+     * {@link #parse} with a larger limit, for the few bodies that carry a batch of rows (trade events); the caller's
+     * resource is the one {@link BodyLimit} lets through with the same limit.
+     */
+    public static JsonBody parse(String body, Set<String> knownFields, int maxChars) {
+        if (body != null && body.length() > maxChars) {
+            throw new InvalidInput("body", "at most " + maxChars + " characters");
+        }
+        return read(body, knownFields);
+    }
+
+    /** One object of a batch (a row), read like a body: unknown fields are errors, type errors collected. */
+    public static JsonBody of(JsonObject json, Set<String> knownFields) {
+        JsonBody in = new JsonBody(json);
+        for (String field : json.keySet()) {
+            if (!knownFields.contains(field)) {
+                in.errors.add(new FieldError(field, "is not a known field"));
+            }
+        }
+        return in;
+    }
+
+    /**
+     * An exact decimal: a JSON string such as {@code "0.1"} (the safe form: no binary floating point on the way) or a
+     * JSON number; no exponent beyond what a plain decimal can say.
+     */
+    public java.math.BigDecimal decimal(String field) {
+        if (absent(field)) {
+            return null;
+        }
+        JsonValue v = json.get(field);
+        String text = v instanceof JsonString s ? s.getString() : v instanceof JsonNumber n ? n.toString() : null;
+        if (text == null || !text.matches("-?[0-9]{1,40}(\\.[0-9]{1,40})?")) {
+            errors.add(new FieldError(field, "must be a decimal number such as \"0.25\" (a string, or a JSON number without exponent)"));
+            return null;
+        }
+        return new java.math.BigDecimal(text);
+    }
+
+    /** Whether the body carries the field at all (even as null). */
+    public boolean has(String field) {
+        return json.containsKey(field);
     }
 
     private boolean absent(String field) {

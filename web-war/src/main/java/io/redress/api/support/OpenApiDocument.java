@@ -62,7 +62,9 @@ public class OpenApiDocument implements OASFilter {
             PublicPostResource.class, AppealResource.class, DecisionResource.class, NoticeResource.class,
             PolicyResource.class, ReportResource.class, RestrictionResource.class, PingResource.class,
             io.redress.api.alerts.AlertResource.class, io.redress.api.staff.StaffResource.class,
-            io.redress.api.messaging.MessageResource.class);
+            io.redress.api.messaging.MessageResource.class,
+            io.redress.api.apikeys.ApiKeyResource.class, io.redress.api.apikeys.IntegrationResource.class,
+            io.redress.api.apikeys.KeyRevocationResource.class, io.redress.api.apikeys.TradeEventResource.class);
 
     private static final Set<Class<? extends Annotation>> HTTP_METHODS = Set.of(GET.class, POST.class, PUT.class,
             DELETE.class, PATCH.class, HEAD.class, OPTIONS.class);

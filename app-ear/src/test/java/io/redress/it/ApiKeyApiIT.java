@@ -1,0 +1,287 @@
+package io.redress.it;
+
+import static io.redress.it.support.Restrictions.newAccount;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.redress.it.support.Api;
+import io.redress.it.support.Api.Reply;
+import io.redress.it.support.RedressDeployment;
+import io.redress.it.support.Time;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The API-key registry over REST: the exchange describes keys (every bad input named), the key policy applies at
+ * once, SECURITY revokes and the next decision is denied, the exchange reads revocations after a cursor, and trade
+ * events with bad rows keep the good ones and turn anomalies into alerts and account-security cases.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiKeyApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return RedressDeployment.ear();
+    }
+
+    private Api exchange;
+    private Api security;
+    private Api agent;
+    private Api admin;
+
+    @BeforeEach
+    void people() {
+        exchange = Api.as(Api.newStaff("INTEGRATION"));
+        security = Api.as(Api.newStaff("SECURITY"));
+        agent = Api.as(Api.newStaff("AGENT"));
+        admin = Api.as(Api.newStaff("ADMIN"));
+    }
+
+    /** Times as the exchange sends them: whole milliseconds. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static String newKeyId() {
+        return "it-" + UUID.randomUUID().toString().substring(0, 13);
+    }
+
+    private static String key(String account, String permissions, String allowlist, Instant created, String integration) {
+        return """
+                {"accountId":"%s","label":"my bot","permissions":[%s],"ipAllowlist":[%s],"integration":%s,
+                 "createdAt":"%s","createdFromIp":"198.51.100.4"}"""
+                .formatted(account, permissions, allowlist, integration == null ? "null" : "\"" + integration + "\"", created);
+    }
+
+    private String integration() {
+        String code = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        Reply r = admin.post("integrations", "{\"code\":\"" + code + "\",\"name\":\"IT bot " + code + "\"}");
+        assertEquals(201, r.status(), r.body());
+        return code;
+    }
+
+    private static List<String> fields(Reply r) {
+        assertEquals(400, r.status(), r.body());
+        assertTrue(r.isProblem(), r.body());
+        return r.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList();
+    }
+
+    private JsonObject decide(String account, String keyId, String action, String sourceIp) {
+        Reply r = exchange.get("accounts/" + account + "/decision?action=" + action + "&keyId=" + keyId
+                + (sourceIp == null ? "" : "&sourceIp=" + sourceIp));
+        assertEquals(200, r.status(), r.body());
+        return r.json();
+    }
+
+    private static List<String> reasons(JsonObject decision) {
+        return decision.getJsonArray("reasons").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+    }
+
+    @Test
+    void aKeyIsRegisteredOnceAndReadByStaffWithItsAllowlistCanonical() {
+        String account = newAccount(exchange, 0);
+        String keyId = newKeyId();
+        String body = key(account, "\"READ\",\"SPOT_TRADE\"", "\"203.0.113.0/24\",\"2001:DB8::/32\"", now().minusSeconds(60),
+                integration());
+        Reply created = exchange.put("api-keys/" + keyId, body);
+        assertEquals(201, created.status(), created.body());
+        Reply again = exchange.put("api-keys/" + keyId, body);
+        assertEquals(200, again.status(), again.body());
+        assertEquals(created.json().getInt("version"), again.json().getInt("version"), "an unchanged upsert changes nothing");
+
+        JsonObject k = security.get("api-keys/" + keyId).json();
+        assertEquals(account, k.getString("accountId"));
+        assertEquals("ACTIVE", k.getString("status"));
+        assertEquals("[\"203.0.113.0/24\",\"2001:db8::/32\"]", k.getJsonArray("ipAllowlist").toString());
+        assertEquals(1, agent.get("api-keys?accountId=" + account).jsonArray().size());
+        assertEquals(403, exchange.get("api-keys/" + keyId).status(), "staff read the registry");
+
+        Reply stale = exchange.put("api-keys/" + keyId, body.replace("\"label\":\"my bot\"", "\"label\":\"renamed\",\"version\":99"));
+        assertEquals(409, stale.status(), stale.body());
+    }
+
+    @Test
+    void everyBadInputIsNamedAndNeverTheSecret() {
+        String account = newAccount(exchange, 0);
+        String keyId = newKeyId();
+        Instant now = now();
+        assertEquals(List.of("ipAllowlist[1]", "ipAllowlist[2]"), fields(exchange.put("api-keys/" + keyId,
+                key(account, "\"READ\"", "\"203.0.113.7\",\"10.0.0.1/8\",\"01.2.3.4\"", now, null))));
+        assertEquals(List.of("secretKey"), fields(exchange.put("api-keys/" + keyId,
+                key(account, "\"READ\"", "", now, null).replace("{", "{\"secretKey\":\"abc\","))));
+        assertEquals(List.of("label"), fields(exchange.put("api-keys/" + keyId,
+                key(account, "\"READ\"", "", now, null).replace("my bot", "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14"))));
+        assertEquals(List.of("permissions[0]"), fields(exchange.put("api-keys/" + keyId, key(account, "\"TRANSFER\"", "", now, null))));
+        assertEquals(List.of("integration"), fields(exchange.put("api-keys/" + keyId, key(account, "\"READ\"", "", now, "no-such-bot"))));
+        assertEquals(List.of("accountId"), fields(exchange.put("api-keys/" + keyId, key("NO-SUCH-ACCOUNT", "\"READ\"", "", now, null))));
+        assertEquals(List.of("createdAt"), fields(exchange.put("api-keys/" + keyId,
+                key(account, "\"READ\"", "", now.plus(Duration.ofDays(1)), null))));
+        assertEquals(List.of("keyId"), fields(exchange.put("api-keys/bad!key", key(account, "\"READ\"", "", now, null))));
+        assertEquals(404, security.get("api-keys/" + keyId).status(), "nothing was registered");
+
+        assertEquals(201, exchange.put("api-keys/" + keyId, key(account, "\"READ\"", "", now, null)).status());
+        String other = newAccount(exchange, 0);
+        assertEquals(List.of("accountId"), fields(exchange.put("api-keys/" + keyId, key(other, "\"READ\"", "", now, null))));
+    }
+
+    @Test
+    void thePolicyTakesTradingFromAnOldKeyWithoutAllowlistAndTellsTheExchange() {
+        long cursor = exchange.get("key-revocations?size=1000").json().getJsonNumber("next").longValue();
+        while (true) {
+            JsonObject page = exchange.get("key-revocations?size=1000&after=" + cursor).json();
+            if (page.getJsonArray("entries").isEmpty()) {
+                break;
+            }
+            cursor = page.getJsonNumber("next").longValue();
+        }
+        String account = newAccount(exchange, 0);
+        String keyId = newKeyId();
+        Reply r = exchange.put("api-keys/" + keyId, key(account, "\"READ\",\"SPOT_TRADE\",\"WITHDRAW\"", "",
+                now().minus(Duration.ofDays(40)), null).replace("}", ",\"lastUsedAt\":\"" + now().minusSeconds(60) + "\"}"));
+        assertEquals(201, r.status(), r.body());
+        assertEquals("[\"READ\"]", r.json().getJsonArray("permissions").toString());
+        assertEquals("KEY_PERMISSION_MISSING", reasons(decide(account, keyId, "API_TRADE", null)).get(1));
+
+        JsonObject feed = exchange.get("key-revocations?after=" + cursor).json();
+        JsonObject lapse = feed.getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("keyId").equals(keyId)).findFirst().orElseThrow();
+        assertEquals("PERMISSIONS_LAPSED", lapse.getString("kind"));
+        assertEquals("[\"SPOT_TRADE\",\"WITHDRAW\"]", lapse.getJsonArray("removed").toString());
+    }
+
+    @Test
+    void theSweepExpiresAnUnusedKeyWithoutAllowlistOnceAndTellsTheExchange() {
+        String account = newAccount(exchange, 0);
+        String keyId = newKeyId();
+        Instant created = now().minus(Duration.ofDays(1));
+        Reply r = exchange.put("api-keys/" + keyId, key(account, "\"READ\"", "", created, null));
+        assertEquals(201, r.status(), r.body());
+        assertEquals(created.plus(Duration.ofDays(30)), Instant.parse(r.json().getString("policyCheckAt")));
+        Time.runKeyPolicyAt(created.plus(Duration.ofDays(30)).plusSeconds(1));
+        Time.runKeyPolicyAt(created.plus(Duration.ofDays(30)).plusSeconds(2));
+        JsonObject k = security.get("api-keys/" + keyId).json();
+        assertEquals("EXPIRED", k.getString("status"));
+        assertEquals("system", k.getString("statusBy"));
+        assertEquals(1, Time.audit("API_KEY_POLICY_APPLIED", keyId).size(), "expired once");
+        assertEquals(List.of("ACCOUNT_ACTIVE", "KEY_EXPIRED"), reasons(decide(account, keyId, "API_TRADE", null)));
+    }
+
+    @Test
+    void aRevocationAnswersOnlyOnceTheNextDecisionIsDenied() {
+        String account = newAccount(exchange, 0);
+        String keyId = newKeyId();
+        assertEquals(201, exchange.put("api-keys/" + keyId, key(account, "\"READ\",\"SPOT_TRADE\"", "\"203.0.113.0/24\"",
+                now().minusSeconds(3600), null)).status());
+        JsonObject ok = decide(account, keyId, "API_TRADE", "203.0.113.9");
+        assertTrue(ok.getBoolean("allowed"), ok.toString());
+        assertEquals(List.of("ACCOUNT_ACTIVE", "SOURCE_IP_NOT_ALLOWED"), reasons(decide(account, keyId, "API_TRADE", "198.51.100.1")));
+        assertEquals(List.of("ACCOUNT_ACTIVE", "KEY_OF_ANOTHER_ACCOUNT"), reasons(decide(newAccount(exchange, 0), keyId, "API_TRADE", null)));
+        assertEquals(List.of("ACCOUNT_ACTIVE", "UNKNOWN_KEY"), reasons(decide(account, newKeyId(), "API_TRADE", null)));
+        assertEquals(List.of("ACCOUNT_ACTIVE", "KEY_PERMISSION_MISSING"), reasons(decide(account, keyId, "WITHDRAW", "203.0.113.9")));
+        assertEquals(List.of("sourceIp"), fields(exchange.get("accounts/" + account + "/decision?action=API_TRADE&keyId="
+                + keyId + "&sourceIp=999.1.1.1")));
+
+        assertEquals(List.of("reason"), fields(security.post("api-keys/" + keyId + "/revoke", "{}")));
+        assertEquals(403, agent.post("api-keys/" + keyId + "/revoke", "{\"reason\":\"leaked\"}").status());
+        Reply revoked = security.post("api-keys/" + keyId + "/revoke", "{\"reason\":\"published in a leak\"}");
+        assertEquals(200, revoked.status(), revoked.body());
+        assertEquals("REVOKED", revoked.json().getString("status"));
+        JsonObject after = decide(account, keyId, "API_TRADE", "203.0.113.9");
+        assertFalse(after.getBoolean("allowed"));
+        assertEquals(List.of("ACCOUNT_ACTIVE", "KEY_REVOKED"), reasons(after));
+        Reply twice = security.post("api-keys/" + keyId + "/revoke", "{\"reason\":\"again\"}");
+        assertEquals(422, twice.status(), twice.body());
+        assertEquals("key-not-active", twice.json().getString("rule"));
+
+        Reply batch = exchange.post("decisions", """
+                {"requests":[{"accountId":"%s","action":"API_TRADE","keyId":"%s"},{"accountId":"%s","action":"LOGIN"}]}"""
+                .formatted(account, keyId, account));
+        assertEquals(200, batch.status(), batch.body());
+        assertFalse(batch.json().getJsonArray("decisions").getJsonObject(0).getBoolean("allowed"));
+        assertTrue(batch.json().getJsonArray("decisions").getJsonObject(1).getBoolean("allowed"));
+    }
+
+    @Test
+    void aBatchWithBadRowsKeepsTheGoodOnesAndAnomaliesOpenACase() {
+        String bot = integration();
+        String account = newAccount(exchange, 0);
+        String keyId = newKeyId();
+        assertEquals(201, exchange.put("api-keys/" + keyId, key(account, "\"READ\",\"SPOT_TRADE\"", "",
+                now().minus(Duration.ofDays(2)), bot)).status());
+        String symbol = "IT" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace("-", "") + "USDT";
+        Instant at = now().minusSeconds(120).truncatedTo(ChronoUnit.SECONDS);
+        String good = """
+                {"keyId":"%s","accountId":"%s","symbol":"BTCUSDT","side":"SELL","quantity":"0.01","price":"97000",
+                 "referencePrice":"97010","volume24h":"1250000000","sourceIp":"198.51.100.4","tradedAt":"%s"}"""
+                .formatted(keyId, account, at);
+        String badPrice = good.replace("\"price\":\"97000\"", "\"price\":\"-1\"");
+        String unknownKey = good.replace(keyId, newKeyId());
+        Reply partly = exchange.post("api-trade-events", "{\"events\":[" + good + "," + badPrice + "," + unknownKey + "]}");
+        assertEquals(List.of("events[1].price", "events[2].keyId"), fields(partly));
+        assertTrue(partly.json().getString("detail").startsWith("1 of 3 events were kept"), partly.body());
+        assertEquals(at, Instant.parse(security.get("api-keys/" + keyId).json().getString("lastUsedAt")),
+                "the good row was kept: the key was used then");
+
+        String pump = """
+                {"keyId":"%s","accountId":"%s","symbol":"%s","side":"BUY","quantity":"25000","price":"0.48",
+                 "referencePrice":"0.012","volume24h":"1800","sourceIp":"45.137.21.9","tradedAt":"%s"}"""
+                .formatted(keyId, account, symbol, now().minusSeconds(30));
+        Reply flagged = exchange.post("api-trade-events", "{\"events\":[" + pump + "]}");
+        assertEquals(200, flagged.status(), flagged.body());
+        List<String> rules = flagged.json().getJsonArray("anomalies").getValuesAs(JsonObject.class).stream()
+                .map(a -> a.getString("rule")).sorted().toList();
+        assertEquals(List.of("PUMP_PATTERN", "UNFAMILIAR_IP"), rules);
+        String ticket = flagged.json().getJsonArray("anomalies").getJsonObject(0).getString("caseTicket");
+        JsonObject securityCase = agent.get("cases/" + ticket).json();
+        assertEquals("ACCOUNT_SECURITY", securityCase.getJsonObject("c").getString("category"));
+        assertEquals(account, securityCase.getJsonObject("c").getString("accountId"));
+
+        Reply again = exchange.post("api-trade-events", "{\"events\":[" + pump.replace("45.137.21.9", "45.137.21.10") + "]}");
+        assertEquals(200, again.status(), again.body());
+        assertEquals(ticket, again.json().getJsonArray("anomalies").getJsonObject(0).getString("caseTicket"),
+                "one account-security case per account");
+        JsonObject alerts = security.get("alerts?kind=API_KEY_PUMP_PATTERN&size=200").json();
+        assertTrue(alerts.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(a -> a.getString("subject").startsWith("key " + keyId)), alerts.toString());
+    }
+
+    @Test
+    void adminKeepsTheIntegrationsAndARetiredOneTakesNoNewKeys() {
+        assertEquals(403, agent.post("integrations", "{\"code\":\"nope-bot\",\"name\":\"Nope\"}").status());
+        String code = integration();
+        Reply dup = admin.post("integrations", "{\"code\":\"" + code + "\",\"name\":\"Again\"}");
+        assertEquals(422, dup.status(), dup.body());
+        assertEquals("integration-exists", dup.json().getString("rule"));
+        assertEquals(List.of("code"), fields(admin.post("integrations", "{\"code\":\"Bad Code\",\"name\":\"x\"}")));
+        long version = admin.get("integrations/" + code).json().getJsonNumber("version").longValue();
+        JsonObject renamed = admin.put("integrations/" + code, "{\"name\":\"Renamed bot\",\"version\":" + version + "}").json();
+        assertEquals("Renamed bot", renamed.getString("name"));
+        assertEquals(409, admin.put("integrations/" + code, "{\"name\":\"Stale\",\"version\":" + version + "}").status());
+
+        String account = newAccount(exchange, 0);
+        String linked = newKeyId();
+        assertEquals(201, exchange.put("api-keys/" + linked, key(account, "\"READ\"", "", now(), code)).status());
+        Reply retired = admin.post("integrations/" + code + "/retire", "{\"version\":" + renamed.getJsonNumber("version")
+                + ",\"reason\":\"service shut down\"}");
+        assertEquals(200, retired.status(), retired.body());
+        assertEquals(200, exchange.put("api-keys/" + linked, key(account, "\"READ\"", "", now().minusSeconds(5), code))
+                .status(), "a key linked before keeps its integration");
+        assertEquals(List.of("integration"), fields(exchange.put("api-keys/" + newKeyId(),
+                key(account, "\"READ\"", "", now(), code))));
+        assertEquals(code, exchange.get("integrations/" + code).json().getString("code"));
+    }
+}

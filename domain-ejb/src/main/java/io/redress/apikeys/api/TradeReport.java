@@ -1,0 +1,17 @@
+package io.redress.apikeys.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * One API trade as the exchange reports it, unchecked (the intake names every bad field of every row).
+ *
+ * @param side           BUY or SELL
+ * @param referencePrice the market's reference (index or mid) price at that moment
+ * @param volume24h      the pair's 24-hour volume in the quote currency at that moment
+ * @param sourceIp       the address the order came from, or null when unknown
+ */
+public record TradeReport(String keyId, String accountId, String symbol, String side, BigDecimal quantity,
+                          BigDecimal price, BigDecimal referencePrice, BigDecimal volume24h, String sourceIp,
+                          Instant tradedAt) {
+}

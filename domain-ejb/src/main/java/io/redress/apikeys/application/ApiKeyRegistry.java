@@ -1,0 +1,267 @@
+package io.redress.apikeys.application;
+
+import io.redress.accounts.api.Accounts;
+import io.redress.apikeys.api.ApiKeyView;
+import io.redress.apikeys.api.KeyFeedView;
+import io.redress.apikeys.api.KeyPermission;
+import io.redress.apikeys.api.KeyStatus;
+import io.redress.apikeys.api.KeyUpsert;
+import io.redress.apikeys.domain.ApiKey;
+import io.redress.apikeys.domain.Integration;
+import io.redress.apikeys.domain.KeyDescription;
+import io.redress.apikeys.domain.KeyFeedEntry;
+import io.redress.apikeys.domain.KeyPolicy;
+import io.redress.apikeys.domain.KeyRules;
+import io.redress.audit.application.AuditTrail;
+import io.redress.shared.application.Access;
+import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.FieldError;
+import io.redress.shared.domain.InvalidInput;
+import io.redress.shared.domain.NotFound;
+import io.redress.shared.domain.Permission;
+import io.redress.shared.domain.StaleVersion;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The key registry: the exchange describes its keys (idempotent upsert), the key policy takes away what a key may
+ * not keep and expires unused keys without an allowlist, SECURITY revokes keys. Every revocation, expiry and lapse is
+ * audited and queued in the feed the exchange polls, in commit order.
+ */
+@Stateless
+public class ApiKeyRegistry {
+
+    public static final String ENTITY = "ApiKey";
+    public static final int MAX_FEED_PAGE = 1000;
+
+    @PersistenceContext(unitName = "redress")
+    EntityManager em;
+    @Inject
+    Access access;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Accounts accounts;
+    @Inject
+    IntegrationCatalogue integrations;
+    @Inject
+    KeySettings settings;
+    @Inject
+    Clock clock;
+
+    /** The key as stored, whether it was created by this call, and whether this call changed anything. */
+    public record Registered(ApiKeyView key, boolean created, boolean changed) {
+    }
+
+    /** One page of the feed; {@code next} is the position to pass as {@code after} (the last one read). */
+    public record FeedPage(List<KeyFeedView> entries, long next) {
+    }
+
+    public Registered upsert(Actor actor, String keyId, KeyUpsert u) {
+        String role = access.require(actor, Permission.APIKEY_REGISTER);
+        Instant now = clock.instant();
+        List<FieldError> errors = new ArrayList<>(KeyRules.checkKeyId(keyId));
+        KeyDescription d = KeyRules.check(u, now, errors);
+        Optional<ApiKey> existing = errors.isEmpty() ? find(keyId) : Optional.empty();
+        Integration integration = null;
+        if (d != null) {
+            if (!accountKnown(d.accountId())) {
+                errors.add(new FieldError("accountId", "no account " + d.accountId() + " is known to Redress (mirror it first)"));
+            }
+            if (existing.isPresent() && !existing.get().accountId().equals(d.accountId())) {
+                errors.add(new FieldError("accountId", "key " + keyId + " belongs to another account; a key never changes account"));
+            }
+            if (d.integration() != null) {
+                Integration found = integrations.find(d.integration()).orElse(null);
+                integration = found;
+                if (found == null) {
+                    errors.add(new FieldError("integration", "no integration " + d.integration() + " (GET /api/v1/integrations)"));
+                } else if (found.retired() && !existing.map(k -> alreadyLinked(k, found)).orElse(false)) {
+                    errors.add(new FieldError("integration", "integration " + d.integration() + " is retired"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        if (existing.isPresent() && u.version() != null && existing.get().version() != u.version()) {
+            throw new StaleVersion(ENTITY, keyId, u.version(), existing.get().version());
+        }
+        ApiKey k = existing.orElseGet(() -> new ApiKey(keyId, d.accountId(), now));
+        String before = existing.map(x -> x.snapshot().toJson()).orElse(null);
+        Set<KeyPermission> removedBefore = k.removedByPolicy();
+        KeyStatus was = k.status();
+        boolean changed = k.describe(d, integration == null ? null : integration.id(), now);
+        List<Runnable> lapses = enforce(k, removedBefore, was, now);
+        if (existing.isEmpty()) {
+            em.persist(k);
+        }
+        flush(k);
+        if (!changed && lapses.isEmpty() && existing.isPresent()) {
+            return new Registered(k.view(integration == null ? null : integration.code()), false, false);
+        }
+        lapses.forEach(Runnable::run);
+        audit.record(actor, role, existing.isEmpty() ? "API_KEY_REGISTERED" : "API_KEY_UPDATED", ENTITY, keyId, before,
+                k.snapshot().toJson(), null);
+        return new Registered(k.view(integration == null ? null : integration.code()), existing.isEmpty(), true);
+    }
+
+    public ApiKeyView get(Actor actor, String keyId) {
+        access.require(actor, Permission.APIKEY_READ);
+        ApiKey k = find(keyId).orElseThrow(() -> new NotFound(ENTITY, keyId));
+        return k.view(codeOf(k.integrationId()));
+    }
+
+    public List<ApiKeyView> forAccount(Actor actor, String accountId) {
+        access.require(actor, Permission.APIKEY_READ);
+        if (accountId == null || accountId.isBlank()) {
+            throw new InvalidInput("accountId", "is required");
+        }
+        if (!KeyRules.ACCOUNT_ID.matcher(accountId).matches()) {
+            throw new InvalidInput("accountId", "1 to 64 letters, digits, '.', '_', ':' or '-'");
+        }
+        Map<Long, String> codes = new HashMap<>();
+        return em.createNamedQuery(ApiKey.BY_ACCOUNT, ApiKey.class).setParameter("account", accountId).setMaxResults(1000)
+                .getResultList().stream()
+                .map(k -> k.view(k.integrationId() == null ? null : codes.computeIfAbsent(k.integrationId(), this::codeOf)))
+                .toList();
+    }
+
+    /** SECURITY revokes a key, saying why; final. {@code expectedVersion} null: whatever version is there. */
+    public ApiKeyView revoke(Actor actor, String keyId, Long expectedVersion, String reason) {
+        String role = access.require(actor, Permission.APIKEY_REVOKE);
+        List<FieldError> errors = KeyRules.checkReason(reason);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(new ArrayList<>(errors));
+        }
+        ApiKey k = find(keyId).orElseThrow(() -> new NotFound(ENTITY, keyId));
+        if (expectedVersion != null && k.version() != expectedVersion) {
+            throw new StaleVersion(ENTITY, keyId, expectedVersion, k.version());
+        }
+        String before = k.snapshot().toJson();
+        Set<KeyPermission> held = k.permissions();
+        Instant now = clock.instant();
+        k.revoke(actor.name(), reason.strip(), now);
+        flush(k);
+        appendFeed(k, KeyFeedView.Kind.REVOKED, held, reason.strip(), actor.name(), now);
+        audit.record(actor, role, "API_KEY_REVOKED", ENTITY, keyId, before, k.snapshot().toJson(), reason.strip());
+        return k.view(codeOf(k.integrationId()));
+    }
+
+    /** The exchange's feed: revocations, expiries and lapses after a position, in commit order. */
+    public FeedPage feed(Actor actor, long after, int size) {
+        access.require(actor, Permission.APIKEY_FEED);
+        if (size < 1 || size > MAX_FEED_PAGE) {
+            throw new InvalidInput("size", "1 to " + MAX_FEED_PAGE);
+        }
+        List<KeyFeedView> rows = em.createNamedQuery(KeyFeedEntry.AFTER, KeyFeedEntry.class).setParameter("after", after)
+                .setMaxResults(size).getResultList().stream().map(KeyFeedEntry::view).toList();
+        return new FeedPage(rows, rows.isEmpty() ? after : rows.get(rows.size() - 1).position());
+    }
+
+    /** The keys whose policy check is due (the sweep), oldest first. */
+    public List<String> policyDue(Instant now, int max) {
+        return em.createNamedQuery(ApiKey.POLICY_DUE, String.class).setParameter("now", now).setMaxResults(max).getResultList();
+    }
+
+    /** The sweep's step for one key, in its own transaction (the timer calls it without one). Returns whether it lapsed. */
+    public boolean enforcePolicy(String keyId, Instant now) {
+        ApiKey k = find(keyId).orElse(null);
+        if (k == null || k.policyCheckAt() == null || k.policyCheckAt().isAfter(now)) {
+            return false;
+        }
+        String before = k.snapshot().toJson();
+        List<Runnable> lapses = enforce(k, k.removedByPolicy(), k.status(), now);
+        flush(k);
+        lapses.forEach(Runnable::run);
+        if (!lapses.isEmpty()) {
+            audit.record(Actor.system(), "SYSTEM", "API_KEY_POLICY_APPLIED", ENTITY, keyId, before, k.snapshot().toJson(),
+                    "key policy");
+        }
+        return !lapses.isEmpty();
+    }
+
+    /**
+     * Applies the policy; returns the feed entries to append once the key is flushed (each takes the feed's lock,
+     * which is held to the commit: taken after the key's own writes and before the audit chain's).
+     */
+    private List<Runnable> enforce(ApiKey k, Set<KeyPermission> removedBefore, KeyStatus was, Instant now) {
+        Set<KeyPermission> held = k.permissions();
+        KeyPolicy policy = settings.policy();
+        KeyPolicy.Verdict v = policy.apply(k.policyFacts(), now);
+        Set<KeyPermission> lost = k.applyPolicy(v, removedBefore, now);
+        List<Runnable> out = new ArrayList<>();
+        if (was == KeyStatus.ACTIVE && k.status() == KeyStatus.EXPIRED) {
+            Set<KeyPermission> removed = held.isEmpty() ? lost : held;
+            out.add(() -> appendFeed(k, KeyFeedView.Kind.EXPIRED, removed, "key policy: no IP allowlist and unused for "
+                    + policy.unusedWithoutAllowlist().toDays() + " days", "system", now));
+        } else if (was == KeyStatus.ACTIVE && !lost.isEmpty()) {
+            String why = lost.contains(KeyPermission.WITHDRAW) && lost.size() == 1
+                    ? "key policy: WITHDRAW needs an IP allowlist"
+                    : "key policy: no IP allowlist " + policy.tradingWithoutAllowlist().toDays()
+                    + " days after creation: trading permissions lapse" + (lost.contains(KeyPermission.WITHDRAW)
+                    ? "; WITHDRAW needs an IP allowlist" : "");
+            out.add(() -> appendFeed(k, KeyFeedView.Kind.PERMISSIONS_LAPSED, lost, why, "system", now));
+        }
+        return out;
+    }
+
+    /**
+     * Appends to the exchange's feed at the next position, under the lock of the feed's head row: the lock is held to
+     * the commit, so positions are handed out in commit order and a reader never sees N+1 before N.
+     */
+    private void appendFeed(ApiKey k, KeyFeedView.Kind kind, Set<KeyPermission> removed, String reason, String by, Instant now) {
+        em.createNativeQuery("UPDATE key_feed_head SET last_position = last_position + 1 WHERE id = 1").executeUpdate();
+        long position = ((Number) em.createNativeQuery("SELECT last_position FROM key_feed_head WHERE id = 1")
+                .getSingleResult()).longValue();
+        em.persist(new KeyFeedEntry(position, k.keyId(), k.accountId(), kind, k.permissions(), removed, reason, by, now));
+        em.flush();
+    }
+
+    private void flush(ApiKey k) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersion(ENTITY + " " + k.keyId() + " was changed by someone else; read it again");
+        } catch (PersistenceException e) {
+            // the same new key registered at the same moment by another call: its unique key id refused this insert
+            if (k.version() == 0) {
+                throw new StaleVersion(ENTITY + " " + k.keyId() + " was registered at the same moment; send it again");
+            }
+            throw e;
+        }
+    }
+
+    Optional<ApiKey> find(String keyId) {
+        return em.createNamedQuery(ApiKey.BY_KEY_ID, ApiKey.class).setParameter("keyId", keyId).getResultStream().findFirst();
+    }
+
+    private boolean accountKnown(String accountId) {
+        return accounts.find(accountId).isPresent();
+    }
+
+    /** A retired integration stays on the keys linked to it before; no key is newly linked to it. */
+    private static boolean alreadyLinked(ApiKey k, Integration i) {
+        return i.id().equals(k.integrationId());
+    }
+
+    private String codeOf(Long integrationId) {
+        if (integrationId == null) {
+            return null;
+        }
+        Integration i = em.find(Integration.class, integrationId);
+        return i == null ? null : i.code();
+    }
+}

@@ -1,0 +1,301 @@
+package io.redress.apikeys.application;
+
+import io.redress.alerts.api.AlertRaised;
+import io.redress.apikeys.api.AnomalyView;
+import io.redress.apikeys.api.TradeIntakeResult;
+import io.redress.apikeys.api.TradeReport;
+import io.redress.apikeys.domain.Anomaly;
+import io.redress.apikeys.domain.AnomalyThresholds;
+import io.redress.apikeys.domain.ApiKey;
+import io.redress.apikeys.domain.Integration;
+import io.redress.apikeys.domain.KeyAnomaly;
+import io.redress.apikeys.domain.LeakSignature;
+import io.redress.apikeys.domain.OutsideAllowlist;
+import io.redress.apikeys.domain.PumpPattern;
+import io.redress.apikeys.domain.TradeBurst;
+import io.redress.apikeys.domain.TradeEvent;
+import io.redress.apikeys.domain.TradeFacts;
+import io.redress.apikeys.domain.TradeRules;
+import io.redress.apikeys.domain.UnfamiliarIp;
+import io.redress.audit.application.AuditTrail;
+import io.redress.cases.api.CaseRef;
+import io.redress.cases.api.Cases;
+import io.redress.shared.application.Access;
+import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.FieldError;
+import io.redress.shared.domain.InvalidInput;
+import io.redress.shared.domain.Permission;
+import io.redress.shared.domain.Role;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * API trade events from the exchange, up to 1,000 a call: every row checked (bad rows reported by index, good rows
+ * kept, inserted in JDBC batches), then the anomaly rules run over the kept rows with the keys' history read in a
+ * few grouped queries. Each anomaly is kept with its evidence, raises an alert for SECURITY and goes to the account's
+ * one account-security case.
+ */
+@Stateless
+public class TradeIntake {
+
+    public static final String ENTITY = "ApiTradeEvents";
+    private static final int CHUNK = 500;
+
+    @PersistenceContext(unitName = "redress")
+    EntityManager em;
+    @Inject
+    Access access;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    KeySettings settings;
+    @Inject
+    Cases cases;
+    @Inject
+    Event<AlertRaised> alerts;
+    @Inject
+    Clock clock;
+
+    public TradeIntakeResult receive(Actor actor, List<TradeReport> reports) {
+        String role = access.require(actor, Permission.TRADE_EVENT_RECEIVE);
+        if (reports.size() > TradeRules.MAX_BATCH) {
+            throw new InvalidInput("events", "at most " + TradeRules.MAX_BATCH + " events per call");
+        }
+        Instant now = clock.instant();
+        List<TradeIntakeResult.RejectedRow> rejected = new ArrayList<>();
+        TradeFacts[] facts = new TradeFacts[reports.size()];
+        for (int i = 0; i < reports.size(); i++) {
+            List<FieldError> errors = new ArrayList<>();
+            facts[i] = TradeRules.check(reports.get(i), "events[" + i + "].", now, errors);
+            if (!errors.isEmpty()) {
+                rejected.add(new TradeIntakeResult.RejectedRow(i, errors));
+            }
+        }
+        Map<String, ApiKey> keys = keys(facts);
+        for (int i = 0; i < facts.length; i++) {
+            TradeFacts t = facts[i];
+            if (t == null) {
+                continue;
+            }
+            ApiKey k = keys.get(t.keyId());
+            FieldError error = k == null ? new FieldError("events[" + i + "].keyId", "no key " + t.keyId() + " in the registry (PUT /api/v1/api-keys/" + t.keyId() + " first)")
+                    : !k.accountId().equals(t.accountId()) ? new FieldError("events[" + i + "].accountId", "key " + t.keyId() + " belongs to another account")
+                    : null;
+            if (error != null) {
+                rejected.add(new TradeIntakeResult.RejectedRow(i, List.of(error)));
+                facts[i] = null;
+            }
+        }
+        rejected.sort(Comparator.comparingInt(TradeIntakeResult.RejectedRow::index));
+
+        List<TradeFacts> kept = new ArrayList<>();
+        for (TradeFacts t : facts) {
+            if (t != null) {
+                kept.add(t);
+            }
+        }
+        if (kept.isEmpty()) {
+            return new TradeIntakeResult(0, rejected, List.of());
+        }
+        kept.sort(Comparator.comparing(TradeFacts::tradedAt));
+        AnomalyThresholds th = settings.thresholds();
+        Set<String> keyIds = new HashSet<>();
+        kept.forEach(t -> keyIds.add(t.keyId()));
+        // the keys' history, read before this batch is written
+        Map<String, Set<String>> seenIps = seenIps(keyIds);
+        Instant anchor = kept.get(kept.size() - 1).tradedAt();
+        Map<String, Long> inWindow = counts(keyIds, anchor.minus(th.burstWindow()), anchor);
+        Map<String, Long> inBaseline = counts(keyIds, anchor.minus(th.burstWindow()).minus(th.burstBaseline()),
+                anchor.minus(th.burstWindow()));
+
+        // by identity: two rows alike in every field are two trades
+        Map<TradeFacts, TradeEvent> stored = new IdentityHashMap<>();
+        for (TradeFacts t : kept) {
+            TradeEvent e = new TradeEvent(t, now);
+            em.persist(e);
+            stored.put(t, e);
+        }
+        em.flush();
+
+        Map<Long, String> codes = new HashMap<>();
+        List<Found> found = new ArrayList<>();
+        Map<String, TradeFacts> lastOfKey = new LinkedHashMap<>();
+        for (TradeFacts t : kept) {
+            ApiKey k = keys.get(t.keyId());
+            PumpPattern.check(t, th).ifPresent(a -> found.add(new Found(a, t, k)));
+            OutsideAllowlist.check(t, k.allowlist()).ifPresent(a -> found.add(new Found(a, t, k)));
+            Set<String> seen = seenIps.computeIfAbsent(t.keyId(), x -> new HashSet<>());
+            if (k.createdFromIp() != null) {
+                seen.add(k.createdFromIp());
+            }
+            UnfamiliarIp.check(t, seen).ifPresent(a -> found.add(new Found(a, t, k)));
+            if (t.sourceIp() != null) {
+                seen.add(t.sourceIp());
+            }
+            lastOfKey.put(t.keyId(), t);
+        }
+        for (TradeFacts t : lastOfKey.values()) {
+            long batchInWindow = kept.stream().filter(x -> x.keyId().equals(t.keyId())
+                    && x.tradedAt().isAfter(anchor.minus(th.burstWindow()))).count();
+            TradeBurst.check(t, inWindow.getOrDefault(t.keyId(), 0L) + batchInWindow, inBaseline.getOrDefault(t.keyId(), 0L), th)
+                    .ifPresent(a -> found.add(new Found(a, t, keys.get(t.keyId()))));
+        }
+        leakSignatures(kept, keys, codes, th, found);
+
+        // locks order: key rows (sorted), then the audit chain (alerts, cases, the audit): as the registry's writers
+        updateLastUsed(lastOfKey.values());
+        List<AnomalyView> views = report(found, stored, codes, now);
+        audit.record(actor, role, "API_TRADES_RECEIVED", ENTITY, Integer.toString(kept.size()), null, null,
+                kept.size() + " kept, " + rejected.size() + " refused, " + views.size() + " anomalies");
+        return new TradeIntakeResult(kept.size(), rejected, views);
+    }
+
+    private record Found(Anomaly anomaly, TradeFacts trade, ApiKey key) {
+    }
+
+    /** Per integration and illiquid symbol bought in this batch: how many accounts with keys there bought it in the window. */
+    private void leakSignatures(List<TradeFacts> kept, Map<String, ApiKey> keys, Map<Long, String> codes,
+                                AnomalyThresholds th, List<Found> found) {
+        Map<String, List<TradeFacts>> groups = new LinkedHashMap<>();
+        for (TradeFacts t : kept) {
+            ApiKey k = keys.get(t.keyId());
+            if (k.integrationId() != null && t.side() == TradeEvent.Side.BUY && t.volume24h().compareTo(th.illiquidVolume()) < 0) {
+                groups.computeIfAbsent(k.integrationId() + " " + t.symbol(), x -> new ArrayList<>()).add(t);
+            }
+        }
+        for (List<TradeFacts> group : groups.values()) {
+            TradeFacts last = group.get(group.size() - 1);
+            Long integrationId = keys.get(last.keyId()).integrationId();
+            long accounts = em.createQuery("SELECT COUNT(DISTINCT e.accountId) FROM TradeEvent e, ApiKey k"
+                            + " WHERE k.keyId = e.keyId AND k.integrationId = :integration AND e.symbol = :symbol"
+                            + " AND e.side = :buy AND e.volume24h < :volume"
+                            + " AND e.tradedAt > :from AND e.tradedAt <= :to", Long.class)
+                    .setParameter("integration", integrationId).setParameter("symbol", last.symbol())
+                    .setParameter("buy", TradeEvent.Side.BUY)
+                    .setParameter("volume", th.illiquidVolume()).setParameter("from", last.tradedAt().minus(th.leakWindow()))
+                    .setParameter("to", last.tradedAt()).getSingleResult();
+            String code = codes.computeIfAbsent(integrationId, this::codeOf);
+            Set<String> flagged = new HashSet<>();
+            for (TradeFacts t : group) {
+                if (flagged.add(t.accountId())) {
+                    LeakSignature.check(t, code, accounts, th).ifPresent(a -> found.add(new Found(a, t, keys.get(t.keyId()))));
+                }
+            }
+        }
+    }
+
+    /** Keeps each anomaly, raises its alert (once per rule, key and day), and sends each account's findings to its case. */
+    private List<AnomalyView> report(List<Found> found, Map<TradeFacts, TradeEvent> stored, Map<Long, String> codes, Instant now) {
+        Map<String, List<KeyAnomaly>> byAccount = new LinkedHashMap<>();
+        Map<String, StringBuilder> findings = new LinkedHashMap<>();
+        List<Object[]> pending = new ArrayList<>();
+        for (Found f : found) {
+            KeyAnomaly a = new KeyAnomaly(f.anomaly(), f.trade(), stored.get(f.trade()).id(), f.key().integrationId(), now);
+            em.persist(a);
+            byAccount.computeIfAbsent(f.trade().accountId(), x -> new ArrayList<>()).add(a);
+            findings.computeIfAbsent(f.trade().accountId(), x -> new StringBuilder()).append("- ").append(f.anomaly().rule())
+                    .append(" (key ").append(f.trade().keyId()).append(", ").append(f.trade().tradedAt()).append("): ")
+                    .append(f.anomaly().evidence()).append('\n');
+            boolean critical = f.anomaly().rule() == Anomaly.Kind.PUMP_PATTERN || f.anomaly().rule() == Anomaly.Kind.LEAK_SIGNATURE
+                    || f.anomaly().rule() == Anomaly.Kind.OUTSIDE_ALLOWLIST;
+            alerts.fire(new AlertRaised(f.anomaly().rule().alertKind(),
+                    critical ? AlertRaised.Severity.CRITICAL : AlertRaised.Severity.WARNING, f.trade().accountId(),
+                    "key " + f.trade().keyId() + " " + f.trade().tradedAt().atOffset(ZoneOffset.UTC).toLocalDate(), Role.SECURITY,
+                    shorten("API key " + f.trade().keyId() + " of " + f.trade().accountId() + ": " + f.anomaly().evidence(), 2000)));
+            pending.add(new Object[] {f, a});
+        }
+        Map<String, String> tickets = new HashMap<>();
+        for (Map.Entry<String, StringBuilder> e : findings.entrySet()) {
+            CaseRef ref = cases.openOrJoinSecurityCase(e.getKey(), "API_KEY_COMPROMISE",
+                    "API key anomalies on account " + e.getKey(), "Anomalies found in the exchange's API trade events:\n" + e.getValue());
+            tickets.put(e.getKey(), ref.ticket());
+            byAccount.get(e.getKey()).forEach(a -> a.sentToCase(ref.ticket()));
+        }
+        List<AnomalyView> out = new ArrayList<>();
+        for (Object[] p : pending) {
+            Found f = (Found) p[0];
+            out.add(new AnomalyView(f.anomaly().rule().name(), f.trade().keyId(), f.trade().accountId(), f.trade().symbol(),
+                    f.anomaly().evidence(), f.trade().tradedAt(), tickets.get(f.trade().accountId())));
+        }
+        return out;
+    }
+
+    private Map<String, ApiKey> keys(TradeFacts[] facts) {
+        Set<String> ids = new HashSet<>();
+        for (TradeFacts t : facts) {
+            if (t != null) {
+                ids.add(t.keyId());
+            }
+        }
+        Map<String, ApiKey> out = new HashMap<>();
+        for (List<String> chunk : chunks(ids)) {
+            em.createQuery("SELECT k FROM ApiKey k WHERE k.keyId IN :ids", ApiKey.class).setParameter("ids", chunk)
+                    .getResultList().forEach(k -> out.put(k.keyId(), k));
+        }
+        return out;
+    }
+
+    private Map<String, Set<String>> seenIps(Set<String> keyIds) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (List<String> chunk : chunks(keyIds)) {
+            for (Object[] row : em.createQuery("SELECT DISTINCT e.keyId, e.sourceIp FROM TradeEvent e WHERE e.keyId IN :ids"
+                    + " AND e.sourceIp IS NOT NULL", Object[].class).setParameter("ids", chunk).getResultList()) {
+                out.computeIfAbsent((String) row[0], x -> new HashSet<>()).add((String) row[1]);
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Long> counts(Set<String> keyIds, Instant from, Instant to) {
+        Map<String, Long> out = new HashMap<>();
+        for (List<String> chunk : chunks(keyIds)) {
+            for (Object[] row : em.createQuery("SELECT e.keyId, COUNT(e) FROM TradeEvent e WHERE e.keyId IN :ids"
+                    + " AND e.tradedAt > :from AND e.tradedAt <= :to GROUP BY e.keyId", Object[].class)
+                    .setParameter("ids", chunk).setParameter("from", from).setParameter("to", to).getResultList()) {
+                out.put((String) row[0], ((Number) row[1]).longValue());
+            }
+        }
+        return out;
+    }
+
+    /** Last used: moved forward only, without taking the key's version (the exchange's upsert is the key's writer). */
+    private void updateLastUsed(java.util.Collection<TradeFacts> lastOfKey) {
+        for (TradeFacts t : lastOfKey.stream().sorted(Comparator.comparing(TradeFacts::keyId)).toList()) {
+            em.createQuery("UPDATE ApiKey k SET k.lastUsedAt = :at WHERE k.keyId = :key AND (k.lastUsedAt IS NULL"
+                    + " OR k.lastUsedAt < :at)").setParameter("at", t.tradedAt()).setParameter("key", t.keyId()).executeUpdate();
+        }
+    }
+
+    private String codeOf(Long integrationId) {
+        Integration i = em.find(Integration.class, integrationId);
+        return i == null ? "integration " + integrationId : i.code();
+    }
+
+    private static List<List<String>> chunks(Set<String> ids) {
+        List<String> all = new ArrayList<>(ids);
+        List<List<String>> out = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            out.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        }
+        return out;
+    }
+
+    private static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 3) + "...";
+    }
+}

@@ -1,0 +1,231 @@
+package io.redress.apikeys.domain;
+
+import java.util.Arrays;
+
+/**
+ * One entry of an IP allowlist: an address or a CIDR range, IPv4 or IPv6, parsed strictly (no leading zeros in an
+ * IPv4 octet, which some parsers read as octal; no zone id; no host bits set below the prefix, which usually hides a
+ * typing mistake). An IPv4-mapped IPv6 address ({@code ::ffff:192.0.2.1}) is read as the IPv4 address it maps.
+ * Plain Java: {@code InetAddress} would resolve host names and accepts forms that are not addresses.
+ */
+public final class IpRange {
+
+    private final byte[] network;
+    private final int prefix;
+
+    private IpRange(byte[] network, int prefix) {
+        this.network = network;
+        this.prefix = prefix;
+    }
+
+    /** @throws IllegalArgumentException saying what is wrong, in words a client can act on */
+    public static IpRange parse(String text) {
+        if (text == null || text.isEmpty()) {
+            throw new IllegalArgumentException("an IP address or CIDR range is required");
+        }
+        if (text.length() > 64) {
+            throw new IllegalArgumentException("is too long for an IP address or CIDR range");
+        }
+        int slash = text.indexOf('/');
+        String address = slash < 0 ? text : text.substring(0, slash);
+        byte[] bytes = address(address);
+        int bits = bytes.length * 8;
+        int prefix = bits;
+        if (slash >= 0) {
+            String p = text.substring(slash + 1);
+            if (!p.matches("0|[1-9][0-9]{0,2}")) {
+                throw new IllegalArgumentException("the prefix after '/' must be a number from 0 to " + bits);
+            }
+            prefix = Integer.parseInt(p);
+            if (prefix > bits) {
+                throw new IllegalArgumentException("the prefix after '/' must be a number from 0 to " + bits);
+            }
+        }
+        for (int bit = prefix; bit < bits; bit++) {
+            if ((bytes[bit / 8] & (0x80 >>> (bit % 8))) != 0) {
+                throw new IllegalArgumentException("has host bits set below the /" + prefix + " prefix; the range is "
+                        + format(masked(bytes, prefix)) + "/" + prefix);
+            }
+        }
+        return new IpRange(bytes, prefix);
+    }
+
+    /** A single address (no prefix), for a source IP; the same strict rules. */
+    public static byte[] address(String text) {
+        if (text == null || text.isEmpty()) {
+            throw new IllegalArgumentException("an IP address is required");
+        }
+        if (text.indexOf(':') >= 0) {
+            byte[] v6 = ipv6(text);
+            return isMappedIpv4(v6) ? Arrays.copyOfRange(v6, 12, 16) : v6;
+        }
+        return ipv4(text);
+    }
+
+    public boolean contains(byte[] address) {
+        if (address.length != network.length) {
+            return false;
+        }
+        return Arrays.equals(masked(address, prefix), network);
+    }
+
+    public boolean contains(String address) {
+        return contains(address(address));
+    }
+
+    public boolean isIpv6() {
+        return network.length == 16;
+    }
+
+    public int prefix() {
+        return prefix;
+    }
+
+    /** Canonical text: dotted IPv4, RFC 5952 IPv6; the prefix only for a range. */
+    @Override
+    public String toString() {
+        return format(network) + (prefix == network.length * 8 ? "" : "/" + prefix);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IpRange r && r.prefix == prefix && Arrays.equals(r.network, network);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(network) + prefix;
+    }
+
+    private static byte[] ipv4(String text) {
+        String[] parts = text.split("\\.", -1);
+        if (parts.length != 4) {
+            throw new IllegalArgumentException("is not an IPv4 address (four numbers 0 to 255 separated by dots)"
+                    + " nor an IPv6 address");
+        }
+        byte[] out = new byte[4];
+        for (int i = 0; i < 4; i++) {
+            String p = parts[i];
+            if (!p.matches("0|[1-9][0-9]{0,2}")) {
+                throw new IllegalArgumentException("IPv4 part '" + p + "' must be a number 0 to 255 without leading zeros");
+            }
+            int v = Integer.parseInt(p);
+            if (v > 255) {
+                throw new IllegalArgumentException("IPv4 part '" + p + "' must be a number 0 to 255");
+            }
+            out[i] = (byte) v;
+        }
+        return out;
+    }
+
+    private static byte[] ipv6(String text) {
+        if (text.indexOf('%') >= 0) {
+            throw new IllegalArgumentException("an IPv6 zone id ('%...') is not allowed in an allowlist");
+        }
+        int gap = text.indexOf("::");
+        if (gap >= 0 && text.indexOf("::", gap + 1) >= 0) {
+            throw new IllegalArgumentException("an IPv6 address may contain '::' only once");
+        }
+        String head = gap < 0 ? text : text.substring(0, gap);
+        String tail = gap < 0 ? "" : text.substring(gap + 2);
+        int[] headGroups = groups(head, gap < 0);
+        int[] tailGroups = groups(tail, true);
+        int total = headGroups.length + tailGroups.length;
+        if (gap < 0 ? total != 8 : total > 7) {
+            throw new IllegalArgumentException("is not an IPv6 address (eight groups of 1 to 4 hex digits, '::' for zeros)");
+        }
+        byte[] out = new byte[16];
+        int i = 0;
+        for (int g : headGroups) {
+            out[i++] = (byte) (g >>> 8);
+            out[i++] = (byte) g;
+        }
+        i = 16 - tailGroups.length * 2;
+        for (int g : tailGroups) {
+            out[i++] = (byte) (g >>> 8);
+            out[i++] = (byte) g;
+        }
+        return out;
+    }
+
+    /** Hex groups separated by ':'; the last may be a dotted IPv4 address (two groups) when {@code mayEndInIpv4}. */
+    private static int[] groups(String part, boolean mayEndInIpv4) {
+        if (part.isEmpty()) {
+            return new int[0];
+        }
+        String[] raw = part.split(":", -1);
+        boolean ipv4Tail = mayEndInIpv4 && raw[raw.length - 1].indexOf('.') >= 0;
+        int[] out = new int[raw.length + (ipv4Tail ? 1 : 0)];
+        for (int i = 0; i < raw.length; i++) {
+            String g = raw[i];
+            if (ipv4Tail && i == raw.length - 1) {
+                byte[] v4 = ipv4(g);
+                out[i] = ((v4[0] & 0xff) << 8) | (v4[1] & 0xff);
+                out[i + 1] = ((v4[2] & 0xff) << 8) | (v4[3] & 0xff);
+            } else if (!g.matches("[0-9a-fA-F]{1,4}")) {
+                throw new IllegalArgumentException("IPv6 group '" + g + "' must be 1 to 4 hex digits");
+            } else {
+                out[i] = Integer.parseInt(g, 16);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isMappedIpv4(byte[] v6) {
+        for (int i = 0; i < 10; i++) {
+            if (v6[i] != 0) {
+                return false;
+            }
+        }
+        return v6[10] == (byte) 0xff && v6[11] == (byte) 0xff;
+    }
+
+    private static byte[] masked(byte[] address, int prefix) {
+        byte[] out = address.clone();
+        for (int bit = prefix; bit < out.length * 8; bit++) {
+            out[bit / 8] &= (byte) ~(0x80 >>> (bit % 8));
+        }
+        return out;
+    }
+
+    private static String format(byte[] b) {
+        if (b.length == 4) {
+            return (b[0] & 0xff) + "." + (b[1] & 0xff) + "." + (b[2] & 0xff) + "." + (b[3] & 0xff);
+        }
+        int[] g = new int[8];
+        for (int i = 0; i < 8; i++) {
+            g[i] = ((b[2 * i] & 0xff) << 8) | (b[2 * i + 1] & 0xff);
+        }
+        // RFC 5952: the longest run of two or more zero groups (the first if tied) becomes '::'
+        int bestStart = -1;
+        int bestLen = 1;
+        for (int i = 0; i < 8; ) {
+            if (g[i] != 0) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < 8 && g[j] == 0) {
+                j++;
+            }
+            if (j - i > bestLen) {
+                bestStart = i;
+                bestLen = j - i;
+            }
+            i = j;
+        }
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            if (i == bestStart) {
+                s.append("::");
+                i += bestLen - 1;
+                continue;
+            }
+            if (s.length() > 0 && s.charAt(s.length() - 1) != ':') {
+                s.append(':');
+            }
+            s.append(Integer.toHexString(g[i]));
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,90 @@
+package io.redress.apikeys.domain;
+
+import io.redress.apikeys.api.TradeReport;
+import io.redress.shared.domain.FieldError;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** What a reported API trade must look like; every error is named {@code <prefix>.field}. */
+public final class TradeRules {
+
+    public static final int MAX_BATCH = 1000;
+    public static final Pattern SYMBOL = Pattern.compile("[A-Z0-9][A-Z0-9._/-]{0,31}");
+    /** Trades older than this are history, not events: refused so a replayed archive does not raise old alarms. */
+    static final Duration MAX_AGE = Duration.ofDays(30);
+
+    private TradeRules() {
+    }
+
+    /** The checked trade, or null with the errors added. */
+    public static TradeFacts check(TradeReport r, String prefix, Instant now, List<FieldError> errors) {
+        int before = errors.size();
+        if (r.keyId() == null || !KeyRules.KEY_ID.matcher(r.keyId()).matches()) {
+            errors.add(new FieldError(prefix + "keyId", "is required: 1 to 64 letters, digits, '.', '_', ':' or '-'"));
+        }
+        if (r.accountId() == null || !KeyRules.ACCOUNT_ID.matcher(r.accountId()).matches()) {
+            errors.add(new FieldError(prefix + "accountId", "is required: 1 to 64 letters, digits, '.', '_', ':' or '-'"));
+        }
+        if (r.symbol() == null || !SYMBOL.matcher(r.symbol()).matches()) {
+            errors.add(new FieldError(prefix + "symbol", "is required: 1 to 32 upper-case letters, digits, '.', '_', '/' or '-'"));
+        }
+        TradeEvent.Side side = null;
+        if (r.side() == null) {
+            errors.add(new FieldError(prefix + "side", "is required: BUY or SELL"));
+        } else {
+            try {
+                side = TradeEvent.Side.valueOf(r.side());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError(prefix + "side", "must be BUY or SELL"));
+            }
+        }
+        positive(r.quantity(), prefix + "quantity", errors);
+        positive(r.price(), prefix + "price", errors);
+        positive(r.referencePrice(), prefix + "referencePrice", errors);
+        if (r.volume24h() == null) {
+            errors.add(new FieldError(prefix + "volume24h", "is required"));
+        } else if (r.volume24h().signum() < 0 || !fits(r.volume24h())) {
+            errors.add(new FieldError(prefix + "volume24h", "must be zero or more, at most 20 digits before the point and 18 after"));
+        }
+        String ip = null;
+        if (r.sourceIp() != null) {
+            try {
+                ip = IpRange.parse(r.sourceIp()).toString();
+                if (ip.contains("/")) {
+                    errors.add(new FieldError(prefix + "sourceIp", "one address, not a range"));
+                }
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError(prefix + "sourceIp", e.getMessage()));
+            }
+        }
+        if (r.tradedAt() == null) {
+            errors.add(new FieldError(prefix + "tradedAt", "is required"));
+        } else if (r.tradedAt().isAfter(now.plus(KeyRules.CLOCK_SKEW))) {
+            errors.add(new FieldError(prefix + "tradedAt", "is in the future"));
+        } else if (r.tradedAt().isBefore(now.minus(MAX_AGE))) {
+            errors.add(new FieldError(prefix + "tradedAt", "is more than " + MAX_AGE.toDays() + " days old"));
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        return new TradeFacts(r.keyId(), r.accountId(), r.symbol(), side, r.quantity(), r.price(), r.referencePrice(),
+                r.volume24h(), ip, KeyRules.micros(r.tradedAt()));
+    }
+
+    private static void positive(BigDecimal value, String field, List<FieldError> errors) {
+        if (value == null) {
+            errors.add(new FieldError(field, "is required"));
+        } else if (value.signum() <= 0 || !fits(value)) {
+            errors.add(new FieldError(field, "must be more than zero, at most 20 digits before the point and 18 after"));
+        }
+    }
+
+    /** DECIMAL(38, 18): what the column holds exactly. */
+    static boolean fits(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() <= 18 && s.precision() - s.scale() <= 20;
+    }
+}

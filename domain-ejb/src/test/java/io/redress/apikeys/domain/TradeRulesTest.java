@@ -1,0 +1,46 @@
+package io.redress.apikeys.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.redress.apikeys.api.TradeReport;
+import io.redress.shared.domain.FieldError;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TradeRulesTest {
+
+    private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
+
+    @Test
+    void aGoodTradeIsCheckedWithItsAddressCanonical() {
+        List<FieldError> errors = new ArrayList<>();
+        TradeFacts t = TradeRules.check(new TradeReport("k1", "ACC-1", "PUMPUSDT", "BUY", new BigDecimal("25000"),
+                new BigDecimal("0.48"), new BigDecimal("0.012"), BigDecimal.ZERO, "2001:DB8::1", NOW), "events[0].", NOW, errors);
+        assertEquals(List.of(), errors);
+        assertNotNull(t);
+        assertEquals("2001:db8::1", t.sourceIp());
+    }
+
+    @Test
+    void namesEveryBadFieldWithTheRowsPrefix() {
+        List<FieldError> errors = new ArrayList<>();
+        TradeRules.check(new TradeReport("k 1", null, "pump", "HOLD", new BigDecimal("-1"), BigDecimal.ZERO,
+                new BigDecimal("1e-30"), new BigDecimal("-5"), "1.2.3.4/8", NOW.minus(Duration.ofDays(31))), "events[7].", NOW, errors);
+        assertEquals(List.of("events[7].keyId", "events[7].accountId", "events[7].symbol", "events[7].side",
+                "events[7].quantity", "events[7].price", "events[7].referencePrice", "events[7].volume24h",
+                "events[7].sourceIp", "events[7].tradedAt"), errors.stream().map(FieldError::field).toList());
+    }
+
+    @Test
+    void aTradeInTheFutureIsRefused() {
+        List<FieldError> errors = new ArrayList<>();
+        TradeRules.check(new TradeReport("k1", "ACC-1", "BTCUSDT", "SELL", BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE,
+                BigDecimal.ONE, null, NOW.plus(Duration.ofHours(1))), "", NOW, errors);
+        assertEquals(List.of("tradedAt"), errors.stream().map(FieldError::field).toList());
+    }
+}
