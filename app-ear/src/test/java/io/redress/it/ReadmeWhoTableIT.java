@@ -111,4 +111,14 @@ class ReadmeWhoTableIT {
     void readingAnAccountsRestrictions() throws IOException {
         agrees("GET /api/v1/accounts/{id}/restrictions", api -> api.get("accounts/NO-SUCH-ACCOUNT/restrictions"));
     }
+
+    @Test
+    void readingOneClaim() throws IOException {
+        agrees("GET /api/v1/claims/{id}", api -> api.get("claims/0"));
+    }
+
+    @Test
+    void approvingAClaim() throws IOException {
+        agrees("POST /api/v1/claims/{id}/approve", api -> api.post("claims/0/approve", "{\"version\":0}"));
+    }
 }

@@ -361,12 +361,17 @@ public class CaseService {
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("kind", "one of ACCOUNT, RESTRICTION, CASE");
         }
+        if (k == CaseLink.Kind.CLAIM) {
+            throw new InvalidInput("kind", "a claim is linked to its case when it is filed; link ACCOUNT, RESTRICTION or CASE");
+        }
         String t = target == null ? "" : target.strip();
         boolean exists = switch (k) {
             case ACCOUNT -> !t.isEmpty() && account(t).isPresent();
             case RESTRICTION -> t.matches("[0-9]{1,18}") && em.find(Restriction.class, Long.parseLong(t)) != null;
             case CASE -> TicketNumber.parse(t).map(n -> !em.createNamedQuery(SupportCase.BY_TICKET, SupportCase.class)
                     .setParameter("ticket", n.value()).getResultList().isEmpty()).orElse(false);
+            // a claim links itself to the case it runs on when it is filed
+            case CLAIM -> false;
         };
         if (!exists) {
             throw new InvalidInput("target", "no " + k.name().toLowerCase(java.util.Locale.ROOT) + " " + t + " is known to Redress");
@@ -405,6 +410,41 @@ public class CaseService {
         audit.record(actor, role, "CASE_MERGED", ENTITY, duplicate.ticket(), before, duplicate.snapshot().toJson(),
                 "into " + survivor.ticket());
         return survivor.view(now);
+    }
+
+    // ---- for other contexts, in their transaction: they authorized their own action -------------------------------
+
+    /** The live case a ticket leads to (following merges), as a record; empty for an unknown or malformed ticket. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<CaseView> liveCase(String ticket) {
+        return TicketNumber.parse(ticket).flatMap(this::findLive).map(c -> c.view(clock.instant()));
+    }
+
+    /** Links another context's record to a case (a claim that runs on its clocks); on the case's timeline once. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void attach(Actor actor, String ticket, CaseLink.Kind kind, String target) {
+        SupportCase c = live(ticket);
+        Instant now = clock.instant();
+        if (link(c, kind, target, actor.name(), now)) {
+            event(c, now, actor.name(), "LINKED", kind + " " + target);
+        }
+    }
+
+    /**
+     * A templated message to the case's customer in their language, written for another context's decision (a claim's)
+     * and passed through the one check point: a blocked message is audited as blocked and refused, nothing is stored.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public OutboxView notifyCustomer(Actor actor, String ticket, String templateCode, String message) {
+        SupportCase c = live(ticket);
+        Outbox.Rendered r = outbox.render(c, templateCode, message, null);
+        if (r.blocked().isPresent()) {
+            audit.recordIndependently(actor, "MESSAGE_BLOCKED", ENTITY, c.ticket(), "forbidden term '"
+                    + r.blocked().get().term() + "' for a confidential account: " + r.blocked().get().why());
+            throw new RuleViolation("forbidden-term", "Not sent: the message contains '" + r.blocked().get().term()
+                    + "', which may not be said to this account. " + r.blocked().get().why());
+        }
+        return outbox.store(c, r, actor.name(), clock.instant());
     }
 
     /** For other services in the caller's transaction: the live case a ticket leads to (following merges), if any. */

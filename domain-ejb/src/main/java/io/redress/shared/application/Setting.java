@@ -23,7 +23,17 @@ public enum Setting {
     /** {@code false} turns the decision cache off (PostgreSQL only; H2 never has one). */
     DECISIONS_CACHE("redress.decisions.cache"),
     /** How many account standings the decision cache holds at most (default 2,000,000). */
-    DECISIONS_CACHE_MAX_ENTRIES("redress.decisions.cache.max-entries");
+    DECISIONS_CACHE_MAX_ENTRIES("redress.decisions.cache.max-entries"),
+    /** The assets a loss claim may be in, with their decimals, e.g. {@code BTC=8,ETH=18,USDT=6,USD=2}. */
+    CLAIMS_ASSETS("redress.claims.assets"),
+    /** One unit of each asset in the reference currency, for approval limits, e.g. {@code BTC=60000,USDT=1}. */
+    CLAIMS_REFERENCE_RATES("redress.claims.reference-rates"),
+    /** The currency approval limits are in (default USD). */
+    CLAIMS_REFERENCE_CURRENCY("redress.claims.reference-currency"),
+    /** What each role approves alone, e.g. {@code SUPERVISOR=10000,COMPLIANCE=unlimited}; others approve nothing. */
+    CLAIMS_APPROVAL_LIMITS("redress.claims.approval-limits"),
+    /** Days the customer has to appeal a denied claim (default 30). */
+    CLAIMS_APPEAL_WINDOW_DAYS("redress.claims.appeal-window-days");
 
     private final String key;
 

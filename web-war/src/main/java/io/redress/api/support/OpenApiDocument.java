@@ -61,7 +61,8 @@ public class OpenApiDocument implements OASFilter {
             CaseResource.class, DashboardResource.class, ForbiddenTermResource.class, OutboxResource.class,
             PublicPostResource.class, AppealResource.class, DecisionResource.class, NoticeResource.class,
             PolicyResource.class, ReportResource.class, RestrictionResource.class, PingResource.class,
-            io.redress.api.alerts.AlertResource.class, io.redress.api.staff.StaffResource.class);
+            io.redress.api.alerts.AlertResource.class, io.redress.api.staff.StaffResource.class,
+            io.redress.api.claims.ClaimResource.class);
 
     private static final Set<Class<? extends Annotation>> HTTP_METHODS = Set.of(GET.class, POST.class, PUT.class,
             DELETE.class, PATCH.class, HEAD.class, OPTIONS.class);
