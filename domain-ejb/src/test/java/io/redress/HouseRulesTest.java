@@ -20,7 +20,7 @@ import jakarta.persistence.Entity;
 @AnalyzeClasses(packages = "io.redress", importOptions = ImportOption.DoNotIncludeTests.class)
 class HouseRulesTest {
 
-    private static final String[] CONTEXTS = {"accounts", "alerts", "apikeys", "cases", "messaging", "publicposts", "restrictions", "staff"};
+    private static final String[] CONTEXTS = {"accounts", "alerts", "apikeys", "cases", "claims", "messaging", "publicposts", "restrictions", "staff"};
 
     @ArchTest
     static final ArchRule no_cycles_between_contexts = slices().matching("io.redress.(*)..").namingSlices("$1")
@@ -35,6 +35,8 @@ class HouseRulesTest {
     static final ArchRule apikeys_is_entered_through_its_api = enteredThroughItsApiOnly("apikeys");
     @ArchTest
     static final ArchRule cases_is_entered_through_its_api = enteredThroughItsApiOnly("cases");
+    @ArchTest
+    static final ArchRule claims_is_entered_through_its_api = enteredThroughItsApiOnly("claims");
     @ArchTest
     static final ArchRule messaging_is_entered_through_its_api = enteredThroughItsApiOnly("messaging");
     @ArchTest

@@ -127,4 +127,14 @@ class ReadmeWhoTableIT {
     void readingTheKeyRevocationFeed() throws IOException {
         agrees("GET /api/v1/key-revocations?after=", api -> api.get("key-revocations?after=0"));
     }
+
+    @Test
+    void readingOneClaim() throws IOException {
+        agrees("GET /api/v1/claims/{id}", api -> api.get("claims/0"));
+    }
+
+    @Test
+    void approvingAClaim() throws IOException {
+        agrees("POST /api/v1/claims/{id}/approve", api -> api.post("claims/0/approve", "{\"version\":0}"));
+    }
 }

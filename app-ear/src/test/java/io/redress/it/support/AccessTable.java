@@ -104,6 +104,16 @@ public final class AccessTable {
         allow("GET /api/v1/campaigns/{id}", STAFF);
         allow("GET /api/v1/audit/verify", EnumSet.of(Role.AUDITOR));
         allow("GET /api/v1/audit", EnumSet.of(Role.AUDITOR));
+        allow("POST /api/v1/claims", with(CASEWORKERS, Role.INTEGRATION));
+        allow("GET /api/v1/claims", STAFF);
+        allow("GET /api/v1/claims/{id}", EVERYONE);
+        allow("POST /api/v1/claims/{id}/assessment", CASEWORKERS);
+        allow("POST /api/v1/claims/{id}/decision", CASEWORKERS);
+        allow("POST /api/v1/claims/{id}/approve", APPROVERS);
+        allow("POST /api/v1/claims/{id}/return", APPROVERS);
+        allow("POST /api/v1/claims/{id}/payout", EnumSet.of(Role.INTEGRATION));
+        allow("POST /api/v1/claims/{id}/appeal", EnumSet.of(Role.INTEGRATION, Role.AGENT, Role.SUPERVISOR));
+        allow("POST /api/v1/claims/{id}/appeal-decision", APPROVERS);
         allow("GET /api/v1/ping", EVERYONE);
     }
 

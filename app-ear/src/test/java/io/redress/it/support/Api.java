@@ -100,6 +100,11 @@ public final class Api {
         return Reply.of(request(path).post(Entity.entity(json, MediaType.APPLICATION_JSON)));
     }
 
+    /** A POST with one extra header, e.g. an Idempotency-Key. */
+    public Reply post(String path, String json, String header, String value) {
+        return Reply.of(request(path).header(header, value).post(Entity.entity(json, MediaType.APPLICATION_JSON)));
+    }
+
     public Reply put(String path, String json) {
         return Reply.of(request(path).put(Entity.entity(json, MediaType.APPLICATION_JSON)));
     }

@@ -23,6 +23,24 @@ public interface Cases {
      */
     CaseRef openOrJoinSecurityCase(String accountId, String subcategory, String subject, String finding);
 
+    /**
+     * Opens a case for a customer as {@code POST /api/v1/cases} does, with its permission check (case.open), for a
+     * context whose own record runs on the case's clocks.
+     */
+    CaseTerms openChecked(Actor actor, NewCase request);
+
+    /** The live case a ticket leads to (following merges), with its terms; empty for an unknown or malformed ticket. */
+    Optional<CaseTerms> terms(String ticket);
+
+    /** Links another context's record to the case ({@code kind}: CLAIM), once; shown on the case's timeline. */
+    void attach(Actor actor, String ticket, String kind, String target);
+
+    /**
+     * Sends the case's customer a templated message in their language through the one outbox, in the caller's
+     * transaction; a message the check point blocks is refused (forbidden-term).
+     */
+    void notifyCustomer(Actor actor, String role, String ticket, String templateCode, String message);
+
     /** The live case a ticket leads to (following merges), if any. */
     Optional<CaseSummary> findLive(TicketNumber ticket);
 

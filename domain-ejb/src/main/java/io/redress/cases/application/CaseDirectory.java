@@ -2,10 +2,13 @@ package io.redress.cases.application;
 
 import io.redress.cases.api.CaseSummary;
 import io.redress.cases.api.CaseRef;
+import io.redress.cases.api.CaseTerms;
 import io.redress.cases.api.Cases;
 import io.redress.cases.api.NewCase;
 import io.redress.cases.api.TicketNumber;
 import io.redress.cases.domain.SlaClock;
+import io.redress.cases.domain.CaseLink;
+import io.redress.cases.domain.CaseView;
 import io.redress.cases.domain.SupportCase;
 import io.redress.shared.domain.Actor;
 import jakarta.ejb.Stateless;
@@ -37,6 +40,33 @@ public class CaseDirectory implements Cases {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public CaseRef openOrJoinSecurityCase(String accountId, String subcategory, String subject, String finding) {
         return cases.openOrJoinSecurityCase(accountId, subcategory, subject, finding);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public CaseTerms openChecked(Actor actor, NewCase request) {
+        return terms(cases.open(actor, request));
+    }
+
+    @Override
+    public Optional<CaseTerms> terms(String ticket) {
+        return cases.liveCase(ticket).map(CaseDirectory::terms);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void attach(Actor actor, String ticket, String kind, String target) {
+        cases.attach(actor, ticket, CaseLink.Kind.valueOf(kind), target);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void notifyCustomer(Actor actor, String role, String ticket, String templateCode, String message) {
+        cases.notifyCustomer(actor, role, ticket, templateCode, message);
+    }
+
+    private static CaseTerms terms(CaseView c) {
+        return new CaseTerms(c.ticket(), c.accountId(), c.language(), c.decisionDueAt());
     }
 
     @Override

@@ -391,12 +391,17 @@ public class CaseService {
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("kind", "one of ACCOUNT, RESTRICTION, CASE");
         }
+        if (k == CaseLink.Kind.CLAIM) {
+            throw new InvalidInput("kind", "a claim is linked to its case when it is filed; link ACCOUNT, RESTRICTION or CASE");
+        }
         String t = target == null ? "" : target.strip();
         boolean exists = switch (k) {
             case ACCOUNT -> !t.isEmpty() && account(t).isPresent();
             case RESTRICTION -> t.matches("[0-9]{1,18}") && restrictions.exists(Long.parseLong(t));
             case CASE -> TicketNumber.parse(t).map(n -> !em.createNamedQuery(SupportCase.BY_TICKET, SupportCase.class)
                     .setParameter("ticket", n.value()).getResultList().isEmpty()).orElse(false);
+            // a claim links itself to the case it runs on when it is filed
+            case CLAIM -> false;
         };
         if (!exists) {
             throw new InvalidInput("target", "no " + k.name().toLowerCase(java.util.Locale.ROOT) + " " + t + " is known to Redress");
@@ -437,7 +442,36 @@ public class CaseService {
         return survivor.view(now);
     }
 
-    /** For {@link CaseDirectory}, in the caller's transaction: the live case a ticket leads to (following merges), if any. */
+    // ---- for other contexts (through CaseDirectory), in their transaction: they authorized their own action -------
+
+    /** The live case a ticket leads to (following merges), as a record; empty for an unknown or malformed ticket. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<CaseView> liveCase(String ticket) {
+        return TicketNumber.parse(ticket).flatMap(this::findLive).map(c -> c.view(clock.instant()));
+    }
+
+    /** Links another context's record to a case (a claim that runs on its clocks); on the case's timeline once. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void attach(Actor actor, String ticket, CaseLink.Kind kind, String target) {
+        SupportCase c = live(ticket);
+        Instant now = clock.instant();
+        if (link(c, kind, target, actor.name(), now)) {
+            event(c, now, actor.name(), "LINKED", kind + " " + target);
+        }
+    }
+
+    /**
+     * A templated message to the case's customer in their language, written for another context's decision (a claim's)
+     * and handed to the one outbox, whose check point refuses a blocked message (forbidden-term) and audits it.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public OutboxView notifyCustomer(Actor actor, String role, String ticket, String templateCode, String message) {
+        SupportCase c = live(ticket);
+        Outbox.Rendered r = outbox.render(c, templateCode, message, null);
+        return outbox.store(c, r, actor, role, clock.instant());
+    }
+
+    /** For CaseDirectory, in the caller's transaction: the live case a ticket leads to (following merges), if any. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<SupportCase> findLive(TicketNumber ticket) {
         return em.createNamedQuery(SupportCase.BY_TICKET, SupportCase.class).setParameter("ticket", ticket.value())

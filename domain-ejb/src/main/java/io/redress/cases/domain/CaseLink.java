@@ -12,7 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A case's link to an account, a restriction or another case. */
+/** A case's link to an account, a restriction, another case or a loss claim. */
 @Entity
 @Table(name = "case_link")
 @NamedQuery(name = CaseLink.FOR_CASE, query = "SELECT l FROM CaseLink l WHERE l.caseId = :id ORDER BY l.id")
@@ -22,7 +22,7 @@ public class CaseLink {
     public static final String FOR_CASE = "CaseLink.forCase";
     public static final String EXISTS = "CaseLink.exists";
 
-    public enum Kind { ACCOUNT, RESTRICTION, CASE }
+    public enum Kind { ACCOUNT, RESTRICTION, CASE, CLAIM }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_link_seq")

@@ -39,6 +39,16 @@ public final class Setting {
     public static final String APIKEYS_POLICY = "redress.apikeys.policy";
     /** Anomaly thresholds of the API-key trade rules (see {@code AnomalyThresholds.DEFAULTS}). */
     public static final String APIKEYS_ANOMALIES = "redress.apikeys.anomalies";
+    /** The assets a loss claim may be in, with their decimals, e.g. {@code BTC=8,ETH=18,USDT=6,USD=2}. */
+    public static final String CLAIMS_ASSETS = "redress.claims.assets";
+    /** One unit of each asset in the reference currency, for approval limits, e.g. {@code BTC=60000,USDT=1}. */
+    public static final String CLAIMS_REFERENCE_RATES = "redress.claims.reference-rates";
+    /** The currency approval limits are in (default USD). */
+    public static final String CLAIMS_REFERENCE_CURRENCY = "redress.claims.reference-currency";
+    /** What each role approves alone, e.g. {@code SUPERVISOR=10000,COMPLIANCE=unlimited}; others approve nothing. */
+    public static final String CLAIMS_APPROVAL_LIMITS = "redress.claims.approval-limits";
+    /** Days the customer has to appeal a denied claim (default 30). */
+    public static final String CLAIMS_APPEAL_WINDOW_DAYS = "redress.claims.appeal-window-days";
 
     private Setting() {
     }

@@ -87,6 +87,22 @@ public enum Permission {
     POST_READ("post.read", Roles.STAFF),
     POST_CLASSIFY("post.classify", Roles.CASEWORKERS),
 
+    // loss claims
+    CLAIM_FILE("claim.file", Roles.with(Roles.CASEWORKERS, Role.INTEGRATION)),
+    /** The claims list and a claim with its assessment, people and the incident's precedents. */
+    CLAIM_READ("claim.read", Roles.STAFF),
+    /** A claim as the customer may see it: no staff names, no internal reasoning, no pending decision. */
+    CLAIM_READ_CUSTOMER_VIEW("claim.read.customer-view", Roles.INTEGRATION),
+    CLAIM_ASSESS("claim.assess", Roles.CASEWORKERS),
+    CLAIM_DECIDE("claim.decide", Roles.CASEWORKERS),
+    /** Within the approver's limit; never the assessor or the decider (the service checks both on top). */
+    CLAIM_APPROVE("claim.approve", Roles.APPROVERS),
+    /** The exchange confirms the payout's reference. */
+    CLAIM_PAYOUT("claim.payout", Roles.INTEGRATION),
+    CLAIM_APPEAL("claim.appeal", Set.of(Role.INTEGRATION, Role.AGENT, Role.SUPERVISOR)),
+    /** Only someone who neither assessed, decided nor approved the claim (the service checks that on top). */
+    CLAIM_APPEAL_DECIDE("claim.appeal.decide", Roles.APPROVERS),
+
     // alerts: each alert is seen by the role that must act on it (and auditors), and worked only by that role
     ALERT_READ("alert.read", Roles.STAFF),
     /** Acknowledge, assign, resolve; also the roles an alert may be raised for. */

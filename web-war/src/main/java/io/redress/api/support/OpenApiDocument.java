@@ -64,7 +64,8 @@ public class OpenApiDocument implements OASFilter {
             io.redress.api.alerts.AlertResource.class, io.redress.api.staff.StaffResource.class,
             io.redress.api.messaging.MessageResource.class,
             io.redress.api.apikeys.ApiKeyResource.class, io.redress.api.apikeys.IntegrationResource.class,
-            io.redress.api.apikeys.KeyRevocationResource.class, io.redress.api.apikeys.TradeEventResource.class);
+            io.redress.api.apikeys.KeyRevocationResource.class, io.redress.api.apikeys.TradeEventResource.class,
+            io.redress.api.claims.ClaimResource.class);
 
     private static final Set<Class<? extends Annotation>> HTTP_METHODS = Set.of(GET.class, POST.class, PUT.class,
             DELETE.class, PATCH.class, HEAD.class, OPTIONS.class);

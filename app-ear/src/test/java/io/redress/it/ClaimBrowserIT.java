@@ -1,0 +1,114 @@
+package io.redress.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.redress.it.support.Api;
+import io.redress.it.support.Api.Reply;
+import io.redress.it.support.Browser;
+import io.redress.it.support.Fixtures.Credentials;
+import io.redress.it.support.Restrictions;
+import jakarta.json.JsonObject;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Deciding a claim in the console: the claim page shows how the incident's earlier claims were decided, a wrong
+ * amount is refused next to its field, and the decision becomes final with the approval of a second person.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ClaimBrowserIT {
+
+    private static final String REASONS = "The key was linked to the breached bot service; the trades match the pattern.";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return io.redress.it.support.RedressDeployment.ear();
+    }
+
+    private static long filedAndAssessed(Api exchange, Api assessor, String account, String amount, String incident) {
+        Reply filed = exchange.post("claims", """
+                {"accountId":"%s","asset":"USDT","amount":"%s","incidentRef":"%s",
+                 "description":"Pump trades on my key after the bot service leak."}""".formatted(account, amount, incident));
+        assertEquals(201, filed.status(), filed.body());
+        long id = filed.json().getJsonNumber("id").longValue();
+        JsonObject claim = assessor.get("claims/" + id).json().getJsonObject("claim");
+        Reply assessed = assessor.post("claims/" + id + "/assessment", """
+                {"liability":"THIRD_PARTY","reasoning":"Keys issued to the breached integration; no customer fault.",
+                 "version":%d}""".formatted(claim.getJsonNumber("version").longValue()));
+        assertEquals(200, assessed.status(), assessed.body());
+        return id;
+    }
+
+    /** Picks a value in a PrimeFaces menu through its widget, which fires the same change event a click does. */
+    private static void choose(Browser b, String menu, String value) {
+        b.until(d -> ((JavascriptExecutor) d).executeScript(
+                "var w = PrimeFaces.getWidgetById(arguments[0]); if (!w) return false; w.selectValue(arguments[1]);"
+                        + " if (w.triggerChange) { w.triggerChange(); } else { w.input.trigger('change'); } return true;",
+                menu, value));
+    }
+
+    @Test
+    void anAgentProposesAPartialPaymentAndASupervisorMakesItFinal() throws Exception {
+        Api exchange = Api.as(Api.newStaff("INTEGRATION"));
+        Api assessor = Api.as(Api.newStaff("AGENT"));
+        Api approver = Api.as(Api.newStaff("SUPERVISOR"));
+        String incident = "INC-UI-" + UUID.randomUUID().toString().substring(0, 8);
+        String account = Restrictions.newAccount(exchange, 0);
+
+        long earlier = filedAndAssessed(exchange, assessor, account, "100", incident);
+        JsonObject e = assessor.get("claims/" + earlier).json().getJsonObject("claim");
+        assertEquals(200, assessor.post("claims/" + earlier + "/decision", """
+                {"outcome":"FULL","reasons":"%s","version":%d}""".formatted(REASONS, e.getJsonNumber("version").longValue()))
+                .status());
+        e = assessor.get("claims/" + earlier).json().getJsonObject("claim");
+        assertEquals(200, approver.post("claims/" + earlier + "/approve",
+                "{\"version\":" + e.getJsonNumber("version").longValue() + "}").status());
+        long id = filedAndAssessed(exchange, assessor, account, "800", incident);
+
+        Credentials agent = Api.newStaff("AGENT");
+        try (Browser b = Browser.open("claim-agent")) {
+            b.go("app/claims/claim.xhtml?id=" + id);
+            b.signIn(agent.username(), agent.password());
+            b.waitForText("#precedents-summary", "1 claims of incident " + incident);
+            assertTrue(b.find("[id='precedents']").getText().contains("FULL: 1"), b.find("[id='precedents']").getText());
+            assertTrue(b.driver().findElements(By.cssSelector("[id='approve:submit']")).isEmpty(), "an agent approves nothing");
+
+            choose(b, "decide:outcome", "PARTIAL");
+            b.find("#decide\\:amount").sendKeys("900");
+            b.find("#decide\\:reasons").sendKeys(REASONS);
+            b.find("#decide\\:submit").click();
+            b.waitForText("[id='decide:amount'] ~ .ui-message", "pays less than");
+
+            b.find("#decide\\:amount").clear();
+            b.find("#decide\\:amount").sendKeys("400");
+            b.find("#decide\\:submit").click();
+            b.waitForText("#claim-state", "PENDING_APPROVAL");
+            b.waitForText("#claim-decided", "400.000000 USDT");
+            b.screenshot("claim-proposed");
+        }
+
+        Credentials supervisor = Api.newStaff("SUPERVISOR");
+        try (Browser b = Browser.open("claim-supervisor")) {
+            b.go("app/index.xhtml");
+            b.signIn(supervisor.username(), supervisor.password());
+            b.find("#nav-claims").click();
+            b.driver().findElement(By.xpath("//a[text()='" + id + "']")).click();
+            b.find("#approve\\:submit").click();
+            b.waitForText("#claim-state", "AWAITING_PAYOUT");
+            b.waitForText("#messages", "final");
+            b.until(ExpectedConditions.textToBePresentInElementLocated(By.id("claim-approvals"), supervisor.username()));
+            b.screenshot("claim-approved");
+        }
+        assertEquals("PARTIAL", exchange.get("claims/" + id).json().getString("outcome"), "the customer sees the final decision");
+    }
+}

@@ -1,0 +1,164 @@
+package io.redress.web.claims;
+
+import io.redress.claims.application.ClaimService;
+import io.redress.claims.domain.ClaimRow;
+import io.redress.claims.domain.ClaimState;
+import io.redress.claims.domain.ClaimView;
+import io.redress.claims.domain.NewClaim;
+import io.redress.security.CurrentActor;
+import io.redress.shared.domain.RedressException;
+import io.redress.web.shell.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** The claims list, newest first, filtered by state; and a claim entered by staff for the customer. */
+@Named
+@ViewScoped
+public class ClaimListBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int PAGE = 100;
+
+    @Inject
+    transient ClaimService claims;
+    @Inject
+    transient CurrentActor actor;
+    @Inject
+    transient FacesContext faces;
+
+    private ClaimState state;
+    private String incident;
+    private List<ClaimRow> rows;
+
+    private String accountId;
+    private String asset;
+    private String amount;
+    private String description;
+    private String ticket;
+    private String language;
+    private String incidentRef;
+    private String evidenceRef;
+
+    public void load() {
+        rows = claims.list(actor.get(), state, null, incident == null || incident.isBlank() ? null : incident.strip(), null, PAGE);
+    }
+
+    public String file() {
+        NewClaim claim = new NewClaim(accountId, asset, amount, description, blank(ticket), null, blank(language),
+                blank(incidentRef), blank(evidenceRef));
+        try {
+            ClaimView filed = claims.file(actor.get(), claim, null).claim();
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            Messages.info(faces, "claims.msg.filed", Long.toString(filed.id()), filed.ticket());
+            return "/app/claims/claim?faces-redirect=true&id=" + filed.id();
+        } catch (RedressException e) {
+            Messages.refusal(faces, e, Map.of("accountId", "file:accountId", "asset", "file:asset", "amount", "file:amount",
+                    "description", "file:description", "ticket", "file:ticket", "language", "file:language",
+                    "incidentRef", "file:incidentRef", "evidenceRef", "file:evidenceRef"));
+            return null;
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public List<ClaimState> getStates() {
+        return Arrays.asList(ClaimState.values());
+    }
+
+    public List<String> getAssets() {
+        return new ArrayList<>(claims.assets().keySet());
+    }
+
+    public List<ClaimRow> getRows() {
+        return rows;
+    }
+
+    public ClaimState getState() {
+        return state;
+    }
+
+    public void setState(ClaimState state) {
+        this.state = state;
+    }
+
+    public String getIncident() {
+        return incident;
+    }
+
+    public void setIncident(String incident) {
+        this.incident = incident;
+    }
+
+    public String getAccountId() {
+        return accountId;
+    }
+
+    public void setAccountId(String accountId) {
+        this.accountId = accountId;
+    }
+
+    public String getAsset() {
+        return asset;
+    }
+
+    public void setAsset(String asset) {
+        this.asset = asset;
+    }
+
+    public String getAmount() {
+        return amount;
+    }
+
+    public void setAmount(String amount) {
+        this.amount = amount;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getTicket() {
+        return ticket;
+    }
+
+    public void setTicket(String ticket) {
+        this.ticket = ticket;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getIncidentRef() {
+        return incidentRef;
+    }
+
+    public void setIncidentRef(String incidentRef) {
+        this.incidentRef = incidentRef;
+    }
+
+    public String getEvidenceRef() {
+        return evidenceRef;
+    }
+
+    public void setEvidenceRef(String evidenceRef) {
+        this.evidenceRef = evidenceRef;
+    }
+}
