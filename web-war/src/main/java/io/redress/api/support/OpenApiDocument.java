@@ -73,6 +73,7 @@ public class OpenApiDocument implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI api) {
         withoutPayaraEndpoints(api);
+        withEachTagOnce(api);
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
@@ -96,6 +97,19 @@ public class OpenApiDocument implements OASFilter {
                 complete(api, e.getKey(), item, e.getValue());
             }
         }
+    }
+
+    /**
+     * Several resources share a tag (the API keys' registry, revocations, trade events and integrations): Payara lists
+     * it once per resource, and OpenAPI allows a tag name once. The first declaration is kept.
+     */
+    private static void withEachTagOnce(OpenAPI api) {
+        if (api.getTags() == null) {
+            return;
+        }
+        Map<String, org.eclipse.microprofile.openapi.models.tags.Tag> byName = new java.util.LinkedHashMap<>();
+        api.getTags().forEach(t -> byName.putIfAbsent(t.getName(), t));
+        api.setTags(new java.util.ArrayList<>(byName.values()));
     }
 
     /**
