@@ -7,10 +7,12 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import io.redress.shared.domain.RedressException;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import java.util.Arrays;
 
 /**
  * The house rules of domain-ejb, as tests. A bounded context is a package under {@code io.redress}; it is entered
@@ -27,24 +29,10 @@ class HouseRulesTest {
             .should().beFreeOfCycles()
             .because("a context that needs another's answer asks its api; the other learns of it from an event");
 
+    /** Every context, one rule each: a context added to CONTEXTS is walled in without another line here. */
     @ArchTest
-    static final ArchRule accounts_is_entered_through_its_api = enteredThroughItsApiOnly("accounts");
-    @ArchTest
-    static final ArchRule alerts_is_entered_through_its_api = enteredThroughItsApiOnly("alerts");
-    @ArchTest
-    static final ArchRule apikeys_is_entered_through_its_api = enteredThroughItsApiOnly("apikeys");
-    @ArchTest
-    static final ArchRule cases_is_entered_through_its_api = enteredThroughItsApiOnly("cases");
-    @ArchTest
-    static final ArchRule claims_is_entered_through_its_api = enteredThroughItsApiOnly("claims");
-    @ArchTest
-    static final ArchRule messaging_is_entered_through_its_api = enteredThroughItsApiOnly("messaging");
-    @ArchTest
-    static final ArchRule publicposts_is_entered_through_its_api = enteredThroughItsApiOnly("publicposts");
-    @ArchTest
-    static final ArchRule restrictions_is_entered_through_its_api = enteredThroughItsApiOnly("restrictions");
-    @ArchTest
-    static final ArchRule staff_is_entered_through_its_api = enteredThroughItsApiOnly("staff");
+    static final ArchRule each_context_is_entered_through_its_api = CompositeArchRule.of(
+            Arrays.stream(CONTEXTS).map(HouseRulesTest::enteredThroughItsApiOnly).toList());
 
     @ArchTest
     static final ArchRule the_audit_trail_depends_on_no_context = noClasses().that().resideInAPackage("io.redress.audit..")
