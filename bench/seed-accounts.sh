@@ -32,7 +32,7 @@ PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h "$PGHOST" -p "$PGPORT" -U "$ROLE" -d "$DB
 
 say() { printf '[seed] %s\n' "$*"; }
 
-if [ "$("${PSQL[@]}" -tAc "SELECT to_regclass('account') IS NOT NULL AND EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'account' AND column_name = 'window_ends_at')")" != "t" ]; then
+if [ "$("${PSQL[@]}" -tAc "SELECT to_regclass('account') IS NOT NULL AND to_regclass('account_standing') IS NOT NULL AND EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'account_standing' AND column_name = 'window_ends_at')")" != "t" ]; then
     echo "[seed] ERROR: database $DB has no migrated account table; start Redress against it first (Flyway creates the schema)" >&2
     exit 1
 fi
