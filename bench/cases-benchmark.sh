@@ -192,7 +192,6 @@ check post-receive "$AUTH_INTEGRATION" -X POST -H 'Content-Type: application/jso
 bench_pin
 
 # ---------------------------------------------------------------------------------------------- measurements
-seconds() { echo "${1%s}"; }
 # $1 name, $2 lua script, $3 connections, $4 duration, $5 log file; REDRESS_BENCH_AUTH/PATH set by the caller
 wrk_run() {
     local limit=$(( $(seconds "$4") + 120 ))
@@ -237,7 +236,6 @@ polite_wait() {
 # the backends are the application's pool connections (those that close during a run are not counted).
 CLK_TCK=$(getconf CLK_TCK 2>/dev/null || echo 100)
 declare -A CPU_JVM CPU_DB DB_TICKS_BEFORE
-ticks_of() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 pool_pids() {
     psql_db -tA -c "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend'
                     AND application_name = 'PostgreSQL JDBC Driver'"
@@ -266,37 +264,9 @@ cpu_per_request() { # $1 name, $2 requests
     COMMIT_RATE[$1]=$(awk -v c="$(( $(commits_now) - commits_before ))" -v s="$seconds" 'BEGIN { printf "%.1f", c / s }')
 }
 
-# The JIT compiler's threads (C1, C2) share the server's CPU with the requests: right after the server starts, and
-# again for each new kind of request, compiling costs more CPU than serving (seen here: 10 s of compilation in the
-# first 30 s of case intake, 8.85 ms of server CPU per case against 1.7-2.3 ms once compiled). Each row therefore
-# keeps warming up, in rounds of JIT_ROUND (10s), until the compiler threads used less than JIT_QUIET (5) % of the
-# JVM's CPU in a round, for at most JIT_SETTLE_MAX (300) seconds; the rounds are reported, and so is the compiler's
-# share of the measured run (column "jit %").
-JIT_ROUND=${JIT_ROUND:-10s}
-JIT_QUIET=${JIT_QUIET:-5}
-JIT_SETTLE_MAX=${JIT_SETTLE_MAX:-300}
+# The JIT compiler's share of each measured run (column "jit %"); each row first warms up until the compiler is
+# quiet (jit_settle, bench/lib/server.sh).
 declare -A JIT_SHARE
-jit_ticks() { # CPU ticks of the server JVM's compiler threads
-    local t sum=0 name
-    for t in /proc/"$server_pid"/task/*; do
-        name=$(cat "$t/comm" 2>/dev/null || true)
-        case "$name" in C1*|C2*) sum=$(( sum + $(ticks_of "${t#/proc/}") )) ;; esac
-    done
-    echo "$sum"
-}
-jit_settle() { # $1 name, $2 lua script, $3 connections
-    local spent=0 round=0 jvm0 jit0 jvm jit share
-    while [ "$spent" -lt "$JIT_SETTLE_MAX" ]; do
-        jvm0=$(ticks_of "$server_pid"); jit0=$(jit_ticks)
-        wrk_run "$1" "$2" "$3" "$JIT_ROUND" "$OUT/$1-jit-$round.txt"
-        jvm=$(( $(ticks_of "$server_pid") - jvm0 )); jit=$(( $(jit_ticks) - jit0 ))
-        share=$(( jvm > 0 ? jit * 100 / jvm : 0 ))
-        spent=$(( spent + $(seconds "$JIT_ROUND") )); round=$((round + 1))
-        say "$1: JIT warm-up round $round: the compiler used $share % of the server's CPU"
-        [ "$share" -lt "$JIT_QUIET" ] && return 0
-    done
-    say "$1: the compiler still used $share % after $spent s of warm-up (JIT_SETTLE_MAX); measuring anyway"
-}
 
 measure() { # $1 name, $2 lua script, $3 connections, $4 auth, $5 path (for get.lua)
     if [ -n "$ONLY" ] && [[ " $ONLY " != *" $1 "* ]]; then

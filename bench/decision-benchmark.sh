@@ -27,7 +27,10 @@
 # (127.0.0.1/5432; the script connects as PGSUPERUSER, default postgres, to create the database),
 # DB_URL_PARAMS (extra JDBC URL parameters, none by default), START_TIMEOUT (600 s for the server to come up),
 # PIN=0 (no taskset), RESTART=0, REBUILD=1, KEEP=1, JIT_WARMUP (off; e.g. 20s: three rounds of ping, decision and batch, that
-# long each, before the measured rows, so that ping and the decision are measured at the same compilation state).
+# long each, before the measured rows), JIT_ROUND (10s), JIT_QUIET (5 %), JIT_SETTLE_MAX (300 s): after WARMUP, each
+# row keeps warming up in JIT_ROUND rounds until the JIT compiler used under JIT_QUIET % of the server's CPU in a
+# round, so that ping and the decision are measured at the same compilation state. Each row's JIT share, GC pauses
+# and decision-cache counters (answered, reads sent to the database because the lease lapsed) are printed last.
 #
 # Exit status: 0 when every measurement ran (whether or not the targets are met: read the summary),
 # 1 when the server does not come up or a step fails, 2 on bad settings.
@@ -138,7 +141,6 @@ check batch -X POST -H 'Content-Type: application/json' "$BASE_URL/redress/api/v
 bench_pin
 
 # ---------------------------------------------------------------------------------------------- measurements
-seconds() { echo "${1%s}"; }
 # $1 name, $2 lua script, $3 connections, $4 duration, $5 log file
 wrk_run() {
     local limit=$(( $(seconds "$4") + 60 ))
@@ -157,11 +159,41 @@ parse() {
         END { printf "%s %s %s %s %s %s %s\n", rps, p50, p90, p99, reqs, bad + 0, (errs == "" ? "none" : errs) }
     ' "$1"
 }
+# Where a row's tail may come from, measured over its run: the JIT compiler's share of the server's CPU, the
+# garbage collector's pauses (jstat: young and full collections, their count and total time), and how the decision
+# cache answered (its counters on /health/ready: reads answered from the cache, reads sent to the database because
+# its lease had lapsed, and how many times the lease lapsed, i.e. the feed's confirmation came more than 50 ms after
+# the previous one).
+JSTAT=$(command -v jstat || echo "$(dirname "$(readlink -f "$(command -v java)")")/jstat")
+gc_now() { # young count, young ms, full count, full ms
+    "$JSTAT" -gc "$server_pid" 2>/dev/null | awk '
+        NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+        { printf "%d %.0f %d %.0f\n", $col["YGC"], $col["YGCT"] * 1000, $col["FGC"], $col["FGCT"] * 1000 }' || echo "0 0 0 0"
+}
+cache_now() { # answered, lapsedReads, lapses, worstGapMicros (zeros when the cache is off)
+    curl -s --max-time 5 "$BASE_URL/health/ready" | tr -d ' \n' | awk '{
+        n = split("answered lapsedReads lapses worstGapMicros", k, " ")
+        for (i = 1; i <= n; i++) { v = 0; if (match($0, "\"" k[i] "\":[0-9]+")) { v = substr($0, RSTART + length(k[i]) + 3, RLENGTH - length(k[i]) - 3) } printf "%s%s", v, (i < n ? " " : "\n") }
+    }'
+}
+declare -A JIT_SHARE GC_ROW CACHE_ROW
 measure() { # $1 name, $2 lua script, $3 connections
-    say "$1: warm-up $WARMUP, then measured $DURATION, $3 connections"
+    say "$1: warm-up $WARMUP, then until the JIT compiler is quiet, then measured $DURATION, $3 connections"
     wrk_run "$1" "$2" "$3" "$WARMUP" "$OUT/$1-warmup.txt"
+    jit_settle "$1" "$2" "$3"
+    local jit0 jvm0 yc0=0 yt0=0 fc0=0 ft0=0 a0=0 l0=0 n0=0 w0=0 yc=0 yt=0 fc=0 ft=0 a=0 l=0 n=0 w=0
+    read -r yc0 yt0 fc0 ft0 < <(gc_now) || true
+    read -r a0 l0 n0 w0 < <(cache_now) || true
+    jit0=$(jit_ticks); jvm0=$(ticks_of "$server_pid")
     wrk_run "$1" "$2" "$3" "$DURATION" "$OUT/$1.txt"
+    local jvm=$(( $(ticks_of "$server_pid") - jvm0 ))
+    JIT_SHARE[$1]=$(( jvm > 0 ? ($(jit_ticks) - jit0) * 100 / jvm : 0 ))
+    read -r yc yt fc ft < <(gc_now) || true
+    read -r a l n w < <(cache_now) || true
+    GC_ROW[$1]="$((yc - yc0)) $((yt - yt0)) $((fc - fc0)) $((ft - ft0))"
+    CACHE_ROW[$1]="$((a - a0)) $((l - l0)) $((n - n0)) $w"
     sed -n '/Thread Stats/,$p' "$OUT/$1.txt" | sed 's/^/    /'
+    say "$1: JIT $((JIT_SHARE[$1])) % of the server CPU; GC (young n ms, full n ms): ${GC_ROW[$1]}; cache (answered, lapsed reads, lapses, worst gap us): ${CACHE_ROW[$1]}"
 }
 
 # Without JIT_WARMUP, ping runs first on a server whose JIT is still compiling the request path (on one CPU, C2 takes
@@ -210,8 +242,19 @@ awk -v pr="$ping_rps" -v p50="$ping_p50" -v p99="$ping_p99" -v pn="$ping_n" -v p
         print "Targets (issue):"
         printf "  decision throughput >= 80%% of ping: %5.1f %%      %s\n", ratio, ratio >= 80 ? "MET" : "NOT MET"
         printf "  decision p99 <= 25 ms:              %6.2f ms    %s\n", d99, d99 <= 25 ? "MET" : "NOT MET"
+        printf "  decision p99 <= 1.25 x ping p99:    %6.2f x     %s\n", p99 > 0 ? d99 / p99 : 0, d99 <= 1.25 * p99 ? "MET" : "NOT MET"
         if (pb + db + bb > 0) print "WARNING: some answers were not 2xx; the figures above include them"
         print ""
         print "Figures are comparable only within one run: the machine is shared (PostgreSQL, other servers)."
     }'
+# Where the tail comes from: one line per measured row
+printf '%-9s %6s %22s %22s %46s\n' "row" "jit %" "GC young (n, ms)" "GC full (n, ms)" "cache: answered / lapsed reads / lapses"
+for row in ping decision batch; do
+    read -r yc yt fc ft <<<"${GC_ROW[$row]:-0 0 0 0}" || true
+    read -r a l n w <<<"${CACHE_ROW[$row]:-0 0 0 0}" || true
+    printf '%-9s %6s %14s %7s %14s %7s %46s\n' "$row" "${JIT_SHARE[$row]:-0}" "$yc" "$yt" "$fc" "$ft" "$a / $l / $n"
+done
+echo "cache: the longest time between two confirmations of its lease since the server started: ${w:-0} us (lease 50,000 us)"
+echo
+
 say "raw wrk output and logs: $OUT; total $((SECONDS - total_started)) s"

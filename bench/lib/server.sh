@@ -146,3 +146,42 @@ bench_pin() {
     fi
     say "pinning: $pinning"
 }
+
+# ---------------------------------------------------------------------------------------------- JIT warm-up
+# What both HTTP benchmarks share for each measured row. The JIT compiler's threads (C1, C2) share the server's
+# CPU with the requests: right after the server starts, and again for each new kind of request, compiling costs
+# more CPU than serving (seen here: 10 s of compilation in the first 30 s of case intake, 8.85 ms of server CPU per
+# case against 1.7-2.3 ms once compiled; the decision's requests/s doubling from one 20 s round to the next). Each
+# row therefore keeps warming up, in rounds of JIT_ROUND (10s), until the compiler threads used less than JIT_QUIET
+# (5) % of the JVM's CPU in a round, for at most JIT_SETTLE_MAX (300) seconds; the rounds are reported, and so is
+# the compiler's share of the measured run. Needs server_pid (bench_pin), OUT, and the script's
+# wrk_run NAME LUA CONNECTIONS DURATION LOGFILE.
+JIT_ROUND=${JIT_ROUND:-10s}
+JIT_QUIET=${JIT_QUIET:-5}
+JIT_SETTLE_MAX=${JIT_SETTLE_MAX:-300}
+[[ "$JIT_ROUND" =~ ^[1-9][0-9]*s$ && "$JIT_QUIET" =~ ^[1-9][0-9]?$ && "$JIT_SETTLE_MAX" =~ ^[0-9]+$ ]] \
+    || die "JIT_ROUND is seconds like 10s, JIT_QUIET a percentage (1-99), JIT_SETTLE_MAX seconds"
+seconds() { echo "${1%s}"; }
+ticks_of() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+jit_ticks() { # CPU ticks of the server JVM's compiler threads
+    local t sum=0 name
+    for t in /proc/"$server_pid"/task/*; do
+        name=$(cat "$t/comm" 2>/dev/null || true)
+        case "$name" in C1*|C2*) sum=$(( sum + $(ticks_of "${t#/proc/}") )) ;; esac
+    done
+    echo "$sum"
+}
+jit_settle() { # $1 name, $2 lua script, $3 connections
+    local spent=0 round=0 jvm0 jit0 jvm jit share=0
+    while [ "$spent" -lt "$JIT_SETTLE_MAX" ]; do
+        jvm0=$(ticks_of "$server_pid"); jit0=$(jit_ticks)
+        wrk_run "$1" "$2" "$3" "$JIT_ROUND" "$OUT/$1-jit-$round.txt"
+        jvm=$(( $(ticks_of "$server_pid") - jvm0 )); jit=$(( $(jit_ticks) - jit0 ))
+        share=$(( jvm > 0 ? jit * 100 / jvm : 0 ))
+        spent=$(( spent + $(seconds "$JIT_ROUND") )); round=$((round + 1))
+        say "$1: JIT warm-up round $round: the compiler used $share % of the server's CPU"
+        [ "$share" -lt "$JIT_QUIET" ] && return 0
+    done
+    say "$1: the compiler still used $share % after $spent s of warm-up (JIT_SETTLE_MAX); measuring anyway"
+}
+

@@ -11,7 +11,9 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * The decision cache's state, for operators: {@code current}, {@code waiting} (its feed has not confirmed it within
  * the lease: decisions read the database) or {@code off} (H2, or switched off). Always UP: without the cache,
- * decisions are still right, only slower.
+ * decisions are still right, only slower. Its counters since the start say how decisions were answered: from the
+ * cache, from the database for an account it did not hold, or from the database because the lease had lapsed
+ * ({@code lapses} times, the longest gap between two confirmations {@code worstGapMicros}).
  */
 @Readiness
 @ApplicationScoped
@@ -24,6 +26,8 @@ public class DecisionCacheReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         CacheState s = decisions.cacheState();
         return HealthCheckResponse.named("redress-decision-cache").up().withData("state", s.state())
-                .withData("entries", s.entries()).build();
+                .withData("entries", s.entries()).withData("answered", s.answered()).withData("notHeld", s.notHeld())
+                .withData("lapsedReads", s.lapsedReads()).withData("lapses", s.lapses())
+                .withData("worstGapMicros", s.worstGapMicros()).build();
     }
 }

@@ -42,7 +42,9 @@ public class CachedAccountStandings implements AccountStandings {
 
     @Override
     public CacheState cacheState() {
-        return new CacheState(!cache.enabled() ? "off" : cache.current() ? "current" : "waiting", cache.size());
+        StandingCache.Counters c = cache.counters();
+        return new CacheState(!cache.enabled() ? "off" : cache.current() ? "current" : "waiting", cache.size(),
+                c.answered(), c.notHeld(), c.lapsedReads(), c.lapses(), c.worstGapMicros());
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 
 /**
@@ -34,6 +35,12 @@ public final class StandingCache {
     static final int RECENT = 4096;
 
     private final ConcurrentHashMap<String, AccountStanding> entries = new ConcurrentHashMap<>();
+    // what an operator (and the decision benchmark) sees of how the cache answers; counted since the start
+    private final LongAdder answered = new LongAdder();
+    private final LongAdder notHeld = new LongAdder();
+    private final LongAdder lapsedReads = new LongAdder();
+    private final AtomicLong lapses = new AtomicLong();
+    private final AtomicLong worstGap = new AtomicLong();
     private final AtomicLong generation = new AtomicLong();
     private final AtomicReferenceArray<String> recent = new AtomicReferenceArray<>(RECENT);
     private final int maxEntries;
@@ -64,7 +71,15 @@ public final class StandingCache {
 
     /** The standing, if held and the cache is current; otherwise null, and the caller reads the database. */
     public AccountStanding get(String accountId) {
-        return current() ? entries.get(accountId) : null;
+        if (!current()) {
+            if (enabled) {
+                lapsedReads.increment();
+            }
+            return null;
+        }
+        AccountStanding held = entries.get(accountId);
+        (held == null ? notHeld : answered).increment();
+        return held;
     }
 
     /** Taken before reading a standing from the database, and given to {@link #put} with what was read. */
@@ -94,6 +109,13 @@ public final class StandingCache {
 
     /** The feed: its own announcement, sent at {@code sentAt} (nanoTime), came back. */
     public void confirmed(long sentAt) {
+        if (confirmed) {
+            long since = nanoTime.getAsLong() - confirmedAt;
+            if (since > LEASE) {
+                lapses.incrementAndGet();
+            }
+            worstGap.accumulateAndGet(since, Math::max);
+        }
         if (!confirmed || sentAt - confirmedAt > 0) {
             confirmedAt = sentAt;
         }
@@ -105,6 +127,20 @@ public final class StandingCache {
         confirmed = false;
         clearedAt = generation.incrementAndGet();
         entries.clear();
+    }
+
+    /**
+     * How the cache has answered since the start: reads it answered, reads of accounts it did not hold, reads that went
+     * to the database because its lease had lapsed, how many times the lease lapsed between two confirmations, and the
+     * longest time between two confirmations (the feed thread's worst delay: when over {@link #LEASE}, a lapse).
+     */
+    public Counters counters() {
+        return new Counters(answered.sum(), notHeld.sum(), lapsedReads.sum(), lapses.get(),
+                TimeUnit.NANOSECONDS.toMicros(worstGap.get()));
+    }
+
+    /** See {@link #counters()}. */
+    public record Counters(long answered, long notHeld, long lapsedReads, long lapses, long worstGapMicros) {
     }
 
     public int size() {

@@ -183,4 +183,28 @@ class StandingCacheTest {
         standings.find("B");
         assertEquals(List.of("B"), reads, "past the lease every ask reads the database");
     }
+
+    @Test
+    void countsHowEachReadWasAnsweredAndEveryLapseOfTheLease() {
+        cache.enable();
+        cache.put(cache.mark(), active("A"));
+        cache.confirmed(now);
+        cache.get("A");
+        cache.get("A");
+        cache.get("nobody");
+        advanceMillis(8);
+        cache.confirmed(now); // the feed's next echo, 8 ms later: no lapse
+        advanceMillis(70);
+        assertNull(cache.get("A"), "70 ms without a confirmation: the lease has lapsed");
+        assertNull(cache.get("A"));
+        cache.confirmed(now - TimeUnit.MILLISECONDS.toNanos(2)); // an echo sent 2 ms ago comes back
+        assertEquals("A", cache.get("A").accountId());
+
+        StandingCache.Counters c = cache.counters();
+        assertEquals(3, c.answered());
+        assertEquals(1, c.notHeld());
+        assertEquals(2, c.lapsedReads(), "the two reads while the lease had lapsed went to the database");
+        assertEquals(1, c.lapses());
+        assertEquals(70_000, c.worstGapMicros(), "from the last confirmation to the one that ended the lapse");
+    }
 }
