@@ -3,7 +3,6 @@ package io.redress.accounts.application;
 import io.redress.accounts.api.AccountFacts;
 import io.redress.accounts.api.Accounts;
 import io.redress.accounts.domain.Account;
-import io.redress.accounts.domain.Confidentiality;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -22,8 +21,9 @@ public class AccountDirectory implements Accounts {
 
     @Override
     public Optional<AccountFacts> find(String accountId) {
-        return em.createNamedQuery(Account.BY_EXTERNAL_ID, Account.class).setParameter("id", accountId).getResultStream()
-                .findFirst().map(a -> new AccountFacts(a.externalId(), confidential(accountId), a.openDerivativesPositions()));
+        // one query, no entity: intake asks this twice per case (the case's account, the outbox's check point)
+        return em.createNamedQuery(Account.FACTS, Object[].class).setParameter("id", accountId).getResultStream().findFirst()
+                .map(r -> new AccountFacts((String) r[0], Boolean.TRUE.equals(r[1]), ((Number) r[2]).intValue()));
     }
 
     @Override
@@ -35,9 +35,5 @@ public class AccountDirectory implements Accounts {
     @Override
     public long count() {
         return em.createNamedQuery(Account.COUNT, Long.class).getSingleResult();
-    }
-
-    private boolean confidential(String accountId) {
-        return Optional.ofNullable(em.find(Confidentiality.class, accountId)).map(Confidentiality::confidential).orElse(false);
     }
 }

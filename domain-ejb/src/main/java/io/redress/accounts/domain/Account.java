@@ -31,6 +31,8 @@ import java.util.Set;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.BY_EXTERNAL_ID, query = "SELECT a FROM Account a WHERE a.externalId = :id")
+@NamedQuery(name = Account.FACTS, query = "SELECT a.externalId, c.confidential, a.openDerivativesPositions FROM Account a"
+        + " LEFT JOIN Confidentiality c ON c.accountId = a.externalId WHERE a.externalId = :id")
 @NamedQuery(name = Account.SEARCH,
         query = "SELECT a FROM Account a WHERE a.externalId = :exact OR a.handleKey LIKE :prefix ESCAPE '!'"
                 + " OR a.externalId LIKE :idPrefix ESCAPE '!'"
@@ -42,6 +44,8 @@ import java.util.Set;
 public class Account {
 
     public static final String BY_EXTERNAL_ID = "Account.byExternalId";
+    /** What other contexts may know of an account (id, confidentiality, open positions), in one round trip. */
+    public static final String FACTS = "Account.facts";
     public static final String SEARCH = "Account.search";
     public static final String ALL = "Account.all";
     public static final String WITH_SOCIAL_HANDLE = "Account.withSocialHandle";
