@@ -1,0 +1,91 @@
+package io.redress.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.redress.it.support.Api;
+import io.redress.it.support.Api.Reply;
+import io.redress.it.support.Browser;
+import io.redress.it.support.Fixtures.Credentials;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * The case forms as an agent uses them: a save changes only what was changed and refuses a stale form, a form sent
+ * twice opens one case, bad input is refused next to its field, a resolved case runs no clock; the posts review
+ * pre-selects no kind the system did not suggest; the dashboard refuses a period it cannot show.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CaseFormsBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return io.redress.it.support.RedressDeployment.ear();
+    }
+
+    private static void choose(Browser b, String menuId, String value) {
+        b.until(d -> ((JavascriptExecutor) d).executeScript(
+                "var w = PrimeFaces.getWidgetById(arguments[0]); if (!w) return false; w.selectValue(arguments[1]);"
+                        + " if (w.triggerChange) { w.triggerChange(); } else { w.input.trigger('change'); } return true;",
+                menuId, value));
+    }
+
+    private static String newCase(Api exchange, String subject) {
+        Reply opened = exchange.post("cases", """
+                {"channel":"EMAIL","customerName":"Ana","customerContact":"ana@example.org","language":"en","subject":"%s",
+                 "description":"My deposit is not credited.","category":"FUNDS_HOLD","priority":"P3"}""".formatted(subject));
+        assertEquals(201, opened.status(), opened.body());
+        return opened.json().getString("ticket");
+    }
+
+    @Test
+    void savingThePriorityAfterAskingForInformationKeepsTheCaseWaitingAndAStaleFormIsRefused() throws Exception {
+        Api exchange = Api.as(Api.newStaff("INTEGRATION"));
+        String ticket = newCase(exchange, "Waiting " + UUID.randomUUID().toString().substring(0, 6));
+        Credentials agent = Api.newStaff("AGENT");
+        Api colleague = Api.as(Api.newStaff("AGENT"));
+
+        try (Browser b = Browser.open("case-save-only-changes")) {
+            b.go("app/cases/case.xhtml?ticket=" + ticket);
+            b.signIn(agent.username(), agent.password());
+            b.find("[id='settings:take']").click();
+            b.waitForText("#state", "OPEN");
+
+            choose(b, "compose:template", "REQUEST_INFORMATION");
+            b.find("[id='compose:message']").sendKeys("Please send us the transaction hash of your deposit.");
+            b.find("[id='compose:send']").click();
+            b.waitForText("#state", "WAITING_ON_CUSTOMER");
+            b.waitForText("[id='settings:state_label']", "WAITING_ON_CUSTOMER"); // the side panel shows it too
+
+            choose(b, "settings:priority", "P1");
+            b.find("[id='settings:save']").click();
+            b.waitForText("[id='timeline']", "priority P3 → P1");
+            Reply after = colleague.get("cases/" + ticket);
+            assertEquals("WAITING_ON_CUSTOMER", after.json().getString("state"), "the save did not undo the request: " + after.body());
+            assertEquals("P1", after.json().getString("priority"));
+            assertFalse(b.find("[id='timeline']").getText().contains("WAITING_ON_CUSTOMER → OPEN"));
+
+            // someone else changes the case while this page is open: this page's form is stale
+            long version = colleague.get("cases/" + ticket).json().getJsonNumber("version").longValue();
+            Reply moved = colleague.post("cases/" + ticket + "/changes", "{\"version\":" + version + ",\"queue\":\"SECURITY\"}");
+            assertEquals(200, moved.status(), moved.body());
+            choose(b, "settings:priority", "P2");
+            b.find("[id='settings:save']").click();
+            b.waitForText("#messages", "was changed since this page was loaded");
+            Reply kept = colleague.get("cases/" + ticket);
+            assertEquals("P1", kept.json().getString("priority"), "the stale form was not applied");
+            assertEquals("SECURITY", kept.json().getString("queue"), "and the colleague's change stands");
+        }
+    }
+}
