@@ -88,4 +88,71 @@ class CaseFormsBrowserIT {
             assertEquals("SECURITY", kept.json().getString("queue"), "and the colleague's change stands");
         }
     }
+
+    @Test
+    void anAssigneeWhoIsNoStaffMemberIsRefusedNextToTheField() throws Exception {
+        String ticket = newCase(Api.as(Api.newStaff("INTEGRATION")), "Assign " + UUID.randomUUID().toString().substring(0, 6));
+        Credentials agent = Api.newStaff("AGENT");
+        Credentials other = Api.newStaff("AGENT");
+        try (Browser b = Browser.open("case-assignee")) {
+            b.go("app/cases/case.xhtml?ticket=" + ticket);
+            b.signIn(agent.username(), agent.password());
+            b.find("[id='settings:assignee']").sendKeys("nobody-" + UUID.randomUUID().toString().substring(0, 6));
+            b.find("[id='settings:save']").click();
+            b.waitForText("[id='settings:assigneeError']", "no active staff member");
+            assertEquals("128", b.find("[id='settings:assignee']").getAttribute("maxlength"));
+
+            b.find("[id='settings:assignee']").clear();
+            b.find("[id='settings:assignee']").sendKeys(other.username());
+            b.find("[id='settings:save']").click();
+            b.waitForText("[id='timeline']", "assigned to " + other.username());
+        }
+    }
+
+    @Test
+    void aNewCaseFormSentAgainAfterBackOpensNoSecondCaseAndABadContactIsRefused() throws Exception {
+        Credentials agent = Api.newStaff("AGENT");
+        String account = io.redress.it.support.Restrictions.newAccount(Api.as(Api.newStaff("INTEGRATION")), 0);
+        String subject = "Once " + UUID.randomUUID().toString().substring(0, 8);
+        String ticket;
+        try (Browser b = Browser.open("case-new-once")) {
+            b.go("app/cases/new.xhtml");
+            b.signIn(agent.username(), agent.password());
+            b.find("[id='case:accountId']").sendKeys(account);
+            b.find("[id='case:customerContact']").sendKeys("not-an-email");
+            b.find("[id='case:subject']").sendKeys(subject);
+            b.find("[id='case:description']").sendKeys("The customer called about a deposit.");
+            assertEquals("200", b.find("[id='case:subject']").getAttribute("maxlength"), "the domain's limit, on the client too");
+            b.find("[id='case:open']").click();
+            b.waitForText("[id='case:customerContactError']", "e-mail address");
+
+            b.go("app/cases/new.xhtml"); // a fresh form: Back below returns to this page, not to a POST's answer
+            b.find("[id='case:accountId']").sendKeys(account);
+            b.find("[id='case:customerContact']").sendKeys("ana@example.org");
+            b.find("[id='case:subject']").sendKeys(subject);
+            b.find("[id='case:description']").sendKeys("The customer called about a deposit.");
+            b.find("[id='case:open']").click();
+            b.waitForText("#ticket", "RD-");
+            ticket = b.find("#ticket").getText();
+
+            b.driver().navigate().back();
+            b.find("[id='case:open']");
+            boolean formKept = subject.equals(b.find("[id='case:subject']").getAttribute("value"));
+            assertTrue(b.find("[id='case:open']").isEnabled(), "after Back the button works again, no endless spinner");
+            b.find("[id='case:open']").click();
+            if (formKept) {
+                b.waitForText("#ticket", ticket);
+                b.waitForText("#messages", "No second case was opened");
+            } else {
+                b.waitForText("[id='case:messages'], [id='case']", "required");
+            }
+
+            b.go("app/cases/queue.xhtml");
+            b.find("[id='filters:text']").sendKeys(subject);
+            b.find("[id='filters:apply']").click();
+            b.waitForText("[id='filters:cases']", ticket);
+            assertEquals(1, b.driver().findElements(By.xpath("//*[@id='filters:cases']//a[starts-with(text(),'RD-')]")).size(),
+                    "one case, one acknowledgement");
+        }
+    }
 }

@@ -35,6 +35,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -86,12 +87,23 @@ public class RestrictionService {
         Optional<RestrictionView> target = request.measure() == Measure.LIFT && request.liftsRestrictionId() != null
                 ? Optional.ofNullable(em.find(Restriction.class, request.liftsRestrictionId())).map(Restriction::view)
                 : Optional.empty();
-        refuseIfAny(actor, "restriction.request", accountId, accountId,
+        List<Violation> violations = new java.util.ArrayList<>(
                 RequestRules.checkRules(request, reason, statusOf(account), target, accountId, catalogue.windowFloorDays()));
+        violations.addAll(RequestRules.checkDuplicate(request, pendingOn(accountId)));
+        refuseIfAny(actor, "restriction.request", accountId, accountId, violations);
         Restriction restriction = new Restriction(accountId, request, reason.map(ReasonView::revision).orElse(null),
                 actor.name(), clock.instant());
         em.persist(restriction);
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (!violates(e, "restriction_pending_once")) {
+                throw e;
+            }
+            // the unique pending key: an identical request committed between the check above and this insert
+            throw refuse(actor, "restriction.request", accountId, accountId, List.of(new Violation("duplicate-pending",
+                    "The same request for this account was made a moment ago and is waiting for a decision")));
+        }
         audit.recordFor(accountId, actor, role, "RESTRICTION_REQUESTED", ENTITY, restriction.id().toString(), null,
                 restriction.snapshot().toJson(), request.justification());
         return restriction.view();
@@ -281,6 +293,20 @@ public class RestrictionService {
                 .orElse(AccountStatus.ACTIVE);
     }
 
+    private static boolean violates(Throwable e, String index) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains(index)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<RestrictionView> pendingOn(String accountId) {
+        return em.createNamedQuery(Restriction.FOR_ACCOUNT, Restriction.class).setParameter("account", accountId).getResultList()
+                .stream().filter(r -> r.state() == RestrictionState.REQUESTED).map(Restriction::view).toList();
+    }
+
     private AccountFacts account(String accountId) {
         return accounts.find(accountId).orElseThrow(() -> new NotFound("Account", accountId));
     }
@@ -296,6 +322,7 @@ public class RestrictionService {
         String rules = violations.stream().map(Violation::rule).collect(Collectors.joining(","));
         String message = violations.stream().map(Violation::message).collect(Collectors.joining("; "));
         audit.recordIndependentlyFor(accountId, actor, "DUE_PROCESS_REFUSED", ENTITY, entityId, action + " [" + rules + "]: " + message);
-        return new RuleViolation(violations.get(0).rule(), message, violations.stream().map(Violation::rule).toList());
+        return new RuleViolation(violations.get(0).rule(), message, violations.stream().map(Violation::rule).toList(),
+                violations.stream().map(Violation::message).toList());
     }
 }

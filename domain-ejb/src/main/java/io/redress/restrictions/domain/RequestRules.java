@@ -113,6 +113,27 @@ public final class RequestRules {
     }
 
     /**
+     * A request is made once: while a request for the same measure on the account (for LIFT: lifting the same
+     * restriction) waits for its decision, the same one again is refused, naming the pending one (a Back and a second
+     * click, or two people at once). {@code pendingOnAccount}: the account's requests still waiting.
+     */
+    public static List<Violation> checkDuplicate(RestrictionRequest r, List<RestrictionView> pendingOnAccount) {
+        for (RestrictionView p : pendingOnAccount) {
+            boolean same = p.state() == RestrictionState.REQUESTED && p.measure() == r.measure()
+                    && (r.measure() != Measure.LIFT || java.util.Objects.equals(p.liftsRestrictionId(), r.liftsRestrictionId()));
+            if (same) {
+                return List.of(new Violation("duplicate-pending", "Restriction " + p.id() + " (" + p.measure() + ", requested by "
+                        + p.requestedBy() + ") is already waiting for a decision on this account: approve, reject or cancel"
+                        + " it before requesting the same measure again"));
+            }
+        }
+        return List.of();
+    }
+
+    /** The rule code of {@link #checkDuplicate}. */
+    public static final String DUPLICATE_PENDING = "duplicate-pending";
+
+    /**
      * At approval: the request was made under revision {@code requestedUnder} of its reason; it is decided only under
      * that revision, while it is still the one in force (a changed or retired reason means a new request).
      */

@@ -107,7 +107,8 @@ public class CaseBean implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(faces, "case.msg.stale", c.ticket()), null));
             faces.validationFailed();
         } catch (RedressException e) {
-            Messages.refusal(faces, e, Map.of("assignee", "settings:assignee", "queue", "settings:queue", "note", "settings:changeNote"));
+            Messages.refusal(faces, e, Map.of("assignee", "settings:assignee", "queue", "settings:queue", "note", "settings:changeNote"),
+                    Map.of("outcome-required", "settings:outcome", "case-transition", "settings:state", "subcategory", "settings:subcategory"));
         }
     }
 
