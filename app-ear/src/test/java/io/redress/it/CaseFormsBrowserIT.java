@@ -155,4 +155,66 @@ class CaseFormsBrowserIT {
                     "one case, one acknowledgement");
         }
     }
+
+    @Test
+    void resolvingWithoutAnOutcomeIsRefusedNextToItAndAResolvedCaseShowsNoRunningClock() throws Exception {
+        Api exchange = Api.as(Api.newStaff("INTEGRATION"));
+        String ticket = newCase(exchange, "Resolved " + UUID.randomUUID().toString().substring(0, 6));
+        Credentials agent = Api.newStaff("AGENT");
+        try (Browser b = Browser.open("case-resolved-sla")) {
+            b.go("app/cases/case.xhtml?ticket=" + ticket);
+            b.signIn(agent.username(), agent.password());
+            b.waitForText("#sla", "RUNNING");
+            choose(b, "settings:state", "RESOLVED");
+            b.find("[id='settings:save']").click();
+            b.waitForText("[id='settings:outcomeError']", "records its outcome"); // next to the field, not only at the top
+            choose(b, "settings:outcome", "WITHDRAWN");
+            b.find("[id='settings:save']").click();
+            b.waitForText("#state", "RESOLVED");
+            b.waitForText("#sla", "MET");
+            assertFalse(b.find("#sla").getText().contains("RUNNING"));
+        }
+    }
+
+    @Test
+    void aPostWithoutASuggestionPreselectsNoKind() throws Exception {
+        Api exchange = Api.as(Api.newStaff("INTEGRATION"));
+        String handle = "calm" + UUID.randomUUID().toString().substring(0, 6);
+        Reply r = exchange.post("public-posts", """
+                {"platform":"x","url":"https://x.com/%s/status/3","authorHandle":"%s",
+                 "text":"Lovely sunset over the harbour tonight","reach":3,"postedAt":"%s"}"""
+                .formatted(handle, handle, Instant.now().minus(1, ChronoUnit.MINUTES)));
+        assertEquals(201, r.status(), r.body());
+        jakarta.json.JsonValue suggested = r.json().getJsonObject("post").get("suggestedKind");
+        assertTrue(suggested == null || suggested == jakarta.json.JsonValue.NULL, "precondition: no suggestion " + r.body());
+        Credentials agent = Api.newStaff("AGENT");
+        try (Browser b = Browser.open("post-no-suggestion")) {
+            b.go("app/posts/inbox.xhtml");
+            b.signIn(agent.username(), agent.password());
+            b.waitForText("[id='inbox:posts']", "@" + handle);
+            b.driver().findElement(By.xpath("//tr[.//*[contains(text(),'@" + handle + "')]]//*[contains(@id,'review')]")).click();
+            b.waitForText("[id='classify']", "Lovely sunset");
+            b.waitForText("[id='classify:kind_label']", "Choose the kind");
+            b.find("[id='classify:confirm']").click();
+            b.waitForText("[id='classify:kindError']", "one of");
+        }
+    }
+
+    @Test
+    void theDashboardRefusesAPeriodItCannotShowWithAMessage() throws Exception {
+        Credentials supervisor = Api.newStaff("SUPERVISOR");
+        try (Browser b = Browser.open("dashboard-days")) {
+            b.go("app/cases/dashboard.xhtml");
+            b.signIn(supervisor.username(), supervisor.password());
+            for (String days : new String[] {"0", "500"}) {
+                org.openqa.selenium.WebElement before = b.find("[id='range:days']");
+                before.clear();
+                before.sendKeys(days);
+                b.find("[id='range:refresh']").click();
+                b.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before)); // the page came back
+                b.waitForText("[id='range:daysError']", "from 1 to 90");
+                assertEquals(days, b.find("[id='range:days']").getAttribute("value"), "what was typed stays, with the message");
+            }
+        }
+    }
 }

@@ -115,4 +115,52 @@ class RestrictionFormsBrowserIT {
             assertTrue(width <= window, "the page is as wide as the window (" + window + " px), not " + width + " px");
         }
     }
+
+    @Test
+    void approveIsOfferedOnlyToWhomTheRulesAllowAndTheConfirmationIsInSight() throws Exception {
+        Api exchange = Api.as(Api.newStaff("INTEGRATION"));
+        Credentials supervisor = Api.newStaff("SUPERVISOR");
+        String own = Restrictions.newAccount(exchange, 0);
+        long ownRequest = Restrictions.request(Api.as(supervisor), own, Restrictions.body("WITHDRAW_ONLY", KYC, 14));
+        String severe = Restrictions.newAccount(exchange, 0);
+        Reply suspend = Api.as(Api.newStaff("AGENT")).post("accounts/" + severe + "/restrictions", """
+                {"measure":"SUSPEND","reasonCode":"ACCOUNT_COMPROMISE_LOCK","justification":"Logins from three new countries within an hour.",
+                 "evidence":["security report SR-1"]}""");
+        assertEquals(201, suspend.status(), suspend.body());
+        String plain = Restrictions.newAccount(exchange, 0);
+        long plainRequest = Restrictions.request(Api.as(Api.newStaff("AGENT")), plain, Restrictions.body("WITHDRAW_ONLY", KYC, 14));
+
+        try (Browser b = Browser.open("restriction-decide-offered")) {
+            b.driver().manage().window().setSize(new Dimension(1280, 420));
+            b.go("app/restrictions/inbox.xhtml");
+            b.signIn(supervisor.username(), supervisor.password());
+            b.waitForText("[id='inbox:pending']", plain);
+            String row = "//tr[.//a[text()='%s']]";
+
+            WebElement ownRow = b.driver().findElement(By.xpath(row.formatted(own)));
+            assertTrue(ownRow.findElements(By.xpath(".//*[contains(@id,'decide')]")).isEmpty(), "no Decide on one's own request");
+            assertTrue(ownRow.getText().contains("requested a measure cannot approve"), ownRow.getText());
+
+            b.driver().findElement(By.xpath(row.formatted(severe) + "//*[contains(@id,'decide')]")).click();
+            b.waitForText("[id='decide:approve-not-offered']", "COMPLIANCE");
+            assertTrue(b.driver().findElements(By.cssSelector("[id='decide:approve']")).isEmpty(),
+                    "no Approve button for a COMPLIANCE-only measure");
+            b.find("[id='decide:reject']"); // a supervisor may still reject it
+            ((JavascriptExecutor) b.driver()).executeScript("PF('decideDialog').hide();");
+
+            b.driver().findElement(By.xpath(row.formatted(plain) + "//*[contains(@id,'decide')]")).click();
+            b.find("[id='decide:approve']");
+            ((JavascriptExecutor) b.driver()).executeScript("window.scrollTo(0, document.body.scrollHeight);");
+            long scrolled = (Long) ((JavascriptExecutor) b.driver()).executeScript("return Math.round(window.scrollY);");
+            assertTrue(scrolled > 0, "precondition: the person has scrolled down to the request");
+            b.find("[id='decide:approve']").click();
+            b.waitForText("#messages", "approved for " + plain);
+            Boolean inSight = (Boolean) ((JavascriptExecutor) b.driver()).executeScript(
+                    "var r = document.getElementById('messages').getBoundingClientRect();"
+                            + " return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;");
+            assertTrue(inSight, "the confirmation is in sight, not at the top of a page scrolled away");
+        }
+        assertEquals("REQUESTED", Api.as(supervisor).get("restrictions/" + ownRequest).json().getString("state"));
+        assertEquals("APPROVED", Api.as(supervisor).get("restrictions/" + plainRequest).json().getString("state"));
+    }
 }

@@ -76,6 +76,29 @@ public class RestrictionService {
                                      String complaintSummary, Role approverRoleNeeded) {
     }
 
+    /**
+     * What {@code actor} may do with a pending request, before they write anything: screens offer Approve and Reject only
+     * to those the permission catalogue and the four-eyes and approver-role rules allow, and say why not to the others.
+     */
+    public record DecisionRights(boolean mayApprove, String whyNotApprove, boolean mayReject, String whyNotReject)
+            implements java.io.Serializable {
+        public boolean mayDecide() {
+            return mayApprove || mayReject;
+        }
+    }
+
+    public DecisionRights rights(Actor actor, PendingRestriction p) {
+        RestrictionView r = p.restriction();
+        String approve = !Permission.RESTRICTION_APPROVE.allows(actor) ? "Your roles do not approve restrictions"
+                : ApprovalRules.whoMayApprove(actor, r.requestedBy(), r.measure(),
+                        p.reason() == null ? Role.SUPERVISOR : p.reason().approverRole(),
+                        new RetaliationGuard.Assessment(p.guardApplies(), p.complaintSummary())).stream()
+                .map(Violation::message).collect(Collectors.joining("; "));
+        String reject = !Permission.RESTRICTION_REJECT.allows(actor) ? "Your roles do not reject restrictions"
+                : ApprovalRules.whoMayReject(actor, r.requestedBy()).stream().map(Violation::message).collect(Collectors.joining("; "));
+        return new DecisionRights(approve.isEmpty(), approve.isEmpty() ? null : approve, reject.isEmpty(), reject.isEmpty() ? null : reject);
+    }
+
     public RestrictionView request(Actor actor, String accountId, RestrictionRequest request) {
         String role = access.require(actor, Permission.RESTRICTION_REQUEST);
         List<FieldError> errors = RequestRules.checkFields(request);
@@ -159,10 +182,7 @@ public class RestrictionService {
             throw new InvalidInput("reason", "a written reason of at least 10 characters");
         }
         Restriction r = pending(id, expectedVersion);
-        if (actor.name().equals(r.requestedBy())) {
-            throw refuse(actor, "restriction.reject", r.accountId(), Long.toString(id),
-                    List.of(new Violation("four-eyes", "The requester withdraws a request by cancelling it, not rejecting it")));
-        }
+        refuseIfAny(actor, "restriction.reject", r.accountId(), Long.toString(id), ApprovalRules.whoMayReject(actor, r.requestedBy()));
         String before = r.snapshot().toJson();
         try {
             r.reject(actor.name(), role, reason.trim(), clock.instant());
