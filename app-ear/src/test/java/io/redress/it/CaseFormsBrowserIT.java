@@ -217,4 +217,29 @@ class CaseFormsBrowserIT {
             }
         }
     }
+
+    @Test
+    void aReplyTypedWhenTheSessionEndedIsKeptAndSigningInAgainLeadsBackToTheCase() throws Exception {
+        String ticket = newCase(Api.as(Api.newStaff("INTEGRATION")), "Expiry " + UUID.randomUUID().toString().substring(0, 6));
+        Credentials agent = Api.newStaff("AGENT");
+        String reply = "We have found your deposit; it is credited today. 入金を確認しました。";
+        try (Browser b = Browser.open("case-session-ended")) {
+            b.go("app/cases/case.xhtml?ticket=" + ticket);
+            b.signIn(agent.username(), agent.password());
+            b.find("[id='compose:message']").sendKeys(reply);
+            b.driver().manage().deleteAllCookies(); // the session ends while the page is open
+
+            b.find("[id='compose:send']").click(); // an ajax button: it must not do nothing and say nothing
+            b.waitForText("[id='login:expired']", "session ended");
+            b.signIn(agent.username(), agent.password());
+            b.waitForText("#ticket", ticket);
+            assertEquals(reply, b.find("[id='compose:message']").getDomProperty("value"), "the typed reply is still there");
+
+            b.find("[id='compose:send']").click();
+            b.waitForText("#thread", "入金を確認しました");
+            b.driver().navigate().refresh();
+            b.waitForText("#ticket", ticket);
+            assertEquals("", b.find("[id='compose:message']").getDomProperty("value"), "a sent reply is no draft any more");
+        }
+    }
 }
