@@ -112,7 +112,7 @@ public class RestrictionService {
                 : Optional.empty();
         List<Violation> violations = new java.util.ArrayList<>(
                 RequestRules.checkRules(request, reason, statusOf(account), target, accountId, catalogue.windowFloorDays()));
-        violations.addAll(RequestRules.checkDuplicate(request, pendingOn(accountId)));
+        violations.addAll(RequestRules.checkDuplicate(request, reason.map(ReasonView::revision).orElse(null), pendingOn(accountId)));
         refuseIfAny(actor, "restriction.request", accountId, accountId, violations);
         Restriction restriction = new Restriction(accountId, request, reason.map(ReasonView::revision).orElse(null),
                 actor.name(), clock.instant());

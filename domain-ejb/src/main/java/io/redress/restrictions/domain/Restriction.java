@@ -130,7 +130,7 @@ public class Restriction {
         this.durationDays = request.durationDays();
         this.liftsRestrictionId = request.liftsRestrictionId();
         this.state = RestrictionState.REQUESTED;
-        this.pendingKey = accountId + "/" + measure + (measure == Measure.LIFT ? "/" + liftsRestrictionId : "");
+        this.pendingKey = accountId + "/" + measure + "/" + (measure == Measure.LIFT ? liftsRestrictionId : reasonCode + "@" + reasonRevision);
         this.requestedBy = requestedBy;
         this.requestedAt = now;
     }
