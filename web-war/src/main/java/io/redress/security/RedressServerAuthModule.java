@@ -145,14 +145,45 @@ public class RedressServerAuthModule implements ServerAuthModule {
             session.invalidate();
         }
         if (mandatory) {
-            String target = request.getRequestURI().substring(request.getContextPath().length())
-                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            // a form sent without a session: the session expired (or ended) while the page was open. The person goes
+            // back to the page they were on (the Referer: a postback's own URL has lost its parameters), told why.
+            boolean expired = "POST".equals(request.getMethod());
+            String target = expired ? refererInConsole(request)
+                    : request.getRequestURI().substring(request.getContextPath().length())
+                            + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            String login = request.getContextPath() + "/login.xhtml?continue=" + URLEncoder.encode(target, StandardCharsets.UTF_8)
+                    + (expired ? "&expired=true" : "");
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                // an ajax button: a redirect to the login page would arrive as HTML the page cannot use (the button would
+                // do nothing and say nothing); a Faces partial response tells the page itself to go there
+                try {
+                    response.setStatus(HttpServletResponse.SC_OK);
+                    response.setContentType("text/xml");
+                    response.setCharacterEncoding("UTF-8");
+                    response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                            + login.replace("&", "&amp;") + "\"/></partial-response>");
+                } catch (IOException e) {
+                    throw new AuthException("cannot answer the expired ajax request: " + e.getMessage());
+                }
+                return AuthStatus.SEND_CONTINUE;
+            }
             response.setStatus(HttpServletResponse.SC_FOUND);
-            response.setHeader("Location", request.getContextPath() + "/login.xhtml?continue="
-                    + URLEncoder.encode(target, StandardCharsets.UTF_8));
+            response.setHeader("Location", login);
             return AuthStatus.SEND_CONTINUE;
         }
         return AuthStatus.SUCCESS; // anonymous
+    }
+
+    /** The console page the request came from (path and query under the context path), or the home page. */
+    static String refererInConsole(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        String prefix = request.getScheme() + "://" + request.getHeader("Host") + request.getContextPath() + "/app/";
+        if (referer != null && referer.startsWith(prefix) && referer.length() < 2000) {
+            String path = referer.substring(prefix.length() - "/app/".length());
+            int fragment = path.indexOf('#');
+            return fragment < 0 ? path : path.substring(0, fragment);
+        }
+        return "/app/index.xhtml";
     }
 
     private AuthStatus signIn(HttpServletRequest request, Subject client, SignIn form) throws AuthException {

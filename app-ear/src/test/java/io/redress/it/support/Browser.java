@@ -31,6 +31,7 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final Path profile;
     private final String name;
+    private String lastDownloadName;
 
     private Browser(WebDriver driver, Path profile, String name) {
         this.driver = driver;
@@ -88,6 +89,35 @@ public final class Browser implements AutoCloseable {
         WebDriverWait wait = new WebDriverWait(driver, WAIT);
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
+    }
+
+    /**
+     * Clicks what downloads a file, as a person does, and answers the file Chromium saved (it must appear within the
+     * wait). The page stays where it was: an attachment does not navigate.
+     */
+    public byte[] download(String css) throws IOException {
+        Path dir = Files.createTempDirectory("redress-download");
+        ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
+                java.util.Map.of("behavior", "allow", "downloadPath", dir.toAbsolutePath().toString()));
+        find(css).click();
+        Path file = waiting().until(d -> {
+            try (var list = Files.list(dir)) {
+                return list.filter(f -> !f.getFileName().toString().endsWith(".crdownload") && f.toFile().length() > 0)
+                        .findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+        lastDownloadName = file.getFileName().toString();
+        byte[] bytes = Files.readAllBytes(file);
+        Files.delete(file);
+        Files.delete(dir);
+        return bytes;
+    }
+
+    /** The file name of the last {@link #download}. */
+    public String lastDownloadName() {
+        return lastDownloadName;
     }
 
     public void signIn(String username, String password) {

@@ -25,6 +25,7 @@ import io.redress.cases.domain.TimelineEntry;
 import io.redress.restrictions.api.ComplaintRecorded;
 import io.redress.restrictions.api.Restrictions;
 import io.redress.shared.application.Access;
+import io.redress.staff.api.StaffRoster;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
@@ -57,12 +58,14 @@ import java.util.Optional;
 public class CaseService {
 
     public static final String ENTITY = "Case";
-    static final int MESSAGE_MAX = 20000;
+    public static final int MESSAGE_MAX = 20000;
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
     @Inject
     Access access;
+    @Inject
+    StaffRoster staff;
     @Inject
     AuditTrail audit;
     @Inject
@@ -267,6 +270,8 @@ public class CaseService {
         }
         if (change.assignee() != null && (change.assignee().isBlank() || change.assignee().length() > 128)) {
             errors.add(new FieldError("assignee", "a staff username"));
+        } else if (change.assignee() != null && !staff.isActiveWithAnyOf(change.assignee().strip(), Permission.CASE_CHANGE.roles())) {
+            errors.add(new FieldError("assignee", "no active staff member who works cases is called '" + change.assignee().strip() + "'"));
         }
         if (change.note() != null && change.note().length() > MESSAGE_MAX) {
             errors.add(new FieldError("note", "at most " + MESSAGE_MAX + " characters"));

@@ -88,7 +88,7 @@ public class OperationsPicture {
     public Picture picture(Actor actor, int days) {
         access.require(actor, Permission.DASHBOARD_READ);
         if (days < 1 || days > MAX_DAYS) {
-            throw new InvalidInput("days", "1 to " + MAX_DAYS);
+            throw new InvalidInput("days", "a whole number of days from 1 to " + MAX_DAYS);
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);

@@ -20,6 +20,11 @@ public final class CaseRules {
     public static final int NAME_MAX = 128;
     public static final int CONTACT_MAX = 256;
     public static final String MERGE_DIFFERENT_ACCOUNTS = "merge-different-accounts";
+    public static final String CONTACT_EXPECTED = "an e-mail address (name@example.org), a social handle (@name)"
+            + " or a phone number (+33 1 23 45 67 89)";
+    private static final Pattern EMAIL = Pattern.compile("[^\\s@<>(),;:\"]+@[^\\s@<>(),;:\"]+\\.[^\\s@<>(),;:\"]{2,}");
+    private static final Pattern HANDLE = Pattern.compile("@[\\p{L}\\p{N}_.-]{1,64}");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ().-]{5,30}");
     private static final Pattern ACCOUNT_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     private CaseRules() {
@@ -36,6 +41,10 @@ public final class CaseRules {
         }
         text(c.customerName(), "customerName", NAME_MAX, false, errors);
         text(c.customerContact(), "customerContact", CONTACT_MAX, false, errors);
+        if (c.customerContact() != null && !c.customerContact().isBlank() && c.customerContact().strip().length() <= CONTACT_MAX
+                && !isContact(c.customerContact().strip())) {
+            errors.add(new FieldError("customerContact", CONTACT_EXPECTED));
+        }
         if (c.language() != null && !LANGUAGES.contains(c.language())) {
             errors.add(new FieldError("language", "one of " + String.join(", ", LANGUAGES.stream().sorted().toList())));
         }
@@ -83,6 +92,11 @@ public final class CaseRules {
                 + (duplicateAccountId == null ? "no account" : duplicateAccountId) + " and "
                 + (survivorAccountId == null ? "no account" : survivorAccountId)
                 + "): the merged ticket would show one customer another's case; link them instead"));
+    }
+
+    /** How the customer is reached: an e-mail address, a social handle or a phone number; nothing else is a contact. */
+    public static boolean isContact(String contact) {
+        return EMAIL.matcher(contact).matches() || HANDLE.matcher(contact).matches() || PHONE.matcher(contact).matches();
     }
 
     /** Texts as stored: trimmed, null when blank. */

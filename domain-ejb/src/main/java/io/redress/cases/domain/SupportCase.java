@@ -162,10 +162,13 @@ public class SupportCase {
 
     // ---- the SLA clocks -------------------------------------------------------------------------------------
 
+    /** Stops at the first response, or when the case is resolved or closed without one: then no clock runs. */
     public SlaClock firstResponseClock() {
         long paused = firstResponseAt != null && firstResponsePausedS != null ? firstResponsePausedS : pausedS;
+        Instant stopped = firstResponseAt != null ? firstResponseAt
+                : state == CaseState.RESOLVED || state == CaseState.CLOSED ? (resolvedAt != null ? resolvedAt : closedAt) : null;
         return new SlaClock(openedAt, Duration.ofSeconds(firstResponseTargetS), Duration.ofSeconds(paused),
-                firstResponseAt == null ? pausedSince : null, firstResponseAt);
+                stopped == null ? pausedSince : null, stopped);
     }
 
     public SlaClock resolutionClock() {

@@ -46,6 +46,22 @@ public class PostDesk {
                 .stream().map(PublicPost::view).toList();
     }
 
+    /**
+     * The posts after {@code last} in the inbox's order (newest first), for an export that walks the whole inbox a page
+     * at a time; {@code last} null starts at the newest.
+     */
+    public List<PostView> inboxAfter(Actor actor, boolean unreviewedOnly, PostView last, int size) {
+        access.require(actor, Permission.POST_READ);
+        String jpql = "SELECT p FROM PublicPost p WHERE " + (unreviewedOnly ? "p.confirmedKind IS NULL" : "1 = 1")
+                + (last == null ? "" : " AND (p.receivedAt < :at OR (p.receivedAt = :at AND p.id < :id))")
+                + " ORDER BY p.receivedAt DESC, p.id DESC";
+        var query = em.createQuery(jpql, PublicPost.class);
+        if (last != null) {
+            query.setParameter("at", last.receivedAt()).setParameter("id", last.id());
+        }
+        return query.setMaxResults(Math.max(1, Math.min(size, MAX_SIZE))).getResultList().stream().map(PublicPost::view).toList();
+    }
+
     public PostView get(Actor actor, long id) {
         access.require(actor, Permission.POST_READ);
         return find(id).view();

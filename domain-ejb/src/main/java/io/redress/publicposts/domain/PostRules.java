@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public final class PostRules {
 
     public static final int TEXT_MAX = 10000;
+    public static final int URL_MAX = 1000;
     private static final Pattern PLATFORM = Pattern.compile("[a-z0-9][a-z0-9._-]{0,31}");
     private static final Pattern HANDLE = Pattern.compile("@?[\\p{L}\\p{N}._-]{1,63}");
     /** Clock skew tolerated for a post's time from the feed. */
@@ -31,8 +32,8 @@ public final class PostRules {
         }
         if (p.url() == null || p.url().isBlank()) {
             errors.add(new FieldError("url", "required"));
-        } else if (p.url().length() > 1000) {
-            errors.add(new FieldError("url", "at most 1000 characters"));
+        } else if (p.url().length() > URL_MAX) {
+            errors.add(new FieldError("url", "at most " + URL_MAX + " characters"));
         } else if (urlKey(p.url()) == null) {
             errors.add(new FieldError("url", "an absolute http or https URL"));
         }

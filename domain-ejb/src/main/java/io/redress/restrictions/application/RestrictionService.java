@@ -35,6 +35,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -75,6 +76,29 @@ public class RestrictionService {
                                      String complaintSummary, Role approverRoleNeeded) {
     }
 
+    /**
+     * What {@code actor} may do with a pending request, before they write anything: screens offer Approve and Reject only
+     * to those the permission catalogue and the four-eyes and approver-role rules allow, and say why not to the others.
+     */
+    public record DecisionRights(boolean mayApprove, String whyNotApprove, boolean mayReject, String whyNotReject)
+            implements java.io.Serializable {
+        public boolean mayDecide() {
+            return mayApprove || mayReject;
+        }
+    }
+
+    public DecisionRights rights(Actor actor, PendingRestriction p) {
+        RestrictionView r = p.restriction();
+        String approve = !Permission.RESTRICTION_APPROVE.allows(actor) ? "Your roles do not approve restrictions"
+                : ApprovalRules.whoMayApprove(actor, r.requestedBy(), r.measure(),
+                        p.reason() == null ? Role.SUPERVISOR : p.reason().approverRole(),
+                        new RetaliationGuard.Assessment(p.guardApplies(), p.complaintSummary())).stream()
+                .map(Violation::message).collect(Collectors.joining("; "));
+        String reject = !Permission.RESTRICTION_REJECT.allows(actor) ? "Your roles do not reject restrictions"
+                : ApprovalRules.whoMayReject(actor, r.requestedBy()).stream().map(Violation::message).collect(Collectors.joining("; "));
+        return new DecisionRights(approve.isEmpty(), approve.isEmpty() ? null : approve, reject.isEmpty(), reject.isEmpty() ? null : reject);
+    }
+
     public RestrictionView request(Actor actor, String accountId, RestrictionRequest request) {
         String role = access.require(actor, Permission.RESTRICTION_REQUEST);
         List<FieldError> errors = RequestRules.checkFields(request);
@@ -86,12 +110,23 @@ public class RestrictionService {
         Optional<RestrictionView> target = request.measure() == Measure.LIFT && request.liftsRestrictionId() != null
                 ? Optional.ofNullable(em.find(Restriction.class, request.liftsRestrictionId())).map(Restriction::view)
                 : Optional.empty();
-        refuseIfAny(actor, "restriction.request", accountId, accountId,
+        List<Violation> violations = new java.util.ArrayList<>(
                 RequestRules.checkRules(request, reason, statusOf(account), target, accountId, catalogue.windowFloorDays()));
+        violations.addAll(RequestRules.checkDuplicate(request, reason.map(ReasonView::revision).orElse(null), pendingOn(accountId)));
+        refuseIfAny(actor, "restriction.request", accountId, accountId, violations);
         Restriction restriction = new Restriction(accountId, request, reason.map(ReasonView::revision).orElse(null),
                 actor.name(), clock.instant());
         em.persist(restriction);
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (!violates(e, "restriction_pending_once")) {
+                throw e;
+            }
+            // the unique pending key: an identical request committed between the check above and this insert
+            throw refuse(actor, "restriction.request", accountId, accountId, List.of(new Violation("duplicate-pending",
+                    "The same request for this account was made a moment ago and is waiting for a decision")));
+        }
         audit.recordFor(accountId, actor, role, "RESTRICTION_REQUESTED", ENTITY, restriction.id().toString(), null,
                 restriction.snapshot().toJson(), request.justification());
         return restriction.view();
@@ -147,10 +182,7 @@ public class RestrictionService {
             throw new InvalidInput("reason", "a written reason of at least 10 characters");
         }
         Restriction r = pending(id, expectedVersion);
-        if (actor.name().equals(r.requestedBy())) {
-            throw refuse(actor, "restriction.reject", r.accountId(), Long.toString(id),
-                    List.of(new Violation("four-eyes", "The requester withdraws a request by cancelling it, not rejecting it")));
-        }
+        refuseIfAny(actor, "restriction.reject", r.accountId(), Long.toString(id), ApprovalRules.whoMayReject(actor, r.requestedBy()));
         String before = r.snapshot().toJson();
         try {
             r.reject(actor.name(), role, reason.trim(), clock.instant());
@@ -281,6 +313,20 @@ public class RestrictionService {
                 .orElse(AccountStatus.ACTIVE);
     }
 
+    private static boolean violates(Throwable e, String index) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains(index)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<RestrictionView> pendingOn(String accountId) {
+        return em.createNamedQuery(Restriction.FOR_ACCOUNT, Restriction.class).setParameter("account", accountId).getResultList()
+                .stream().filter(r -> r.state() == RestrictionState.REQUESTED).map(Restriction::view).toList();
+    }
+
     private AccountFacts account(String accountId) {
         return accounts.find(accountId).orElseThrow(() -> new NotFound("Account", accountId));
     }
@@ -296,6 +342,7 @@ public class RestrictionService {
         String rules = violations.stream().map(Violation::rule).collect(Collectors.joining(","));
         String message = violations.stream().map(Violation::message).collect(Collectors.joining("; "));
         audit.recordIndependentlyFor(accountId, actor, "DUE_PROCESS_REFUSED", ENTITY, entityId, action + " [" + rules + "]: " + message);
-        return new RuleViolation(violations.get(0).rule(), message, violations.stream().map(Violation::rule).toList());
+        return new RuleViolation(violations.get(0).rule(), message, violations.stream().map(Violation::rule).toList(),
+                violations.stream().map(Violation::message).toList());
     }
 }

@@ -36,6 +36,21 @@ public final class ApprovalRules {
 
     public static List<Violation> check(Actor approver, String requestedBy, Measure measure, Role reasonApproverRole,
                                         RetaliationGuard.Assessment guard, String attestation) {
+        List<Violation> violations = new ArrayList<>(whoMayApprove(approver, requestedBy, measure, reasonApproverRole, guard));
+        if (guard.applies() && (attestation == null || attestation.trim().length() < RetaliationGuard.MIN_ATTESTATION)) {
+            violations.add(new Violation("attestation-required", "The customer complained in the last 30 days ("
+                    + guard.summary() + "): attest in writing, in at least " + RetaliationGuard.MIN_ATTESTATION
+                    + " characters, that this measure is unrelated to the complaint"));
+        }
+        return violations;
+    }
+
+    /**
+     * The rules about who approves, before anything is written: empty when {@code approver} may approve this request
+     * (then only the attestation, if the guard applies, remains). Screens ask this to offer Approve only to them.
+     */
+    public static List<Violation> whoMayApprove(Actor approver, String requestedBy, Measure measure, Role reasonApproverRole,
+                                                RetaliationGuard.Assessment guard) {
         List<Violation> violations = new ArrayList<>();
         if (approver.name().equals(requestedBy)) {
             violations.add(new Violation("four-eyes", "The person who requested a measure cannot approve it"));
@@ -47,11 +62,13 @@ public final class ApprovalRules {
                     : "reason requires a " + required + " approver";
             violations.add(new Violation(guard.applies() && !measure.severe() ? "retaliation-guard" : "approver-role", why));
         }
-        if (guard.applies() && (attestation == null || attestation.trim().length() < RetaliationGuard.MIN_ATTESTATION)) {
-            violations.add(new Violation("attestation-required", "The customer complained in the last 30 days ("
-                    + guard.summary() + "): attest in writing, in at least " + RetaliationGuard.MIN_ATTESTATION
-                    + " characters, that this measure is unrelated to the complaint"));
-        }
         return violations;
+    }
+
+    /** Who rejects: anyone holding the permission but the requester, who withdraws a request by cancelling it. */
+    public static List<Violation> whoMayReject(Actor rejecter, String requestedBy) {
+        return rejecter.name().equals(requestedBy)
+                ? List.of(new Violation("four-eyes", "The requester withdraws a request by cancelling it, not rejecting it"))
+                : List.of();
     }
 }

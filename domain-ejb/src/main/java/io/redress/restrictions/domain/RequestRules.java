@@ -113,6 +113,31 @@ public final class RequestRules {
     }
 
     /**
+     * A request is made once: while a request for the same measure on the account for the same reason, under the
+     * revision of it in force (for LIFT: lifting the same restriction), waits for its decision, the same one again is
+     * refused, naming the pending one (a Back and a second click, or two people at once). A request waiting under an
+     * older revision of its reason can no longer be approved ({@link #stillInForce}): asking again under the revision
+     * in force is what its refusal tells people to do, so it is no duplicate. {@code pendingOnAccount}: the account's
+     * requests still waiting; {@code revision}: the reason's revision in force (null for LIFT).
+     */
+    public static List<Violation> checkDuplicate(RestrictionRequest r, Integer revision, List<RestrictionView> pendingOnAccount) {
+        for (RestrictionView p : pendingOnAccount) {
+            boolean same = p.state() == RestrictionState.REQUESTED && p.measure() == r.measure()
+                    && (r.measure() == Measure.LIFT ? java.util.Objects.equals(p.liftsRestrictionId(), r.liftsRestrictionId())
+                    : java.util.Objects.equals(p.reasonCode(), r.reasonCode()) && java.util.Objects.equals(p.reasonRevision(), revision));
+            if (same) {
+                return List.of(new Violation("duplicate-pending", "Restriction " + p.id() + " (" + p.measure() + ", requested by "
+                        + p.requestedBy() + ") is already waiting for a decision on this account: approve, reject or cancel"
+                        + " it before requesting the same measure again"));
+            }
+        }
+        return List.of();
+    }
+
+    /** The rule code of {@link #checkDuplicate}. */
+    public static final String DUPLICATE_PENDING = "duplicate-pending";
+
+    /**
      * At approval: the request was made under revision {@code requestedUnder} of its reason; it is decided only under
      * that revision, while it is still the one in force (a changed or retired reason means a new request).
      */

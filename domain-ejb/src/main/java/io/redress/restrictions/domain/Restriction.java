@@ -106,6 +106,9 @@ public class Restriction {
     private String liftedBy;
     @Column(name = "lifted_at")
     private Instant liftedAt;
+    /** Set while the request waits for a decision, unique: see {@link RequestRules#checkDuplicate}. */
+    @Column(name = "pending_key")
+    private String pendingKey;
     @Version
     private Long version;
 
@@ -127,6 +130,7 @@ public class Restriction {
         this.durationDays = request.durationDays();
         this.liftsRestrictionId = request.liftsRestrictionId();
         this.state = RestrictionState.REQUESTED;
+        this.pendingKey = accountId + "/" + measure + "/" + (measure == Measure.LIFT ? liftsRestrictionId : reasonCode + "@" + reasonRevision);
         this.requestedBy = requestedBy;
         this.requestedAt = now;
     }
@@ -136,6 +140,7 @@ public class Restriction {
                         String complaintSummary, Instant now) {
         requireState(RestrictionState.REQUESTED, "approve");
         this.state = RestrictionState.APPROVED;
+        this.pendingKey = null;
         this.decidedBy = approver;
         this.decidedRole = role;
         this.decidedAt = now;
@@ -150,6 +155,7 @@ public class Restriction {
     public void reject(String by, String role, String reason, Instant now) {
         requireState(RestrictionState.REQUESTED, "reject");
         this.state = RestrictionState.REJECTED;
+        this.pendingKey = null;
         this.decidedBy = by;
         this.decidedRole = role;
         this.decidedAt = now;
@@ -159,6 +165,7 @@ public class Restriction {
     public void cancel(Instant now) {
         requireState(RestrictionState.REQUESTED, "cancel");
         this.state = RestrictionState.CANCELLED;
+        this.pendingKey = null;
         this.decidedAt = now;
     }
 

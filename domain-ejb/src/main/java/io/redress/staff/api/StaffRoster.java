@@ -18,4 +18,7 @@ public interface StaffRoster {
     List<Member> activeHolding(Set<Role> anyOf, int perRole);
 
     boolean isActiveWith(String username, Role role);
+
+    /** Whether {@code username} is an active member holding at least one of {@code anyOf}. */
+    boolean isActiveWithAnyOf(String username, Set<Role> anyOf);
 }

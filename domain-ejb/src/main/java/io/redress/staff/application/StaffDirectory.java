@@ -37,4 +37,10 @@ public class StaffDirectory implements StaffRoster {
         return em.createNamedQuery(StaffMember.BY_USERNAME, StaffMember.class).setParameter("username", username)
                 .getResultStream().anyMatch(s -> s.enabled() && s.roles().contains(role));
     }
+
+    @Override
+    public boolean isActiveWithAnyOf(String username, Set<Role> anyOf) {
+        return em.createNamedQuery(StaffMember.BY_USERNAME, StaffMember.class).setParameter("username", username)
+                .getResultStream().anyMatch(s -> s.enabled() && s.roles().stream().anyMatch(anyOf::contains));
+    }
 }

@@ -101,4 +101,16 @@ class CaseRulesTest {
                 "an account's case into one without: whoever holds the other ticket would read it");
         assertEquals("merge-different-accounts", CaseRules.mergeRefusal(null, "B-2").orElseThrow().rule());
     }
+
+    @Test
+    void aContactIsAnEmailAddressAHandleOrAPhoneNumber() {
+        for (String good : List.of("camille@example.org", "ken.ji+x@mail.example.co.jp", "@trader42", "+33 1 23 45 67 89")) {
+            assertTrue(CaseRules.isContact(good), good);
+        }
+        for (String bad : List.of("not-an-email", "a@b", "name@example", "two words@example.org", "@", "call me")) {
+            assertFalse(CaseRules.isContact(bad), bad);
+        }
+        NewCase c = new NewCase("EMAIL", null, "Ana", "not-an-email", "en", "Deposit", "Missing", null, null, null, null, null);
+        assertEquals(Set.of("customerContact"), fields(CaseRules.check(c)));
+    }
 }

@@ -107,6 +107,17 @@ class SupportCaseTest {
     }
 
     @Test
+    void aCaseResolvedWithoutAReplyHasNoClockRunning() {
+        SupportCase c = open("P3");
+        c.moveTo(CaseState.RESOLVED, CaseOutcome.WITHDRAWN, at(Duration.ofHours(1)));
+        c.refreshSla(at(Duration.ofHours(2)));
+        CaseView v = c.view(at(Duration.ofHours(2)));
+        assertEquals(SlaClock.State.MET, v.slaState(), "resolved within both targets, not RUNNING");
+        assertEquals(SlaClock.State.MET, v.firstResponseState());
+        assertNull(v.slaDueAt());
+    }
+
+    @Test
     void aClosedCaseIsNotReopenedAndCannotMove() {
         SupportCase c = open("P4");
         c.moveTo(CaseState.RESOLVED, CaseOutcome.WITHDRAWN, at(Duration.ofHours(1)));

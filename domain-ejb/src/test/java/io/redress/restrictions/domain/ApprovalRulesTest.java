@@ -177,4 +177,23 @@ class ApprovalRulesTest {
         assertEquals(Role.COMPLIANCE, ApprovalRules.actingRole(COMPLIANCE, Role.SUPERVISOR));
         assertEquals(null, ApprovalRules.actingRole(SUPERVISOR, Role.COMPLIANCE), "never the other way round");
     }
+
+    @Test
+    void whoMayApproveIsKnownBeforeAnythingIsWrittenAndNeedsNoAttestation() {
+        assertEquals(List.of(), ApprovalRules.whoMayApprove(COMPLIANCE, REQUESTER, Measure.WITHDRAW_ONLY, Role.SUPERVISOR,
+                AFTER_COMPLAINT), "the attestation is asked for in the form, not a reason to hide Approve");
+        assertEquals(List.of("retaliation-guard"), ApprovalRules.whoMayApprove(SUPERVISOR, REQUESTER, Measure.WITHDRAW_ONLY,
+                Role.SUPERVISOR, AFTER_COMPLAINT).stream().map(Violation::rule).toList());
+        assertEquals(List.of("approver-role"), ApprovalRules.whoMayApprove(SUPERVISOR, REQUESTER, Measure.SUSPEND,
+                Role.SUPERVISOR, NO_COMPLAINT).stream().map(Violation::rule).toList());
+        assertEquals(List.of("four-eyes"), ApprovalRules.whoMayApprove(SUPERVISOR, SUPERVISOR.name(), Measure.WITHDRAW_ONLY,
+                Role.SUPERVISOR, NO_COMPLAINT).stream().map(Violation::rule).toList());
+    }
+
+    @Test
+    void anyoneButTheRequesterMayReject() {
+        assertEquals(List.of(), ApprovalRules.whoMayReject(SUPERVISOR, REQUESTER));
+        assertEquals(List.of("four-eyes"), ApprovalRules.whoMayReject(SUPERVISOR, SUPERVISOR.name()).stream()
+                .map(Violation::rule).toList());
+    }
 }

@@ -431,4 +431,42 @@ class RequestRulesTest {
         assertEquals(List.of("lift-target-not-in-force"),
                 liftRules(restriction(77, ACCOUNT, Measure.LIFT, RestrictionState.APPROVED)));
     }
+
+    @Test
+    void theSameMeasureWhileOneIsWaitingForItsDecisionIsRefusedNamingIt() {
+        List<Violation> v = RequestRules.checkDuplicate(withdrawOnly(), 2,
+                List.of(restriction(41, ACCOUNT, Measure.WITHDRAW_ONLY, RestrictionState.REQUESTED)));
+        assertEquals(List.of("duplicate-pending"), v.stream().map(Violation::rule).toList());
+        assertTrue(v.get(0).message().contains("Restriction 41"), v.get(0).message());
+    }
+
+    @Test
+    void anotherMeasureOrADecidedRequestIsNoDuplicate() {
+        assertEquals(List.of(), RequestRules.checkDuplicate(withdrawOnly(), 2,
+                List.of(restriction(41, ACCOUNT, Measure.SUSPEND, RestrictionState.REQUESTED),
+                        restriction(42, ACCOUNT, Measure.WITHDRAW_ONLY, RestrictionState.REJECTED),
+                        restriction(43, ACCOUNT, Measure.WITHDRAW_ONLY, RestrictionState.CANCELLED))));
+    }
+
+    @Test
+    void aRequestWaitingUnderAnOlderRevisionOfItsReasonOrForAnotherReasonIsNoDuplicate() {
+        List<RestrictionView> underRevision2 = List.of(restriction(41, ACCOUNT, Measure.WITHDRAW_ONLY, RestrictionState.REQUESTED));
+        assertEquals(List.of(), RequestRules.checkDuplicate(withdrawOnly(), 3, underRevision2),
+                "the reason is at revision 3 now: request 41 can no longer be approved, and asking again is what its refusal says");
+        assertEquals(List.of(), RequestRules.checkDuplicate(
+                request(Measure.WITHDRAW_ONLY, "SANCTIONS_HIT", JUSTIFICATION, List.of("S-1"), 14, null, null), 2, underRevision2));
+    }
+
+    @Test
+    void liftingTwoDifferentRestrictionsAreTwoRequests() {
+        RestrictionView pendingLift = new RestrictionView(50, ACCOUNT, Measure.LIFT, null, null, JUSTIFICATION, List.of(), 0,
+                null, 76L, RestrictionState.REQUESTED, "agent", T, null, null, null, null, null, false, null, null, null, null,
+                false, null, null, 0);
+        assertEquals(List.of(), RequestRules.checkDuplicate(ofMeasure(Measure.LIFT), null, List.of(pendingLift)), "77, not 76");
+        RestrictionView sameLift = new RestrictionView(51, ACCOUNT, Measure.LIFT, null, null, JUSTIFICATION, List.of(), 0,
+                null, 77L, RestrictionState.REQUESTED, "agent", T, null, null, null, null, null, false, null, null, null, null,
+                false, null, null, 0);
+        assertEquals(List.of("duplicate-pending"), RequestRules.checkDuplicate(ofMeasure(Measure.LIFT), null, List.of(sameLift))
+                .stream().map(Violation::rule).toList());
+    }
 }

@@ -211,7 +211,8 @@ public class AccountResource {
     @Operation(operationId = "requestRestriction",
             description = "A measure needs a reason from the catalogue, a written justification, the evidence the reason "
                     + "requires and a window no shorter than its minimum; someone else approves it (AGENT, SUPERVISOR, "
-                    + "SECURITY, COMPLIANCE).",
+                    + "SECURITY, COMPLIANCE). The same measure while one is waiting for a decision on the account is refused "
+                    + "(422, rule duplicate-pending, naming the request waiting).",
             summary = "Request a measure (staff): measure, reason code, justification, evidence, window days")
     @APIResponse(responseCode = "201", description = "Requested; Location names the restriction",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -39,7 +39,7 @@ public record Problem(
 
     static final String RULE_LIST = "account-closed, alert-not-open, alert-resolved, appeal-pending, appeal-window-closed,"
             + " approval-limit, approver-role, attestation-required, case-merged, case-transition, change-pending,"
-            + " claim-state, criticism-not-a-reason, evidence-required, forbidden-term, four-eyes,"
+            + " claim-state, criticism-not-a-reason, duplicate-pending, evidence-required, forbidden-term, four-eyes,"
             + " ground-forbids-measure, ground-needs-compliance, idempotency-key-reused, integration-exists,"
             + " integration-retired, key-not-active, lift-target-not-in-force, lift-target-unknown,"
             + " measure-not-justified, merge-different-accounts, merge-self, merge-target-closed,"

@@ -13,6 +13,7 @@ import io.redress.cases.domain.Queues;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.RedressException;
 import io.redress.shared.domain.RuleViolation;
+import io.redress.shared.domain.StaleVersion;
 import io.redress.web.shell.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -50,6 +51,8 @@ public class CaseBean implements Serializable {
     private CaseState state;
     private CaseOutcome outcome;
     private String changeNote;
+    /** The version of the case the settings form shows, sent back with it. */
+    private long formVersion;
     // compose
     private String template = "REPLY";
     private String message;
@@ -75,20 +78,37 @@ public class CaseBean implements Serializable {
         queue = c.queue();
         state = c.state();
         outcome = c.outcome();
+        formVersion = c.version();
     }
 
+    /**
+     * Saves what the person changed in the settings form, nothing else: a field left as it was loaded is not sent, so
+     * a save never moves the state back or touches what it did not show. The form carries the version it was rendered
+     * with; when the case changed since (another person, or an action elsewhere on the page), the save is refused.
+     */
     public void save() {
         CaseView c = detail.c();
-        boolean unassign = (assignee == null || assignee.isBlank()) && c.assignee() != null;
+        String newAssignee = blank(assignee);
+        boolean unassign = newAssignee == null && c.assignee() != null;
+        boolean categoryChanged = category != c.category() || !java.util.Objects.equals(blank(subcategory), c.subcategory());
+        boolean stateChanged = state != null && state != c.state();
         try {
-            cases.change(actor.get(), c.ticket(), c.version(), new CaseChange(unassign ? null : blank(assignee), unassign,
-                    priority, category, blank(subcategory), queue, state, state == CaseState.RESOLVED ? outcome : null, null,
+            cases.change(actor.get(), c.ticket(), formVersion, new CaseChange(
+                    java.util.Objects.equals(newAssignee, c.assignee()) ? null : newAssignee, unassign,
+                    priority == c.priority() ? null : priority,
+                    categoryChanged ? category : null, categoryChanged ? blank(subcategory) : null,
+                    java.util.Objects.equals(queue, c.queue()) ? null : queue,
+                    stateChanged ? state : null, stateChanged && state == CaseState.RESOLVED ? outcome : null, null,
                     blank(changeNote)));
             changeNote = null;
             Messages.info(faces, "case.msg.saved", c.ticket());
             reload();
+        } catch (StaleVersion e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(faces, "case.msg.stale", c.ticket()), null));
+            faces.validationFailed();
         } catch (RedressException e) {
-            Messages.refusal(faces, e, Map.of("assignee", "settings:assignee", "queue", "settings:queue", "note", "settings:changeNote"));
+            Messages.refusal(faces, e, Map.of("assignee", "settings:assignee", "queue", "settings:queue", "note", "settings:changeNote"),
+                    Map.of("outcome-required", "settings:outcome", "case-transition", "settings:state", "subcategory", "settings:subcategory"));
         }
     }
 
@@ -268,6 +288,14 @@ public class CaseBean implements Serializable {
 
     public void setOutcome(CaseOutcome outcome) {
         this.outcome = outcome;
+    }
+
+    public long getFormVersion() {
+        return formVersion;
+    }
+
+    public void setFormVersion(long formVersion) {
+        this.formVersion = formVersion;
     }
 
     public String getChangeNote() {

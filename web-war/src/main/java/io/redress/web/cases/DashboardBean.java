@@ -5,6 +5,7 @@ import io.redress.cases.application.OperationsPicture.FunnelDay;
 import io.redress.cases.application.OperationsPicture.Picture;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.InvalidInput;
+import io.redress.web.shell.CsvFile;
 import io.redress.web.shell.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -14,6 +15,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -78,6 +81,54 @@ public class DashboardBean implements Serializable {
                         label("dashboard.openCases"), lines.stream().mapToDouble(OperationsPicture.QueueLine::open).toArray(),
                         label("dashboard.oldestHours"), lines.stream().mapToDouble(OperationsPicture.QueueLine::oldestHours).toArray()),
                 List.of(label("dashboard.openCases"), label("dashboard.oldestHours")), false);
+    }
+
+    // ---- CSV: the columns and the values of each table, the numbers rounded as the table shows them ------------
+
+    public void exportFunnel() {
+        CsvFile csv = new CsvFile(labels("dashboard.day", "dashboard.opened", "dashboard.firstContact", "dashboard.escalated",
+                "dashboard.postsMatched", "dashboard.postsUnmatched"));
+        for (FunnelDay d : picture.funnel()) {
+            csv.row(d.day().toString(), d.opened(), d.solvedAtFirstContact(), d.escalated(), d.postsMatched(), d.postsUnmatched());
+        }
+        csv.send(faces, "funnel");
+    }
+
+    public void exportSla() {
+        CsvFile csv = new CsvFile(labels("case.priority", "dashboard.cases", "dashboard.firstResponseBreached",
+                "dashboard.resolutionBreached", "dashboard.compliance"));
+        for (OperationsPicture.SlaLine s : picture.sla()) {
+            csv.row(s.priority().name(), s.cases(), s.firstResponseBreached(), s.resolutionBreached(), oneDecimal(s.compliance()));
+        }
+        csv.send(faces, "sla-by-priority");
+    }
+
+    public void exportQueues() {
+        CsvFile csv = new CsvFile(labels("case.queue", "dashboard.openCases", "dashboard.oldestHours", "dashboard.averageHours"));
+        for (OperationsPicture.QueueLine q : picture.queues()) {
+            csv.row(q.queue(), q.open(), oneDecimal(q.oldestHours()), oneDecimal(q.averageHours()));
+        }
+        csv.send(faces, "queues");
+    }
+
+    public void exportComplaints() {
+        CsvFile csv = new CsvFile(labels("case.category", "case.outcome", "dashboard.cases", "dashboard.hoursToFirstResponse",
+                "dashboard.hoursToResolution"));
+        for (OperationsPicture.ComplaintLine c : picture.complaints()) {
+            csv.row(c.category().name(), c.outcome(), c.cases(), oneDecimal(c.averageHoursToFirstResponse()),
+                    oneDecimal(c.averageHoursToResolution()));
+        }
+        csv.send(faces, "complaints");
+    }
+
+    /** What f:convertNumber maxFractionDigits="1" shows: at most one decimal, half-even. */
+    static BigDecimal oneDecimal(double value) {
+        BigDecimal d = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0) : d;
+    }
+
+    private List<String> labels(String... keys) {
+        return java.util.Arrays.stream(keys).map(this::label).toList();
     }
 
     private String label(String key) {

@@ -9,12 +9,15 @@ import io.redress.cases.domain.Priority;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.RedressException;
 import io.redress.web.shell.Messages;
+import io.redress.web.shell.SentForms;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Staff open a case in the console (a phone call, a regulator's letter, an internal finding). */
 @Named
@@ -27,6 +30,8 @@ public class NewCaseBean {
     CurrentActor actor;
     @Inject
     FacesContext faces;
+    @Inject
+    SentForms sent;
 
     private Channel channel = Channel.INTERNAL;
     private String accountId;
@@ -38,15 +43,37 @@ public class NewCaseBean {
     private Category category = Category.GENERAL;
     private Priority priority = Priority.P3;
 
+    /**
+     * Opens the case once per form: the same form sent again (a double click, Back and the button again) leads to the
+     * case it opened, with a word of why, instead of a second case and a second acknowledgement to the customer.
+     */
     public String open() {
+        String key = SentForms.key("new-case", actor.get().name(), channel == null ? null : channel.name(), accountId,
+                customerName, customerContact, language, subject, description,
+                category == null ? null : category.name(), priority == null ? null : priority.name());
+        Optional<String> earlier = sent.claim(key, Instant.now());
+        if (earlier.isPresent()) {
+            if (SentForms.IN_PROGRESS.equals(earlier.get())) {
+                Messages.info(faces, "newCase.msg.inProgress");
+                return null;
+            }
+            Messages.info(faces, "newCase.msg.alreadyOpened", earlier.get());
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            return "/app/cases/case?faces-redirect=true&ticket=" + earlier.get();
+        }
         try {
             CaseView c = cases.open(actor.get(), new NewCase(channel.name(), blank(accountId), blank(customerName), blank(customerContact),
                     language, subject, description, category.name(), null, priority.name(), null, null));
+            sent.done(key, c.ticket(), Instant.now());
             return "/app/cases/case?faces-redirect=true&ticket=" + c.ticket();
         } catch (RedressException e) {
+            sent.failed(key);
             Messages.refusal(faces, e, Map.of("accountId", "case:accountId", "subject", "case:subject",
                     "description", "case:description", "customerName", "case:customerName", "customerContact", "case:customerContact"));
             return null;
+        } catch (RuntimeException e) {
+            sent.failed(key);
+            throw e;
         }
     }
 

@@ -8,6 +8,8 @@ import io.redress.publicposts.domain.PostView;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.RedressException;
 import io.redress.shared.domain.StaleVersion;
+import io.redress.web.restrictions.UtcTimes;
+import io.redress.web.shell.CsvFile;
 import io.redress.web.shell.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -30,6 +32,7 @@ public class PostInboxBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int SIZE = 100;
+    static final int EXPORT_MAX = 50_000;
 
     @Inject
     transient PostDesk desk;
@@ -59,6 +62,26 @@ public class PostInboxBean implements Serializable {
 
     public void refresh() {
         posts = desk.inbox(actor.get(), unreviewedOnly, SIZE);
+    }
+
+    /** Every post of the current filter (not only the rows on screen), with what each column of the table shows. */
+    public void exportCsv() {
+        CsvFile csv = new CsvFile(java.util.stream.Stream.of("posts.posted", "posts.author", "posts.platform", "posts.reach",
+                "posts.text", "posts.url", "posts.account", "posts.campaign", "posts.suggestion", "posts.evidence",
+                "posts.confirmed", "posts.confirmedBy").map(k -> Messages.text(faces, k)).toList());
+        PostView last = null;
+        List<PostView> page;
+        do {
+            page = desk.inboxAfter(actor.get(), unreviewedOnly, last, PostDesk.MAX_SIZE);
+            for (PostView p : page) {
+                csv.row(UtcTimes.toMinute(p.postedAt()), p.authorHandle(), p.platform(), p.reach(), p.text(), p.url(),
+                        p.accountId(), p.campaignId(), p.suggestedKind() == null ? (p.needsTriage() ? Messages.text(faces, "posts.triage") : "")
+                                : p.suggestedKind().name(), String.join("; ", p.evidence()),
+                        p.confirmedKind(), p.confirmedBy());
+                last = p;
+            }
+        } while (page.size() == PostDesk.MAX_SIZE && csv.rows() < EXPORT_MAX);
+        csv.send(faces, "public-posts");
     }
 
     public void select(PostView p) {

@@ -1,6 +1,7 @@
 package io.redress.web.restrictions;
 
 import io.redress.restrictions.application.RestrictionService;
+import io.redress.restrictions.application.RestrictionService.DecisionRights;
 import io.redress.restrictions.application.RestrictionService.PendingRestriction;
 import io.redress.restrictions.domain.RestrictionView;
 import io.redress.security.CurrentActor;
@@ -12,6 +13,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,6 +36,7 @@ public class ApprovalInboxBean implements Serializable {
     transient FacesContext faces;
 
     private List<PendingRestriction> pending;
+    private final Map<Long, DecisionRights> rights = new HashMap<>();
     private PendingRestriction selected;
     private String note;
     private String attestation;
@@ -41,6 +44,16 @@ public class ApprovalInboxBean implements Serializable {
 
     public void load() {
         pending = restrictions.inbox(actor.get());
+        rights.clear();
+    }
+
+    /** What the signed-in person may do with a request, as the domain answers it (asked once per row and view). */
+    public DecisionRights rights(PendingRestriction p) {
+        return rights.computeIfAbsent(p.restriction().id(), id -> restrictions.rights(actor.get(), p));
+    }
+
+    public DecisionRights getSelectedRights() {
+        return selected == null ? null : rights.computeIfAbsent(selected.restriction().id(), id -> restrictions.rights(actor.get(), selected));
     }
 
     /** Re-reads the request, so the dialog shows the guard's assessment as of now, not as of the page load. */
@@ -62,10 +75,10 @@ public class ApprovalInboxBean implements Serializable {
             restrictions.approve(actor.get(), r.id(), r.version(), note, attestation);
             Messages.info(faces, "inbox.msg.approved", r.id(), r.measure(), r.accountId());
             selected = null;
-            pending = restrictions.inbox(actor.get());
+            load();
         } catch (StaleVersion e) {
             Refusals.inDialog(faces, e, Map.of(), REFUSAL);
-            pending = restrictions.inbox(actor.get());
+            load();
         } catch (RedressException e) {
             Refusals.inDialog(faces, e, Map.of("attestation", "decide:attestation", "note", "decide:note"), REFUSAL);
         }
@@ -77,10 +90,10 @@ public class ApprovalInboxBean implements Serializable {
             restrictions.reject(actor.get(), r.id(), r.version(), rejectReason);
             Messages.info(faces, "inbox.msg.rejected", r.id(), r.accountId());
             selected = null;
-            pending = restrictions.inbox(actor.get());
+            load();
         } catch (StaleVersion e) {
             Refusals.inDialog(faces, e, Map.of(), REFUSAL);
-            pending = restrictions.inbox(actor.get());
+            load();
         } catch (RedressException e) {
             Refusals.inDialog(faces, e, Map.of("reason", "decide:rejectReason"), REFUSAL);
         }

@@ -13,6 +13,7 @@ import io.redress.restrictions.domain.RestrictionView;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.RedressException;
+import io.redress.shared.domain.RuleViolation;
 import io.redress.web.shell.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -31,6 +32,12 @@ public class RestrictionRequestBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> FIELDS = fields();
+    /** Each due-process rule's refusal next to the field it concerns; the others (e.g. account-closed) at the top. */
+    private static final Map<String, String> RULES = Map.of("window-below-minimum", "request:windowDays",
+            "window-below-floor", "request:windowDays", "evidence-required", "request:evidence",
+            "measure-not-justified", "request:measure", "duplicate-pending", "request:measure",
+            "unknown-reason", "request:reason", "reason-retired", "request:reason",
+            "lift-target-unknown", "request:lifts", "lift-target-not-in-force", "request:lifts");
 
     @Inject
     transient AccountService accounts;
@@ -55,6 +62,8 @@ public class RestrictionRequestBean implements Serializable {
     private Integer windowDays;
     private Integer durationDays;
     private Long liftsRestrictionId;
+    /** The request already waiting that a refused duplicate points to. */
+    private Long pendingDuplicate;
 
     private static Map<String, String> fields() {
         Map<String, String> f = new HashMap<>(Map.of("measure", "request:measure", "reasonCode", "request:reason",
@@ -106,7 +115,12 @@ public class RestrictionRequestBean implements Serializable {
             faces.getExternalContext().getFlash().setKeepMessages(true);
             return "/app/accounts/detail?faces-redirect=true&id=" + accountId;
         } catch (RedressException e) {
-            Messages.refusal(faces, e, FIELDS);
+            Messages.refusal(faces, e, FIELDS, RULES);
+            pendingDuplicate = e instanceof RuleViolation v && v.rules().contains(RequestRules.DUPLICATE_PENDING)
+                    ? restrictions.forAccount(actor.get(), accountId).stream()
+                            .filter(r -> r.state() == RestrictionState.REQUESTED && r.measure() == measure)
+                            .map(RestrictionView::id).findFirst().orElse(null)
+                    : null;
             return null;
         }
     }
@@ -144,6 +158,10 @@ public class RestrictionRequestBean implements Serializable {
 
     public boolean isDurationApplies() {
         return measure != null && measure != Measure.CLOSE && measure != Measure.LIFT;
+    }
+
+    public Long getPendingDuplicate() {
+        return pendingDuplicate;
     }
 
     public AccountView getAccount() {

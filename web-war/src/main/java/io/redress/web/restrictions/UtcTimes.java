@@ -17,6 +17,11 @@ public class UtcTimes {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     public String minute(Instant instant) {
+        return toMinute(instant);
+    }
+
+    /** The same text outside a page (CSV exports). */
+    public static String toMinute(Instant instant) {
         return instant == null ? "" : MINUTE.format(instant);
     }
 }

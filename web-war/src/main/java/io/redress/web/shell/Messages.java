@@ -3,6 +3,7 @@ package io.redress.web.shell;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.RedressException;
 import io.redress.shared.domain.InvalidInput;
+import io.redress.shared.domain.RuleViolation;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
@@ -30,7 +31,21 @@ public final class Messages {
      * (so it appears next to the field), everything else to the page's global messages.
      */
     public static void refusal(FacesContext faces, RedressException e, Map<String, String> fieldToClientId) {
-        if (e instanceof InvalidInput invalid) {
+        refusal(faces, e, fieldToClientId, Map.of());
+    }
+
+    /**
+     * As {@link #refusal(FacesContext, RedressException, Map)}, and a rule refusal's sentences next to the field each
+     * rule concerns ({@code ruleToClientId}: rule code to client id), the others at the top.
+     */
+    public static void refusal(FacesContext faces, RedressException e, Map<String, String> fieldToClientId,
+                               Map<String, String> ruleToClientId) {
+        if (e instanceof RuleViolation violation && !violation.messages().isEmpty() && !ruleToClientId.isEmpty()) {
+            for (int i = 0; i < violation.rules().size(); i++) {
+                faces.addMessage(ruleToClientId.get(violation.rules().get(i)),
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.messages().get(i), null));
+            }
+        } else if (e instanceof InvalidInput invalid) {
             for (FieldError error : invalid.errors()) {
                 String clientId = fieldToClientId.get(error.field());
                 faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
