@@ -112,10 +112,10 @@ redress_start() {
         ln -s "$SHARED_PAYARA" "$home/payara-6.2025.10"
     fi
     say "starting Redress: http $((base + 80)), REDRESS_HOME=$home, database $url"
+    STARTED_HOMES+=("$home:$base") # stopped at the end even when the start fails half-way (a domain may be running)
     REDRESS_HOME=$home REDRESS_PORTBASE=$base REDRESS_DETACH=1 REDRESS_DB_URL=$url REDRESS_DB_USER=redress \
         REDRESS_DB_PASSWORD= REDRESS_DEMO=$demo timeout 900 bash "$REPO/config/redress" run --no-build >"$log" 2>&1 \
         || { tail -n 30 "$log" >&2; die "Redress did not come up (log: $log, $home/domains/redress/logs/server.log)"; }
-    STARTED_HOMES+=("$home:$base")
     SHARED_PAYARA=${SHARED_PAYARA:-$home/payara-6.2025.10}
 }
 

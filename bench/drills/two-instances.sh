@@ -87,6 +87,7 @@ global
 defaults
     mode http
     timeout connect 2s
+    timeout check 5s
     timeout client 60s
     timeout server 60s
     # one request per server connection: every request is balanced on its own, round robin
@@ -98,13 +99,13 @@ backend instances
     balance roundrobin
     option httpchk GET /health/ready
     http-response set-header X-Served-By %[srv_name]
-    server a 127.0.0.1:$((A_BASE + 80)) check inter 1s
-    server b 127.0.0.1:$((B_BASE + 80)) check inter 1s
+    server a 127.0.0.1:$((A_BASE + 80)) check inter 2s fall 3 rise 1
+    server b 127.0.0.1:$((B_BASE + 80)) check inter 2s fall 3 rise 1
 EOF
 haproxy -f "$WORK/haproxy.cfg" -db >"$WORK/haproxy.log" 2>&1 &
 HAPROXY_PID=$!
-for _ in $(seq 1 30); do
-    served=$(for _ in 1 2 3 4; do curl -s -o /dev/null -D - --max-time 3 "$LB/health/ready" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-served-by" { print $2 }'; done | sort -u | tr '\n' ' ')
+for _ in $(seq 1 90); do
+    served=$(for _ in 1 2 3 4; do curl -s -o /dev/null -D - --max-time 10 "$LB/health/ready" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-served-by" { print $2 }'; done | sort -u | tr '\n' ' ')
     [ "$served" = "a b " ] && break
     sleep 1
 done

@@ -116,9 +116,9 @@ public class DatabaseProbe {
         p.setProperty("password", password.orElse(""));
         p.setProperty("ApplicationName", "redress-database-probe");
         // seconds: the gate's silence lease (1 s) closes the gate before any of these ends
-        p.setProperty("connectTimeout", "2");
-        p.setProperty("loginTimeout", "3");
-        p.setProperty("socketTimeout", "3");
+        p.setProperty("connectTimeout", "5");
+        p.setProperty("loginTimeout", "5");
+        p.setProperty("socketTimeout", "5");
         p.setProperty("tcpKeepAlive", "true");
         Connection c = new org.postgresql.Driver().connect(url, p);
         if (c == null) {
