@@ -12,7 +12,7 @@
 #
 # 1. A PostgreSQL cluster of its own ($WORK/pg, 127.0.0.1:55434), instance A (http 33180, demo mode: it seeds the demo
 #    data and logins) and instance B (http 33280, demo off) on it, both with P1 cases due for a first response within
-#    one minute (REDRESS_SLA_TARGETS=P1=1m/1h), and HAProxy on 127.0.0.1:34080 spreading every request round robin over
+#    one minute (REDRESS_SLA_TARGETS=P1=1m/1h), and HAProxy on 127.0.0.1:33580 spreading every request round robin over
 #    both (X-Served-By names the instance that answered).
 # 2. Due work for the timers: 30 P1 cases opened through the balancer (each breaches its first-response target once,
 #    60 s later) and 8 court-ordered closures with no window (4 of them on accounts with open positions: blocked, with
@@ -25,7 +25,7 @@
 #    and the audit trail: each SLA breach escalated once, each closure done or blocked once, alerts unique, each
 #    message read once and acknowledged (MESSAGE_DELIVERED) once; and which instance did how many timer steps.
 #
-# Settings: WORK (/tmp/redress-drill-cluster), PG_PORT (55434), LB_PORT (34080), CASES (30), CLOSURES (8), ROUNDS (3),
+# Settings: WORK (/tmp/redress-drill-cluster), PG_PORT (55434), LB_PORT (33580), CASES (30), CLOSURES (8), ROUNDS (3),
 # CHANGE_ACCOUNTS (6), READERS (4), REBUILD=1, KEEP=1. Exit status: 0 all promises kept, 3 a promise broken, 1 it could not run.
 set -euo pipefail
 
@@ -33,7 +33,7 @@ DRILLS=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$DRILLS/../.." && pwd)
 WORK=${WORK:-/tmp/redress-drill-cluster}
 PG_PORT=${PG_PORT:-55434}
-LB_PORT=${LB_PORT:-34080}
+LB_PORT=${LB_PORT:-33580}
 CASES=${CASES:-30}
 CLOSURES=${CLOSURES:-8}
 ROUNDS=${ROUNDS:-3}
@@ -102,6 +102,7 @@ backend instances
     server a 127.0.0.1:$((A_BASE + 80)) check inter 2s fall 3 rise 1
     server b 127.0.0.1:$((B_BASE + 80)) check inter 2s fall 3 rise 1
 EOF
+(echo > "/dev/tcp/127.0.0.1/$LB_PORT") 2>/dev/null && die "port $LB_PORT is taken (set LB_PORT)"
 haproxy -f "$WORK/haproxy.cfg" -db >"$WORK/haproxy.log" 2>&1 &
 HAPROXY_PID=$!
 for _ in $(seq 1 90); do
