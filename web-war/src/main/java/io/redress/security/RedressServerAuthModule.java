@@ -2,6 +2,7 @@ package io.redress.security;
 
 import io.redress.api.problem.ProblemResponses;
 import io.redress.shared.domain.Role;
+import io.redress.shared.domain.Unavailable;
 import io.redress.staff.application.ApiAuthentication;
 import io.redress.staff.application.StaffAuthenticator;
 import io.redress.staff.application.StaffAuthenticator.Channel;
@@ -123,6 +124,13 @@ public class RedressServerAuthModule implements ServerAuthModule {
                     request.getRemoteAddr());
         } catch (LoginThrottled e) {
             return throttled(request, response, e);
+        } catch (Unavailable e) {
+            return unavailable(request, response, e.getMessage());
+        } catch (RuntimeException e) {
+            if (apiCallers.databaseAway(e)) {
+                return unavailable(request, response, "The database is unreachable; nothing was done. Retry later.");
+            }
+            throw e;
         }
         if (who.isEmpty()) {
             return unauthorized(request, response, "Unknown username, wrong password, or a disabled account");
@@ -229,6 +237,15 @@ public class RedressServerAuthModule implements ServerAuthModule {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Redress\", charset=\"UTF-8\"");
             ProblemResponses.write(response, 401, "unauthorized", "Authentication required", detail, request.getRequestURI());
         } catch (IOException e) {
+            // the client went away; nothing more to tell it
+        }
+        return AuthStatus.SEND_FAILURE;
+    }
+
+    private static AuthStatus unavailable(HttpServletRequest request, HttpServletResponse response, String detail) {
+        try {
+            ProblemResponses.writeUnavailable(response, detail, request.getRequestURI());
+        } catch (IOException gone) {
             // the client went away; nothing more to tell it
         }
         return AuthStatus.SEND_FAILURE;

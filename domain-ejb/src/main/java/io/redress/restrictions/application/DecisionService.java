@@ -10,6 +10,7 @@ import io.redress.restrictions.api.KeyCheck;
 import io.redress.restrictions.domain.Standing;
 import io.redress.restrictions.domain.StatusMatrix;
 import io.redress.shared.application.Access;
+import io.redress.shared.application.DatabaseGate;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.Permission;
@@ -34,7 +35,10 @@ import java.util.logging.Logger;
  * the same transaction as every restriction change, then the pure {@link StatusMatrix}. The cache is kept by the
  * database's own announcements of every change, and a change answers its caller only once every instance's cache
  * has applied it, so the first decision after a change reflects it on every instance. If the standing cannot be
- * read, the answer is {@link Unavailable} (503), never an allow.
+ * read, the answer is {@link Unavailable} (503), never an allow; while the {@link DatabaseGate} knows the database to be
+ * away it is that at once, without waiting for a connection, and without asking the cache either: the cache could
+ * answer rightly for at most its 50 ms lease after the database's last word, and one answer ("not now") for the
+ * whole outage is simpler to rely on.
  * <p>
  * Unlike the other application services, a CDI bean rather than a stateless EJB: it writes nothing, needs no
  * transaction of its own (a read inside a caller's transaction still joins it, through the datasource), and the EJB
@@ -54,6 +58,8 @@ public class DecisionService {
     Clock clock;
     @Inject
     Instance<KeyCheck> keys;
+    @Inject
+    DatabaseGate gate;
 
     /** One question; {@code keyId} and {@code sourceIp} may be null. */
     public record Query(String accountId, Action action, String keyId, String sourceIp) {
@@ -147,7 +153,8 @@ public class DecisionService {
         return standings.cacheState();
     }
 
-    private static <T> T read(Supplier<T> reading) {
+    private <T> T read(Supplier<T> reading) {
+        gate.requireOpen();
         try {
             return reading.get();
         } catch (RedressException e) {

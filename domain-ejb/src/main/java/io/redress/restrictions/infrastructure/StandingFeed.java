@@ -203,6 +203,11 @@ public class StandingFeed {
         p.setProperty("password", password.orElse(""));
         p.setProperty("ApplicationName", "redress-standing-feed");
         p.setProperty("tcpKeepAlive", "true");
+        // seconds: a database that falls silent must not hold the feed past the echo's own timeout (without a read
+        // timeout, a lost peer kept it waiting until TCP keepalive gave up, hours later, the cache off all along)
+        p.setProperty("connectTimeout", "2");
+        p.setProperty("loginTimeout", "3");
+        p.setProperty("socketTimeout", "3");
         Connection c = new org.postgresql.Driver().connect(url, p);
         if (c == null) {
             throw new SQLException("not a PostgreSQL URL: " + url);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.redress.restrictions.domain.Action;
 import io.redress.shared.application.Access;
+import io.redress.shared.application.DatabaseGate;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.Role;
 import io.redress.shared.domain.Unavailable;
@@ -28,6 +29,33 @@ class DecisionServiceFailsClosedTest {
         service.standings = new SqlAccountStandings(down);
         service.access = new Access();
         service.clock = Clock.systemUTC();
+        service.gate = new DatabaseGate();
+        return service;
+    }
+
+    /** The database is known to be away: refused before the standing is even asked for. */
+    private static DecisionService withClosedGate() {
+        DecisionService service = withUnreachableDatabase();
+        service.standings = new io.redress.restrictions.domain.AccountStandings() {
+            @Override
+            public java.util.Optional<io.redress.restrictions.domain.AccountStanding> find(String accountId) {
+                throw new AssertionError("the standing must not be read while the gate is closed");
+            }
+
+            @Override
+            public List<io.redress.restrictions.domain.AccountStanding> findAll(List<String> accountIds) {
+                throw new AssertionError("the standings must not be read while the gate is closed");
+            }
+
+            @Override
+            public CacheState cacheState() {
+                return new CacheState("off", 0);
+            }
+        };
+        long[] now = {0};
+        service.gate = new DatabaseGate(() -> now[0], Clock.systemUTC());
+        service.gate.watch();
+        service.gate.failed("Connection refused");
         return service;
     }
 
@@ -36,6 +64,15 @@ class DecisionServiceFailsClosedTest {
     @Test
     void aSingleDecisionFailsClosed() {
         assertThrows(Unavailable.class, () -> withUnreachableDatabase().decide(exchange, "ACC-1", Action.WITHDRAW, null));
+    }
+
+    @Test
+    void whileTheGateIsClosedADecisionIsRefusedUnasked() {
+        Unavailable refused = assertThrows(Unavailable.class,
+                () -> withClosedGate().decide(exchange, "ACC-1", Action.WITHDRAW, null));
+        org.junit.jupiter.api.Assertions.assertEquals(Unavailable.Outcome.NOT_ATTEMPTED, refused.outcome());
+        assertThrows(Unavailable.class, () -> withClosedGate().decideAll(exchange,
+                List.of(new DecisionService.Query("ACC-1", Action.LOGIN, null))));
     }
 
     @Test

@@ -20,7 +20,11 @@ public record Problem(
         @Schema(description = "rule-violation: the first rule the request breaks: " + RULE_LIST) String rule,
         @Schema(description = "rule-violation: every rule the request breaks") List<String> rules,
         @Schema(description = "internal-error: quote it to the Redress operators; the log holds the details")
-        String incidentId) {
+        String incidentId,
+        @Schema(description = "unavailable: not-attempted (the database is known to be away: nothing was done, repeat the"
+                + " request as it is) or unknown (the database failed during the request: a change may or may not have"
+                + " been made, read before repeating it); absent on a read", enumeration = {"not-attempted", "unknown"})
+        String outcome) {
 
     /** One bad field of an invalid-input problem. */
     @Schema(name = "ProblemField", description = "A field of the request and what is wrong with it")

@@ -47,6 +47,19 @@ public final class ProblemResponses {
         return Response.status(status).type(MEDIA_TYPE).entity(body.toString()).build();
     }
 
+    /**
+     * 503 {@code unavailable} with {@code Retry-After: 1} for the servlet layer: the database is known to be away and
+     * nothing was attempted ({@code outcome: not-attempted}).
+     */
+    public static void writeUnavailable(HttpServletResponse response, String detail, String instance) throws IOException {
+        response.setStatus(503);
+        response.setHeader("Retry-After", "1");
+        response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.getOutputStream().write(body(503, "unavailable", "Cannot answer now", detail, instance)
+                .add("outcome", "not-attempted").build().toString().getBytes(StandardCharsets.UTF_8));
+    }
+
     /** For the servlet layer (authentication), where there is no JAX-RS response to build. */
     public static void write(HttpServletResponse response, int status, String type, String title, String detail,
                              String instance) throws IOException {

@@ -51,6 +51,9 @@ public class RedressExceptionMapper implements ExceptionMapper<RedressException>
         if (e instanceof InvalidInput invalid) {
             body.add("errors", ProblemResponses.errors(invalid.errors()));
         }
+        if (e instanceof Unavailable unavailable && unavailable.outcome() != Unavailable.Outcome.NONE) {
+            body.add("outcome", unavailable.outcome() == Unavailable.Outcome.NOT_ATTEMPTED ? "not-attempted" : "unknown");
+        }
         if (e instanceof RuleViolation violation) {
             body.add("rule", violation.rule());
             body.add("rules", jakarta.json.Json.createArrayBuilder(violation.rules()));

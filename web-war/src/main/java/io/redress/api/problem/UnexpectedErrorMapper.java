@@ -1,7 +1,10 @@
 package io.redress.api.problem;
 
+import io.redress.shared.application.DatabaseGate;
 import io.redress.shared.domain.RedressException;
+import io.redress.shared.domain.Unavailable;
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -16,8 +19,9 @@ import java.util.logging.Logger;
 
 /**
  * Everything else. A known cause wrapped by the container is unwrapped and answered as itself; a lost
- * optimistic lock is a 409; anything truly unexpected is a 500 carrying an incident id that is logged with
- * the stack trace, which never reaches the client.
+ * optimistic lock is a 409; the database going away during the request is a 503 whose {@code outcome} is
+ * {@code unknown} (a change may or may not have been committed); anything truly unexpected is a 500 carrying an
+ * incident id that is logged with the stack trace, which never reaches the client.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
@@ -42,11 +46,34 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
                         "The record was changed by a concurrent request; read it again", path()).build());
             }
         }
+        if (databaseAway(e)) {
+            LOG.warning(() -> "The database failed during " + path() + ": answered 503 (" + rootMessage(e) + ")");
+            Unavailable unavailable = new Unavailable("The database failed during the request; if it was a change, it may or may"
+                    + " not have been made: read before repeating it", Unavailable.Outcome.UNKNOWN);
+            return providers.getExceptionMapper(Unavailable.class).toResponse(unavailable);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident + " on " + path(), e instanceof EJBException && e.getCause() != null ? e.getCause() : e);
         return ProblemResponses.response(500, ProblemResponses.body(500, "internal-error", "Unexpected error",
                 "Redress could not complete the request. Quote the incident id to the Redress operators.", path())
                 .add("incidentId", incident).build());
+    }
+
+    /** Looked up only on this rare path: the mapper is a JAX-RS provider, not a CDI bean. */
+    private static boolean databaseAway(Throwable e) {
+        try {
+            return CDI.current().select(DatabaseGate.class).get().explains(e);
+        } catch (IllegalStateException lookupFailed) {
+            return false;
+        }
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private String path() {

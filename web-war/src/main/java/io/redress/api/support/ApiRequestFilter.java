@@ -1,7 +1,9 @@
 package io.redress.api.support;
 
 import io.redress.api.problem.ProblemResponses;
+import io.redress.shared.application.DatabaseGate;
 import io.redress.shared.domain.StorableText;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,12 +21,18 @@ import java.util.Optional;
  * The contract of every {@code /api/} request before JAX-RS sees it: no path parameters ({@code ;jsessionid=...}
  * would otherwise be cut off and the rest served), no encoded slash, backslash or control character in the path,
  * query parameters that decode to storable text; and an error the container itself answers is problem+json too.
+ * While the {@link DatabaseGate} knows the database to be away, every call but {@code ping} (which reads nothing) is
+ * answered 503 at once, with {@code outcome: not-attempted}: nothing was done, the call may be repeated as it is.
  */
 @WebFilter(urlPatterns = "/api/*")
 public class ApiRequestFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final String PATH_PARAMETERS = "path parameters (';') are not accepted; URLs carry no session";
+    private static final String PING = "/api/v1/ping";
+
+    @Inject
+    transient DatabaseGate gate;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -41,6 +49,12 @@ public class ApiRequestFilter extends HttpFilter {
         if (queryProblem.isPresent()) {
             String[] problem = queryProblem.get();
             write(response, problem[0], problem[1], raw);
+            return;
+        }
+        if (!gate.open() && !raw.equals(request.getContextPath() + PING)) {
+            DatabaseGate.State state = gate.state();
+            ProblemResponses.writeUnavailable(response, "The database is unreachable (" + state.reason() + ", since "
+                    + state.since() + "); nothing was done. Retry later.", raw);
             return;
         }
         chain.doFilter(request, new ProblemErrors(response, raw));

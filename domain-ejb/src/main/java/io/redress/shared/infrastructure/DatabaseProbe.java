@@ -1,0 +1,148 @@
+package io.redress.shared.infrastructure;
+
+import io.redress.shared.application.DatabaseGate;
+import io.redress.shared.application.Setting;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Asks PostgreSQL {@code SELECT 1} every {@link DatabaseGate#PROBE_EVERY} on a connection of its own, outside the
+ * pool (a pool exhausted by load is not an outage), with short connect, login and read timeouts, and tells the
+ * {@link DatabaseGate}. A silent database (a partition, a frozen host) is caught by the gate's own silence lease
+ * before the read timeout ends here. On H2 (embedded: it cannot be away while the JVM runs) nothing runs.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseProbe {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseProbe.class.getName());
+
+    @Inject
+    SchemaMigration schema;
+    @Inject
+    DatabaseGate gate;
+    @Resource
+    ManagedThreadFactory threads;
+    @Inject
+    @ConfigProperty(name = Setting.DB_URL)
+    String url;
+    @Inject
+    @ConfigProperty(name = Setting.DB_USER)
+    String user;
+    @Inject
+    @ConfigProperty(name = Setting.DB_PASSWORD)
+    Optional<String> password; // an empty password is no value to MicroProfile Config
+
+    private volatile boolean running;
+    private Thread thread;
+
+    @PostConstruct
+    void start() {
+        if (!"postgresql".equals(schema.database())) {
+            return;
+        }
+        gate.watch();
+        running = true;
+        thread = threads.newThread(this::probe);
+        thread.setName("redress-database-probe");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @PreDestroy
+    void stop() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            gate.unwatch();
+        }
+    }
+
+    private void probe() {
+        boolean away = false;
+        long awaySince = 0;
+        while (running) {
+            try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("SELECT 1")) {
+                while (running) {
+                    long sentAt = System.nanoTime();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                    }
+                    gate.answered(sentAt);
+                    if (away) {
+                        away = false;
+                        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - awaySince);
+                        LOG.warning(() -> "The database answers again (away for about " + seconds + " s): requests are served");
+                    }
+                    pause();
+                }
+            } catch (SQLException | RuntimeException e) {
+                gate.failed(describe(e));
+                if (!away && running) {
+                    away = true;
+                    awaySince = System.nanoTime();
+                    LOG.warning(() -> "The database does not answer; requests are answered 503 until it does: " + describe(e));
+                }
+                pause();
+            }
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("user", user);
+        p.setProperty("password", password.orElse(""));
+        p.setProperty("ApplicationName", "redress-database-probe");
+        // seconds: the gate's silence lease (1 s) closes the gate before any of these ends
+        p.setProperty("connectTimeout", "5");
+        p.setProperty("loginTimeout", "5");
+        p.setProperty("socketTimeout", "5");
+        p.setProperty("tcpKeepAlive", "true");
+        Connection c = new org.postgresql.Driver().connect(url, p);
+        if (c == null) {
+            throw new SQLException("not a PostgreSQL URL: " + url);
+        }
+        c.setAutoCommit(true);
+        return c;
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = root.getMessage();
+        return root.getClass().getSimpleName() + (m == null ? "" : ": " + (m.length() > 200 ? m.substring(0, 200) : m));
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(TimeUnit.NANOSECONDS.toMillis(DatabaseGate.PROBE_EVERY));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.redress.shared.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.redress.shared.domain.Unavailable;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class DatabaseGateTest {
+
+    private final long[] now = {TimeUnit.SECONDS.toNanos(100)};
+    private final DatabaseGate gate = new DatabaseGate(() -> now[0], Clock.systemUTC());
+
+    private void after(long millis) {
+        now[0] += TimeUnit.MILLISECONDS.toNanos(millis);
+    }
+
+    @Test
+    void withoutAProbeTheGateIsAlwaysOpen() {
+        after(60_000);
+        assertTrue(gate.open());
+        gate.requireOpen();
+    }
+
+    @Test
+    void aFailedProbeClosesTheGateAtOnceAndTheNextAnswerOpensIt() {
+        gate.watch();
+        gate.failed("PSQLException: Connection to 127.0.0.1:55432 refused");
+        assertFalse(gate.open());
+        assertEquals("PSQLException: Connection to 127.0.0.1:55432 refused", gate.state().reason());
+        Unavailable refused = assertThrows(Unavailable.class, gate::requireOpen);
+        assertEquals(Unavailable.Outcome.NOT_ATTEMPTED, refused.outcome());
+        after(5000);
+        gate.answered(now[0]);
+        assertTrue(gate.open());
+    }
+
+    @Test
+    void aSilentDatabaseClosesTheGateAfterTheSilenceLease() {
+        gate.watch();
+        after(200);
+        gate.answered(now[0]);
+        after(TimeUnit.NANOSECONDS.toMillis(DatabaseGate.SILENCE));
+        assertTrue(gate.open(), "answered exactly one lease ago");
+        after(1);
+        assertFalse(gate.open());
+        assertTrue(gate.state().reason().startsWith("no answer from the database for 1001 ms"), gate.state().reason());
+        gate.answered(now[0]);
+        assertTrue(gate.open());
+    }
+
+    @Test
+    void aLateAnswerCountsFromWhenItsProbeWasSent() {
+        gate.watch();
+        long sent = now[0];
+        after(1500);
+        gate.answered(sent); // sent 1.5 s ago: the database answered something that old, not now
+        assertFalse(gate.open());
+    }
+
+    @Test
+    void connectionFailuresAreTheDatabaseAwayOtherFailuresAreNot() {
+        assertTrue(gate.explains(new RuntimeException(new SQLException("refused", "08001"))));
+        assertTrue(gate.explains(new IllegalStateException("x", new SQLException("terminating connection due to administrator command", "57P01"))));
+        assertTrue(gate.explains(new RuntimeException(new ConnectException("Connection refused"))));
+        assertFalse(gate.explains(new SQLException("duplicate key", "23505")));
+        assertFalse(gate.explains(new IllegalArgumentException("a bug")));
+        gate.watch();
+        gate.failed("down");
+        assertTrue(gate.explains(new IllegalArgumentException("anything, while the database is known to be away")));
+    }
+}
