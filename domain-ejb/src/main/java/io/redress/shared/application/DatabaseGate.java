@@ -15,9 +15,11 @@ import java.util.function.LongSupplier;
 /**
  * Whether the database is known to be away, so that requests are refused at once (503) instead of each one waiting
  * for a connection that cannot come. A probe of its own ({@code DatabaseProbe}, PostgreSQL only) asks the database
- * every {@link #PROBE_EVERY}; the gate is closed when a probe failed, or when no probe has been answered for
- * {@link #SILENCE} (a database that falls silent refuses nothing: only the lack of answers tells), and opens again
- * with the next answer. Without a probe (H2, embedded in the JVM) it is always open.
+ * every {@link #PROBE_EVERY}; the gate is closed when a probe failed, or when a probe has waited for its answer longer
+ * than {@link #SILENCE} (a database that falls silent refuses nothing: only the lack of answers tells), and opens
+ * again with the next answer. Only a probe that was sent and not answered counts: a probe thread that a busy machine
+ * did not schedule for a while says nothing about the database (before, that closed the gate for seconds under load).
+ * Without a probe (H2, embedded in the JVM) it is always open.
  * <p>
  * Why a gate rather than a circuit breaker learning from failed calls (MicroProfile Fault Tolerance): a breaker
  * needs requests to fail, each paying the connection timeout, before it opens, and its half-open trial requests pay
@@ -29,13 +31,15 @@ public class DatabaseGate {
 
     /** How often the probe asks. */
     public static final long PROBE_EVERY = TimeUnit.MILLISECONDS.toNanos(200);
-    /** No answer for this long closes the gate (five probes unanswered, with room for a busy machine's scheduling). */
+    /** A probe unanswered for this long closes the gate. */
     public static final long SILENCE = TimeUnit.MILLISECONDS.toNanos(1000);
 
     private final LongSupplier nanoTime;
     private final Clock clock;
     private volatile boolean watched;
     private volatile long answeredAt;
+    private volatile boolean asking;
+    private volatile long askedAt;
     private volatile Instant answeredAtWall;
     private volatile String failure;
     private volatile Instant failedAt;
@@ -55,6 +59,7 @@ public class DatabaseGate {
 
     /** The probe starts: from now on the gate follows its answers (the database has just answered the migration). */
     public void watch() {
+        asking = false;
         answeredAt = nanoTime.getAsLong();
         answeredAtWall = clock.instant();
         failure = null;
@@ -71,8 +76,15 @@ public class DatabaseGate {
         return watched;
     }
 
+    /** The probe sends a question (or connects) at {@code sentAt} (nanoTime); its answer or failure follows. */
+    public void asking(long sentAt) {
+        askedAt = sentAt;
+        asking = true;
+    }
+
     /** A probe sent at {@code sentAt} (nanoTime) was answered. */
     public void answered(long sentAt) {
+        asking = false;
         if (sentAt - answeredAt > 0) {
             answeredAt = sentAt;
             answeredAtWall = clock.instant();
@@ -82,6 +94,7 @@ public class DatabaseGate {
 
     /** A probe failed: the gate closes until the next answer. */
     public void failed(String reason) {
+        asking = false;
         if (failure == null) {
             failedAt = clock.instant();
         }
@@ -89,7 +102,7 @@ public class DatabaseGate {
     }
 
     public boolean open() {
-        return !watched || failure == null && nanoTime.getAsLong() - answeredAt <= SILENCE;
+        return !watched || failure == null && !(asking && nanoTime.getAsLong() - askedAt > SILENCE);
     }
 
     public State state() {
@@ -100,7 +113,7 @@ public class DatabaseGate {
         if (failed != null) {
             return new State(false, true, failedAt, failed);
         }
-        long silentMs = TimeUnit.NANOSECONDS.toMillis(nanoTime.getAsLong() - answeredAt);
+        long silentMs = TimeUnit.NANOSECONDS.toMillis(nanoTime.getAsLong() - askedAt);
         return new State(false, true, answeredAtWall, "no answer from the database for " + silentMs + " ms");
     }
 

@@ -84,9 +84,11 @@ public class DatabaseProbe {
         boolean away = false;
         long awaySince = 0;
         while (running) {
+            gate.asking(System.nanoTime()); // connecting is asking too: a silent database hangs here
             try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("SELECT 1")) {
                 while (running) {
                     long sentAt = System.nanoTime();
+                    gate.asking(sentAt);
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
                     }

@@ -42,12 +42,12 @@ class DatabaseGateTest {
     }
 
     @Test
-    void aSilentDatabaseClosesTheGateAfterTheSilenceLease() {
+    void aProbeWaitingLongerThanTheSilenceLeaseClosesTheGate() {
         gate.watch();
         after(200);
-        gate.answered(now[0]);
+        gate.asking(now[0]);
         after(TimeUnit.NANOSECONDS.toMillis(DatabaseGate.SILENCE));
-        assertTrue(gate.open(), "answered exactly one lease ago");
+        assertTrue(gate.open(), "waiting exactly one lease");
         after(1);
         assertFalse(gate.open());
         assertTrue(gate.state().reason().startsWith("no answer from the database for 1001 ms"), gate.state().reason());
@@ -56,12 +56,24 @@ class DatabaseGateTest {
     }
 
     @Test
-    void aLateAnswerCountsFromWhenItsProbeWasSent() {
+    void aProbeThreadTheMachineDidNotScheduleClosesNothing() {
+        gate.watch();
+        gate.asking(now[0]);
+        after(3);
+        gate.answered(now[0] - TimeUnit.MILLISECONDS.toNanos(3));
+        after(5000); // the probe thread did not run for 5 s: no question was waiting, the database is not to blame
+        assertTrue(gate.open());
+    }
+
+    @Test
+    void aSlowAnswerClosesTheGateWhileAwaitedAndOpensItWhenItComes() {
         gate.watch();
         long sent = now[0];
+        gate.asking(sent);
         after(1500);
-        gate.answered(sent); // sent 1.5 s ago: the database answered something that old, not now
-        assertFalse(gate.open());
+        assertFalse(gate.open(), "1.5 s without the answer");
+        gate.answered(sent);
+        assertTrue(gate.open(), "the database answers again, if slowly");
     }
 
     @Test
