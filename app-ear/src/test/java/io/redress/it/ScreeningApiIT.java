@@ -63,7 +63,7 @@ class ScreeningApiIT {
     }
 
     private static String source() {
-        return "IT-" + UUID.randomUUID().toString().substring(0, 8);
+        return "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
     /** A new EVM address (lower case: valid without a checksum). */
