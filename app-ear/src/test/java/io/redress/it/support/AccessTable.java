@@ -114,6 +114,19 @@ public final class AccessTable {
         allow("POST /api/v1/claims/{id}/payout", EnumSet.of(Role.INTEGRATION));
         allow("POST /api/v1/claims/{id}/appeal", EnumSet.of(Role.INTEGRATION, Role.AGENT, Role.SUPERVISOR));
         allow("POST /api/v1/claims/{id}/appeal-decision", APPROVERS);
+        allow("POST /api/v1/flagged-address-imports", EnumSet.of(Role.COMPLIANCE, Role.ADMIN));
+        allow("GET /api/v1/flagged-address-imports", EnumSet.of(Role.COMPLIANCE, Role.ADMIN, Role.AUDITOR));
+        allow("GET /api/v1/flagged-address-imports/{id}", EnumSet.of(Role.COMPLIANCE, Role.ADMIN, Role.AUDITOR));
+        allow("GET /api/v1/flagged-addresses", EnumSet.of(Role.COMPLIANCE, Role.ADMIN, Role.AUDITOR));
+        allow("POST /api/v1/chain-transfers", EnumSet.of(Role.INTEGRATION));
+        allow("POST /api/v1/deposits/screen", EnumSet.of(Role.INTEGRATION));
+        allow("GET /api/v1/deposit-screenings", EnumSet.of(Role.COMPLIANCE, Role.AUDITOR));
+        allow("POST /api/v1/wallet-proofs", EnumSet.of(Role.INTEGRATION, Role.COMPLIANCE));
+        allow("GET /api/v1/investigations", EnumSet.of(Role.COMPLIANCE, Role.AUDITOR));
+        allow("GET /api/v1/investigations/{id}", EnumSet.of(Role.COMPLIANCE, Role.AUDITOR));
+        allow("POST /api/v1/investigations/{id}/proposal", EnumSet.of(Role.COMPLIANCE));
+        allow("POST /api/v1/investigations/{id}/approval", EnumSet.of(Role.COMPLIANCE));
+        allow("POST /api/v1/investigations/{id}/authority-answer", EnumSet.of(Role.COMPLIANCE));
         allow("GET /api/v1/ping", EVERYONE);
     }
 

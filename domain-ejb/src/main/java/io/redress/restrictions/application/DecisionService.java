@@ -6,6 +6,7 @@ import io.redress.restrictions.domain.AccountStandings;
 import io.redress.restrictions.domain.Action;
 import io.redress.restrictions.domain.Decision;
 import io.redress.restrictions.domain.DecisionReason;
+import io.redress.restrictions.api.HeldFunds;
 import io.redress.restrictions.api.KeyCheck;
 import io.redress.restrictions.domain.Standing;
 import io.redress.restrictions.domain.StatusMatrix;
@@ -60,6 +61,8 @@ public class DecisionService {
     Instance<KeyCheck> keys;
     @Inject
     DatabaseGate gate;
+    @Inject
+    Instance<HeldFunds> heldFunds;
 
     /** One question; {@code keyId} and {@code sourceIp} may be null. */
     public record Query(String accountId, Action action, String keyId, String sourceIp) {
@@ -83,11 +86,23 @@ public class DecisionService {
         access.require(actor, Permission.DECISION);
         AccountStanding standing = read(() -> standings.find(accountId)).orElseThrow(() -> new NotFound("Account", accountId));
         AccountDecision byAccount = answer(standing, action, keyId, clock.instant());
-        if (keyId == null) {
-            return byAccount;
+        if (keyId != null) {
+            List<KeyCheck.Refusal> refusals = read(() -> keyCheck().check(new KeyCheck.Question(keyId, accountId, use(action), sourceIp)));
+            byAccount = withKey(byAccount, refusals);
         }
-        List<KeyCheck.Refusal> refusals = read(() -> keyCheck().check(new KeyCheck.Question(keyId, accountId, use(action), sourceIp)));
-        return withKey(byAccount, refusals);
+        if (action == Action.WITHDRAW) {
+            Map<String, List<HeldFunds.Held>> held = read(() -> held(List.of(accountId)));
+            byAccount = byAccount.withFundsHeld(held.get(accountId));
+        }
+        return byAccount;
+    }
+
+    /** The funds screening holds on these accounts (none when no screening is deployed). */
+    private Map<String, List<HeldFunds.Held>> held(List<String> accountIds) {
+        if (heldFunds == null || !heldFunds.isResolvable() || accountIds.isEmpty()) {
+            return Map.of();
+        }
+        return heldFunds.get().heldOn(accountIds);
     }
 
     /** Up to {@link #MAX_BATCH} questions in one call; an unknown account is answered as not allowed, not thrown. */
@@ -106,6 +121,9 @@ public class DecisionService {
         }
         List<List<KeyCheck.Refusal>> keyAnswers = keyQuestions.isEmpty() ? List.of()
                 : read(() -> keyCheck().checkAll(keyQuestions));
+        List<String> withdrawing = queries.stream().filter(q -> q.action() == Action.WITHDRAW).map(Query::accountId)
+                .distinct().toList();
+        Map<String, List<HeldFunds.Held>> held = withdrawing.isEmpty() ? Map.of() : read(() -> held(withdrawing));
         Instant now = clock.instant();
         List<AccountDecision> out = new ArrayList<>(queries.size());
         int k = 0;
@@ -115,7 +133,8 @@ public class DecisionService {
                     ? new AccountDecision(q.accountId(), q.action(), q.keyId(), false,
                             List.of(DecisionReason.UNKNOWN_ACCOUNT), null, false, null, null, null, null)
                     : answer(standing, q.action(), q.keyId(), now);
-            out.add(q.keyId() == null ? d : withKey(d, keyAnswers.get(k++)));
+            d = q.keyId() == null ? d : withKey(d, keyAnswers.get(k++));
+            out.add(q.action() == Action.WITHDRAW && standing != null ? d.withFundsHeld(held.get(q.accountId())) : d);
         }
         return out;
     }

@@ -27,5 +27,9 @@ public enum DecisionReason {
     /** The key does not hold the permission the action needs (a trading permission, WITHDRAW), or the policy took it away. */
     KEY_PERMISSION_MISSING,
     /** The source address is outside the key's IP allowlist. */
-    SOURCE_IP_NOT_ALLOWED
+    SOURCE_IP_NOT_ALLOWED,
+    /** WITHDRAW: screened deposits are frozen; the amounts in {@code fundsHeld} stay on the account. */
+    FUNDS_FROZEN,
+    /** WITHDRAW: screened deposits are held for review; the amounts in {@code fundsHeld} stay on the account. */
+    FUNDS_HELD
 }

@@ -49,6 +49,12 @@ public final class Setting {
     public static final String CLAIMS_APPROVAL_LIMITS = "redress.claims.approval-limits";
     /** Days the customer has to appeal a denied claim (default 30). */
     public static final String CLAIMS_APPEAL_WINDOW_DAYS = "redress.claims.appeal-window-days";
+    /** How exposure is traced: {@code hops=4,dust=XBT:0.0001|ETH:0.001|USDT:1,budget=2000000} (see {@code TraceRules}). */
+    public static final String SCREENING_TRACE = "redress.screening.trace";
+    /** What exposure turns into PASS, HOLD or FREEZE (see {@code ScreeningPolicy.DEFAULT}). */
+    public static final String SCREENING_POLICY = "redress.screening.policy";
+    /** Days from a hold or freeze to the report deadline of its investigation (default 30: a US money services business). */
+    public static final String SCREENING_REPORT_DEADLINE_DAYS = "redress.screening.report-deadline-days";
 
     private Setting() {
     }

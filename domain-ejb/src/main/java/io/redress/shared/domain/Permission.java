@@ -121,6 +121,24 @@ public enum Permission {
     APIKEY_FEED("apikey.feed", Roles.INTEGRATION),
     TRADE_EVENT_RECEIVE("trade-event.receive", Roles.INTEGRATION),
 
+    // screening (KYT/KYW)
+    /** Import a source's flagged-address list (OFAC files, CSV). */
+    SCREENING_LIST_IMPORT("screening.list.import", Set.of(Role.COMPLIANCE, Role.ADMIN)),
+    /** The lists, their imports and who lists an address. */
+    SCREENING_LIST_READ("screening.list.read", Set.of(Role.COMPLIANCE, Role.ADMIN, Role.AUDITOR)),
+    /** The exchange reports on-chain transfers (the transaction graph). */
+    CHAIN_TRANSFER_RECEIVE("chain-transfer.receive", Roles.INTEGRATION),
+    /** The exchange asks for a deposit's screening: exposure and PASS, HOLD or FREEZE. */
+    DEPOSIT_SCREEN("deposit.screen", Roles.INTEGRATION),
+    /** The screenings of deposits, with their exposure and evidence: need-to-know, never other staff. */
+    DEPOSIT_SCREENING_READ("deposit.screening.read", Set.of(Role.COMPLIANCE, Role.AUDITOR)),
+    /** The exchange (or compliance) records that a customer proved control of a self-hosted address (travel rule). */
+    WALLET_PROOF_RECORD("wallet-proof.record", Set.of(Role.INTEGRATION, Role.COMPLIANCE)),
+    /** The confidential investigations of held and frozen deposits. */
+    INVESTIGATION_READ("investigation.read", Set.of(Role.COMPLIANCE, Role.AUDITOR)),
+    /** Propose and approve an outcome (four eyes: the service checks who), record the authority's answer. */
+    INVESTIGATION_DECIDE("investigation.decide", Set.of(Role.COMPLIANCE)),
+
     // audit and staff
     AUDIT_SEARCH("audit.search", Set.of(Role.AUDITOR)),
     AUDIT_VERIFY("audit.verify", Set.of(Role.AUDITOR)),

@@ -25,6 +25,11 @@ public class BodyLimit implements ContainerRequestFilter {
     /** A batch of up to 1,000 trade events is larger than any other body: its own limit, for its path only. */
     public static final int BATCH_MAX_CHARS = 512 * 1024;
     public static final String BATCH_PATH = "v1/api-trade-events";
+    /** A batch of up to 1,000 on-chain transfers (addresses and hashes make its rows long). */
+    public static final String TRANSFERS_PATH = "v1/chain-transfers";
+    /** A flagged-address list's files, whole: the largest body Redress reads. */
+    public static final int IMPORT_MAX_CHARS = 2 * 1024 * 1024;
+    public static final String IMPORT_PATH = "v1/flagged-address-imports";
 
     @Context
     UriInfo uri;
@@ -32,7 +37,9 @@ public class BodyLimit implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        long limit = path != null && path.replaceAll("^/+|/+$", "").equals(BATCH_PATH) ? 4L * BATCH_MAX_CHARS : MAX_BYTES;
+        String p = path == null ? "" : path.replaceAll("^/+|/+$", "");
+        long limit = p.equals(BATCH_PATH) || p.equals(TRANSFERS_PATH) ? 4L * BATCH_MAX_CHARS
+                : p.equals(IMPORT_PATH) ? 4L * IMPORT_MAX_CHARS : MAX_BYTES;
         if (request.getLength() > limit) {
             request.abortWith(tooLarge(limit).getResponse());
             return;

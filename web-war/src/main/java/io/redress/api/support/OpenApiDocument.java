@@ -65,7 +65,10 @@ public class OpenApiDocument implements OASFilter {
             io.redress.api.messaging.MessageResource.class,
             io.redress.api.apikeys.ApiKeyResource.class, io.redress.api.apikeys.IntegrationResource.class,
             io.redress.api.apikeys.KeyRevocationResource.class, io.redress.api.apikeys.TradeEventResource.class,
-            io.redress.api.claims.ClaimResource.class);
+            io.redress.api.claims.ClaimResource.class, io.redress.api.screening.FlaggedListResource.class,
+            io.redress.api.screening.FlaggedAddressResource.class, io.redress.api.screening.ChainTransferResource.class,
+            io.redress.api.screening.DepositScreeningResource.class, io.redress.api.screening.DepositScreeningListResource.class,
+            io.redress.api.screening.InvestigationResource.class, io.redress.api.screening.WalletProofResource.class);
 
     private static final Set<Class<? extends Annotation>> HTTP_METHODS = Set.of(GET.class, POST.class, PUT.class,
             DELETE.class, PATCH.class, HEAD.class, OPTIONS.class);

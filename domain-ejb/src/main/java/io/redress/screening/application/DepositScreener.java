@@ -1,0 +1,203 @@
+package io.redress.screening.application;
+
+import io.redress.accounts.api.Accounts;
+import io.redress.alerts.api.AlertRaised;
+import io.redress.audit.application.AuditTrail;
+import io.redress.screening.api.DepositReport;
+import io.redress.screening.domain.ChainTransfer;
+import io.redress.screening.domain.DepositHeld;
+import io.redress.screening.domain.DepositScreening;
+import io.redress.screening.domain.Exposure;
+import io.redress.screening.domain.ExposureCalculator;
+import io.redress.screening.domain.FlaggedAddress;
+import io.redress.screening.domain.ScreeningPolicy;
+import io.redress.screening.domain.ScreeningRules;
+import io.redress.screening.domain.ScreeningView;
+import io.redress.screening.infrastructure.ScreeningGraph;
+import io.redress.shared.application.Access;
+import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.FieldError;
+import io.redress.shared.domain.InvalidInput;
+import io.redress.shared.domain.Permission;
+import io.redress.shared.domain.Role;
+import io.redress.shared.domain.RuleViolation;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Screens a deposit: traces its value through this instance's transaction graph ({@link ExposureCalculator}), asks the
+ * {@link ScreeningPolicy}, keeps the screening with the measure it puts on the deposit (a HOLD or FREEZE is in force on
+ * the covered amount at once: the next WITHDRAW decision lists it), and raises an alert for COMPLIANCE on a HOLD or a
+ * FREEZE. The same deposit screened again is answered as the first time.
+ */
+@Stateless
+public class DepositScreener {
+
+    private static final int SHARE_SCALE = 6;
+    private static final int MAX_LISTINGS = 5;
+
+    @PersistenceContext(unitName = "redress")
+    EntityManager em;
+    @Inject
+    Access access;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Accounts accounts;
+    @Inject
+    ScreeningGraph graph;
+    @Inject
+    ScreeningSettings settings;
+    @Inject
+    Event<AlertRaised> alerts;
+    @Inject
+    Event<DepositHeld> held;
+    @Inject
+    WalletProofs proofs;
+    @Inject
+    Clock clock;
+
+    public ScreeningView screen(Actor actor, DepositReport report) {
+        return screen(actor, report, List.of());
+    }
+
+    /** With the errors the request's JSON already had (wrong types), reported after the caller's authorization. */
+    public ScreeningView screen(Actor actor, DepositReport report, List<FieldError> bodyErrors) {
+        String role = access.require(actor, Permission.DEPOSIT_SCREEN);
+        List<FieldError> ruleErrors = new ArrayList<>();
+        ScreeningRules.DepositFacts d = bodyErrors.isEmpty() ? ScreeningRules.check(report, ruleErrors) : null;
+        if (!bodyErrors.isEmpty()) {
+            // a field the JSON already refused is named once
+            ScreeningRules.check(report, ruleErrors);
+            Set<String> named = new HashSet<>();
+            bodyErrors.forEach(e -> named.add(e.field()));
+            ruleErrors.removeIf(e -> named.contains(e.field()));
+        }
+        List<FieldError> errors = new ArrayList<>(bodyErrors);
+        errors.addAll(ruleErrors);
+        if (d != null && accounts.find(d.accountId()).isEmpty()) {
+            errors.add(new FieldError("accountId", "no account " + d.accountId() + " in Redress (PUT /api/v1/accounts/{id} first)"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        List<DepositScreening> earlier = em.createNamedQuery(DepositScreening.OF_DEPOSIT, DepositScreening.class)
+                .setParameter("account", d.accountId()).setParameter("chain", d.chain()).setParameter("tx", d.txHash()).getResultList();
+        if (!earlier.isEmpty()) {
+            DepositScreening s = earlier.get(0);
+            if (!s.sameFacts(d)) {
+                throw new RuleViolation("deposit-screened-differently", "This deposit (account, chain, transaction) was screened"
+                        + " with another asset, sender or amount; a deposit is screened once");
+            }
+            return view(s, ExposureJson.read(s.exposureJson()), true);
+        }
+
+        Exposure exposure = ExposureCalculator.trace(graph.graph(), d.asset(), d.sender(), settings.trace());
+        ScreeningPolicy.Verdict verdict = settings.policy().decide(exposure,
+                new ScreeningPolicy.Deposit(d.selfHosted(), d.valueEur(),
+                d.selfHosted() && proofs.proven(d.accountId(), d.chain(), d.sender())));
+        List<ScreeningView.ExposureView> exposures = exposures(exposure, d.amount());
+        Instant now = clock.instant();
+        DepositScreening s = new DepositScreening(d, verdict, ExposureJson.write(exposures), actor.name(), now);
+        em.persist(s);
+        em.flush();
+        if (verdict.measure() != ScreeningPolicy.Measure.PASS) {
+            boolean freeze = verdict.measure() == ScreeningPolicy.Measure.FREEZE;
+            alerts.fire(new AlertRaised(freeze ? "SCREENING_FREEZE" : "SCREENING_HOLD",
+                    freeze ? AlertRaised.Severity.CRITICAL : AlertRaised.Severity.WARNING, d.accountId(),
+                    "deposit-screening:" + s.id(), Role.COMPLIANCE,
+                    (freeze ? "Frozen: " : "Held for review: ") + plain(s.coveredAmount()).toPlainString() + " " + d.asset() + " of deposit "
+                            + d.txHash() + " to " + d.accountId() + " (" + String.join(", ", verdict.reasons()) + ")"));
+            held.fire(new DepositHeld(s.id(), d.accountId(), verdict.measure(), verdict.measure() + " of "
+                    + plain(s.coveredAmount()).toPlainString() + " " + d.asset() + " of deposit " + d.txHash() + " from "
+                    + d.sender() + ": " + String.join(", ", verdict.reasons())));
+        }
+        audit.record(actor, role, "DEPOSIT_SCREENED", "DepositScreening", Long.toString(s.id()), null,
+                s.snapshot().toJson(), verdict.measure() + (verdict.reasons().isEmpty() ? "" : " " + String.join(" ", verdict.reasons())));
+        return view(s, exposures, false);
+    }
+
+    /** An account's screenings, newest first (compliance's need-to-know). */
+    public List<ScreeningView> screeningsOf(Actor actor, String accountId, int max, List<FieldError> queryErrors) {
+        access.require(actor, Permission.DEPOSIT_SCREENING_READ);
+        List<FieldError> errors = new ArrayList<>(queryErrors);
+        if (accountId == null || accountId.isBlank() || accountId.length() > 64) {
+            errors.add(new FieldError("accountId", "is required: at most 64 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return em.createNamedQuery(DepositScreening.OF_ACCOUNT, DepositScreening.class).setParameter("account", accountId.strip())
+                .setMaxResults(max).getResultList().stream().map(s -> view(s, ExposureJson.read(s.exposureJson()), true)).toList();
+    }
+
+    private List<ScreeningView.ExposureView> exposures(Exposure exposure, BigDecimal amount) {
+        Set<Long> rowIds = new HashSet<>();
+        Set<String> listedAddresses = new HashSet<>();
+        for (Exposure.CategoryExposure c : exposure.categories()) {
+            c.path().forEach(step -> rowIds.add(step.transferId()));
+            listedAddresses.add(c.path().isEmpty() ? exposure.sender() : c.path().get(0).from());
+        }
+        Map<Long, ChainTransfer> rows = new HashMap<>();
+        if (!rowIds.isEmpty()) {
+            em.createNamedQuery(ChainTransfer.BY_IDS, ChainTransfer.class).setParameter("ids", new ArrayList<>(rowIds))
+                    .getResultList().forEach(t -> rows.put(t.id(), t));
+        }
+        List<FlaggedAddress> listings = listedAddresses.isEmpty() ? List.of()
+                : em.createNamedQuery(FlaggedAddress.ACTIVE_OF_ADDRESSES, FlaggedAddress.class)
+                .setParameter("addresses", new ArrayList<>(listedAddresses)).getResultList();
+        List<ScreeningView.ExposureView> out = new ArrayList<>();
+        for (Exposure.CategoryExposure c : exposure.categories()) {
+            String listedAddress = c.path().isEmpty() ? exposure.sender() : c.path().get(0).from();
+            List<ScreeningView.ListingView> why = listings.stream()
+                    .filter(f -> f.address().equals(listedAddress) && f.category() == c.category()).limit(MAX_LISTINGS)
+                    .map(f -> {
+                        var v = f.view();
+                        return new ScreeningView.ListingView(v.address(), v.source(), v.asset(), v.severity(), v.label());
+                    }).toList();
+            List<ScreeningView.PathStep> path = new ArrayList<>();
+            for (Exposure.Step step : c.path()) {
+                ChainTransfer t = rows.get(step.transferId());
+                path.add(new ScreeningView.PathStep(step.from(), step.to(), t == null ? "?" : t.txHash(),
+                        t == null ? -1 : t.outputIndex(), t == null ? BigDecimal.valueOf(step.amount()) : plain(t.amount())));
+            }
+            List<BigDecimal> byHop = new ArrayList<>();
+            for (int h = 1; h < c.byHop().length; h++) {
+                byHop.add(share(c.byHop()[h]));
+            }
+            BigDecimal share = share(c.share());
+            out.add(new ScreeningView.ExposureView(c.category(), c.direct() > 0 ? "DIRECT" : "INDIRECT", share,
+                    share(c.direct()), share(c.indirect()), byHop,
+                    plain(amount.multiply(share).setScale(18, RoundingMode.HALF_UP)),
+                    c.nearestHops(), why, path));
+        }
+        return out;
+    }
+
+    private static BigDecimal share(double v) {
+        return plain(BigDecimal.valueOf(Math.max(0, Math.min(1, v))).setScale(SHARE_SCALE, RoundingMode.HALF_UP));
+    }
+
+    private static BigDecimal plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    private static ScreeningView view(DepositScreening s, List<ScreeningView.ExposureView> exposures, boolean repeated) {
+        return new ScreeningView(s.id(), s.accountId(), s.chain(), s.asset(), s.txHash(), s.sendingAddress(), plain(s.amount()),
+                s.measure(), s.reasons(), plain(s.coveredAmount()), s.inForce(), exposures, s.screenedAt(), repeated);
+    }
+}

@@ -1,0 +1,262 @@
+package io.redress.screening.application;
+
+import io.redress.accounts.api.ConfidentialityRequired;
+import io.redress.alerts.api.AlertRaised;
+import io.redress.audit.application.AuditTrail;
+import io.redress.messaging.api.CustomerMessageRequested;
+import io.redress.screening.domain.DepositHeld;
+import io.redress.screening.domain.DepositScreening;
+import io.redress.screening.domain.Investigation;
+import io.redress.screening.domain.InvestigationView;
+import io.redress.shared.application.Access;
+import io.redress.shared.application.Setting;
+import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.FieldError;
+import io.redress.shared.domain.InvalidInput;
+import io.redress.shared.domain.NotFound;
+import io.redress.shared.domain.Permission;
+import io.redress.shared.domain.Role;
+import io.redress.shared.domain.StaleVersion;
+import io.redress.shared.domain.StorableText;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Confidential investigations of held and frozen deposits, for COMPLIANCE (AUDITOR reads): opened with the hold, due
+ * within the report deadline; an outcome proposed by one officer and approved by another; a release lifts the hold at
+ * once and tells the customer in a neutral text; a report keeps the funds frozen until the authority's answer.
+ */
+@Stateless
+public class Investigations {
+
+    /** What a customer is told: nothing about an investigation (tipping-off), only a neutral control review. */
+    static final String HELD_TEXT = "Part of your recent deposit is temporarily restricted for a risk control review."
+            + " We will write to you again when the review is complete.";
+    static final String RELEASED_TEXT = "The review of your recent deposit is complete and the temporary restriction on it"
+            + " has been lifted. No action is needed from you.";
+
+    @PersistenceContext(unitName = "redress")
+    EntityManager em;
+    @Inject
+    Access access;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Event<AlertRaised> alerts;
+    @Inject
+    Event<CustomerMessageRequested> messages;
+    @Inject
+    Event<ConfidentialityRequired> confidentiality;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = Setting.SCREENING_REPORT_DEADLINE_DAYS, defaultValue = "30")
+    int deadlineDays;
+
+    /** Opens the investigation of a deposit just held or frozen, in the screening's transaction. */
+    public void open(@Observes DepositHeld held) {
+        Instant now = clock.instant();
+        Investigation i = new Investigation(held, now, now.plus(Duration.ofDays(deadlineDays)));
+        em.persist(i);
+        // while an investigation is open, messages to the account pass the forbidden-terms check point
+        confidentiality.fire(new ConfidentialityRequired(held.accountId(), true, "A risk review of a deposit is open",
+                Actor.system(), Role.COMPLIANCE.name()));
+        messages.fire(new CustomerMessageRequested(UUID.randomUUID().toString(), "screening", "DEPOSIT_UNDER_REVIEW",
+                held.accountId(), "deposit-screening:" + held.screeningId(), "ACCOUNT_INBOX", null, "en",
+                "A temporary restriction on your deposit", HELD_TEXT, null, null, Actor.system(), Role.COMPLIANCE.name()));
+    }
+
+    public List<InvestigationView> list(Actor actor, String accountId, boolean open) {
+        access.require(actor, Permission.INVESTIGATION_READ);
+        Set<Investigation.State> states = open ? EnumSet.of(Investigation.State.OPEN, Investigation.State.RELEASE_PROPOSED,
+                Investigation.State.REPORT_PROPOSED, Investigation.State.REPORTED) : EnumSet.allOf(Investigation.State.class);
+        var query = accountId == null ? em.createNamedQuery(Investigation.IN_STATES, Investigation.class)
+                : em.createNamedQuery(Investigation.OF_ACCOUNT, Investigation.class).setParameter("account", accountId);
+        return query.setParameter("states", new ArrayList<>(states)).setMaxResults(500).getResultList().stream()
+                .map(Investigation::view).toList();
+    }
+
+    public InvestigationView get(Actor actor, long id) {
+        access.require(actor, Permission.INVESTIGATION_READ);
+        return find(id, null).view();
+    }
+
+    public InvestigationView propose(Actor actor, long id, long version, Investigation.Outcome outcome, String reason,
+                                     String filingReference) {
+        String role = access.require(actor, Permission.INVESTIGATION_DECIDE);
+        List<FieldError> errors = new ArrayList<>();
+        if (outcome == null) {
+            errors.add(new FieldError("outcome", "is required: RELEASE or REPORT"));
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 4000 || StorableText.problem(reason).isPresent()) {
+            errors.add(new FieldError("reason", "is required: at most 4000 characters"));
+        }
+        if (filingReference != null && (filingReference.length() > 128 || StorableText.problem(filingReference).isPresent())) {
+            errors.add(new FieldError("filingReference", "at most 128 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        Investigation i = find(id, version);
+        String before = i.snapshot().toJson();
+        i.propose(outcome, reason.strip(), filingReference, actor.name(), clock.instant());
+        audit.record(actor, role, "INVESTIGATION_OUTCOME_PROPOSED", "Investigation", Long.toString(id), before,
+                i.snapshot().toJson(), reason.strip());
+        return flushed(i);
+    }
+
+    public InvestigationView approve(Actor actor, long id, long version) {
+        String role = access.require(actor, Permission.INVESTIGATION_DECIDE);
+        Investigation i = find(id, version);
+        String before = i.snapshot().toJson();
+        Instant now = clock.instant();
+        Investigation.Outcome outcome = i.approve(actor.name(), now);
+        if (outcome == Investigation.Outcome.RELEASE) {
+            release(i);
+        }
+        audit.record(actor, role, "INVESTIGATION_OUTCOME_APPROVED", "Investigation", Long.toString(id), before,
+                i.snapshot().toJson(), outcome.name());
+        InvestigationView view = flushed(i);
+        clearConfidentialityWhenNoneOpen(i, actor);
+        return view;
+    }
+
+    public InvestigationView authorityAnswered(Actor actor, long id, long version, Investigation.AuthorityAnswer answer,
+                                               String reference) {
+        String role = access.require(actor, Permission.INVESTIGATION_DECIDE);
+        List<FieldError> errors = new ArrayList<>();
+        if (answer == null) {
+            errors.add(new FieldError("answer", "is required: RELEASE_FUNDS or KEEP_FROZEN"));
+        }
+        if (reference == null || reference.isBlank() || reference.length() > 128 || StorableText.problem(reference).isPresent()) {
+            errors.add(new FieldError("reference", "is required: the authority's reference, at most 128 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        Investigation i = find(id, version);
+        String before = i.snapshot().toJson();
+        i.authorityAnswered(answer, reference.strip(), actor.name(), clock.instant());
+        if (answer == Investigation.AuthorityAnswer.RELEASE_FUNDS) {
+            release(i);
+        }
+        audit.record(actor, role, "INVESTIGATION_AUTHORITY_ANSWERED", "Investigation", Long.toString(id), before,
+                i.snapshot().toJson(), answer + " " + reference.strip());
+        InvestigationView view = flushed(i);
+        clearConfidentialityWhenNoneOpen(i, actor);
+        return view;
+    }
+
+    /**
+     * Ends the travel-rule holds on deposits from an address whose control the customer proved: those whose only reason
+     * was the missing proof; others (exposure) stay for their investigation. Returns how many ended.
+     */
+    public int releaseForProof(Actor actor, String role, String accountId, String chain, String address) {
+        int released = 0;
+        Instant now = clock.instant();
+        for (DepositScreening s : em.createNamedQuery(DepositScreening.IN_FORCE_FROM, DepositScreening.class)
+                .setParameter("account", accountId).setParameter("chain", chain).setParameter("address", address).getResultList()) {
+            if (!s.reasons().equals(List.of("TRAVEL_RULE_PROOF_MISSING"))) {
+                continue;
+            }
+            for (Investigation i : em.createNamedQuery(Investigation.OF_SCREENING, Investigation.class)
+                    .setParameter("screening", s.id()).getResultList()) {
+                if (i.state().awaitsDecision()) {
+                    String before = i.snapshot().toJson();
+                    i.releasedByProof(actor.name(), now);
+                    audit.record(actor, role, "INVESTIGATION_RELEASED_BY_PROOF", "Investigation", Long.toString(i.id()), before,
+                            i.snapshot().toJson(), "proof of control of " + address);
+                }
+            }
+            Investigation any = em.createNamedQuery(Investigation.OF_SCREENING, Investigation.class).setParameter("screening", s.id())
+                    .getResultStream().findFirst().orElse(null);
+            if (any == null || any.state() == Investigation.State.RELEASED) {
+                release(s, accountId);
+                released++;
+                if (any != null) {
+                    em.flush();
+                    clearConfidentialityWhenNoneOpen(any, actor);
+                }
+            }
+        }
+        return released;
+    }
+
+    /** Alerts COMPLIANCE once when an investigation's deadline is near, once when it has passed. */
+    public int alertDeadlines(Instant now, Duration warning) {
+        int raised = 0;
+        List<Investigation.State> states = List.of(Investigation.State.OPEN, Investigation.State.RELEASE_PROPOSED,
+                Investigation.State.REPORT_PROPOSED);
+        for (Investigation i : em.createNamedQuery(Investigation.DUE_FOR_ALERT, Investigation.class)
+                .setParameter("states", states)
+                .setParameter("near", now.plus(warning)).setParameter("now", now).setMaxResults(1000).getResultList()) {
+            if (i.needsOverdueAlert(now)) {
+                i.overdueAlerted();
+                alerts.fire(new AlertRaised("INVESTIGATION_OVERDUE", AlertRaised.Severity.CRITICAL, i.accountId(),
+                        "investigation:" + i.id(), Role.COMPLIANCE, "Investigation " + i.id() + " of deposit screening "
+                        + i.screeningId() + " is past its report deadline (" + i.dueAt() + ")"));
+                raised++;
+            } else if (i.needsNearAlert(now.plus(warning))) {
+                i.nearAlerted();
+                alerts.fire(new AlertRaised("INVESTIGATION_DEADLINE_NEAR", AlertRaised.Severity.WARNING, i.accountId(),
+                        "investigation:" + i.id(), Role.COMPLIANCE, "Investigation " + i.id() + " of deposit screening "
+                        + i.screeningId() + " is due by " + i.dueAt()));
+                raised++;
+            }
+        }
+        return raised;
+    }
+
+    /** The flag stays while any investigation of the account awaits its outcome or the authority's answer. */
+    private void clearConfidentialityWhenNoneOpen(Investigation i, Actor actor) {
+        List<Investigation.State> open = List.of(Investigation.State.OPEN, Investigation.State.RELEASE_PROPOSED,
+                Investigation.State.REPORT_PROPOSED, Investigation.State.REPORTED);
+        boolean anyOpen = !em.createNamedQuery(Investigation.OF_ACCOUNT, Investigation.class).setParameter("account", i.accountId())
+                .setParameter("states", open).setMaxResults(1).getResultList().isEmpty();
+        if (!anyOpen) {
+            confidentiality.fire(new ConfidentialityRequired(i.accountId(), false, "The risk reviews of the account's deposits are complete",
+                    actor, Role.COMPLIANCE.name()));
+        }
+    }
+
+    private void release(Investigation i) {
+        release(em.find(DepositScreening.class, i.screeningId(), LockModeType.OPTIMISTIC_FORCE_INCREMENT), i.accountId());
+    }
+
+    private void release(DepositScreening s, String accountId) {
+        s.release();
+        messages.fire(new CustomerMessageRequested(UUID.randomUUID().toString(), "screening", "DEPOSIT_REVIEW_COMPLETE",
+                accountId, "deposit-screening:" + s.id(), "ACCOUNT_INBOX", null, "en",
+                "The restriction on your deposit is lifted", RELEASED_TEXT, null, null, Actor.system(), Role.COMPLIANCE.name()));
+    }
+
+    private Investigation find(long id, Long version) {
+        Investigation i = em.find(Investigation.class, id);
+        if (i == null) {
+            throw new NotFound("Investigation", Long.toString(id));
+        }
+        if (version != null && i.version() != version) {
+            throw new StaleVersion("Investigation", Long.toString(id), version, i.version());
+        }
+        return i;
+    }
+
+    private InvestigationView flushed(Investigation i) {
+        em.flush();
+        return i.view();
+    }
+}

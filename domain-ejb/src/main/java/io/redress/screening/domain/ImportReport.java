@@ -1,0 +1,14 @@
+package io.redress.screening.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An import's results: lines read, listings added, changed, removed and unchanged since the source's last import, the
+ * source's listings after it, and the bad lines ({@code file:line: why}). The lists keep the first 200 of each.
+ */
+public record ImportReport(long id, String source, String format, String files, List<String> assets, String importedBy,
+                           Instant importedAt, int linesRead, int added, int changed, int removed, int unchanged,
+                           int badLines, int listedAfter, List<String> badLineDetails, List<String> addedListings,
+                           List<String> removedListings) {
+}

@@ -1,0 +1,35 @@
+package io.redress.screening.infrastructure;
+
+import io.redress.shared.infrastructure.RedressDataSource;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/** Loads the transaction graph once the schema is migrated, before the application answers its first request. */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class GraphLoader {
+
+    @Resource(lookup = RedressDataSource.JNDI_NAME)
+    DataSource db;
+    @Inject
+    ScreeningGraph graph;
+
+    @PostConstruct
+    void load() {
+        try {
+            graph.load(db);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The transaction graph cannot be loaded: " + e.getMessage(), e);
+        }
+    }
+}
