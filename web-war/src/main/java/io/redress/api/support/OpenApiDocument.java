@@ -65,7 +65,8 @@ public class OpenApiDocument implements OASFilter {
             io.redress.api.messaging.MessageResource.class,
             io.redress.api.apikeys.ApiKeyResource.class, io.redress.api.apikeys.IntegrationResource.class,
             io.redress.api.apikeys.KeyRevocationResource.class, io.redress.api.apikeys.TradeEventResource.class,
-            io.redress.api.claims.ClaimResource.class);
+            io.redress.api.claims.ClaimResource.class, io.redress.api.incidents.IncidentResource.class,
+            io.redress.api.incidents.IncidentActionResource.class, io.redress.api.jobs.JobResource.class);
 
     private static final Set<Class<? extends Annotation>> HTTP_METHODS = Set.of(GET.class, POST.class, PUT.class,
             DELETE.class, PATCH.class, HEAD.class, OPTIONS.class);
