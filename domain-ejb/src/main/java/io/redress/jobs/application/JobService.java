@@ -17,6 +17,7 @@ import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.Role;
 import io.redress.shared.domain.RuleViolation;
 import io.redress.shared.domain.StaleVersion;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -40,6 +41,7 @@ import java.util.Set;
  * the batch artifacts their pages and their run. Executions are started and restarted by {@link JobLauncher}.
  */
 @Stateless
+@Local(Jobs.class)
 @LocalBean // also its own class: the launcher, the batch artifacts and the REST resource use more than Jobs
 public class JobService implements Jobs {
 
