@@ -1,7 +1,6 @@
 package io.redress.jobs.infrastructure;
 
 import io.redress.jobs.application.JobService;
-import io.redress.jobs.application.JobSubmitted;
 import io.redress.shared.application.Setting;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -19,8 +18,6 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -99,11 +96,6 @@ public class JobLauncher {
             LOG.log(Level.WARNING, "Resuming jobs failed; next sweep in 30 s", e);
         }
         return resumed;
-    }
-
-    /** After the submitting (or restarting) transaction committed: run the job here. */
-    public void onSubmitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) JobSubmitted submitted) {
-        launch(submitted.jobId(), null);
     }
 
     /** Claims the job (if its owner is still {@code expectedOwner}) and starts or restarts its execution. */
