@@ -22,7 +22,7 @@ import java.util.Arrays;
 @AnalyzeClasses(packages = "io.redress", importOptions = ImportOption.DoNotIncludeTests.class)
 class HouseRulesTest {
 
-    private static final String[] CONTEXTS = {"accounts", "alerts", "apikeys", "cases", "claims", "messaging", "publicposts", "restrictions", "screening", "staff"};
+    private static final String[] CONTEXTS = {"accounts", "alerts", "apikeys", "cases", "claims", "incidents", "jobs", "messaging", "publicposts", "restrictions", "screening", "staff"};
 
     @ArchTest
     static final ArchRule no_cycles_between_contexts = slices().matching("io.redress.(*)..").namingSlices("$1")

@@ -127,6 +127,18 @@ public final class AccessTable {
         allow("POST /api/v1/investigations/{id}/proposal", EnumSet.of(Role.COMPLIANCE));
         allow("POST /api/v1/investigations/{id}/approval", EnumSet.of(Role.COMPLIANCE));
         allow("POST /api/v1/investigations/{id}/authority-answer", EnumSet.of(Role.COMPLIANCE));
+        allow("GET /api/v1/incidents", STAFF);
+        allow("POST /api/v1/incidents", EnumSet.of(Role.SECURITY));
+        allow("GET /api/v1/incidents/{reference}", STAFF);
+        allow("GET /api/v1/incidents/{reference}/blast-radius", STAFF);
+        allow("POST /api/v1/incidents/{reference}/actions", EnumSet.of(Role.SECURITY));
+        allow("POST /api/v1/incidents/{reference}/close", EnumSet.of(Role.SECURITY));
+        allow("GET /api/v1/incident-actions/{id}", STAFF);
+        allow("POST /api/v1/incident-actions/{id}/approve", EnumSet.of(Role.SUPERVISOR, Role.SECURITY));
+        allow("POST /api/v1/incident-actions/{id}/reject", EnumSet.of(Role.SUPERVISOR, Role.SECURITY));
+        allow("GET /api/v1/jobs/{id}", STAFF);
+        allow("POST /api/v1/jobs/{id}/stop", EnumSet.of(Role.SUPERVISOR, Role.SECURITY));
+        allow("POST /api/v1/jobs/{id}/restart", EnumSet.of(Role.SUPERVISOR, Role.SECURITY));
         allow("GET /api/v1/ping", EVERYONE);
     }
 

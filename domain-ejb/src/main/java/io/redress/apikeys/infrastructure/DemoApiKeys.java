@@ -38,6 +38,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DemoApiKeys {
 
     private static final Logger LOG = Logger.getLogger(DemoApiKeys.class.getName());
+    /** Keys given to the breached bot service beyond the first few dozen: the demo incident's blast radius. */
+    static final int EXTRA_BOT_KEYS = 270;
     private static final String[][] INTEGRATIONS = {{"tradebot-pro", "TradeBot Pro"}, {"folio-tracker", "Folio Tracker"},
             {"gridmaster", "GridMaster"}};
 
@@ -97,6 +99,23 @@ public class DemoApiKeys {
             }
         }
         List<TradeReport> events = new ArrayList<>();
+        // the breached bot service's wider user base: a few hundred more keys, some buying the pumped token
+        for (int j = 0; j < EXTRA_BOT_KEYS; j++) {
+            String account = String.format("ACC-%06d", 1001 + (j % 30) * 37);
+            boolean allowlist = j % 4 == 0;
+            Set<KeyPermission> perms = allowlist && j % 3 == 0
+                    ? EnumSet.of(KeyPermission.READ, KeyPermission.SPOT_TRADE, KeyPermission.WITHDRAW)
+                    : EnumSet.of(KeyPermission.READ, KeyPermission.SPOT_TRADE);
+            String keyId = "demo-tbp-" + (1000 + j);
+            registry.upsert(system, keyId, new KeyUpsert(account, "TradeBot Pro " + (j + 1), perms,
+                    allowlist ? List.of("198.18." + (j % 200) + ".0/24") : List.of(), "tradebot-pro", null,
+                    now.minus(Duration.ofDays(3 + j % 27)), "198.51.100." + (1 + j % 250), now.minus(Duration.ofHours(j % 48)), null));
+            if (j % 9 == 1) {
+                events.add(new TradeReport(keyId, account, "PUMPUSDT", "BUY", new BigDecimal(5000 + j * 10), new BigDecimal("0.45"),
+                        new BigDecimal("0.012"), new BigDecimal("1800"), "45.137.21." + (100 + j % 100),
+                        now.minus(Duration.ofMinutes(30 + j % 600))));
+            }
+        }
         int n = 0;
         for (String key : botKeys) {
             String[] k = key.split(" ");

@@ -56,6 +56,13 @@ public final class Setting {
     /** Days from a hold or freeze to the report deadline of its investigation (default 30: a US money services business). */
     public static final String SCREENING_REPORT_DEADLINE_DAYS = "redress.screening.report-deadline-days";
 
+    /** Payara's name for this server instance (a JVM system property the server sets), e.g. {@code server}. */
+    public static final String SERVER_INSTANCE_NAME = "com.sun.aas.instanceName";
+    /** Seconds without progress after which another instance takes over a running job (default 120). */
+    public static final String JOBS_STALE_AFTER_SECONDS = "redress.jobs.stale-after-seconds";
+    /** Items a job deals with per chunk, between two checkpoints (default 50). */
+    public static final String JOBS_CHUNK_SIZE = "redress.jobs.chunk-size";
+
     private Setting() {
     }
 }

@@ -139,6 +139,19 @@ public enum Permission {
     /** Propose and approve an outcome (four eyes: the service checks who), record the authority's answer. */
     INVESTIGATION_DECIDE("investigation.decide", Set.of(Role.COMPLIANCE)),
 
+    // third-party incidents and their bulk actions (four eyes: the service checks the approver is not the requester)
+    INCIDENT_READ("incident.read", Roles.STAFF),
+    /** Declare an incident against an integration, and close it. */
+    INCIDENT_DECLARE("incident.declare", Set.of(Role.SECURITY)),
+    INCIDENT_ACTION_REQUEST("incident.action.request", Set.of(Role.SECURITY)),
+    /** Approve or reject a bulk action requested by someone else. */
+    INCIDENT_ACTION_APPROVE("incident.action.approve", Set.of(Role.SUPERVISOR, Role.SECURITY)),
+
+    // restartable jobs (any context's bulk work)
+    JOB_READ("job.read", Roles.STAFF),
+    /** Stop a running job, restart a stopped or failed one. */
+    JOB_CONTROL("job.control", Set.of(Role.SUPERVISOR, Role.SECURITY)),
+
     // audit and staff
     AUDIT_SEARCH("audit.search", Set.of(Role.AUDITOR)),
     AUDIT_VERIFY("audit.verify", Set.of(Role.AUDITOR)),

@@ -41,12 +41,12 @@ public record Problem(
             + " answered before the application reads a request: body-too-large (413), malformed-path (400),"
             + " too-many-attempts (429, with Retry-After: failed sign-ins)";
 
-    static final String RULE_LIST = "account-closed, alert-not-open, alert-resolved, appeal-pending, appeal-window-closed,"
+    static final String RULE_LIST = "account-closed, action-state, alert-not-open, alert-resolved, appeal-pending, appeal-window-closed,"
             + " approval-limit, approver-role, attestation-required, case-merged, case-transition, change-pending,"
             + " claim-state, criticism-not-a-reason, deposit-screened-differently, duplicate-pending, evidence-required,"
             + " filing-reference-required, forbidden-term, four-eyes,"
-            + " ground-forbids-measure, ground-needs-compliance, idempotency-key-reused, integration-exists,"
-            + " integration-retired, investigation-state, key-not-active, lift-target-not-in-force, lift-target-unknown,"
+            + " ground-forbids-measure, ground-needs-compliance, idempotency-key-reused, incident-closed, integration-exists,"
+            + " integration-retired, investigation-state, job-state, key-not-active, lift-target-not-in-force, lift-target-unknown,"
             + " measure-not-justified, merge-different-accounts, merge-self, merge-target-closed,"
             + " modification-not-milder, no-self-demotion, no-self-disable, no-window, not-author, not-in-force,"
             + " not-requester, outcome-required, payout-recorded, reason-changed, reason-retired,"

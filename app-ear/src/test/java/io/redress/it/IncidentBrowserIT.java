@@ -1,0 +1,92 @@
+package io.redress.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.redress.it.support.Api;
+import io.redress.it.support.Browser;
+import io.redress.it.support.Fixtures.Credentials;
+import io.redress.it.support.Incidents;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * The console: SECURITY declares an incident and sees its blast radius at once, requests the bulk action and cannot
+ * approve it; a supervisor approves it and watches the progress bar fill to 100 %.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IncidentBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return io.redress.it.support.RedressDeployment.ear();
+    }
+
+    /** Picks a value in a PrimeFaces menu through its widget, which fires the same change event a click does. */
+    private static void choose(Browser b, String menu, String value) {
+        b.until(d -> ((JavascriptExecutor) d).executeScript(
+                "var w = PrimeFaces.getWidgetById(arguments[0]); if (!w) return false; w.selectValue(arguments[1]);"
+                        + " if (w.triggerChange) { w.triggerChange(); } else { w.input.trigger('change'); } return true;",
+                menu, value));
+    }
+
+    @Test
+    void securityDeclaresASupervisorApprovesAndTheBarFills() throws Exception {
+        Api exchange = Api.as(Api.newStaff("INTEGRATION"));
+        Api admin = Api.as(Api.newStaff("ADMIN"));
+        Incidents.Linked linked = Incidents.linked(exchange, admin, 3, 3);
+        Credentials security = Api.newStaff("SECURITY");
+        String reference;
+        try (Browser b = Browser.open("incident-security")) {
+            b.go("app/index.xhtml");
+            b.signIn(security.username(), security.password());
+            b.find("#nav-incidents").click();
+            choose(b, "declare:integration", linked.integration());
+            b.find("#declare\\:suspectedSince").clear();
+            b.find("#declare\\:suspectedSince").sendKeys("soon");
+            b.find("#declare\\:known").sendKeys("The bot service's key store leaked.");
+            b.find("#declare\\:submit").click();
+            b.waitForText("[id='declare:suspectedSince'] ~ .ui-message", "ISO-8601");
+
+            b.find("#declare\\:suspectedSince").clear();
+            b.find("#declare\\:suspectedSince").sendKeys(Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(3)).toString());
+            b.find("#declare\\:submit").click();
+            b.waitForText("#radius-keys", "9");
+            assertEquals("3", b.find("#radius-accounts").getText());
+            assertEquals("9", b.find("#radius-noallowlist").getText());
+            reference = b.driver().getCurrentUrl().replaceAll(".*ref=", "");
+            assertTrue(reference.startsWith("INC-"), reference);
+            b.screenshot("incident-declared");
+
+            b.find("#request\\:justification").sendKeys("Every key of the breached service may be in the attackers' hands.");
+            b.find("#request\\:submit").click();
+            b.waitForText("[id='live:actions']", "REQUESTED");
+            assertTrue(b.driver().findElements(By.cssSelector("[id$=':approve']")).isEmpty(), "the requester cannot approve");
+        }
+
+        Credentials supervisor = Api.newStaff("SUPERVISOR");
+        try (Browser b = Browser.open("incident-supervisor")) {
+            b.go("app/incidents/incident.xhtml?ref=" + reference);
+            b.signIn(supervisor.username(), supervisor.password());
+            b.find("[id$=':approve']").click();
+            b.find("[id$=':progress']");
+            b.screenshot("incident-job-running");
+            b.until(d -> d.findElement(By.cssSelector("[id='live:actions']")).getText().contains("COMPLETED"));
+            b.waitForText("[id$=':progress']", "100%");
+            b.waitForText("[id='live:actions']", "DONE");
+            b.waitForText("#radius-active", "0");
+            b.screenshot("incident-job-done");
+        }
+        assertEquals("REVOKED", Api.as(Api.newStaff("SECURITY")).get("api-keys/" + linked.keys().get(0)).json().getString("status"));
+    }
+}

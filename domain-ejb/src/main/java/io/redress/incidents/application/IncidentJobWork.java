@@ -1,0 +1,153 @@
+package io.redress.incidents.application;
+
+import io.redress.apikeys.api.ApiKeyView;
+import io.redress.apikeys.api.KeyDirectory;
+import io.redress.apikeys.api.KeyStatus;
+import io.redress.cases.api.CaseRef;
+import io.redress.cases.api.CaseSummary;
+import io.redress.cases.api.CaseTerms;
+import io.redress.cases.api.Cases;
+import io.redress.incidents.domain.IncidentLetter;
+import io.redress.incidents.domain.IncidentRules;
+import io.redress.jobs.api.JobItem;
+import io.redress.jobs.api.JobRun;
+import io.redress.jobs.api.JobWork;
+import io.redress.messaging.api.CustomerMessageRequested;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The work of an approved bulk action, one item at a time: first every key in scope (revoked if still active: the
+ * registry audits it and puts it in the exchange's feed), then every account with a key in scope (its one
+ * account-security case opened or joined and linked to the incident; the customer notified in their language through
+ * the one outbox, with a request key per action and account, so a repeated request would queue nothing more).
+ * Each item runs in the transaction of its done-marker (see the jobs context).
+ */
+@ApplicationScoped
+public class IncidentJobWork implements JobWork {
+
+    public static final String KIND = "incident.bulk-action";
+    static final String INCIDENT = "incident";
+    static final String ACTION = "action";
+    static final String INTEGRATION = "integration";
+    static final String CREATED_BEFORE = "createdBefore";
+    static final String WITHOUT_ALLOWLIST = "withoutAllowlistOnly";
+    static final String NOTIFY = "notifyCustomers";
+    static final String CASES = "openCases";
+    static final String APPROVED_BY = "approvedBy";
+    private static final String KEY_CURSOR = "k:";
+    private static final String ACCOUNT_CURSOR = "a:";
+
+    @Inject
+    KeyDirectory keys;
+    @Inject
+    Cases cases;
+    @Inject
+    Event<CustomerMessageRequested> messages;
+    @Inject
+    IncidentService incidents;
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public long count(JobRun run) {
+        KeyDirectory.Scope s = keys.scope(run.actor(), run.param(INTEGRATION), before(run), withoutAllowlist(run));
+        return s.keys() + (reachesAccounts(run) ? s.accounts() : 0);
+    }
+
+    @Override
+    public List<JobItem> next(JobRun run, String cursor, int max) {
+        if (cursor == null || cursor.startsWith(KEY_CURSOR)) {
+            long after = cursor == null ? 0 : Long.parseLong(cursor.substring(KEY_CURSOR.length()));
+            List<JobItem> items = new ArrayList<>();
+            for (KeyDirectory.LinkedKey k : keys.linkedTo(run.actor(), run.param(INTEGRATION), before(run),
+                    withoutAllowlist(run), after, max)) {
+                items.add(new JobItem("key:" + k.keyId(), KEY_CURSOR + k.id()));
+            }
+            if (!items.isEmpty() || !reachesAccounts(run)) {
+                return items;
+            }
+            cursor = ACCOUNT_CURSOR;
+        }
+        String afterAccount = cursor.substring(ACCOUNT_CURSOR.length());
+        return keys.accountsLinkedTo(run.actor(), run.param(INTEGRATION), before(run), withoutAllowlist(run),
+                afterAccount.isEmpty() ? null : afterAccount, max).stream()
+                .map(a -> new JobItem("account:" + a, ACCOUNT_CURSOR + a)).toList();
+    }
+
+    @Override
+    public String apply(JobRun run, JobItem item) {
+        String incident = run.param(INCIDENT);
+        if (item.key().startsWith("key:")) {
+            String keyId = item.key().substring("key:".length());
+            ApiKeyView k = keys.revokeIfActive(run.actor(), keyId, "Third-party incident " + incident + " (bulk action "
+                    + run.param(ACTION) + ", approved by " + run.param(APPROVED_BY) + ")");
+            boolean byThisAction = k.status() == KeyStatus.REVOKED && k.statusReason() != null
+                    && k.statusReason().contains("bulk action " + run.param(ACTION) + ",");
+            return byThisAction ? "revoked" : "was " + k.status();
+        }
+        String account = item.key().substring("account:".length());
+        String service = keys.integration(run.param(INTEGRATION)).map(i -> i.name()).orElse(run.param(INTEGRATION));
+        String ticket = null;
+        StringBuilder note = new StringBuilder();
+        if (Boolean.parseBoolean(run.param(CASES))) {
+            CaseRef ref = cases.openOrJoinSecurityCase(account, "API_KEY_COMPROMISE",
+                    "Third-party incident " + incident + ": " + service, "Third-party incident " + incident + " against "
+                            + service + ": " + IncidentRules.describeScope(before(run), withoutAllowlist(run))
+                            + " revoked by bulk action " + run.param(ACTION) + ".");
+            cases.attach(run.actor(), ref.ticket(), "INCIDENT", incident);
+            ticket = ref.ticket();
+            note.append(ref.opened() ? "case opened " : "case joined ").append(ticket);
+        }
+        if (Boolean.parseBoolean(run.param(NOTIFY))) {
+            String language = language(account, ticket);
+            IncidentLetter.Letter letter = IncidentLetter.write(language, service, ticket);
+            // one request key per action and account, derived (not random): a repeated request queues nothing more
+            String requestKey = "incident-" + UUID.nameUUIDFromBytes(("incident:" + incident + ":action:" + run.param(ACTION)
+                    + ":" + account).getBytes(StandardCharsets.UTF_8));
+            messages.fire(new CustomerMessageRequested(requestKey,
+                    "incidents", "INCIDENT_KEYS_REVOKED", account, "incident:" + incident, "ACCOUNT_INBOX", null,
+                    letter.language(), letter.subject(), letter.body(), null, null, run.actor(), "SECURITY"));
+            note.append(note.length() == 0 ? "" : "; ").append("notified (").append(letter.language()).append(')');
+        }
+        return note.toString();
+    }
+
+    @Override
+    public void completed(JobRun run) {
+        incidents.actionDone(Long.parseLong(run.param(ACTION)));
+    }
+
+    /** The customer's language: that of their account-security case, else of their oldest open case, else English. */
+    private String language(String account, String ticket) {
+        if (ticket != null) {
+            return cases.terms(ticket).map(CaseTerms::language).orElse("en");
+        }
+        for (CaseSummary c : cases.openForAccount(account)) {
+            return cases.terms(c.ticket()).map(CaseTerms::language).orElse("en");
+        }
+        return "en";
+    }
+
+    private static boolean reachesAccounts(JobRun run) {
+        return Boolean.parseBoolean(run.param(NOTIFY)) || Boolean.parseBoolean(run.param(CASES));
+    }
+
+    private static Instant before(JobRun run) {
+        String b = run.param(CREATED_BEFORE);
+        return b == null || b.isEmpty() ? null : Instant.parse(b);
+    }
+
+    private static boolean withoutAllowlist(JobRun run) {
+        return Boolean.parseBoolean(run.param(WITHOUT_ALLOWLIST));
+    }
+}

@@ -1,0 +1,264 @@
+package io.redress.incidents.application;
+
+import io.redress.alerts.api.AlertRaised;
+import io.redress.apikeys.api.IntegrationView;
+import io.redress.apikeys.api.KeyDirectory;
+import io.redress.audit.application.AuditTrail;
+import io.redress.incidents.domain.ActionRequest;
+import io.redress.incidents.domain.ActionView;
+import io.redress.incidents.domain.BlastRadius;
+import io.redress.incidents.domain.BulkAction;
+import io.redress.incidents.domain.Incident;
+import io.redress.incidents.domain.IncidentDetail;
+import io.redress.incidents.domain.IncidentReference;
+import io.redress.incidents.domain.IncidentRules;
+import io.redress.incidents.domain.IncidentView;
+import io.redress.incidents.domain.NewIncident;
+import io.redress.incidents.domain.Severity;
+import io.redress.jobs.api.JobView;
+import io.redress.jobs.api.Jobs;
+import io.redress.shared.application.Access;
+import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.FieldError;
+import io.redress.shared.domain.InvalidInput;
+import io.redress.shared.domain.NotFound;
+import io.redress.shared.domain.Permission;
+import io.redress.shared.domain.Role;
+import io.redress.shared.domain.StaleVersion;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Third-party incidents: SECURITY declares one against an integration and sees its blast radius at once; bulk actions
+ * on its keys and accounts are requested by one member and approved by another (SECURITY or SUPERVISOR) before they
+ * run as a restartable job ({@link IncidentJobWork}).
+ */
+@Stateless
+public class IncidentService {
+
+    public static final String ENTITY = "Incident";
+    public static final String ACTION_ENTITY = "IncidentAction";
+    public static final int TOP_ACCOUNTS = 10;
+
+    @PersistenceContext(unitName = "redress")
+    EntityManager em;
+    @Inject
+    Access access;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    KeyDirectory keys;
+    @Inject
+    Jobs jobs;
+    @Inject
+    Event<AlertRaised> alerts;
+    @Inject
+    Clock clock;
+
+    public IncidentView declare(Actor actor, NewIncident n) {
+        return declareAs(actor, n, IncidentReference.random());
+    }
+
+    /** For demo mode: an incident with a reference of its own choosing ({@code INC-DEMO-BOTLEAK}, which claims quote). */
+    public IncidentView declareWithReference(Actor actor, String reference, NewIncident n) {
+        if (!IncidentReference.looksLikeOne(reference)) {
+            throw new InvalidInput("reference", "INC- and letters or digits");
+        }
+        return declareAs(actor, n, reference);
+    }
+
+    private IncidentView declareAs(Actor actor, NewIncident n, String reference) {
+        String role = access.require(actor, Permission.INCIDENT_DECLARE);
+        Instant now = clock.instant();
+        Optional<IntegrationView> integration = keys.integration(n.integration() == null ? null : n.integration().strip());
+        List<FieldError> errors = IncidentRules.check(n, integration.isPresent(), now);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        Incident i = new Incident(reference, integration.get().code(), IncidentRules.severity(n.severity()),
+                n.suspectedSince(), n.known(), actor.name(), now);
+        em.persist(i);
+        em.flush();
+        audit.record(actor, role, "INCIDENT_DECLARED", ENTITY, i.reference(), null, i.snapshot().toJson(), null);
+        alerts.fire(new AlertRaised("INCIDENT_DECLARED", i.severity() == Severity.CRITICAL || i.severity() == Severity.HIGH
+                ? AlertRaised.Severity.CRITICAL : AlertRaised.Severity.WARNING, null, "incident " + i.reference(),
+                Role.SECURITY, "Incident " + i.reference() + " declared against " + integration.get().name()
+                + " (" + i.severity() + "): decide its bulk actions"));
+        return i.view(integration.get().name());
+    }
+
+    public List<IncidentView> list(Actor actor) {
+        access.require(actor, Permission.INCIDENT_READ);
+        Map<String, String> names = new LinkedHashMap<>();
+        return em.createNamedQuery(Incident.NEWEST, Incident.class).setMaxResults(200).getResultStream()
+                .map(i -> i.view(names.computeIfAbsent(i.integrationCode(), this::nameOf))).toList();
+    }
+
+    public IncidentDetail detail(Actor actor, String reference) {
+        access.require(actor, Permission.INCIDENT_READ);
+        Incident i = load(reference);
+        return new IncidentDetail(i.view(nameOf(i.integrationCode())), radius(actor, i), actions(i));
+    }
+
+    public BlastRadius blastRadius(Actor actor, String reference) {
+        access.require(actor, Permission.INCIDENT_READ);
+        return radius(actor, load(reference));
+    }
+
+    public ActionView requestAction(Actor actor, String reference, ActionRequest r, Long expectedVersion) {
+        String role = access.require(actor, Permission.INCIDENT_ACTION_REQUEST);
+        Instant now = clock.instant();
+        List<FieldError> errors = IncidentRules.check(r, now);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        Incident i = load(reference);
+        if (expectedVersion != null && expectedVersion != i.version()) {
+            throw new StaleVersion(ENTITY, reference, expectedVersion, i.version());
+        }
+        IncidentRules.checkOpen(i.state());
+        BulkAction a = new BulkAction(i.id(), r, actor.name(), now);
+        em.persist(a);
+        em.flush();
+        audit.record(actor, role, "INCIDENT_ACTION_REQUESTED", ACTION_ENTITY, a.id().toString(), null,
+                a.snapshot().toJson(), r.justification().strip());
+        alerts.fire(new AlertRaised("INCIDENT_ACTION_PENDING", AlertRaised.Severity.CRITICAL, null,
+                "incident " + i.reference() + " action " + a.id(), Role.SUPERVISOR, "Bulk action on incident "
+                + i.reference() + " waits for a second person's approval: " + a.view(i.reference(), null).scope()));
+        return a.view(i.reference(), null);
+    }
+
+    /** Four eyes: a SECURITY or SUPERVISOR member who did not request it approves; its job starts after the commit. */
+    public ActionView approve(Actor actor, long actionId, Long expectedVersion, String note) {
+        String role = access.require(actor, Permission.INCIDENT_ACTION_APPROVE);
+        BulkAction a = loadAction(actionId, expectedVersion);
+        Incident i = em.find(Incident.class, a.incidentId());
+        IncidentRules.checkOpen(i.state());
+        String before = a.snapshot().toJson();
+        a.approve(actor.name(), role, note, clock.instant());
+        flush(a);
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put(IncidentJobWork.INCIDENT, i.reference());
+        params.put(IncidentJobWork.ACTION, a.id().toString());
+        params.put(IncidentJobWork.INTEGRATION, i.integrationCode());
+        params.put(IncidentJobWork.CREATED_BEFORE, a.createdBefore() == null ? "" : a.createdBefore().toString());
+        params.put(IncidentJobWork.WITHOUT_ALLOWLIST, Boolean.toString(a.withoutAllowlistOnly()));
+        params.put(IncidentJobWork.NOTIFY, Boolean.toString(a.notifyCustomers()));
+        params.put(IncidentJobWork.CASES, Boolean.toString(a.openCases()));
+        params.put(IncidentJobWork.APPROVED_BY, actor.name());
+        // the job acts as the SECURITY member who requested it (revoking is theirs); the approval is audited here
+        Actor requester = new Actor(a.requestedBy(), EnumSet.of(Role.SECURITY), "incident " + i.reference());
+        JobView job = jobs.submit(requester, Role.SECURITY.name(), IncidentJobWork.KIND,
+                "incident:" + i.reference() + "/action:" + a.id(), params);
+        a.running(job.id());
+        flush(a);
+        audit.record(actor, role, "INCIDENT_ACTION_APPROVED", ACTION_ENTITY, a.id().toString(), before,
+                a.snapshot().toJson(), note);
+        return a.view(i.reference(), job);
+    }
+
+    public ActionView reject(Actor actor, long actionId, Long expectedVersion, String note) {
+        String role = access.require(actor, Permission.INCIDENT_ACTION_APPROVE);
+        BulkAction a = loadAction(actionId, expectedVersion);
+        Incident i = em.find(Incident.class, a.incidentId());
+        String before = a.snapshot().toJson();
+        a.reject(actor.name(), role, note, clock.instant());
+        flush(a);
+        audit.record(actor, role, "INCIDENT_ACTION_REJECTED", ACTION_ENTITY, a.id().toString(), before,
+                a.snapshot().toJson(), note);
+        return a.view(i.reference(), null);
+    }
+
+    public ActionView action(Actor actor, long actionId) {
+        access.require(actor, Permission.INCIDENT_READ);
+        BulkAction a = loadAction(actionId, null);
+        Incident i = em.find(Incident.class, a.incidentId());
+        return a.view(i.reference(), a.jobId() == null ? null : jobs.find(a.jobId()).orElse(null));
+    }
+
+    public IncidentView close(Actor actor, String reference, Long expectedVersion) {
+        String role = access.require(actor, Permission.INCIDENT_DECLARE);
+        Incident i = load(reference);
+        if (expectedVersion != null && expectedVersion != i.version()) {
+            throw new StaleVersion(ENTITY, reference, expectedVersion, i.version());
+        }
+        String before = i.snapshot().toJson();
+        i.close();
+        em.flush();
+        audit.record(actor, role, "INCIDENT_CLOSED", ENTITY, i.reference(), before, i.snapshot().toJson(), null);
+        return i.view(nameOf(i.integrationCode()));
+    }
+
+    /** The job's last step: the action is done (in the job's transaction that marks it completed). */
+    public void actionDone(long actionId) {
+        BulkAction a = em.find(BulkAction.class, actionId);
+        if (a != null) {
+            a.done();
+        }
+    }
+
+    /** Open incidents with their blast radius and their latest job, for the dashboard. */
+    public List<IncidentDetail> openWithRadius(Actor actor, int max) {
+        access.require(actor, Permission.INCIDENT_READ);
+        return em.createNamedQuery(Incident.NEWEST, Incident.class).setMaxResults(max).getResultStream()
+                .filter(i -> i.state() == io.redress.incidents.domain.IncidentState.OPEN)
+                .map(i -> new IncidentDetail(i.view(nameOf(i.integrationCode())), radius(actor, i), actions(i))).toList();
+    }
+
+    private BlastRadius radius(Actor actor, Incident i) {
+        long started = System.nanoTime();
+        KeyDirectory.Exposure e = keys.exposure(actor, i.integrationCode(), i.suspectedSince(), TOP_ACCOUNTS);
+        return new BlastRadius(e.integrationCode(), e.keys(), e.activeKeys(), e.accounts(), e.activeWithoutAllowlist(),
+                e.activeWithWithdraw(), i.suspectedSince(), e.anomalies(), e.anomalousAccounts(),
+                e.topAccounts().stream().map(t -> new BlastRadius.TopAccount(t.accountId(), t.valueTraded(), t.trades())).toList(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private List<ActionView> actions(Incident i) {
+        return em.createNamedQuery(BulkAction.FOR_INCIDENT, BulkAction.class).setParameter("incident", i.id()).getResultStream()
+                .map(a -> a.view(i.reference(), a.jobId() == null ? null : jobs.find(a.jobId()).orElse(null))).toList();
+    }
+
+    Optional<Incident> find(String reference) {
+        return em.createNamedQuery(Incident.BY_REFERENCE, Incident.class).setParameter("reference", reference)
+                .getResultStream().findFirst();
+    }
+
+    private Incident load(String reference) {
+        return find(reference).orElseThrow(() -> new NotFound(ENTITY, reference));
+    }
+
+    private BulkAction loadAction(long actionId, Long expectedVersion) {
+        BulkAction a = em.find(BulkAction.class, actionId);
+        if (a == null) {
+            throw new NotFound(ACTION_ENTITY, Long.toString(actionId));
+        }
+        if (expectedVersion != null && expectedVersion != a.version()) {
+            throw new StaleVersion(ACTION_ENTITY, Long.toString(actionId), expectedVersion, a.version());
+        }
+        return a;
+    }
+
+    private void flush(BulkAction a) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersion(ACTION_ENTITY + " " + a.id() + " was changed by someone else; read it again");
+        }
+    }
+
+    private String nameOf(String code) {
+        return keys.integration(code).map(IntegrationView::name).orElse(code);
+    }
+}

@@ -1,0 +1,12 @@
+package io.redress.incidents.domain;
+
+import java.time.Instant;
+
+/**
+ * A bulk action as SECURITY requests it: which keys to revoke (all those linked to the integration, or only those
+ * created before a cut-off, or only those without an IP allowlist, or both), and whether to notify every affected
+ * customer and open or join one account-security case per account, linked to the incident.
+ */
+public record ActionRequest(Instant createdBefore, boolean withoutAllowlistOnly, boolean notifyCustomers,
+                            boolean openCases, String justification) {
+}

@@ -1,0 +1,48 @@
+package io.redress.incidents.domain;
+
+import java.util.Set;
+
+/**
+ * What an affected customer is told when an incident's bulk action revokes their keys, in their language (English,
+ * French or Japanese; anything else gets English). Plain words, no internal terms: it goes through the one outbox's
+ * check point like every message.
+ */
+public final class IncidentLetter {
+
+    public static final Set<String> LANGUAGES = Set.of("en", "fr", "ja");
+
+    private IncidentLetter() {
+    }
+
+    public record Letter(String language, String subject, String body) {
+    }
+
+    /**
+     * @param service   the integration's name as customers know it
+     * @param ticket    the customer's account-security case to quote, or null
+     */
+    public static Letter write(String language, String service, String ticket) {
+        String lang = language != null && LANGUAGES.contains(language) ? language : "en";
+        return switch (lang) {
+            case "fr" -> new Letter("fr", "Clés API liées à " + service + " révoquées",
+                    "Bonjour,\n\nle service tiers " + service + ", auquel vous aviez confié une clé API, a pu l'exposer. Pour"
+                            + " protéger votre compte, nous avons révoqué les clés API de votre compte liées à ce service :"
+                            + " plus aucun ordre ni retrait n'est possible avec elles.\n\nSi vous utilisez encore ce service,"
+                            + " créez une nouvelle clé, avec une liste d'adresses IP autorisées, une fois que le service aura"
+                            + " confirmé être sûr. Si vous voyez des transactions que vous n'avez pas passées, répondez-nous"
+                            + (ticket == null ? "." : " en citant la référence " + ticket + "."));
+            case "ja" -> new Letter("ja", service + " に連携した API キーを失効させました",
+                    "お客様がAPIキーを預けていた外部サービス「" + service + "」から、キーが流出したおそれがあります。"
+                            + "お客様の口座を守るため、このサービスに連携した口座のAPIキーを失効させました。これらのキーによる"
+                            + "取引や出金はできません。\n\nこのサービスを引き続きご利用の場合は、サービスの安全が確認されてから、"
+                            + "IPアドレスの許可リストを設定した新しいキーを作成してください。身に覚えのない取引がある場合は、"
+                            + (ticket == null ? "ご返信ください。" : "受付番号 " + ticket + " を添えてご返信ください。"));
+            default -> new Letter("en", "API keys linked to " + service + " revoked",
+                    "Hello,\n\nthe third-party service " + service + ", which you gave an API key to, may have exposed it."
+                            + " To protect your account we revoked your account's API keys linked to that service: no order"
+                            + " or withdrawal can be made with them any more.\n\nIf you still use the service, create a new"
+                            + " key with an IP allowlist once the service has confirmed it is safe. If you see trades you did"
+                            + " not place, reply to us" + (ticket == null ? "." : " quoting " + ticket + "."));
+        };
+    }
+}

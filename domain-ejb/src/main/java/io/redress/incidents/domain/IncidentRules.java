@@ -1,0 +1,102 @@
+package io.redress.incidents.domain;
+
+import io.redress.shared.domain.FieldError;
+import io.redress.shared.domain.RuleViolation;
+import io.redress.shared.domain.StorableText;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The rules of declaring an incident and of its bulk actions (four eyes), as plain Java. */
+public final class IncidentRules {
+
+    public static final int MIN_TEXT = 10;
+    public static final int MAX_KNOWN = 4000;
+    public static final int MAX_JUSTIFICATION = 2000;
+    /** How far back an incident may be suspected to have begun: keys older than that are not the question. */
+    public static final Duration MAX_LOOKBACK = Duration.ofDays(3 * 365);
+
+    private IncidentRules() {
+    }
+
+    /** Every bad field of a declaration; empty when it may be declared. {@code integrationKnown}: the code exists. */
+    public static List<FieldError> check(NewIncident n, boolean integrationKnown, Instant now) {
+        List<FieldError> errors = new ArrayList<>();
+        if (n.integration() == null || n.integration().isBlank()) {
+            errors.add(new FieldError("integration", "required: the code of the integration (GET /api/v1/integrations)"));
+        } else if (!integrationKnown) {
+            errors.add(new FieldError("integration", "no integration " + n.integration() + " (GET /api/v1/integrations)"));
+        }
+        if (severity(n.severity()) == null) {
+            errors.add(new FieldError("severity", "one of LOW, MEDIUM, HIGH, CRITICAL"));
+        }
+        if (n.suspectedSince() == null) {
+            errors.add(new FieldError("suspectedSince", "required: since when the keys are believed exposed (ISO-8601 UTC)"));
+        } else if (n.suspectedSince().isAfter(now)) {
+            errors.add(new FieldError("suspectedSince", "may not be in the future"));
+        } else if (n.suspectedSince().isBefore(now.minus(MAX_LOOKBACK))) {
+            errors.add(new FieldError("suspectedSince", "at most " + MAX_LOOKBACK.toDays() + " days ago"));
+        }
+        text("known", n.known(), MAX_KNOWN, "what is known so far", errors);
+        return errors;
+    }
+
+    /** Every bad field of a bulk action's request. */
+    public static List<FieldError> check(ActionRequest r, Instant now) {
+        List<FieldError> errors = new ArrayList<>();
+        if (r.createdBefore() != null && r.createdBefore().isAfter(now)) {
+            errors.add(new FieldError("createdBefore", "a cut-off in the past (keys created before it are revoked), or none"));
+        }
+        text("justification", r.justification(), MAX_JUSTIFICATION, "why these keys and accounts", errors);
+        return errors;
+    }
+
+    /**
+     * Four eyes: the action is still waiting, and whoever approves or rejects it is not who requested it. The role is
+     * the permission catalogue's (SECURITY or SUPERVISOR); this is the rule beyond roles.
+     */
+    public static void checkDecision(ActionState state, String requestedBy, String decidedBy) {
+        if (state != ActionState.REQUESTED) {
+            throw new RuleViolation("action-state", "This action was already " + state.name().toLowerCase(Locale.ROOT));
+        }
+        if (requestedBy.equals(decidedBy)) {
+            throw new RuleViolation("four-eyes", "A bulk action is approved or rejected by someone other than who requested it");
+        }
+    }
+
+    /** Only an open incident takes new actions. */
+    public static void checkOpen(IncidentState state) {
+        if (state != IncidentState.OPEN) {
+            throw new RuleViolation("incident-closed", "The incident is closed: no new bulk action");
+        }
+    }
+
+    public static Severity severity(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Severity.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** What the job's scope says in words, for the console, the audit and the customer's case. */
+    public static String describeScope(Instant createdBefore, boolean withoutAllowlistOnly) {
+        String keys = withoutAllowlistOnly ? "every key without an IP allowlist" : "every key";
+        return keys + " linked to the integration" + (createdBefore == null ? "" : ", created before " + createdBefore);
+    }
+
+    private static void text(String field, String value, int max, String what, List<FieldError> errors) {
+        if (value == null || value.strip().length() < MIN_TEXT) {
+            errors.add(new FieldError(field, what + ", in at least " + MIN_TEXT + " characters"));
+        } else if (value.length() > max) {
+            errors.add(new FieldError(field, "at most " + max + " characters"));
+        } else {
+            StorableText.problem(value).ifPresent(p -> errors.add(new FieldError(field, p)));
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package io.redress.incidents.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.redress.apikeys.api.ApiKeyView;
+import io.redress.apikeys.api.IntegrationView;
+import io.redress.apikeys.api.KeyDirectory;
+import io.redress.apikeys.api.KeyStatus;
+import io.redress.cases.api.CaseRef;
+import io.redress.cases.api.CaseSummary;
+import io.redress.cases.api.CaseTerms;
+import io.redress.cases.api.Cases;
+import io.redress.cases.api.NewCase;
+import io.redress.cases.api.TicketNumber;
+import io.redress.jobs.api.JobItem;
+import io.redress.jobs.api.JobRun;
+import io.redress.messaging.api.CustomerMessageRequested;
+import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.Role;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import java.lang.annotation.Annotation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The bulk action's work, against fakes of the registry, the cases and the outbox: its pages, and what each item does. */
+class IncidentJobWorkTest {
+
+    private final Actor requester = new Actor("sec-1", EnumSet.of(Role.SECURITY), "test");
+    private final List<String> revoked = new ArrayList<>();
+    private final List<String> linked = new ArrayList<>();
+    private final List<CustomerMessageRequested> sent = new ArrayList<>();
+    private IncidentJobWork work;
+
+    /** Keys 1..5 of accounts A, A, B, C, C. */
+    private final class FakeKeys implements KeyDirectory {
+        final String[] accounts = {"A", "A", "B", "C", "C"};
+
+        @Override
+        public List<LinkedKey> linkedTo(Actor actor, String code, Instant before, boolean noAllowlist, long afterId, int limit) {
+            List<LinkedKey> out = new ArrayList<>();
+            for (int id = (int) afterId + 1; id <= accounts.length && out.size() < limit; id++) {
+                out.add(new LinkedKey(id, "k" + id, accounts[id - 1], KeyStatus.ACTIVE, false, false, Instant.EPOCH));
+            }
+            return out;
+        }
+
+        @Override
+        public ApiKeyView revokeIfActive(Actor actor, String keyId, String reason) {
+            revoked.add(keyId + " by " + actor.name() + ": " + reason);
+            return new ApiKeyView(keyId, "A", null, Set.of(), Set.of(), List.of(), "bot", null, Instant.EPOCH, null, null,
+                    KeyStatus.REVOKED, actor.name(), Instant.EPOCH, reason, null, Instant.EPOCH, Instant.EPOCH, 2);
+        }
+
+        @Override
+        public Optional<IntegrationView> integration(String code) {
+            return Optional.of(new IntegrationView(1, code, "TradeBot Pro", Instant.EPOCH, "admin", null, null, 0));
+        }
+
+        @Override
+        public Exposure exposure(Actor actor, String code, Instant since, int top) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Scope scope(Actor actor, String code, Instant before, boolean noAllowlist) {
+            return new Scope(5, 3);
+        }
+
+        @Override
+        public List<String> accountsLinkedTo(Actor actor, String code, Instant before, boolean noAllowlist, String after, int limit) {
+            return List.of("A", "B", "C").stream().filter(a -> after == null || a.compareTo(after) > 0).limit(limit).toList();
+        }
+    }
+
+    private final class FakeCases implements Cases {
+        final Map<String, String> tickets = new HashMap<>();
+
+        @Override
+        public CaseRef openOrJoinSecurityCase(String accountId, String subcategory, String subject, String finding) {
+            boolean opened = !tickets.containsKey(accountId);
+            tickets.putIfAbsent(accountId, "RD-2222-" + accountId.repeat(4));
+            return new CaseRef(tickets.get(accountId), opened);
+        }
+
+        @Override
+        public void attach(Actor actor, String ticket, String kind, String target) {
+            linked.add(ticket + " " + kind + " " + target);
+        }
+
+        @Override
+        public Optional<CaseTerms> terms(String ticket) {
+            return Optional.of(new CaseTerms(ticket, null, ticket.endsWith("BBBB") ? "fr" : "en", Instant.EPOCH));
+        }
+
+        @Override
+        public CaseSummary open(Actor actor, String role, NewCase request) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CaseTerms openChecked(Actor actor, NewCase request) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void notifyCustomer(Actor actor, String role, String ticket, String templateCode, String message) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<CaseSummary> findLive(TicketNumber ticket) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<CaseSummary> openForAccount(String accountId) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<String> ticketOf(long caseId) {
+            return Optional.empty();
+        }
+    }
+
+    private final class Outbox implements Event<CustomerMessageRequested> {
+        @Override
+        public void fire(CustomerMessageRequested event) {
+            sent.add(event);
+        }
+
+        @Override
+        public <U extends CustomerMessageRequested> CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends CustomerMessageRequested> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Event<CustomerMessageRequested> select(Annotation... qualifiers) {
+            return this;
+        }
+
+        @Override
+        public <U extends CustomerMessageRequested> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends CustomerMessageRequested> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    @BeforeEach
+    void wire() {
+        work = new IncidentJobWork();
+        work.keys = new FakeKeys();
+        work.cases = new FakeCases();
+        work.messages = new Outbox();
+    }
+
+    private JobRun run(boolean notify, boolean cases) {
+        return new JobRun(7, IncidentJobWork.KIND, "incident:INC-2222-3333/action:50", Map.of("incident", "INC-2222-3333",
+                "action", "50", "integration", "tradebot-pro", "createdBefore", "", "withoutAllowlistOnly", "false",
+                "notifyCustomers", Boolean.toString(notify), "openCases", Boolean.toString(cases), "approvedBy", "sup-2"),
+                requester);
+    }
+
+    private List<JobItem> all(JobRun run, int page) {
+        List<JobItem> items = new ArrayList<>();
+        String cursor = null;
+        while (true) {
+            List<JobItem> next = work.next(run, cursor, page);
+            if (next.isEmpty()) {
+                return items;
+            }
+            items.addAll(next);
+            cursor = next.get(next.size() - 1).cursor();
+        }
+    }
+
+    @Test
+    void itPagesThroughEveryKeyThenEveryAccountWhateverThePageSize() {
+        List<String> expected = List.of("key:k1", "key:k2", "key:k3", "key:k4", "key:k5", "account:A", "account:B", "account:C");
+        for (int page : new int[] {1, 2, 3, 50}) {
+            assertEquals(expected, all(run(true, true), page).stream().map(JobItem::key).toList(), "page " + page);
+        }
+        assertEquals(8, work.count(run(true, false)));
+    }
+
+    @Test
+    void withoutNotificationOrCasesOnlyTheKeysAreItems() {
+        assertEquals(5, all(run(false, false), 2).size());
+        assertEquals(5, work.count(run(false, false)));
+    }
+
+    @Test
+    void aKeyIsRevokedInTheRequestersNameSayingWhoApproved() {
+        assertEquals("revoked", work.apply(run(true, true), new JobItem("key:k3", "k:3")));
+        assertEquals(List.of("k3 by sec-1: Third-party incident INC-2222-3333 (bulk action 50, approved by sup-2)"), revoked);
+    }
+
+    @Test
+    void anAccountGetsItsCaseLinkedToTheIncidentAndOneMessageInItsLanguage() {
+        String note = work.apply(run(true, true), new JobItem("account:B", "a:B"));
+        assertEquals("case opened RD-2222-BBBB; notified (fr)", note);
+        assertEquals(List.of("RD-2222-BBBB INCIDENT INC-2222-3333"), linked);
+        CustomerMessageRequested m = sent.get(0);
+        assertEquals("B", m.accountId());
+        assertEquals("incident:INC-2222-3333", m.reference());
+        assertEquals("fr", m.language());
+        assertTrue(m.body().contains("RD-2222-BBBB"));
+        assertTrue(m.requestKey().length() <= 64);
+
+        work.apply(run(true, true), new JobItem("account:B", "a:B"));
+        assertEquals(m.requestKey(), sent.get(1).requestKey(), "the same action and account ask with the same key:"
+                + " the outbox queues it once");
+    }
+}

@@ -1,0 +1,170 @@
+package io.redress.web.incidents;
+
+import io.redress.incidents.application.IncidentService;
+import io.redress.incidents.domain.ActionRequest;
+import io.redress.incidents.domain.ActionState;
+import io.redress.incidents.domain.ActionView;
+import io.redress.incidents.domain.IncidentDetail;
+import io.redress.jobs.api.JobState;
+import io.redress.security.CurrentActor;
+import io.redress.shared.domain.RedressException;
+import io.redress.web.shell.Messages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+/**
+ * The incident page: the incident, its blast radius, its bulk actions with their jobs' progress bars (polled while
+ * a job runs), SECURITY's request of a new action and a second person's approval or rejection.
+ */
+@Named
+@ViewScoped
+public class IncidentBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient IncidentService incidents;
+    @Inject
+    transient CurrentActor actor;
+    @Inject
+    transient FacesContext faces;
+
+    private String ref;
+    private IncidentDetail detail;
+    private String createdBefore;
+    private boolean withoutAllowlistOnly;
+    private boolean notifyCustomers = true;
+    private boolean openCases = true;
+    private String justification;
+    private String note;
+
+    public void load() {
+        detail = incidents.detail(actor.get(), ref);
+    }
+
+    /** The poll: the actions' progress, and the blast radius as the job revokes keys. */
+    public void refresh() {
+        load();
+    }
+
+    public boolean isAnyRunning() {
+        return detail != null && detail.actions().stream().anyMatch(a -> a.job() != null
+                && (a.job().state() == JobState.QUEUED || a.job().state() == JobState.RUNNING));
+    }
+
+    /** Whether this person may approve or reject the action: the permission, and not its requester (four eyes). */
+    public boolean decidable(ActionView a) {
+        return a.state() == ActionState.REQUESTED && !actor.get().name().equals(a.requestedBy());
+    }
+
+    public void request() {
+        Instant before;
+        try {
+            before = createdBefore == null || createdBefore.isBlank() ? null : Instant.parse(createdBefore.strip());
+        } catch (DateTimeParseException e) {
+            faces.addMessage("request:createdBefore", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.text(faces, "incidents.suspectedSince.format"), null));
+            faces.validationFailed();
+            return;
+        }
+        try {
+            ActionView a = incidents.requestAction(actor.get(), ref, new ActionRequest(before, withoutAllowlistOnly,
+                    notifyCustomers, openCases, justification), detail.incident().version());
+            Messages.info(faces, "incident.msg.requested", Long.toString(a.id()));
+            justification = null;
+            createdBefore = null;
+            load();
+        } catch (RedressException e) {
+            Messages.refusal(faces, e, Map.of("createdBefore", "request:createdBefore", "justification", "request:justification"));
+        }
+    }
+
+    public void approve(ActionView a) {
+        try {
+            ActionView done = incidents.approve(actor.get(), a.id(), a.version(), note);
+            Messages.info(faces, "incident.msg.approved", Long.toString(done.id()));
+            note = null;
+        } catch (RedressException e) {
+            Messages.refusal(faces, e, Map.of());
+        }
+        load();
+    }
+
+    public void reject(ActionView a) {
+        try {
+            incidents.reject(actor.get(), a.id(), a.version(), note);
+            Messages.info(faces, "incident.msg.rejected", Long.toString(a.id()));
+            note = null;
+        } catch (RedressException e) {
+            Messages.refusal(faces, e, Map.of());
+        }
+        load();
+    }
+
+    public String getRef() {
+        return ref;
+    }
+
+    public void setRef(String ref) {
+        this.ref = ref;
+    }
+
+    public IncidentDetail getDetail() {
+        return detail;
+    }
+
+    public String getCreatedBefore() {
+        return createdBefore;
+    }
+
+    public void setCreatedBefore(String createdBefore) {
+        this.createdBefore = createdBefore;
+    }
+
+    public boolean isWithoutAllowlistOnly() {
+        return withoutAllowlistOnly;
+    }
+
+    public void setWithoutAllowlistOnly(boolean withoutAllowlistOnly) {
+        this.withoutAllowlistOnly = withoutAllowlistOnly;
+    }
+
+    public boolean isNotifyCustomers() {
+        return notifyCustomers;
+    }
+
+    public void setNotifyCustomers(boolean notifyCustomers) {
+        this.notifyCustomers = notifyCustomers;
+    }
+
+    public boolean isOpenCases() {
+        return openCases;
+    }
+
+    public void setOpenCases(boolean openCases) {
+        this.openCases = openCases;
+    }
+
+    public String getJustification() {
+        return justification;
+    }
+
+    public void setJustification(String justification) {
+        this.justification = justification;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}
