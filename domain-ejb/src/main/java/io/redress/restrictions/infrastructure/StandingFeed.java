@@ -3,6 +3,7 @@ package io.redress.restrictions.infrastructure;
 import io.redress.restrictions.domain.AccountStanding;
 import io.redress.shared.application.Setting;
 import io.redress.shared.infrastructure.CommitWait;
+import io.redress.shared.infrastructure.OwnConnection;
 import io.redress.shared.infrastructure.SchemaMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -22,7 +23,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -198,22 +198,9 @@ public class StandingFeed {
     }
 
     private Connection connect() throws SQLException {
-        Properties p = new Properties();
-        p.setProperty("user", user);
-        p.setProperty("password", password.orElse(""));
-        p.setProperty("ApplicationName", "redress-standing-feed");
-        p.setProperty("tcpKeepAlive", "true");
-        // seconds: a database that falls silent must not hold the feed past the echo's own timeout (without a read
-        // timeout, a lost peer kept it waiting until TCP keepalive gave up, hours later, the cache off all along)
-        p.setProperty("connectTimeout", "2");
-        p.setProperty("loginTimeout", "3");
-        p.setProperty("socketTimeout", "3");
-        Connection c = new org.postgresql.Driver().connect(url, p);
-        if (c == null) {
-            throw new SQLException("not a PostgreSQL URL: " + url);
-        }
-        c.setAutoCommit(true);
-        return c;
+        // a database that falls silent must not hold the feed past the echo's own timeout (without a read timeout, a
+        // lost peer kept it waiting until TCP keepalive gave up, hours later, the cache off all along)
+        return OwnConnection.open(url, user, password.orElse(""), "redress-standing-feed", 2, 3, 3);
     }
 
     private void pause() {
