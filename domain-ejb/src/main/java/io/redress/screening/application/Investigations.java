@@ -4,6 +4,8 @@ import io.redress.accounts.api.ConfidentialityRequired;
 import io.redress.alerts.api.AlertRaised;
 import io.redress.audit.application.AuditTrail;
 import io.redress.messaging.api.CustomerMessageRequested;
+import io.redress.screening.domain.AuthorityAnswer;
+import io.redress.screening.domain.InvestigationOutcome;
 import io.redress.screening.domain.DepositHeld;
 import io.redress.screening.domain.DepositScreening;
 import io.redress.screening.domain.Investigation;
@@ -95,7 +97,7 @@ public class Investigations {
         return find(id, null).view();
     }
 
-    public InvestigationView propose(Actor actor, long id, long version, Investigation.Outcome outcome, String reason,
+    public InvestigationView propose(Actor actor, long id, long version, InvestigationOutcome outcome, String reason,
                                      String filingReference) {
         String role = access.require(actor, Permission.INVESTIGATION_DECIDE);
         List<FieldError> errors = new ArrayList<>();
@@ -124,8 +126,8 @@ public class Investigations {
         Investigation i = find(id, version);
         String before = i.snapshot().toJson();
         Instant now = clock.instant();
-        Investigation.Outcome outcome = i.approve(actor.name(), now);
-        if (outcome == Investigation.Outcome.RELEASE) {
+        InvestigationOutcome outcome = i.approve(actor.name(), now);
+        if (outcome == InvestigationOutcome.RELEASE) {
             release(i);
         }
         audit.record(actor, role, "INVESTIGATION_OUTCOME_APPROVED", "Investigation", Long.toString(id), before,
@@ -135,7 +137,7 @@ public class Investigations {
         return view;
     }
 
-    public InvestigationView authorityAnswered(Actor actor, long id, long version, Investigation.AuthorityAnswer answer,
+    public InvestigationView authorityAnswered(Actor actor, long id, long version, AuthorityAnswer answer,
                                                String reference) {
         String role = access.require(actor, Permission.INVESTIGATION_DECIDE);
         List<FieldError> errors = new ArrayList<>();
@@ -151,7 +153,7 @@ public class Investigations {
         Investigation i = find(id, version);
         String before = i.snapshot().toJson();
         i.authorityAnswered(answer, reference.strip(), actor.name(), clock.instant());
-        if (answer == Investigation.AuthorityAnswer.RELEASE_FUNDS) {
+        if (answer == AuthorityAnswer.RELEASE_FUNDS) {
             release(i);
         }
         audit.record(actor, role, "INVESTIGATION_AUTHORITY_ANSWERED", "Investigation", Long.toString(id), before,

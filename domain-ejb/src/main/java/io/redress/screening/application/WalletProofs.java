@@ -2,6 +2,7 @@ package io.redress.screening.application;
 
 import io.redress.accounts.api.Accounts;
 import io.redress.audit.application.AuditTrail;
+import io.redress.screening.domain.ProofMethod;
 import io.redress.screening.domain.AddressFormats;
 import io.redress.screening.domain.ScreeningRules;
 import io.redress.screening.domain.WalletProof;
@@ -40,7 +41,7 @@ public class WalletProofs {
     @Inject
     Clock clock;
 
-    public WalletProofView record(Actor actor, String accountId, String chain, String address, WalletProof.Method method) {
+    public WalletProofView record(Actor actor, String accountId, String chain, String address, ProofMethod method) {
         String role = access.require(actor, Permission.WALLET_PROOF_RECORD);
         List<FieldError> errors = new ArrayList<>();
         if (accountId == null || !ScreeningRules.ACCOUNT_ID.matcher(accountId).matches()) {

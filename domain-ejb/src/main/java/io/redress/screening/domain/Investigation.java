@@ -42,10 +42,6 @@ public class Investigation {
         }
     }
 
-    public enum Outcome { RELEASE, REPORT }
-
-    public enum AuthorityAnswer { RELEASE_FUNDS, KEEP_FROZEN }
-
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "screening_investigation_seq")
     @SequenceGenerator(name = "screening_investigation_seq", sequenceName = "screening_investigation_seq", allocationSize = 50)
@@ -68,7 +64,7 @@ public class Investigation {
     private Instant dueAt;
     @Enumerated(EnumType.STRING)
     @Column(name = "proposed_outcome")
-    private Outcome proposedOutcome;
+    private InvestigationOutcome proposedOutcome;
     @Column(name = "proposal_reason")
     private String proposalReason;
     @Column(name = "filing_reference")
@@ -111,23 +107,23 @@ public class Investigation {
     }
 
     /** One officer proposes; a proposal may be replaced until it is approved. */
-    public void propose(Outcome outcome, String reason, String filingReference, String by, Instant now) {
+    public void propose(InvestigationOutcome outcome, String reason, String filingReference, String by, Instant now) {
         if (!state.awaitsDecision()) {
             throw new RuleViolation("investigation-state", "The investigation is " + state + ": its outcome is decided");
         }
-        if (outcome == Outcome.REPORT && (filingReference == null || filingReference.isBlank())) {
+        if (outcome == InvestigationOutcome.REPORT && (filingReference == null || filingReference.isBlank())) {
             throw new RuleViolation("filing-reference-required", "A report names its filing reference with the authority");
         }
         this.proposedOutcome = outcome;
         this.proposalReason = reason;
-        this.filingReference = outcome == Outcome.REPORT ? filingReference.strip() : null;
+        this.filingReference = outcome == InvestigationOutcome.REPORT ? filingReference.strip() : null;
         this.proposedBy = by;
         this.proposedAt = now;
-        this.state = outcome == Outcome.RELEASE ? State.RELEASE_PROPOSED : State.REPORT_PROPOSED;
+        this.state = outcome == InvestigationOutcome.RELEASE ? State.RELEASE_PROPOSED : State.REPORT_PROPOSED;
     }
 
     /** Another officer than the proposer approves: the outcome takes effect. */
-    public Outcome approve(String by, Instant now) {
+    public InvestigationOutcome approve(String by, Instant now) {
         if (state != State.RELEASE_PROPOSED && state != State.REPORT_PROPOSED) {
             throw new RuleViolation("investigation-state", "Nothing is proposed to approve: the investigation is " + state);
         }
@@ -136,7 +132,7 @@ public class Investigation {
         }
         this.decidedBy = by;
         this.decidedAt = now;
-        this.state = proposedOutcome == Outcome.RELEASE ? State.RELEASED : State.REPORTED;
+        this.state = proposedOutcome == InvestigationOutcome.RELEASE ? State.RELEASED : State.REPORTED;
         return proposedOutcome;
     }
 
@@ -148,7 +144,7 @@ public class Investigation {
         if (!state.awaitsDecision()) {
             throw new RuleViolation("investigation-state", "The investigation is " + state + ": its outcome is decided");
         }
-        this.proposedOutcome = Outcome.RELEASE;
+        this.proposedOutcome = InvestigationOutcome.RELEASE;
         this.proposalReason = "Proof of control of the self-hosted address recorded";
         this.proposedBy = by;
         this.proposedAt = now;

@@ -22,8 +22,6 @@ public class WalletProof {
     public static final String OF_ADDRESS = "WalletProof.ofAddress";
 
     /** How control was shown: a message signed with the address's key, or a small transfer the customer chose. */
-    public enum Method { SIGNED_MESSAGE, TEST_TRANSFER, OTHER }
-
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "wallet_proof_seq")
     @SequenceGenerator(name = "wallet_proof_seq", sequenceName = "wallet_proof_seq", allocationSize = 50)
@@ -36,7 +34,7 @@ public class WalletProof {
     private String address;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
-    private Method method;
+    private ProofMethod method;
     @Column(name = "recorded_by", nullable = false, updatable = false)
     private String recordedBy;
     @Column(name = "recorded_at", nullable = false, updatable = false)
@@ -45,7 +43,7 @@ public class WalletProof {
     protected WalletProof() {
     }
 
-    public WalletProof(String accountId, String chain, String address, Method method, String recordedBy, Instant now) {
+    public WalletProof(String accountId, String chain, String address, ProofMethod method, String recordedBy, Instant now) {
         this.accountId = accountId;
         this.chain = chain;
         this.address = address;

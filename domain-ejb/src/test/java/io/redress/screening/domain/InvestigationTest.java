@@ -23,25 +23,25 @@ class InvestigationTest {
     @Test
     void theProposerDoesNotApprove() {
         Investigation i = opened();
-        i.propose(Investigation.Outcome.RELEASE, "no link", null, "alice", NOW);
+        i.propose(InvestigationOutcome.RELEASE, "no link", null, "alice", NOW);
         assertEquals("four-eyes", assertThrows(RuleViolation.class, () -> i.approve("alice", NOW)).rule());
-        assertEquals(Investigation.Outcome.RELEASE, i.approve("bob", NOW));
+        assertEquals(InvestigationOutcome.RELEASE, i.approve("bob", NOW));
         assertEquals(Investigation.State.RELEASED, i.state());
         assertEquals("investigation-state", assertThrows(RuleViolation.class,
-                () -> i.propose(Investigation.Outcome.REPORT, "again", "SAR-1", "carol", NOW)).rule());
+                () -> i.propose(InvestigationOutcome.REPORT, "again", "SAR-1", "carol", NOW)).rule());
     }
 
     @Test
     void aReportNamesItsFilingAndWaitsForTheAuthority() {
         Investigation i = opened();
         assertEquals("filing-reference-required", assertThrows(RuleViolation.class,
-                () -> i.propose(Investigation.Outcome.REPORT, "sanctioned", " ", "alice", NOW)).rule());
+                () -> i.propose(InvestigationOutcome.REPORT, "sanctioned", " ", "alice", NOW)).rule());
         assertEquals("investigation-state", assertThrows(RuleViolation.class,
-                () -> i.authorityAnswered(Investigation.AuthorityAnswer.KEEP_FROZEN, "FIU-1", "alice", NOW)).rule());
-        i.propose(Investigation.Outcome.REPORT, "sanctioned", "SAR-1", "alice", NOW);
+                () -> i.authorityAnswered(AuthorityAnswer.KEEP_FROZEN, "FIU-1", "alice", NOW)).rule());
+        i.propose(InvestigationOutcome.REPORT, "sanctioned", "SAR-1", "alice", NOW);
         i.approve("bob", NOW);
         assertEquals(Investigation.State.REPORTED, i.state());
-        i.authorityAnswered(Investigation.AuthorityAnswer.KEEP_FROZEN, "FIU-1", "alice", NOW);
+        i.authorityAnswered(AuthorityAnswer.KEEP_FROZEN, "FIU-1", "alice", NOW);
         assertEquals(Investigation.State.CLOSED, i.state());
     }
 

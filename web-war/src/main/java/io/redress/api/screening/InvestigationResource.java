@@ -3,7 +3,8 @@ package io.redress.api.screening;
 import io.redress.api.support.JsonBody;
 import io.redress.api.support.QueryParams;
 import io.redress.screening.application.Investigations;
-import io.redress.screening.domain.Investigation;
+import io.redress.screening.domain.AuthorityAnswer;
+import io.redress.screening.domain.InvestigationOutcome;
 import io.redress.screening.domain.InvestigationView;
 import io.redress.security.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,7 +68,7 @@ public class InvestigationResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScreeningBodies.Proposal.class))) String body) {
         long n = QueryParams.longInteger("id", id, 1, Long.MAX_VALUE);
         JsonBody in = JsonBody.parse(body, Set.of("outcome", "reason", "filingReference", "version"));
-        Investigation.Outcome outcome = in.enumValue("outcome", Investigation.Outcome.class);
+        InvestigationOutcome outcome = in.enumValue("outcome", InvestigationOutcome.class);
         String reason = in.string("reason");
         String filing = in.string("filingReference");
         Long version = in.requiredLong("version");
@@ -101,7 +102,7 @@ public class InvestigationResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScreeningBodies.Answer.class))) String body) {
         long n = QueryParams.longInteger("id", id, 1, Long.MAX_VALUE);
         JsonBody in = JsonBody.parse(body, Set.of("answer", "reference", "version"));
-        Investigation.AuthorityAnswer answer = in.enumValue("answer", Investigation.AuthorityAnswer.class);
+        AuthorityAnswer answer = in.enumValue("answer", AuthorityAnswer.class);
         String reference = in.string("reference");
         Long version = in.requiredLong("version");
         in.throwIfInvalid(List.of());

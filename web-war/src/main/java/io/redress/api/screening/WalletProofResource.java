@@ -2,7 +2,7 @@ package io.redress.api.screening;
 
 import io.redress.api.support.JsonBody;
 import io.redress.screening.application.WalletProofs;
-import io.redress.screening.domain.WalletProof;
+import io.redress.screening.domain.ProofMethod;
 import io.redress.screening.domain.WalletProofView;
 import io.redress.security.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +44,7 @@ public class WalletProofResource {
         String accountId = in.string("accountId");
         String chain = in.string("chain");
         String address = in.string("address");
-        WalletProof.Method method = in.enumValue("method", WalletProof.Method.class);
+        ProofMethod method = in.enumValue("method", ProofMethod.class);
         in.throwIfInvalid(List.of());
         return proofs.record(actor.get(), accountId, chain, address, method);
     }
