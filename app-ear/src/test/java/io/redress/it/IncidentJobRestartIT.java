@@ -125,6 +125,38 @@ class IncidentJobRestartIT {
     }
 
     @Test
+    void aJobStoppedTheMomentItIsApprovedIsStoppedWhetherOrNotItHadStarted() {
+        Incidents.Linked linked = Incidents.linked(exchange, admin, ACCOUNTS, KEYS_PER_ACCOUNT);
+        String ref = declare(security, linked.integration(), Instant.now().minus(Duration.ofHours(1)));
+        long action = requestAll(security, ref);
+        long revocations = endOf(exchange, "key-revocations", "size", "entries");
+        long messages = endOf(exchange, "messages", "limit", "messages");
+        long job = approve(supervisor, action);
+        // read and stop at once: the job may be queued, being taken by the server, or just started
+        JsonObject seen = supervisor.get("jobs/" + job).json();
+        Reply stopped = supervisor.post("jobs/" + job + "/stop", "{\"version\":" + seen.getJsonNumber("version") + "}");
+        assertEquals(200, stopped.status(), "the server starting the job is not a change the person must re-read: "
+                + stopped.body());
+
+        // it settles stopped: never started, or its execution ended; then nothing moves
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        JsonObject j = supervisor.get("jobs/" + job).json();
+        while (j.getInt("executions") > 0 && !ended(j) && Instant.now().isBefore(deadline)) {
+            Incidents.sleep(100);
+            j = supervisor.get("jobs/" + job).json();
+        }
+        assertEquals("STOPPED", j.getString("state"), j.toString());
+        assertTrue(j.getInt("executions") == 0 || ended(j), "its execution is known to have ended: " + j);
+        Incidents.sleep(2000);
+        JsonObject later = supervisor.get("jobs/" + job).json();
+        assertEquals(j.getInt("done"), later.getInt("done"), "nothing moves once stopped: " + later);
+
+        Reply restarted = supervisor.post("jobs/" + job + "/restart", "{\"version\":" + later.getJsonNumber("version") + "}");
+        assertEquals(200, restarted.status(), restarted.body());
+        everythingOnce(linked, ref, revocations, messages, waitFor(supervisor, job, "COMPLETED", Duration.ofSeconds(120)));
+    }
+
+    @Test
     void aJobLeftRunningByADeadServerIsTakenOverAtTheNextStartAndFinishesOnce() {
         Incidents.Linked linked = Incidents.linked(exchange, admin, ACCOUNTS, KEYS_PER_ACCOUNT);
         String ref = declare(security, linked.integration(), Instant.now().minus(Duration.ofHours(1)));

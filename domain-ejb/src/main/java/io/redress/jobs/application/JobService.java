@@ -30,6 +30,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -129,16 +131,25 @@ public class JobService implements Jobs {
 
     // ---- for the launcher and the batch artifacts
 
-    /** Takes the job to run it here; false when it is finished, stopped by a person, or was taken meanwhile. */
+    /**
+     * Takes the job to run it here; false when it is finished, stopped by a person, or was taken meanwhile. One
+     * conditional UPDATE, so two instances (or a person's stop) racing for the job cannot both win. Taking a job and
+     * recording its execution do not move its version: the version a person read stays good for stopping it while it
+     * starts; only what people do and the job's outcome move it.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean claim(long jobId, String owner, String expectedOwner) {
-        BatchJob job = em.find(BatchJob.class, jobId);
-        if (job == null || !RESUMABLE.contains(job.state()) || !java.util.Objects.equals(expectedOwner, job.owner())) {
-            return false;
+        // native SQL: EclipseLink's JPQL bulk UPDATE would move the version
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        var take = em.createNativeQuery("UPDATE batch_job SET owner = ?, heartbeat_at = ?, state = 'RUNNING',"
+                        + " executions = executions + 1, started_at = COALESCE(started_at, ?)"
+                        + " WHERE id = ? AND state IN ('QUEUED', 'RUNNING', 'FAILED') AND " // RESUMABLE
+                        + (expectedOwner == null ? "owner IS NULL" : "owner = ?"))
+                .setParameter(1, owner).setParameter(2, now).setParameter(3, now).setParameter(4, jobId);
+        if (expectedOwner != null) {
+            take.setParameter(5, expectedOwner);
         }
-        job.claimedBy(owner, clock.instant());
-        em.flush();
-        return true;
+        return take.executeUpdate() == 1;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -147,9 +158,11 @@ public class JobService implements Jobs {
         return job == null ? null : job.executionId();
     }
 
+    /** Records the execution now running the job, whatever a person did meanwhile (a stop still finds it). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void executing(long jobId, long executionId) {
-        em.find(BatchJob.class, jobId).executing(executionId);
+        em.createNativeQuery("UPDATE batch_job SET execution_id = ? WHERE id = ?")
+                .setParameter(1, executionId).setParameter(2, jobId).executeUpdate();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

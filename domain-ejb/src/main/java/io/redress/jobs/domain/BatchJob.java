@@ -16,8 +16,9 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * Redress's record of a restartable job. Its state changes here under its version; its progress (done, failed, cursor,
- * heartbeat) moves with each item in the item's own transaction (one UPDATE beside the item's done-marker), so the
+ * Redress's record of a restartable job. What people do to it and its outcome change it here under its version; an
+ * instance taking it and the execution running it are recorded by conditional UPDATEs in {@code JobService}, and its
+ * progress (done, failed, cursor, heartbeat) moves with each item in the item's own transaction (one UPDATE beside the item's done-marker), so the
  * progress read is exactly what has committed.
  */
 @Entity
@@ -90,25 +91,10 @@ public class BatchJob {
         this.total = total;
     }
 
-    /** An instance takes the job over to run (or resume) it. */
-    public void claimedBy(String owner, Instant now) {
-        this.owner = owner;
-        this.heartbeatAt = now;
-        this.state = JobState.RUNNING;
-        this.executions++;
-        if (startedAt == null) {
-            startedAt = now;
-        }
-    }
-
     /** A person restarts it: queued again, for whichever instance takes it. */
     public void released() {
         this.owner = null;
         this.state = JobState.QUEUED;
-    }
-
-    public void executing(long executionId) {
-        this.executionId = executionId;
     }
 
     public void stopped(Instant now) {
