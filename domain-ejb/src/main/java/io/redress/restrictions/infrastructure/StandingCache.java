@@ -1,6 +1,8 @@
 package io.redress.restrictions.infrastructure;
 
+import io.redress.restrictions.api.HeldFunds;
 import io.redress.restrictions.domain.AccountStanding;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,6 +26,10 @@ import java.util.function.LongSupplier;
  * A standing read from the database while a change of it is being announced must not be stored after the
  * announcement was applied: a reader takes a {@link #mark} before its read and {@link #put} drops what it read if
  * the account was announced since. Announcements are applied by one thread only (the feed).
+ * <p>
+ * Beside each account's standing it keeps, under the same lease and the same announcements, the funds screening holds
+ * on the account ({@link HeldFunds}: a WITHDRAW decision lists them), read when first asked for: an empty list when
+ * none, so the common account costs no database read either.
  */
 public final class StandingCache {
 
@@ -35,6 +41,7 @@ public final class StandingCache {
     static final int RECENT = 4096;
 
     private final ConcurrentHashMap<String, AccountStanding> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<HeldFunds.Held>> held = new ConcurrentHashMap<>();
     // what an operator (and the decision benchmark) sees of how the cache answers; counted since the start
     private final LongAdder answered = new LongAdder();
     private final LongAdder notHeld = new LongAdder();
@@ -82,6 +89,26 @@ public final class StandingCache {
         return held;
     }
 
+    /** The funds held on the account, if known and the cache is current (empty: none); otherwise null. */
+    public List<HeldFunds.Held> getHeld(String accountId) {
+        if (!current()) {
+            return null;
+        }
+        return held.get(accountId); // not counted: the counters describe the standings
+    }
+
+    /** Keeps the funds held on an account, read after {@code mark}, unless the account was announced since. */
+    public void putHeld(long mark, String accountId, List<HeldFunds.Held> funds) {
+        if (!enabled || held.size() >= maxEntries && !held.containsKey(accountId)) {
+            return;
+        }
+        List<HeldFunds.Held> kept = List.copyOf(funds);
+        held.put(accountId, kept);
+        if (announcedSince(mark, accountId)) {
+            held.remove(accountId, kept);
+        }
+    }
+
     /** Taken before reading a standing from the database, and given to {@link #put} with what was read. */
     public long mark() {
         return generation.get();
@@ -105,6 +132,7 @@ public final class StandingCache {
         recent.set((int) (next % RECENT), accountId);
         generation.set(next);
         entries.remove(accountId);
+        held.remove(accountId);
     }
 
     /** The feed: its own announcement, sent at {@code sentAt} (nanoTime), came back. */
@@ -127,6 +155,7 @@ public final class StandingCache {
         confirmed = false;
         clearedAt = generation.incrementAndGet();
         entries.clear();
+        held.clear();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.redress.restrictions.infrastructure;
 
+import io.redress.restrictions.api.HeldFunds;
 import io.redress.restrictions.domain.AccountStanding;
 import io.redress.shared.application.Setting;
 import io.redress.shared.infrastructure.CommitWait;
@@ -16,6 +17,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -36,7 +38,8 @@ import org.postgresql.PGNotification;
  * announce standing changes on (migrations V3_3, V9_1), applies each announcement, and every {@link #PING} sends an
  * announcement of its own whose return confirms the cache (see {@link StandingCache}). On its own connection,
  * outside the pool. When the connection fails the cache is emptied and stops answering within its lease; the
- * feed reconnects every second. Once confirmed the first time, it loads the standings into the cache (up to
+ * feed reconnects every second. Once confirmed the first time, it loads the standings, and the funds held on their
+ * accounts, into the cache (up to
  * {@code redress.decisions.cache.max-entries}, default 2,000,000), in chunks read in id order.
  * On H2, or with {@code redress.decisions.cache=false}, nothing runs and decisions read the database.
  */
@@ -62,6 +65,8 @@ public class StandingFeed {
     SqlAccountStandings database;
     @Inject
     CommitWait commitWait;
+    @Inject
+    Instance<HeldFunds> heldFunds;
     @Resource
     ManagedThreadFactory threads;
     @Inject
@@ -182,6 +187,10 @@ public class StandingFeed {
                 long mark = cache.mark(); // per chunk: what changes while a chunk is read is dropped from it
                 List<AccountStanding> chunk = database.readAfter(after, LOAD_CHUNK);
                 chunk.forEach(s -> cache.put(mark, s));
+                if (heldFunds.isResolvable()) {
+                    // through CachedHeldFunds, which keeps them: a WITHDRAW decision then reads nothing either
+                    heldFunds.get().heldOn(chunk.stream().map(AccountStanding::accountId).toList());
+                }
                 loaded += chunk.size();
                 if (chunk.size() < LOAD_CHUNK) {
                     break;

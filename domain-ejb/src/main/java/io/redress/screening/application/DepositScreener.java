@@ -21,6 +21,7 @@ import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.Role;
 import io.redress.shared.domain.RuleViolation;
+import io.redress.shared.infrastructure.CommitWait;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -53,6 +54,8 @@ public class DepositScreener {
     EntityManager em;
     @Inject
     Access access;
+    @Inject
+    CommitWait commitWait;
     @Inject
     AuditTrail audit;
     @Inject
@@ -115,6 +118,7 @@ public class DepositScreener {
         em.persist(s);
         em.flush();
         if (verdict.measure() != ScreeningPolicy.Measure.PASS) {
+            commitWait.standingChanged(); // the exchange learns of the hold after every decision cache knows it
             boolean freeze = verdict.measure() == ScreeningPolicy.Measure.FREEZE;
             alerts.fire(new AlertRaised(freeze ? "SCREENING_FREEZE" : "SCREENING_HOLD",
                     freeze ? AlertRaised.Severity.CRITICAL : AlertRaised.Severity.WARNING, d.accountId(),

@@ -20,6 +20,7 @@ import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.Role;
 import io.redress.shared.domain.StaleVersion;
 import io.redress.shared.domain.StorableText;
+import io.redress.shared.infrastructure.CommitWait;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -55,6 +56,8 @@ public class Investigations {
     EntityManager em;
     @Inject
     Access access;
+    @Inject
+    CommitWait commitWait;
     @Inject
     AuditTrail audit;
     @Inject
@@ -241,6 +244,7 @@ public class Investigations {
 
     private void release(DepositScreening s, String accountId) {
         s.release();
+        commitWait.standingChanged(); // the release answers once every decision cache has dropped the hold
         messages.fire(new CustomerMessageRequested(UUID.randomUUID().toString(), "screening", "DEPOSIT_REVIEW_COMPLETE",
                 accountId, "deposit-screening:" + s.id(), "ACCOUNT_INBOX", null, "en",
                 "The restriction on your deposit is lifted", RELEASED_TEXT, null, null, Actor.system(), Role.COMPLIANCE.name()));

@@ -27,7 +27,7 @@ public class CommitWait {
         nanos = waitNanos;
     }
 
-    /** In a transaction that changes a standing (status, freeze, window, positions, restriction in force). */
+    /** In a transaction that changes a standing (status, freeze, window, positions, restriction in force, funds held). */
     public void standingChanged() {
         long wait = nanos;
         if (wait <= 0 || transactions.getResource(KEY) != null) {

@@ -1,9 +1,11 @@
 package io.redress.restrictions.infrastructure;
 
 import io.redress.accounts.api.AccountStatus;
+import io.redress.restrictions.api.HeldFunds;
 import io.redress.restrictions.domain.AccountStanding;
 import io.redress.restrictions.domain.AccountStandings;
 import io.redress.restrictions.domain.Standing;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -93,6 +95,43 @@ class StandingCacheTest {
         assertNull(cache.get("A"), "it may be the old standing");
         cache.put(cache.mark(), withdrawOnly("A"));
         assertEquals(AccountStatus.WITHDRAW_ONLY, cache.get("A").standing().status(), "a read after the announcement is kept");
+    }
+
+    private static final List<HeldFunds.Held> FROZEN_BTC =
+            List.of(new HeldFunds.Held("BTC", new BigDecimal("0.25"), HeldFunds.Measure.FREEZE));
+
+    @Test
+    void fundsHeldAreKeptUnderTheSameLeaseAndAnnouncementsAsTheStanding() {
+        cache.enable();
+        cache.confirmed(now);
+        assertNull(cache.getHeld("A"), "not read yet: the caller asks the screening");
+        cache.putHeld(cache.mark(), "A", List.of());
+        cache.putHeld(cache.mark(), "B", FROZEN_BTC);
+        assertEquals(List.of(), cache.getHeld("A"), "known to hold nothing: no read for the common account");
+        assertEquals(FROZEN_BTC, cache.getHeld("B"));
+
+        cache.invalidate("A"); // a deposit of A frozen: the trigger announces A
+        assertNull(cache.getHeld("A"), "the freeze is read from the database at the next decision");
+        assertEquals(FROZEN_BTC, cache.getHeld("B"));
+
+        advanceMillis(51);
+        assertNull(cache.getHeld("B"), "past the lease nothing is answered");
+        cache.confirmed(now);
+        cache.clear();
+        cache.confirmed(now);
+        assertNull(cache.getHeld("B"), "a lost feed forgets the funds held too");
+    }
+
+    @Test
+    void aHoldReadRacingWithItsReleaseIsNotKept() {
+        cache.enable();
+        cache.confirmed(now);
+        long mark = cache.mark();          // a WITHDRAW decision reads the freeze...
+        cache.invalidate("B");             // ...while its release is announced...
+        cache.putHeld(mark, "B", FROZEN_BTC);
+        assertNull(cache.getHeld("B"), "the freeze read before the release is not kept");
+        cache.putHeld(cache.mark(), "B", List.of());
+        assertEquals(List.of(), cache.getHeld("B"));
     }
 
     @Test

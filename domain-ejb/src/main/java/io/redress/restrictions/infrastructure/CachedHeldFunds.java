@@ -1,0 +1,63 @@
+package io.redress.restrictions.infrastructure;
+
+import io.redress.restrictions.api.HeldFunds;
+import jakarta.annotation.Priority;
+import jakarta.decorator.Decorator;
+import jakarta.decorator.Delegate;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The funds held on accounts as a WITHDRAW decision reads them: from this instance's decision cache while it is current,
+ * from whichever context implements {@link HeldFunds} (screening) otherwise, and then kept. It stays right the way the
+ * standings do: the database announces every change of a hold in force on the standings' channel (a trigger on the
+ * screening's table), and the screening's writer answers only after the commit wait, so the first WITHDRAW decision
+ * after a freeze lists it on every instance. Without a running feed (H2, or the cache switched off) every read goes
+ * to the implementation, as before.
+ */
+@Decorator
+@Dependent
+@Priority(Interceptor.Priority.APPLICATION)
+public abstract class CachedHeldFunds implements HeldFunds {
+
+    @Inject
+    @Delegate
+    @Any
+    HeldFunds committed;
+    @Inject
+    CachedAccountStandings standings;
+
+    @Override
+    public Map<String, List<Held>> heldOn(Collection<String> accountIds) {
+        StandingCache cache = standings.cache();
+        Map<String, List<Held>> out = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : accountIds) {
+            List<Held> known = cache.getHeld(id);
+            if (known == null) {
+                missing.add(id);
+            } else if (!known.isEmpty()) {
+                out.put(id, known);
+            }
+        }
+        if (!missing.isEmpty()) {
+            long mark = cache.mark();
+            Map<String, List<Held>> read = committed.heldOn(missing);
+            for (String id : missing) {
+                List<Held> funds = read.getOrDefault(id, List.of());
+                cache.putHeld(mark, id, funds);
+                if (!funds.isEmpty()) {
+                    out.put(id, funds);
+                }
+            }
+        }
+        return out;
+    }
+}
