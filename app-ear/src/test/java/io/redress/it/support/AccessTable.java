@@ -28,6 +28,9 @@ public final class AccessTable {
         allow("GET /api/v1/accounts/{accountId}/history", STAFF);
         allow("GET /api/v1/accounts/{accountId}/timeline", STAFF);
         allow("GET /api/v1/accounts/{accountId}/decision", EVERYONE);
+        allow("GET /api/v1/accounts/{accountId}/protective-lock", EVERYONE);
+        allow("POST /api/v1/accounts/{accountId}/protective-lock", EnumSet.of(Role.SECURITY, Role.SUPERVISOR));
+        allow("POST /api/v1/accounts/{accountId}/protective-lock/lift", EnumSet.of(Role.INTEGRATION, Role.SECURITY));
         allow("POST /api/v1/accounts/{accountId}/restrictions", CASEWORKERS);
         allow("GET /api/v1/accounts/{accountId}/restrictions", EVERYONE);
         allow("POST /api/v1/accounts/{accountId}/complaints", EnumSet.of(Role.INTEGRATION, Role.AGENT, Role.SUPERVISOR));

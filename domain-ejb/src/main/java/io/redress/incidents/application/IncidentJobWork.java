@@ -13,6 +13,7 @@ import io.redress.jobs.api.JobItem;
 import io.redress.jobs.api.JobRun;
 import io.redress.jobs.api.JobWork;
 import io.redress.messaging.api.CustomerMessageRequested;
+import io.redress.restrictions.api.ProtectiveLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -24,8 +25,8 @@ import java.util.UUID;
 
 /**
  * The work of an approved bulk action, one item at a time: first every key in scope (revoked if still active: the
- * registry audits it and puts it in the exchange's feed), then every account with a key in scope (its one
- * account-security case opened or joined and linked to the incident; the customer notified in their language through
+ * registry audits it and puts it in the exchange's feed), then every account with a key in scope (a protective lock
+ * placed when the action asks for one; its one account-security case opened or joined and linked to the incident; the customer notified in their language through
  * the one outbox, with a request key per action and account, so a repeated request would queue nothing more).
  * Each item runs in the transaction of its done-marker (see the jobs context).
  */
@@ -40,6 +41,7 @@ public class IncidentJobWork implements JobWork {
     static final String WITHOUT_ALLOWLIST = "withoutAllowlistOnly";
     static final String NOTIFY = "notifyCustomers";
     static final String CASES = "openCases";
+    static final String LOCK = "protectiveLock";
     static final String APPROVED_BY = "approvedBy";
     private static final String KEY_CURSOR = "k:";
     private static final String ACCOUNT_CURSOR = "a:";
@@ -52,6 +54,8 @@ public class IncidentJobWork implements JobWork {
     Event<CustomerMessageRequested> messages;
     @Inject
     IncidentService incidents;
+    @Inject
+    ProtectiveLocks locks;
 
     @Override
     public String kind() {
@@ -99,6 +103,11 @@ public class IncidentJobWork implements JobWork {
         String service = keys.integration(run.param(INTEGRATION)).map(i -> i.name()).orElse(run.param(INTEGRATION));
         String ticket = null;
         StringBuilder note = new StringBuilder();
+        boolean locked = Boolean.parseBoolean(run.param(LOCK));
+        if (locked) {
+            note.append(locks.lock(run.actor(), run.actor().primaryRole(), account, "incident:" + incident)
+                    ? "protective lock placed" : "protective lock already on");
+        }
         if (Boolean.parseBoolean(run.param(CASES))) {
             CaseRef ref = cases.openOrJoinSecurityCase(account, "API_KEY_COMPROMISE",
                     "Third-party incident " + incident + ": " + service, "Third-party incident " + incident + " against "
@@ -106,11 +115,11 @@ public class IncidentJobWork implements JobWork {
                             + " revoked by bulk action " + run.param(ACTION) + ".");
             cases.attach(run.actor(), ref.ticket(), "INCIDENT", incident);
             ticket = ref.ticket();
-            note.append(ref.opened() ? "case opened " : "case joined ").append(ticket);
+            note.append(note.length() == 0 ? "" : "; ").append(ref.opened() ? "case opened " : "case joined ").append(ticket);
         }
         if (Boolean.parseBoolean(run.param(NOTIFY))) {
             String language = language(account, ticket);
-            IncidentLetter.Letter letter = IncidentLetter.write(language, service, ticket);
+            IncidentLetter.Letter letter = IncidentLetter.write(language, service, ticket, locked);
             // one request key per action and account, derived (not random): a repeated request queues nothing more
             String requestKey = "incident-" + UUID.nameUUIDFromBytes(("incident:" + incident + ":action:" + run.param(ACTION)
                     + ":" + account).getBytes(StandardCharsets.UTF_8));
@@ -139,7 +148,8 @@ public class IncidentJobWork implements JobWork {
     }
 
     private static boolean reachesAccounts(JobRun run) {
-        return Boolean.parseBoolean(run.param(NOTIFY)) || Boolean.parseBoolean(run.param(CASES));
+        return Boolean.parseBoolean(run.param(NOTIFY)) || Boolean.parseBoolean(run.param(CASES))
+                || Boolean.parseBoolean(run.param(LOCK));
     }
 
     private static Instant before(JobRun run) {

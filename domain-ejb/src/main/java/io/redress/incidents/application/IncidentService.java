@@ -156,6 +156,7 @@ public class IncidentService {
         params.put(IncidentJobWork.WITHOUT_ALLOWLIST, Boolean.toString(a.withoutAllowlistOnly()));
         params.put(IncidentJobWork.NOTIFY, Boolean.toString(a.notifyCustomers()));
         params.put(IncidentJobWork.CASES, Boolean.toString(a.openCases()));
+        params.put(IncidentJobWork.LOCK, Boolean.toString(a.protectiveLock()));
         params.put(IncidentJobWork.APPROVED_BY, actor.name());
         // the job acts as the SECURITY member who requested it (revoking is theirs); the approval is audited here
         Actor requester = new Actor(a.requestedBy(), EnumSet.of(Role.SECURITY), "incident " + i.reference());

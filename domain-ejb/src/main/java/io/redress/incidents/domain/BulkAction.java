@@ -36,6 +36,8 @@ public class BulkAction {
     private boolean notifyCustomers;
     @Column(name = "open_cases", nullable = false, updatable = false)
     private boolean openCases;
+    @Column(name = "protective_lock", nullable = false, updatable = false)
+    private boolean protectiveLock;
     @Column(nullable = false, updatable = false)
     private String justification;
     @Enumerated(EnumType.STRING)
@@ -67,6 +69,7 @@ public class BulkAction {
         this.withoutAllowlistOnly = r.withoutAllowlistOnly();
         this.notifyCustomers = r.notifyCustomers();
         this.openCases = r.openCases();
+        this.protectiveLock = r.protectiveLock();
         this.justification = r.justification().strip();
         this.state = ActionState.REQUESTED;
         this.requestedBy = requestedBy;
@@ -125,6 +128,10 @@ public class BulkAction {
         return openCases;
     }
 
+    public boolean protectiveLock() {
+        return protectiveLock;
+    }
+
     public String requestedBy() {
         return requestedBy;
     }
@@ -147,13 +154,14 @@ public class BulkAction {
 
     public Snapshot snapshot() {
         return Snapshot.of().with("scope", IncidentRules.describeScope(createdBefore, withoutAllowlistOnly))
-                .with("notifyCustomers", notifyCustomers).with("openCases", openCases).with("state", state.name())
+                .with("notifyCustomers", notifyCustomers).with("openCases", openCases)
+                .with("protectiveLock", protectiveLock).with("state", state.name())
                 .with("requestedBy", requestedBy).with("decidedBy", decidedBy).with("jobId", jobId);
     }
 
     public ActionView view(String incidentRef, io.redress.jobs.api.JobView job) {
         return new ActionView(id, incidentRef, IncidentRules.describeScope(createdBefore, withoutAllowlistOnly),
-                createdBefore, withoutAllowlistOnly, notifyCustomers, openCases, justification, state, requestedBy,
+                createdBefore, withoutAllowlistOnly, notifyCustomers, openCases, protectiveLock, justification, state, requestedBy,
                 requestedAt, decidedBy, decidedRole, decidedAt, decisionNote, jobId, job, version);
     }
 }

@@ -22,7 +22,36 @@ public final class IncidentLetter {
      * @param ticket    the customer's account-security case to quote, or null
      */
     public static Letter write(String language, String service, String ticket) {
+        return write(language, service, ticket, false);
+    }
+
+    /**
+     * @param locked    whether a protective lock was placed on the account too: the letter then says what it stops and
+     *                  how it is lifted
+     */
+    public static Letter write(String language, String service, String ticket, boolean locked) {
         String lang = language != null && LANGUAGES.contains(language) ? language : "en";
+        Letter revoked = revoked(lang, service, ticket);
+        return locked ? new Letter(revoked.language(), revoked.subject(), revoked.body() + "\n\n" + lockParagraph(lang))
+                : revoked;
+    }
+
+    private static String lockParagraph(String lang) {
+        return switch (lang) {
+            case "fr" -> "Par précaution, nous avons aussi placé un verrou de protection sur votre compte : les ordres par"
+                    + " clé API et les retraits vers une adresse que vous n'avez jamais utilisée sont suspendus ; vos autres"
+                    + " opérations restent possibles. Il sera levé dès que vous aurez confirmé votre identité auprès de"
+                    + " nous. Ce n'est pas une sanction.";
+            case "ja" -> "念のため、お客様の口座に保護ロックをかけました。APIキーによる取引と、これまでに使ったことのない"
+                    + "アドレスへの出金を停止しています。その他のお取引はこれまでどおりご利用いただけます。"
+                    + "ご本人確認が済みしだい解除します。制裁措置ではありません。";
+            default -> "As a precaution we have also placed a protective lock on your account: orders through API keys and"
+                    + " withdrawals to addresses you have never used are paused; everything else works as before. It is"
+                    + " lifted as soon as you have confirmed your identity with us. It is not a penalty.";
+        };
+    }
+
+    private static Letter revoked(String lang, String service, String ticket) {
         return switch (lang) {
             case "fr" -> new Letter("fr", "Clés API liées à " + service + " révoquées",
                     "Bonjour,\n\nle service tiers " + service + ", auquel vous aviez confié une clé API, a pu l'exposer. Pour"

@@ -90,7 +90,7 @@ public class DecisionService {
             List<KeyCheck.Refusal> refusals = read(() -> keyCheck().check(new KeyCheck.Question(keyId, accountId, use(action), sourceIp)));
             byAccount = withKey(byAccount, refusals);
         }
-        if (action == Action.WITHDRAW) {
+        if (withdrawal(action)) {
             Map<String, List<HeldFunds.Held>> held = read(() -> held(List.of(accountId)));
             byAccount = byAccount.withFundsHeld(held.get(accountId));
         }
@@ -121,7 +121,7 @@ public class DecisionService {
         }
         List<List<KeyCheck.Refusal>> keyAnswers = keyQuestions.isEmpty() ? List.of()
                 : read(() -> keyCheck().checkAll(keyQuestions));
-        List<String> withdrawing = queries.stream().filter(q -> q.action() == Action.WITHDRAW).map(Query::accountId)
+        List<String> withdrawing = queries.stream().filter(q -> withdrawal(q.action())).map(Query::accountId)
                 .distinct().toList();
         Map<String, List<HeldFunds.Held>> held = withdrawing.isEmpty() ? Map.of() : read(() -> held(withdrawing));
         Instant now = clock.instant();
@@ -134,7 +134,7 @@ public class DecisionService {
                             List.of(DecisionReason.UNKNOWN_ACCOUNT), null, false, null, null, null, null)
                     : answer(standing, q.action(), q.keyId(), now);
             d = q.keyId() == null ? d : withKey(d, keyAnswers.get(k++));
-            out.add(q.action() == Action.WITHDRAW && standing != null ? d.withFundsHeld(held.get(q.accountId())) : d);
+            out.add(withdrawal(q.action()) && standing != null ? d.withFundsHeld(held.get(q.accountId())) : d);
         }
         return out;
     }
@@ -149,9 +149,13 @@ public class DecisionService {
     private static KeyCheck.Use use(Action action) {
         return switch (action) {
             case API_TRADE, TRADE, REDUCE_ONLY_TRADE -> KeyCheck.Use.TRADE;
-            case WITHDRAW -> KeyCheck.Use.WITHDRAW;
+            case WITHDRAW, WITHDRAW_TO_NEW_ADDRESS -> KeyCheck.Use.WITHDRAW;
             default -> KeyCheck.Use.OTHER;
         };
+    }
+
+    private static boolean withdrawal(Action action) {
+        return action == Action.WITHDRAW || action == Action.WITHDRAW_TO_NEW_ADDRESS;
     }
 
     /** The account's answer, denied as well when the key may not be used, with the key's reasons added. */

@@ -28,6 +28,11 @@ public enum DecisionReason {
     KEY_PERMISSION_MISSING,
     /** The source address is outside the key's IP allowlist. */
     SOURCE_IP_NOT_ALLOWED,
+    /**
+     * A protective lock is on (the customer's API keys were exposed by a third party): API_TRADE and
+     * WITHDRAW_TO_NEW_ADDRESS are refused; WITHDRAW is answered as the status says, to addresses already used only.
+     */
+    PROTECTIVE_LOCK,
     /** WITHDRAW: screened deposits are frozen; the amounts in {@code fundsHeld} stay on the account. */
     FUNDS_FROZEN,
     /** WITHDRAW: screened deposits are held for review; the amounts in {@code fundsHeld} stay on the account. */

@@ -39,6 +39,10 @@ public class KeptStanding {
     private Instant windowEndsAt;
     @Column(name = "restriction_id")
     private Long restrictionId;
+    @Column(name = "protective_lock")
+    private String protectiveLock;
+    @Column(name = "protective_lock_since")
+    private Instant protectiveLockSince;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     @Version
@@ -73,9 +77,45 @@ public class KeptStanding {
         return changed;
     }
 
+    /**
+     * Puts a protective lock on, for the given reason (e.g. {@code incident:INC-2026-0001}); the measures in force and
+     * the status are untouched.
+     *
+     * @return false when a lock was on already (it keeps its first reason)
+     */
+    public boolean lockProtectively(String reference, Instant now) {
+        if (protectiveLock != null) {
+            return false;
+        }
+        protectiveLock = Objects.requireNonNull(reference);
+        protectiveLockSince = now;
+        updatedAt = now;
+        return true;
+    }
+
+    /** @return false when no lock was on */
+    public boolean liftProtectiveLock(Instant now) {
+        if (protectiveLock == null) {
+            return false;
+        }
+        protectiveLock = null;
+        protectiveLockSince = null;
+        updatedAt = now;
+        return true;
+    }
+
     public Snapshot snapshot() {
-        return Snapshot.of().with("accountId", accountId).with("status", status).with("withdrawalsFrozen", withdrawalsFrozen)
+        Snapshot s = Snapshot.of().with("accountId", accountId).with("status", status).with("withdrawalsFrozen", withdrawalsFrozen)
                 .with("windowEndsAt", windowEndsAt).with("restrictionId", restrictionId);
+        return protectiveLock == null ? s : s.with("protectiveLock", protectiveLock).with("protectiveLockSince", protectiveLockSince);
+    }
+
+    public String protectiveLock() {
+        return protectiveLock;
+    }
+
+    public Instant protectiveLockSince() {
+        return protectiveLockSince;
     }
 
     public String accountId() {

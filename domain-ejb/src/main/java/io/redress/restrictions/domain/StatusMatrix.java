@@ -11,21 +11,28 @@ import java.util.Set;
  *
  * <pre>
  * status          LOGIN DEPOSIT TRADE REDUCE_ONLY WITHDRAW CREATE_API_KEY API_TRADE
- * ACTIVE            y      y      y       y          y*         y            y
+ * ACTIVE            y      y      y       y          y*         y            y+
  * WITHDRAW_ONLY     y      -      -       y**        y*         -            -
  *   after window    y      -      -       y***       y*         -            -
  * SUSPENDED         y      -      -       -          y*         -            -
  * CLOSED            -      -      -       -          -          -            -
  *
- *   *   unless a withdrawal freeze is in force (court order, sanctions, confidential investigation)
+ *   *   unless a withdrawal freeze is in force (court order, sanctions, confidential investigation);
+ *       WITHDRAW_TO_NEW_ADDRESS is answered as WITHDRAW, and refused (+) while a protective lock is on
  *   **  during the withdrawal window
  *   *** after the window only while derivatives positions are still open: nobody is locked into a position
+ *   +   unless a protective lock is on
  * </pre>
+ * A protective lock is no restriction: it changes no status and adds {@code PROTECTIVE_LOCK} to the answers it
+ * concerns (a WITHDRAW allowed stays allowed, to addresses already used).
  */
 public final class StatusMatrix {
 
-    private static final Set<Action> WITHDRAW_ONLY_WINDOW = EnumSet.of(Action.LOGIN, Action.WITHDRAW, Action.REDUCE_ONLY_TRADE);
-    private static final Set<Action> SUSPENDED = EnumSet.of(Action.LOGIN, Action.WITHDRAW);
+    private static final Set<Action> WITHDRAW_ONLY_WINDOW = EnumSet.of(Action.LOGIN, Action.WITHDRAW,
+            Action.WITHDRAW_TO_NEW_ADDRESS, Action.REDUCE_ONLY_TRADE);
+    private static final Set<Action> SUSPENDED = EnumSet.of(Action.LOGIN, Action.WITHDRAW, Action.WITHDRAW_TO_NEW_ADDRESS);
+    private static final Set<Action> WITHDRAWALS = EnumSet.of(Action.WITHDRAW, Action.WITHDRAW_TO_NEW_ADDRESS);
+    private static final Set<Action> LOCKED = EnumSet.of(Action.API_TRADE, Action.WITHDRAW_TO_NEW_ADDRESS);
 
     private StatusMatrix() {
     }
@@ -39,12 +46,19 @@ public final class StatusMatrix {
                     : Decision.deny(DecisionReason.ACCOUNT_SUSPENDED);
             case WITHDRAW_ONLY -> withdrawOnly(s, action, now);
         };
-        if (action == Action.WITHDRAW && s.withdrawalsFrozen()) {
-            List<DecisionReason> reasons = new ArrayList<>(byStatus.reasons());
-            reasons.add(DecisionReason.WITHDRAWALS_FROZEN);
-            return new Decision(false, reasons);
+        if (WITHDRAWALS.contains(action) && s.withdrawalsFrozen()) {
+            byStatus = with(byStatus, false, DecisionReason.WITHDRAWALS_FROZEN);
+        }
+        if (s.protectiveLock() && (LOCKED.contains(action) || action == Action.WITHDRAW)) {
+            byStatus = with(byStatus, byStatus.allowed() && !LOCKED.contains(action), DecisionReason.PROTECTIVE_LOCK);
         }
         return byStatus;
+    }
+
+    private static Decision with(Decision d, boolean allowed, DecisionReason reason) {
+        List<DecisionReason> reasons = new ArrayList<>(d.reasons());
+        reasons.add(reason);
+        return new Decision(allowed, reasons);
     }
 
     private static Decision withdrawOnly(Standing s, Action action, Instant now) {
@@ -54,7 +68,7 @@ public final class StatusMatrix {
                     ? Decision.allow(DecisionReason.WITHDRAW_ONLY_ALLOWS)
                     : Decision.deny(DecisionReason.WITHDRAW_ONLY_FORBIDS);
         }
-        if (action == Action.LOGIN || action == Action.WITHDRAW) {
+        if (action == Action.LOGIN || WITHDRAWALS.contains(action)) {
             return Decision.allow(DecisionReason.WITHDRAW_ONLY_ALLOWS, DecisionReason.WINDOW_ENDED);
         }
         if (action == Action.REDUCE_ONLY_TRADE && s.openDerivativesPositions() > 0) {

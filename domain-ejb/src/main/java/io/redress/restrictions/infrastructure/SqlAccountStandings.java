@@ -35,7 +35,7 @@ public class SqlAccountStandings implements AccountStandings {
     // restriction in force: primary-key lookups, one row per account; an account whose standing row is missing is active
     private static final String SELECT = "SELECT a.external_id, COALESCE(s.status, 'ACTIVE'),"
             + " COALESCE(s.withdrawals_frozen, FALSE), s.window_ends_at, a.open_derivatives_positions, s.restriction_id,"
-            + " r.measure, r.reason_code"
+            + " r.measure, r.reason_code, s.protective_lock"
             + " FROM account a LEFT JOIN account_standing s ON s.account_id = a.external_id"
             + " LEFT JOIN restriction r ON r.id = s.restriction_id WHERE a.external_id";
 
@@ -114,7 +114,7 @@ public class SqlAccountStandings implements AccountStandings {
         Long restriction = rs.wasNull() ? null : restrictionId;
         String measure = rs.getString(7);
         Standing standing = new Standing(AccountStatus.valueOf(rs.getString(2)), rs.getBoolean(3),
-                windowEndsAt == null ? null : windowEndsAt.toInstant(), rs.getInt(5), restriction);
+                windowEndsAt == null ? null : windowEndsAt.toInstant(), rs.getInt(5), restriction, rs.getString(9) != null);
         return new AccountStanding(rs.getString(1), standing, measure == null ? null : Measure.valueOf(measure),
                 rs.getString(8));
     }

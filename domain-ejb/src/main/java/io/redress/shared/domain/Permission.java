@@ -35,6 +35,11 @@ public enum Permission {
     RESTRICTION_READ("restriction.read", Roles.STAFF),
     /** The measures in force as the customer may see them (public reason, window): what the exchange shows. */
     RESTRICTION_READ_CUSTOMER_VIEW("restriction.read.customer-view", Roles.INTEGRATION),
+    /** The protective lock of an account (API keys exposed): whether it is on, why, since when. */
+    PROTECTIVE_LOCK_READ("protective-lock.read", Roles.EVERYONE),
+    PROTECTIVE_LOCK_PLACE("protective-lock.place", Set.of(Role.SECURITY, Role.SUPERVISOR)),
+    /** The exchange, once the customer has verified themselves, or SECURITY for them. */
+    PROTECTIVE_LOCK_LIFT("protective-lock.lift", Set.of(Role.INTEGRATION, Role.SECURITY)),
     RESTRICTION_INBOX("restriction.inbox", Set.of(Role.SUPERVISOR, Role.COMPLIANCE, Role.AUDITOR)),
     REPORT_RESTRICTIONS_AFTER_COMPLAINTS("report.restrictions-after-complaints", Set.of(Role.COMPLIANCE, Role.AUDITOR)),
     COMPLAINT_RECORD("complaint.record", Set.of(Role.INTEGRATION, Role.AGENT, Role.SUPERVISOR)),

@@ -39,8 +39,9 @@ class StatusMatrixTest {
     /** The matrix of the javadoc, for an account that is not frozen and (for WITHDRAW_ONLY) inside its window. */
     private static final Map<AccountStatus, Set<Action>> ALLOWED = Map.of(
             AccountStatus.ACTIVE, EnumSet.allOf(Action.class),
-            AccountStatus.WITHDRAW_ONLY, EnumSet.of(Action.LOGIN, Action.REDUCE_ONLY_TRADE, Action.WITHDRAW),
-            AccountStatus.SUSPENDED, EnumSet.of(Action.LOGIN, Action.WITHDRAW),
+            AccountStatus.WITHDRAW_ONLY, EnumSet.of(Action.LOGIN, Action.REDUCE_ONLY_TRADE, Action.WITHDRAW,
+                    Action.WITHDRAW_TO_NEW_ADDRESS),
+            AccountStatus.SUSPENDED, EnumSet.of(Action.LOGIN, Action.WITHDRAW, Action.WITHDRAW_TO_NEW_ADDRESS),
             AccountStatus.CLOSED, EnumSet.noneOf(Action.class));
 
     private static Standing standing(AccountStatus status, boolean frozen, Instant windowEndsAt, int positions) {
@@ -88,7 +89,7 @@ class StatusMatrixTest {
         Decision unfrozen = StatusMatrix.decide(inWindow(status, false), action, NOW);
         Decision frozen = StatusMatrix.decide(inWindow(status, true), action, NOW);
 
-        if (action == Action.WITHDRAW) {
+        if (action == Action.WITHDRAW || action == Action.WITHDRAW_TO_NEW_ADDRESS) {
             assertFalse(frozen.allowed(), status.toString());
             assertEquals(WITHDRAWALS_FROZEN, frozen.reasons().get(frozen.reasons().size() - 1), frozen.reasons()::toString);
             assertEquals(unfrozen.reasons(), frozen.reasons().subList(0, frozen.reasons().size() - 1),
@@ -104,7 +105,7 @@ class StatusMatrixTest {
     void afterTheWindowOnlyLoginWithdrawAndReducingOpenPositionsRemain(Action action, int positions) {
         Decision d = StatusMatrix.decide(standing(AccountStatus.WITHDRAW_ONLY, false, WINDOW_ENDED_AT, positions), action, NOW);
 
-        boolean expected = action == Action.LOGIN || action == Action.WITHDRAW
+        boolean expected = action == Action.LOGIN || action == Action.WITHDRAW || action == Action.WITHDRAW_TO_NEW_ADDRESS
                 || action == Action.REDUCE_ONLY_TRADE && positions > 0;
         assertEquals(expected, d.allowed(), action + " with " + positions + " positions");
         assertTrue(d.reasons().contains(WINDOW_ENDED), d.reasons()::toString);
@@ -171,7 +172,7 @@ class StatusMatrixTest {
         Decision unfrozen = StatusMatrix.decide(standing(AccountStatus.WITHDRAW_ONLY, false, WINDOW_ENDED_AT, 2), action, NOW);
         Decision frozen = StatusMatrix.decide(standing(AccountStatus.WITHDRAW_ONLY, true, WINDOW_ENDED_AT, 2), action, NOW);
 
-        if (action == Action.WITHDRAW) {
+        if (action == Action.WITHDRAW || action == Action.WITHDRAW_TO_NEW_ADDRESS) {
             assertEquals(new Decision(false, List.of(WITHDRAW_ONLY_ALLOWS, WINDOW_ENDED, WITHDRAWALS_FROZEN)), frozen);
         } else {
             assertEquals(unfrozen, frozen);
@@ -198,6 +199,33 @@ class StatusMatrixTest {
             assertEquals(plain, StatusMatrix.decide(standing(status, false, WINDOW_ENDED_AT, 4), action, NOW), status.toString());
             assertEquals(plain, StatusMatrix.decide(standing(status, false, WINDOW_OPEN_UNTIL, 4), action, NOW), status.toString());
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyStatusAndAction")
+    void aProtectiveLockRefusesApiTradingAndNewAddressesAndNamesItselfOnWithdrawals(AccountStatus status, Action action) {
+        Standing open = inWindow(status, false);
+        Decision without = StatusMatrix.decide(open, action, NOW);
+        Decision with = StatusMatrix.decide(open.withProtectiveLock(true), action, NOW);
+        switch (action) {
+            case API_TRADE, WITHDRAW_TO_NEW_ADDRESS -> {
+                assertFalse(with.allowed(), status + " " + action);
+                assertTrue(with.reasons().contains(DecisionReason.PROTECTIVE_LOCK), with.toString());
+            }
+            case WITHDRAW -> {
+                assertEquals(without.allowed(), with.allowed(), "to addresses already used: as the status says");
+                assertTrue(with.reasons().contains(DecisionReason.PROTECTIVE_LOCK), "the exchange learns of the lock");
+            }
+            default -> assertEquals(without, with, "a protective lock is no restriction: " + status + " " + action);
+        }
+    }
+
+    @Test
+    void aProtectiveLockAndAFreezeBothSayWhy() {
+        Decision d = StatusMatrix.decide(inWindow(AccountStatus.ACTIVE, true).withProtectiveLock(true),
+                Action.WITHDRAW_TO_NEW_ADDRESS, NOW);
+        assertEquals(new Decision(false, List.of(DecisionReason.ACCOUNT_ACTIVE, DecisionReason.WITHDRAWALS_FROZEN,
+                DecisionReason.PROTECTIVE_LOCK)), d);
     }
 
     @Test

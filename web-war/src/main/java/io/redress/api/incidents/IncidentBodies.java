@@ -30,6 +30,9 @@ final class IncidentBodies {
             Boolean notifyCustomers,
             @Schema(description = "Open or join one account-security case per affected account, linked to the incident"
                     + " (default true)") Boolean openCases,
+            @Schema(description = "Place a protective lock on every affected account: no API trading, no withdrawals to new"
+                    + " addresses, until the customer has verified themselves (POST /api/v1/accounts/{accountId}/"
+                    + "protective-lock/lift); not a restriction (default false)") Boolean protectiveLock,
             @Schema(required = true, description = "Why these keys and accounts", minLength = 10, maxLength = 2000)
             String justification,
             @Schema(description = "The incident's version as read; 409 when it changed") Long version) {

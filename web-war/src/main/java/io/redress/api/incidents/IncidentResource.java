@@ -95,19 +95,20 @@ public class IncidentResource {
                     + " the requester approves it (POST /api/v1/incident-actions/{id}/approve); a SUPERVISOR alert asks for"
                     + " that approval.",
             summary = "Request a bulk action: revoke keys (all, created before a cut-off, without an allowlist), notify"
-                    + " customers, open one case per account")
+                    + " customers, open one case per account, place protective locks")
     @APIResponse(responseCode = "201", description = "Requested",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionView.class)))
     public Response request(@PathParam("reference") String reference,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = IncidentBodies.ActionRequest.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("createdBefore", "withoutAllowlistOnly", "notifyCustomers", "openCases",
-                "justification", "version"));
+                "protectiveLock", "justification", "version"));
         Boolean withoutAllowlist = in.bool("withoutAllowlistOnly");
         Boolean notify = in.bool("notifyCustomers");
         Boolean cases = in.bool("openCases");
+        Boolean lock = in.bool("protectiveLock");
         ActionRequest r = new ActionRequest(in.instant("createdBefore"), Boolean.TRUE.equals(withoutAllowlist),
-                notify == null || notify, cases == null || cases, in.string("justification"));
+                notify == null || notify, cases == null || cases, Boolean.TRUE.equals(lock), in.string("justification"));
         Long version = in.longValue("version");
         in.throwIfInvalid(List.of());
         ActionView a = incidents.requestAction(actor.get(), reference, r, version);

@@ -49,7 +49,8 @@ public record Problem(
             + " integration-retired, investigation-state, job-state, key-not-active, lift-target-not-in-force, lift-target-unknown,"
             + " measure-not-justified, merge-different-accounts, merge-self, merge-target-closed,"
             + " modification-not-milder, no-self-demotion, no-self-disable, no-window, not-author, not-in-force,"
-            + " not-requester, outcome-required, payout-recorded, reason-changed, reason-retired,"
+            + " not-requester, outcome-required, payout-recorded, protective-lock-off, protective-lock-on,"
+            + " reason-changed, reason-retired,"
             + " retaliation-guard, reviewer-involved, reviewer-role, subcategory, unknown-reason,"
             + " window-below-floor, window-below-minimum";
 }

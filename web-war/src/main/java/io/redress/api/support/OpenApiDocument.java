@@ -61,6 +61,7 @@ public class OpenApiDocument implements OASFilter {
             CaseResource.class, DashboardResource.class, ForbiddenTermResource.class, OutboxResource.class,
             PublicPostResource.class, AppealResource.class, DecisionResource.class, NoticeResource.class,
             PolicyResource.class, ReportResource.class, RestrictionResource.class, PingResource.class,
+            io.redress.api.restrictions.ProtectiveLockResource.class,
             io.redress.api.alerts.AlertResource.class, io.redress.api.staff.StaffResource.class,
             io.redress.api.messaging.MessageResource.class,
             io.redress.api.apikeys.ApiKeyResource.class, io.redress.api.apikeys.IntegrationResource.class,

@@ -42,6 +42,7 @@ public class IncidentBean implements Serializable {
     private boolean withoutAllowlistOnly;
     private boolean notifyCustomers = true;
     private boolean openCases = true;
+    private boolean protectiveLock;
     private String justification;
     private String note;
 
@@ -76,7 +77,7 @@ public class IncidentBean implements Serializable {
         }
         try {
             ActionView a = incidents.requestAction(actor.get(), ref, new ActionRequest(before, withoutAllowlistOnly,
-                    notifyCustomers, openCases, justification), detail.incident().version());
+                    notifyCustomers, openCases, protectiveLock, justification), detail.incident().version());
             Messages.info(faces, "incident.msg.requested", Long.toString(a.id()));
             justification = null;
             createdBefore = null;
@@ -150,6 +151,14 @@ public class IncidentBean implements Serializable {
 
     public void setOpenCases(boolean openCases) {
         this.openCases = openCases;
+    }
+
+    public boolean isProtectiveLock() {
+        return protectiveLock;
+    }
+
+    public void setProtectiveLock(boolean protectiveLock) {
+        this.protectiveLock = protectiveLock;
     }
 
     public String getJustification() {
