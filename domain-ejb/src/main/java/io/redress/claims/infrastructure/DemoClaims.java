@@ -30,7 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn({"DemoCases", "DemoEvidence"})
+// DemoEvidence comes after DemoIncidents, DemoApiKeys and DemoCases: naming DemoCases again makes Payara see a cycle
+@DependsOn("DemoEvidence")
 public class DemoClaims {
 
     private static final Logger LOG = Logger.getLogger(DemoClaims.class.getName());
