@@ -9,7 +9,7 @@ package io.redress.incidents.domain;
  * @param disputedTrades       the disputed trades: the window's anomalous trades, or all its trades when none was anomalous
  * @param fromUnfamiliar       of these, from an address the customer's own earlier activity never came from
  * @param fromFamiliar         of these, from an address the customer had used before (earlier trades, key creation)
- * @param hasAllowlist         the key(s) had an IP allowlist
+ * @param hasAllowlist         the key (every key, when the report is about all the account's keys) had an IP allowlist
  * @param insideAllowlist      of the disputed trades, from inside the key's allowlist
  * @param counterpartyVictims  other accounts whose anomalous trades in the window had one of the same counterparties
  */

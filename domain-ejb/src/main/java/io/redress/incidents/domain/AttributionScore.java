@@ -54,7 +54,7 @@ public final class AttributionScore {
                         + (known < f.disputedTrades() ? "; " + (f.disputedTrades() - known) + " without a reported address" : ""),
                 w.familiarSources(), familiar));
         factors.add(factor("NO_ALLOWLIST", "Could the key be used from any network address (no IP allowlist)?",
-                f.hasAllowlist() ? "No: the key had an IP allowlist" : "Yes: the key had no IP allowlist", w.noAllowlist(),
+                f.hasAllowlist() ? "No: the key had an IP allowlist" : "Yes: the key (or one of the account's keys) had no IP allowlist", w.noAllowlist(),
                 f.hasAllowlist() ? 0 : 1));
         double inside = f.hasAllowlist() ? share(f.insideAllowlist(), f.disputedTrades()) : 0;
         factors.add(factor("INSIDE_ALLOWLIST", "How many of the disputed trades came from inside the key's own IP allowlist?",
