@@ -150,7 +150,10 @@ public class EvidenceService {
         if (integration != null && !anomalous.isEmpty()) {
             List<String> rules = anomalous.stream().flatMap(t -> t.rules().stream()).distinct().sorted().toList();
             KeyDirectory.PatternCounts c = keys.patternCounts(actor, integration, r.accountId(), rules, r.from(), r.to());
-            peers = PatternComparison.of(rules, c.peerAccounts(), c.peerAnomalous(), c.baseAccounts(), c.baseAnomalous());
+            // no other account at the service: nothing to compare (the smoothed lift of 0 of 0 would be an artefact)
+            if (c.peerAccounts() > 0) {
+                peers = PatternComparison.of(rules, c.peerAccounts(), c.peerAnomalous(), c.baseAccounts(), c.baseAnomalous());
+            }
         }
         Set<String> counterparties = new TreeSet<>();
         anomalous.stream().map(KeyDirectory.WindowTrade::counterpartyAccountId)

@@ -5,7 +5,8 @@ package io.redress.incidents.domain;
  *
  * @param incidentRef          the incident the key's integration is under, exposed since before the window's end; null: none
  * @param keyPredatesExposure  the key was created before that incident's suspected start
- * @param peers                the peer comparison, or null when the key was linked to no integration or showed no anomaly
+ * @param peers                the peer comparison, or null when the key was linked to no integration, showed no anomaly,
+ *                             or no other account has keys at its integration
  * @param disputedTrades       the disputed trades: the window's anomalous trades, or all its trades when none was anomalous
  * @param fromUnfamiliar       of these, from an address the customer's own earlier activity never came from
  * @param fromFamiliar         of these, from an address the customer had used before (earlier trades, key creation)

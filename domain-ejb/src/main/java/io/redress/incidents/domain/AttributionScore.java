@@ -84,6 +84,9 @@ public final class AttributionScore {
                 + "); " + String.format(Locale.ROOT, "%.2f", p.lift()) + " times as likely";
         double extent = p.peerAnomalous() < w.minPeers() || p.lift() <= 1 ? 0
                 : Math.min(1, (p.lift() - 1) / (w.liftFull() - 1));
+        if (p.peerAnomalous() < w.minPeers()) {
+            observed += "; fewer than " + w.minPeers() + " other accounts with the pattern: not counted";
+        }
         return factor("PEER_PATTERN", label, observed, w.peerPattern(), extent);
     }
 

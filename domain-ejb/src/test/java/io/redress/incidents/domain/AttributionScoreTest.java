@@ -108,6 +108,8 @@ class AttributionScoreTest {
         PatternComparison few = PatternComparison.of(PUMP, 2, 2, 100000, 0);
         assertTrue(few.lift() > 10);
         assertEquals(0, contribution(new AttributionFacts(null, false, few, 0, 0, 0, true, 0, 0), "PEER_PATTERN"));
+        assertTrue(factors(AttributionScore.assess(new AttributionFacts(null, false, few, 0, 0, 0, true, 0, 0), W))
+                .get("PEER_PATTERN").observed().contains("fewer than 3 other accounts with the pattern: not counted"));
         // no base account at all: the rate is 0 and the lift finite
         PatternComparison noBase = PatternComparison.of(PUMP, 5, 5, 0, 0);
         assertEquals(0, noBase.baseRate());
