@@ -64,7 +64,7 @@ class ClaimApiIT {
         return """
                 {"accountId":"%s","asset":"%s","amount":"%s","language":"fr","customerName":"Marie",
                  "description":"My API key leaked through the trading bot and was used to buy an illiquid coin.",
-                 "incidentRef":"%s","evidenceRef":"EVR-%s"}""".formatted(account, asset, amount, incident, incident);
+                 "incidentRef":"%s"}""".formatted(account, asset, amount, incident);
     }
 
     private long file(String asset, String amount, String incident) {

@@ -139,6 +139,9 @@ public final class AccessTable {
         allow("GET /api/v1/incident-actions/{id}", STAFF);
         allow("POST /api/v1/incident-actions/{id}/approve", EnumSet.of(Role.SUPERVISOR, Role.SECURITY));
         allow("POST /api/v1/incident-actions/{id}/reject", EnumSet.of(Role.SUPERVISOR, Role.SECURITY));
+        allow("POST /api/v1/attribution-reports", EnumSet.of(Role.SECURITY, Role.SUPERVISOR));
+        allow("GET /api/v1/attribution-reports", EnumSet.of(Role.AGENT, Role.SUPERVISOR, Role.SECURITY, Role.COMPLIANCE, Role.AUDITOR));
+        allow("GET /api/v1/attribution-reports/{reference}", EnumSet.of(Role.AGENT, Role.SUPERVISOR, Role.SECURITY, Role.COMPLIANCE, Role.AUDITOR));
         allow("GET /api/v1/jobs/{id}", STAFF);
         allow("POST /api/v1/jobs/{id}/stop", EnumSet.of(Role.SUPERVISOR, Role.SECURITY));
         allow("POST /api/v1/jobs/{id}/restart", EnumSet.of(Role.SUPERVISOR, Role.SECURITY));

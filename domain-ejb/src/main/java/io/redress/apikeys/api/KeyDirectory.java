@@ -3,7 +3,9 @@ package io.redress.apikeys.api;
 import io.redress.shared.domain.Actor;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -58,4 +60,43 @@ public interface KeyDirectory {
 
     /** Revokes one key (audited, in the exchange's feed); a key already revoked or expired is left as it is. */
     ApiKeyView revokeIfActive(Actor actor, String keyId, String reason);
+
+    // ---- leak-attribution evidence ------------------------------------------------------------------------------
+
+    /** The account's keys, as staff read them. */
+    List<ApiKeyView> keysOf(Actor actor, String accountId);
+
+    /**
+     * A trade of the account's key(s) in a window, with the anomaly rules it broke.
+     *
+     * @param insideAllowlist whether its address is inside its key's allowlist; null when the key has none or no address
+     */
+    record WindowTrade(long id, Instant tradedAt, String keyId, String symbol, String side, BigDecimal quantity,
+                       BigDecimal price, BigDecimal referencePrice, BigDecimal volume24h, String sourceIp,
+                       String counterpartyAccountId, Boolean insideAllowlist, List<String> rules) {
+    }
+
+    /**
+     * The trades of the account's keys (or of one of them) in [from, to), oldest first, at most {@code limit}.
+     *
+     * @param keyId one key of the account, or null for all of them
+     */
+    List<WindowTrade> tradesIn(Actor actor, String accountId, String keyId, Instant from, Instant to, int limit);
+
+    /** Of these addresses, those the account's trades (any of its keys) came from before {@code before}, with their first use. */
+    Map<String, Instant> earlierUse(Actor actor, String accountId, Collection<String> ips, Instant before);
+
+    /**
+     * The same anomaly pattern at an integration and elsewhere, in [from, to): the other accounts with keys linked to
+     * the integration (created before {@code to}) and how many of them had an anomaly of one of {@code rules}; the
+     * accounts with keys none of which was linked to it, and how many of them had one.
+     */
+    PatternCounts patternCounts(Actor actor, String integrationCode, String excludedAccount, Collection<String> rules,
+                                Instant from, Instant to);
+
+    record PatternCounts(long peerAccounts, long peerAnomalous, long baseAccounts, long baseAnomalous) {
+    }
+
+    /** Other accounts whose anomalous trades in [from, to) had one of these accounts on their other side. */
+    long accountsAgainst(Actor actor, Collection<String> counterparties, String excludedAccount, Instant from, Instant to);
 }

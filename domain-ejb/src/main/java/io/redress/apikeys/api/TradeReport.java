@@ -10,8 +10,15 @@ import java.time.Instant;
  * @param referencePrice the market's reference (index or mid) price at that moment
  * @param volume24h      the pair's 24-hour volume in the quote currency at that moment
  * @param sourceIp       the address the order came from, or null when unknown
+ * @param counterpartyAccountId the account on the other side of the trade when the exchange knows it, or null
  */
 public record TradeReport(String keyId, String accountId, String symbol, String side, BigDecimal quantity,
                           BigDecimal price, BigDecimal referencePrice, BigDecimal volume24h, String sourceIp,
-                          Instant tradedAt) {
+                          Instant tradedAt, String counterpartyAccountId) {
+
+    /** A trade whose other side is not reported. */
+    public TradeReport(String keyId, String accountId, String symbol, String side, BigDecimal quantity, BigDecimal price,
+                       BigDecimal referencePrice, BigDecimal volume24h, String sourceIp, Instant tradedAt) {
+        this(keyId, accountId, symbol, side, quantity, price, referencePrice, volume24h, sourceIp, tradedAt, null);
+    }
 }

@@ -17,7 +17,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** {@link KeyDirectory} for other contexts: pages through an integration's keys on its (integration, id) index. */
 @Stateless
@@ -140,5 +144,121 @@ public class KeyDirectoryService implements KeyDirectory {
     public ApiKeyView revokeIfActive(Actor actor, String keyId, String reason) {
         ApiKeyView current = registry.get(actor, keyId);
         return current.status() == KeyStatus.ACTIVE ? registry.revoke(actor, keyId, null, reason) : current;
+    }
+
+    // ---- leak-attribution evidence ------------------------------------------------------------------------------
+
+    @Override
+    public List<ApiKeyView> keysOf(Actor actor, String accountId) {
+        return registry.forAccount(actor, accountId);
+    }
+
+    @Override
+    public List<WindowTrade> tradesIn(Actor actor, String accountId, String keyId, Instant from, Instant to, int limit) {
+        access.require(actor, Permission.APIKEY_READ);
+        Map<String, ApiKey> keys = new HashMap<>();
+        em.createQuery("SELECT k FROM ApiKey k WHERE k.accountId = :account", ApiKey.class).setParameter("account", accountId)
+                .getResultStream().filter(k -> keyId == null || k.keyId().equals(keyId)).forEach(k -> keys.put(k.keyId(), k));
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createQuery("SELECT e.id, e.tradedAt, e.keyId, e.symbol, e.side, e.quantity, e.price,"
+                        + " e.referencePrice, e.volume24h, e.sourceIp, e.counterpartyAccountId FROM TradeEvent e"
+                        + " WHERE e.keyId IN :keys AND e.tradedAt >= :from AND e.tradedAt < :to ORDER BY e.tradedAt, e.id", Object[].class)
+                .setParameter("keys", keys.keySet()).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(limit).getResultList();
+        Map<Long, List<String>> rules = new HashMap<>();
+        em.createQuery("SELECT a.tradeEventId, a.rule FROM KeyAnomaly a WHERE a.accountId = :account"
+                        + " AND a.tradedAt >= :from AND a.tradedAt < :to ORDER BY a.rule", Object[].class)
+                .setParameter("account", accountId).setParameter("from", from).setParameter("to", to).getResultStream()
+                .forEach(r -> rules.computeIfAbsent((Long) r[0], x -> new ArrayList<>()).add((String) r[1]));
+        List<WindowTrade> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            ApiKey k = keys.get((String) r[2]);
+            String ip = (String) r[9];
+            Boolean inside = ip == null || k.allowlist().isEmpty() ? null : k.allowlist().allows(ip);
+            out.add(new WindowTrade((Long) r[0], (Instant) r[1], (String) r[2], (String) r[3], r[4].toString(),
+                    plain(r[5]), plain(r[6]), plain(r[7]), plain(r[8]), ip, (String) r[10], inside,
+                    List.copyOf(rules.getOrDefault((Long) r[0], List.of()))));
+        }
+        return out;
+    }
+
+    /** Without the column's trailing zeros, and never in exponent form (25000, not 2.5E+4). */
+    private static java.math.BigDecimal plain(Object o) {
+        java.math.BigDecimal d = ((java.math.BigDecimal) o).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0) : d;
+    }
+
+    @Override
+    public Map<String, Instant> earlierUse(Actor actor, String accountId, Collection<String> ips, Instant before) {
+        access.require(actor, Permission.APIKEY_READ);
+        Map<String, Instant> out = new HashMap<>();
+        if (ips.isEmpty()) {
+            return out;
+        }
+        List<String> keys = em.createQuery("SELECT k.keyId FROM ApiKey k WHERE k.accountId = :account", String.class)
+                .setParameter("account", accountId).getResultList();
+        if (keys.isEmpty()) {
+            return out;
+        }
+        for (List<String> chunk : chunks(new ArrayList<>(ips), 500)) {
+            for (List<String> keyChunk : chunks(keys, 500)) {
+                em.createQuery("SELECT e.sourceIp, MIN(e.tradedAt) FROM TradeEvent e WHERE e.keyId IN :keys"
+                                + " AND e.tradedAt < :before AND e.sourceIp IN :ips GROUP BY e.sourceIp", Object[].class)
+                        .setParameter("keys", keyChunk).setParameter("before", before).setParameter("ips", chunk)
+                        .getResultStream().forEach(r -> out.merge((String) r[0], (Instant) r[1],
+                                (a, b) -> a.isBefore(b) ? a : b));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public PatternCounts patternCounts(Actor actor, String integrationCode, String excludedAccount, Collection<String> rules,
+                                       Instant from, Instant to) {
+        access.require(actor, Permission.APIKEY_READ);
+        Integration i = integrations.find(integrationCode).orElseThrow(() -> new NotFound(IntegrationCatalogue.ENTITY, integrationCode));
+        long peers = em.createQuery("SELECT COUNT(DISTINCT k.accountId) FROM ApiKey k WHERE k.integrationId = :i"
+                        + " AND k.createdAt < :to AND k.accountId <> :account", Long.class)
+                .setParameter("i", i.id()).setParameter("to", to).setParameter("account", excludedAccount).getSingleResult();
+        long base = em.createQuery("SELECT COUNT(DISTINCT k.accountId) FROM ApiKey k WHERE k.createdAt < :to"
+                        + " AND NOT EXISTS (SELECT l.id FROM ApiKey l WHERE l.accountId = k.accountId AND l.integrationId = :i)", Long.class)
+                .setParameter("i", i.id()).setParameter("to", to).getSingleResult();
+        if (rules.isEmpty()) {
+            return new PatternCounts(peers, 0, base, 0);
+        }
+        long peerAnomalous = em.createQuery("SELECT COUNT(DISTINCT a.accountId) FROM KeyAnomaly a WHERE a.integrationId = :i"
+                        + " AND a.tradedAt >= :from AND a.tradedAt < :to AND a.rule IN :rules AND a.accountId <> :account", Long.class)
+                .setParameter("i", i.id()).setParameter("from", from).setParameter("to", to).setParameter("rules", rules)
+                .setParameter("account", excludedAccount).getSingleResult();
+        long baseAnomalous = em.createQuery("SELECT COUNT(DISTINCT a.accountId) FROM KeyAnomaly a WHERE a.tradedAt >= :from"
+                        + " AND a.tradedAt < :to AND a.rule IN :rules"
+                        + " AND NOT EXISTS (SELECT l.id FROM ApiKey l WHERE l.accountId = a.accountId AND l.integrationId = :i)", Long.class)
+                .setParameter("i", i.id()).setParameter("from", from).setParameter("to", to).setParameter("rules", rules)
+                .getSingleResult();
+        // a key the exchange says was created after its own trade would count an anomalous account twice over: never more
+        return new PatternCounts(peers, Math.min(peers, peerAnomalous), base, Math.min(base, baseAnomalous));
+    }
+
+    @Override
+    public long accountsAgainst(Actor actor, Collection<String> counterparties, String excludedAccount, Instant from, Instant to) {
+        access.require(actor, Permission.APIKEY_READ);
+        if (counterparties.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("SELECT COUNT(DISTINCT a.accountId) FROM KeyAnomaly a, TradeEvent e WHERE e.id = a.tradeEventId"
+                        + " AND e.counterpartyAccountId IN :parties AND a.accountId <> :account AND a.tradedAt >= :from"
+                        + " AND a.tradedAt < :to", Long.class)
+                .setParameter("parties", counterparties).setParameter("account", excludedAccount)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all, int size) {
+        List<List<T>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += size) {
+            out.add(all.subList(i, Math.min(all.size(), i + size)));
+        }
+        return out;
     }
 }

@@ -45,6 +45,9 @@ public class TradeEvent {
     private String sourceIp;
     @Column(name = "traded_at", nullable = false, updatable = false)
     private Instant tradedAt;
+    /** The account on the other side, when the exchange reported it. */
+    @Column(name = "counterparty_account_id", updatable = false)
+    private String counterpartyAccountId;
     @Column(name = "received_at", nullable = false, updatable = false)
     private Instant receivedAt;
 
@@ -62,6 +65,7 @@ public class TradeEvent {
         this.volume24h = t.volume24h();
         this.sourceIp = t.sourceIp();
         this.tradedAt = t.tradedAt();
+        this.counterpartyAccountId = t.counterpartyAccountId();
         this.receivedAt = receivedAt;
     }
 

@@ -3,10 +3,19 @@ package io.redress.apikeys.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** One API trade, checked: what the anomaly rules look at. {@code sourceIp} is canonical, or null when not reported. */
+/**
+ * One API trade, checked: what the anomaly rules look at. {@code sourceIp} is canonical, or null when not reported;
+ * {@code counterpartyAccountId} is the other side's account when the exchange reported it.
+ */
 public record TradeFacts(String keyId, String accountId, String symbol, TradeEvent.Side side, BigDecimal quantity,
                          BigDecimal price, BigDecimal referencePrice, BigDecimal volume24h, String sourceIp,
-                         Instant tradedAt) {
+                         Instant tradedAt, String counterpartyAccountId) {
+
+    /** A trade whose other side is not reported. */
+    public TradeFacts(String keyId, String accountId, String symbol, TradeEvent.Side side, BigDecimal quantity,
+                      BigDecimal price, BigDecimal referencePrice, BigDecimal volume24h, String sourceIp, Instant tradedAt) {
+        this(keyId, accountId, symbol, side, quantity, price, referencePrice, volume24h, sourceIp, tradedAt, null);
+    }
 
     /** Price times quantity, in the quote currency. */
     public BigDecimal value() {

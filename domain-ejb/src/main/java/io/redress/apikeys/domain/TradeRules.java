@@ -31,6 +31,9 @@ public final class TradeRules {
         if (r.symbol() == null || !SYMBOL.matcher(r.symbol()).matches()) {
             errors.add(new FieldError(prefix + "symbol", "is required: 1 to 32 upper-case letters, digits, '.', '_', '/' or '-'"));
         }
+        if (r.counterpartyAccountId() != null && !KeyRules.ACCOUNT_ID.matcher(r.counterpartyAccountId()).matches()) {
+            errors.add(new FieldError(prefix + "counterpartyAccountId", "1 to 64 letters, digits, '.', '_', ':' or '-' when given"));
+        }
         TradeEvent.Side side = null;
         if (r.side() == null) {
             errors.add(new FieldError(prefix + "side", "is required: BUY or SELL"));
@@ -71,7 +74,7 @@ public final class TradeRules {
             return null;
         }
         return new TradeFacts(r.keyId(), r.accountId(), r.symbol(), side, r.quantity(), r.price(), r.referencePrice(),
-                r.volume24h(), ip, KeyRules.micros(r.tradedAt()));
+                r.volume24h(), ip, KeyRules.micros(r.tradedAt()), r.counterpartyAccountId());
     }
 
     private static void positive(BigDecimal value, String field, List<FieldError> errors) {

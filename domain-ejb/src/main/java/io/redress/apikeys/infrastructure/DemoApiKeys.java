@@ -40,6 +40,8 @@ public class DemoApiKeys {
     private static final Logger LOG = Logger.getLogger(DemoApiKeys.class.getName());
     /** Keys given to the breached bot service beyond the first few dozen: the demo incident's blast radius. */
     static final int EXTRA_BOT_KEYS = 270;
+    /** The attackers' account that sold the pumped token to the victims' keys (the other side of their trades). */
+    private static final String PUMPER = "ACC-009901";
     private static final String[][] INTEGRATIONS = {{"tradebot-pro", "TradeBot Pro"}, {"folio-tracker", "Folio Tracker"},
             {"gridmaster", "GridMaster"}};
 
@@ -113,7 +115,7 @@ public class DemoApiKeys {
             if (j % 9 == 1) {
                 events.add(new TradeReport(keyId, account, "PUMPUSDT", "BUY", new BigDecimal(5000 + j * 10), new BigDecimal("0.45"),
                         new BigDecimal("0.012"), new BigDecimal("1800"), "45.137.21." + (100 + j % 100),
-                        now.minus(Duration.ofMinutes(30 + j % 600))));
+                        now.minus(Duration.ofMinutes(30 + j % 600)), PUMPER));
             }
         }
         int n = 0;
@@ -123,7 +125,7 @@ public class DemoApiKeys {
             events.add(new TradeReport(k[0], k[1], "BTCUSDT", "BUY", new BigDecimal("0.01"), new BigDecimal("97000"),
                     new BigDecimal("96990"), new BigDecimal("1250000000"), "198.51.100." + (n + 1), at.minus(Duration.ofHours(2))));
             events.add(new TradeReport(k[0], k[1], "PUMPUSDT", "BUY", new BigDecimal("25000"), new BigDecimal("0.48"),
-                    new BigDecimal("0.012"), new BigDecimal("1800"), "45.137.21." + (9 + n), at));
+                    new BigDecimal("0.012"), new BigDecimal("1800"), "45.137.21." + (9 + n), at, PUMPER));
             n++;
         }
         int anomalies = events.isEmpty() ? 0 : trades.receive(system, events).anomalies().size();

@@ -32,7 +32,7 @@ public interface Cases {
     /** The live case a ticket leads to (following merges), with its terms; empty for an unknown or malformed ticket. */
     Optional<CaseTerms> terms(String ticket);
 
-    /** Links another context's record to the case ({@code kind}: CLAIM, INCIDENT), once; shown on the case's timeline. */
+    /** Links another context's record to the case ({@code kind}: CLAIM, INCIDENT, EVIDENCE), once; shown on the case's timeline. */
     void attach(Actor actor, String ticket, String kind, String target);
 
     /**

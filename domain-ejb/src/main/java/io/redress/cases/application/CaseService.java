@@ -396,8 +396,8 @@ public class CaseService {
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("kind", "one of ACCOUNT, RESTRICTION, CASE");
         }
-        if (k == CaseLink.Kind.CLAIM || k == CaseLink.Kind.INCIDENT) {
-            throw new InvalidInput("kind", "a claim or an incident links itself to its cases; link ACCOUNT, RESTRICTION or CASE");
+        if (k == CaseLink.Kind.CLAIM || k == CaseLink.Kind.INCIDENT || k == CaseLink.Kind.EVIDENCE) {
+            throw new InvalidInput("kind", "a claim, an incident or an evidence report links itself to its cases; link ACCOUNT, RESTRICTION or CASE");
         }
         String t = target == null ? "" : target.strip();
         boolean exists = switch (k) {
@@ -406,7 +406,7 @@ public class CaseService {
             case CASE -> TicketNumber.parse(t).map(n -> !em.createNamedQuery(SupportCase.BY_TICKET, SupportCase.class)
                     .setParameter("ticket", n.value()).getResultList().isEmpty()).orElse(false);
             // a claim links itself to the case it runs on when it is filed
-            case CLAIM, INCIDENT -> false;
+            case CLAIM, INCIDENT, EVIDENCE -> false;
         };
         if (!exists) {
             throw new InvalidInput("target", "no " + k.name().toLowerCase(java.util.Locale.ROOT) + " " + t + " is known to Redress");

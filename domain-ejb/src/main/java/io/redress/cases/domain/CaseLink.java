@@ -22,7 +22,7 @@ public class CaseLink {
     public static final String FOR_CASE = "CaseLink.forCase";
     public static final String EXISTS = "CaseLink.exists";
 
-    public enum Kind { ACCOUNT, RESTRICTION, CASE, CLAIM, INCIDENT }
+    public enum Kind { ACCOUNT, RESTRICTION, CASE, CLAIM, INCIDENT, EVIDENCE }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_link_seq")

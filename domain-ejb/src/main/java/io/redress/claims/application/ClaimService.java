@@ -18,6 +18,7 @@ import io.redress.claims.domain.LossClaim;
 import io.redress.claims.domain.NewClaim;
 import io.redress.claims.infrastructure.ClaimCases;
 import io.redress.claims.infrastructure.ClaimLetters;
+import io.redress.incidents.api.EvidenceReports;
 import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
@@ -70,6 +71,8 @@ public class ClaimService {
     ClaimCases cases;
     @Inject
     ClaimLetters letters;
+    @Inject
+    EvidenceReports evidence;
 
     /** The claim filed, and whether this call filed it (false: the same request was already filed under its key). */
     public record Filed(ClaimView claim, boolean created) {
@@ -92,6 +95,14 @@ public class ClaimService {
                             + " was used for another claim (" + earlier.get().id() + "); a new claim needs a new key");
                 }
                 return new Filed(earlier.get().view(), false);
+            }
+        }
+        if (request.evidenceRef() != null) {
+            // the leak-attribution report the claim relies on: issued, and about the claim's account
+            EvidenceReports.EvidenceSummary report = evidence.find(request.evidenceRef()).orElseThrow(() -> new InvalidInput(
+                    "evidenceRef", "no leak-attribution report " + request.evidenceRef() + " is known to Redress"));
+            if (!report.accountId().equals(request.accountId())) {
+                throw new InvalidInput("evidenceRef", "report " + report.reference() + " is about another account");
             }
         }
         int scale = settings.assets().scaleOf(request.asset()).orElseThrow();

@@ -7,6 +7,7 @@ import io.redress.claims.domain.ClaimView;
 import io.redress.claims.domain.DecisionRequest;
 import io.redress.claims.domain.Liability;
 import io.redress.claims.domain.NewClaim;
+import io.redress.incidents.api.EvidenceReports;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.RedressException;
 import io.redress.shared.domain.Role;
@@ -29,7 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn("DemoCases")
+// DemoEvidence comes after DemoIncidents, DemoApiKeys and DemoCases: naming DemoCases again makes Payara see a cycle
+@DependsOn("DemoEvidence")
 public class DemoClaims {
 
     private static final Logger LOG = Logger.getLogger(DemoClaims.class.getName());
@@ -37,6 +39,8 @@ public class DemoClaims {
 
     @Inject
     ClaimService claims;
+    @Inject
+    EvidenceReports evidence;
 
     @Inject
     @ConfigProperty(name = Setting.DEMO, defaultValue = "false")
@@ -72,7 +76,7 @@ public class DemoClaims {
 
     private ClaimView file(Actor actor, String account, String asset, String amount, String language, String what) {
         return claims.file(actor, new NewClaim(account, asset, amount, what, null, null, language, INCIDENT,
-                "EVR-DEMO-" + account), null).claim();
+                evidence.latestFor(account).map(EvidenceReports.EvidenceSummary::reference).orElse(null)), null).claim();
     }
 
     private void decide(Actor assessor, Actor approver, ClaimView c, Liability liability, ClaimOutcome outcome,

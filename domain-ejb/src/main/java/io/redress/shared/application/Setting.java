@@ -56,6 +56,9 @@ public final class Setting {
     /** Days from a hold or freeze to the report deadline of its investigation (default 30: a US money services business). */
     public static final String SCREENING_REPORT_DEADLINE_DAYS = "redress.screening.report-deadline-days";
 
+    /** The leak-attribution score's weights and bands (see {@code AttributionWeights.DEFAULTS}). */
+    public static final String EVIDENCE_SCORE = "redress.evidence.score";
+
     /** Payara's name for this server instance (a JVM system property the server sets), e.g. {@code server}. */
     public static final String SERVER_INSTANCE_NAME = "com.sun.aas.instanceName";
     /** Seconds without progress after which another instance takes over a running job (default 120). */

@@ -152,6 +152,13 @@ public enum Permission {
     /** Approve or reject a bulk action requested by someone else. */
     INCIDENT_ACTION_APPROVE("incident.action.approve", Set.of(Role.SUPERVISOR, Role.SECURITY)),
 
+    /**
+     * Leak-attribution reports: issued by SECURITY or SUPERVISOR; read by them, compliance, auditors and agents (who
+     * assess loss claims, which rely on them).
+     */
+    EVIDENCE_ISSUE("evidence.issue", Set.of(Role.SECURITY, Role.SUPERVISOR)),
+    EVIDENCE_READ("evidence.read", Set.of(Role.AGENT, Role.SUPERVISOR, Role.SECURITY, Role.COMPLIANCE, Role.AUDITOR)),
+
     // restartable jobs (any context's bulk work)
     JOB_READ("job.read", Roles.STAFF),
     /** Stop a running job, restart a stopped or failed one. */

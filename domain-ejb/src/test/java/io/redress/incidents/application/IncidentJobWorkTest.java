@@ -47,6 +47,33 @@ class IncidentJobWorkTest {
     private final class FakeKeys implements KeyDirectory {
         final String[] accounts = {"A", "A", "B", "C", "C"};
 
+        // the evidence's questions: not asked by a bulk job
+        @Override
+        public List<ApiKeyView> keysOf(Actor actor, String accountId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<WindowTrade> tradesIn(Actor actor, String accountId, String keyId, Instant from, Instant to, int limit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Map<String, Instant> earlierUse(Actor actor, String accountId, java.util.Collection<String> ips, Instant before) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public PatternCounts patternCounts(Actor actor, String code, String excluded, java.util.Collection<String> rules,
+                                           Instant from, Instant to) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long accountsAgainst(Actor actor, java.util.Collection<String> parties, String excluded, Instant from, Instant to) {
+            throw new UnsupportedOperationException();
+        }
+
         @Override
         public List<LinkedKey> linkedTo(Actor actor, String code, Instant before, boolean noAllowlist, long afterId, int limit) {
             List<LinkedKey> out = new ArrayList<>();

@@ -80,6 +80,9 @@ final class ApiKeyBodies {
                     example = "1800") String volume24h,
             @Schema(description = "The address the order came from", maxLength = 64, example = "198.51.100.4")
             String sourceIp,
-            @Schema(required = true, description = "When it executed (ISO-8601 UTC), at most 30 days ago") Instant tradedAt) {
+            @Schema(required = true, description = "When it executed (ISO-8601 UTC), at most 30 days ago") Instant tradedAt,
+            @Schema(description = "The account on the other side of the trade, when the exchange knows it (shown in"
+                    + " leak-attribution reports)", maxLength = 64, pattern = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$")
+            String counterpartyAccountId) {
     }
 }

@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TradeEventResource {
 
     static final Set<String> FIELDS = Set.of("keyId", "accountId", "symbol", "side", "quantity", "price", "referencePrice",
-            "volume24h", "sourceIp", "tradedAt");
+            "volume24h", "sourceIp", "tradedAt", "counterpartyAccountId");
 
     @Inject
     TradeIntake intake;
@@ -74,7 +74,8 @@ public class TradeEventResource {
             JsonBody row = JsonBody.of(o, FIELDS);
             TradeReport r = new TradeReport(row.string("keyId"), row.string("accountId"), row.string("symbol"),
                     row.string("side"), row.decimal("quantity"), row.decimal("price"), row.decimal("referencePrice"),
-                    row.decimal("volume24h"), row.string("sourceIp"), row.instant("tradedAt"));
+                    row.decimal("volume24h"), row.string("sourceIp"), row.instant("tradedAt"),
+                    row.string("counterpartyAccountId"));
             if (!row.errors().isEmpty()) {
                 typeErrors.put(i, row.errors().stream().map(e -> new FieldError(prefix + "." + e.field(), e.message())).toList());
                 continue;

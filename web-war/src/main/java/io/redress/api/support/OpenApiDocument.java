@@ -70,7 +70,7 @@ public class OpenApiDocument implements OASFilter {
             io.redress.api.screening.FlaggedAddressResource.class, io.redress.api.screening.ChainTransferResource.class,
             io.redress.api.screening.DepositScreeningResource.class, io.redress.api.screening.DepositScreeningListResource.class,
             io.redress.api.screening.InvestigationResource.class, io.redress.api.screening.WalletProofResource.class,
-            io.redress.api.incidents.IncidentResource.class,
+            io.redress.api.incidents.IncidentResource.class, io.redress.api.incidents.EvidenceReportResource.class,
             io.redress.api.incidents.IncidentActionResource.class, io.redress.api.jobs.JobResource.class);
 
     private static final Set<Class<? extends Annotation>> HTTP_METHODS = Set.of(GET.class, POST.class, PUT.class,

@@ -1,0 +1,53 @@
+package io.redress.incidents.domain;
+
+import io.redress.shared.domain.FieldError;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** What a leak-attribution request must look like; every error names its field. */
+public final class EvidenceRules {
+
+    static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+    /** Trade events are history for longer, but the anomalies are about recent weeks: a window covers at most this. */
+    public static final Duration MAX_WINDOW = Duration.ofDays(92);
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private EvidenceRules() {
+    }
+
+    public static List<FieldError> check(EvidenceRequest r, Instant now) {
+        List<FieldError> errors = new ArrayList<>();
+        if (r.accountId() == null || r.accountId().isBlank()) {
+            errors.add(new FieldError("accountId", "is required"));
+        } else if (!ID.matcher(r.accountId()).matches()) {
+            errors.add(new FieldError("accountId", "1 to 64 letters, digits, '.', '_', ':' or '-'"));
+        }
+        if (r.keyId() != null && !ID.matcher(r.keyId()).matches()) {
+            errors.add(new FieldError("keyId", "1 to 64 letters, digits, '.', '_', ':' or '-' when given"));
+        }
+        if (r.from() == null) {
+            errors.add(new FieldError("from", "is required (ISO-8601 UTC)"));
+        }
+        if (r.to() == null) {
+            errors.add(new FieldError("to", "is required (ISO-8601 UTC)"));
+        } else if (r.to().isAfter(now.plus(CLOCK_SKEW))) {
+            errors.add(new FieldError("to", "is in the future: a report is about what has happened"));
+        }
+        if (r.from() != null && r.to() != null) {
+            if (!r.from().isBefore(r.to())) {
+                errors.add(new FieldError("to", "must be after from"));
+            } else if (Duration.between(r.from(), r.to()).compareTo(MAX_WINDOW) > 0) {
+                errors.add(new FieldError("from", "the window covers at most " + MAX_WINDOW.toDays() + " days"));
+            }
+        }
+        return errors;
+    }
+
+    /** The reports of one question (account, key, window) share a series and are numbered within it. */
+    public static String series(EvidenceRequest r) {
+        return r.accountId() + "|" + (r.keyId() == null ? "*" : r.keyId()) + "|" + r.from() + "|" + r.to();
+    }
+}
