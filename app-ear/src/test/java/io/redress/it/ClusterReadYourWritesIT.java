@@ -16,7 +16,15 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -67,6 +75,76 @@ class ClusterReadYourWritesIT {
         assertTrue(decide(exchange, account, "TRADE").json().getBoolean("allowed"),
                 "lifted on B, allowed by the first decision on A");
         assertEquals("ACTIVE", decide(exchangeOnB, account, "TRADE").json().getString("status"));
+    }
+
+    /**
+     * Each instance runs the audit chainer; the chain head's lock makes them take turns. Audited writes through both
+     * instances at once end up on one chain: each exactly once, numbered without a gap, each linked to the one before,
+     * and the export continued after the head taken before them misses none.
+     */
+    @Test
+    void auditedWritesThroughBothInstancesAtOnceMakeOneChainWithNoForkAndNoGap() throws Exception {
+        Api exchange = Api.as(Api.newStaff("INTEGRATION"));
+        Api auditor = Api.as(Api.newStaff("AUDITOR"));
+        String headHashBefore;
+        long headSeqBefore;
+        try (Response r = auditor.request("audit?after=" + (Long.MAX_VALUE - 1)).get()) {
+            assertEquals(200, r.getStatus());
+            headSeqBefore = Long.parseLong(r.getHeaderString("Redress-Chain-Head-Seq"));
+            headHashBefore = r.getHeaderString("Redress-Chain-Head-Hash");
+        }
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        List<Future<String>> created = new ArrayList<>();
+        try {
+            for (int i = 0; i < 48; i++) {
+                Api through = i % 2 == 0 ? exchange : exchange.at("redress-b");
+                created.add(clients.submit(() -> newAccount(through, 0)));
+            }
+            List<String> accounts = new ArrayList<>();
+            for (Future<String> f : created) {
+                accounts.add(f.get(120, TimeUnit.SECONDS));
+            }
+
+            String lines;
+            try (Response r = auditor.at("redress-b").request("audit?after=" + headSeqBefore)
+                    .header("Accept", "application/x-ndjson").get()) {
+                assertEquals(200, r.getStatus());
+                lines = r.readEntity(String.class);
+            }
+            List<JsonObject> records = lines.lines().map(Api::json).toList();
+            JsonObject trailer = records.get(records.size() - 1);
+            assertTrue(trailer.getBoolean("intact"), trailer.toString());
+            long expected = headSeqBefore + 1;
+            String previous = headHashBefore;
+            Map<String, Integer> mirrored = new HashMap<>();
+            for (JsonObject e : records.subList(0, records.size() - 1)) {
+                assertEquals(expected++, e.getJsonNumber("seq").longValue(), "no gap, no fork");
+                assertEquals(previous, e.getString("prevHash"), "each links to the one before");
+                previous = e.getString("hash");
+                if (e.getString("action").equals("ACCOUNT_MIRRORED")) {
+                    mirrored.merge(e.getString("entityId"), 1, Integer::sum);
+                }
+            }
+            assertEquals(trailer.getJsonNumber("headSeq").longValue(), expected - 1);
+            assertEquals(trailer.getString("headHash"), previous);
+            for (String account : accounts) {
+                assertEquals(1, mirrored.getOrDefault(account, 0), account + " is on the chain exactly once");
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        String health = ClientBuilder.newClient().target(Api.baseUrl().replace("/redress/", "/health/ready")).request()
+                .get(String.class);
+        List<JsonObject> chain = Api.json(health).getJsonArray("checks").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("name").equals("redress-audit-chain")).toList();
+        assertFalse(chain.isEmpty(), health);
+        for (JsonObject c : chain) {
+            assertEquals("false", stringOrValue(c.getJsonObject("data").get("stalled")), health);
+        }
+    }
+
+    private static String stringOrValue(JsonValue v) {
+        return v instanceof JsonString s ? s.getString() : v.toString();
     }
 
     /**

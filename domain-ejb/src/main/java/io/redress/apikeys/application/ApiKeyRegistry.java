@@ -195,7 +195,7 @@ public class ApiKeyRegistry {
 
     /**
      * Applies the policy; returns the feed entries to append once the key is flushed (each takes the feed's lock,
-     * which is held to the commit: taken after the key's own writes and before the audit chain's).
+     * which is held to the commit: taken after the key's own writes; the audit takes no lock).
      */
     private List<Runnable> enforce(ApiKey k, Set<KeyPermission> removedBefore, KeyStatus was, Instant now) {
         Set<KeyPermission> held = k.permissions();

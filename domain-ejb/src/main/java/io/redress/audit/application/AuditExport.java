@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * The auditors' export: first the chain is verified and its head taken ({@link #seal}), then the entries up to that
  * head are read page by page ({@link #page}), each page in its own short transaction. Entries up to the head never
- * change, so the pages and the seal describe one and the same trail however long the export takes.
+ * change, so the pages and the seal describe one and the same trail however long the export takes. Sequence numbers
+ * are handed out by the chainer in commit order, so an export continued {@code after} an earlier head misses nothing.
  */
 @Stateless
 public class AuditExport {
@@ -30,9 +31,16 @@ public class AuditExport {
     Access access;
     @Inject
     Clock clock;
+    @Inject
+    AuditChainer chainer;
 
+    /**
+     * Chains what has committed before the export began, then verifies the chain and takes its head: entries that
+     * commit later, or are still pending ({@link ChainSeal#pending}), are in the next export, never skipped.
+     */
     public ChainSeal seal(Actor actor) {
         access.require(actor, Permission.AUDIT_EXPORT);
+        chainer.catchUpQuietly();
         return new AuditReader(em).seal(clock.instant());
     }
 

@@ -2,6 +2,7 @@ package io.redress.audit.application;
 
 import io.redress.audit.api.ChainSeal;
 import io.redress.audit.domain.AuditEntry;
+import io.redress.audit.domain.AuditLink;
 import io.redress.audit.domain.AuditQuery;
 import io.redress.audit.domain.AuditRecord;
 import io.redress.audit.domain.ChainStatus;
@@ -20,7 +21,9 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reading the audit trail: verification of the chain and the searchable log, for auditors. */
 @Stateless
@@ -30,13 +33,21 @@ public class AuditLog {
     EntityManager em;
     @Inject
     Access access;
+    @Inject
+    AuditChainer chainer;
 
-    /** Recomputes every hash and link from the first entry to the chain's head as it is now. */
+    /**
+     * Chains what has committed, then recomputes every hash and link from the first entry to the chain's head as it is
+     * now. Entries committed and still not chained are no break: they are reported as pending, with the oldest one's
+     * time ({@link ChainStatus#stalled} after a minute: the chainer is failing).
+     */
     public ChainStatus verify(Actor actor) {
         access.require(actor, Permission.AUDIT_VERIFY);
+        chainer.catchUpQuietly();
         ChainSeal seal = new AuditReader(em).seal(Instant.now());
-        return seal.intact() ? ChainStatus.intact(seal.entriesVerified())
+        ChainStatus status = seal.intact() ? ChainStatus.intact(seal.entriesVerified())
                 : ChainStatus.broken(seal.entriesVerified(), seal.firstBrokenSeq(), seal.problem());
+        return status.withPending(seal.pending(), seal.pendingSince());
     }
 
     public Page<AuditRecord> search(Actor actor, AuditQuery query, int page, int size) {
@@ -73,18 +84,32 @@ public class AuditLog {
                     cb.like(cb.lower(e.get("entityId")), like),
                     cb.like(cb.lower(e.get("reason")), like)));
         }
-        cq.select(e).where(where.toArray(Predicate[]::new)).orderBy(cb.desc(e.get("seq")));
-        List<AuditRecord> rows = em.createQuery(cq).setFirstResult(pageNo * pageSize).setMaxResults(pageSize + 1)
-                .getResultList().stream().map(AuditEntry::toRecord).toList();
-        return Page.of(rows, pageNo, pageSize);
+        // newest inserted first; entries not yet chained show without a sequence number (pending)
+        cq.select(e).where(where.toArray(Predicate[]::new)).orderBy(cb.desc(e.get("id")));
+        List<AuditEntry> rows = em.createQuery(cq).setFirstResult(pageNo * pageSize).setMaxResults(pageSize + 1)
+                .getResultList();
+        return Page.of(withLinks(rows), pageNo, pageSize);
     }
 
     /** The history of one record, newest first; the caller has checked the reader may see that record. */
     public List<AuditRecord> historyOf(String entityType, String entityId, int limit) {
-        return em.createNamedQuery(AuditEntry.FOR_ENTITY, AuditEntry.class)
+        return withLinks(em.createQuery("SELECT e FROM AuditEntry e WHERE e.entityType = :type AND e.entityId = :id "
+                        + "ORDER BY e.id DESC", AuditEntry.class)
                 .setParameter("type", entityType)
                 .setParameter("id", entityId)
                 .setMaxResults(limit)
-                .getResultList().stream().map(AuditEntry::toRecord).toList();
+                .getResultList());
+    }
+
+    /** The entries as screens show them, each with its place on the chain if it has one yet. */
+    private List<AuditRecord> withLinks(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, AuditLink> links = new HashMap<>();
+        em.createQuery("SELECT l FROM AuditLink l WHERE l.entryId IN :ids", AuditLink.class)
+                .setParameter("ids", entries.stream().map(AuditEntry::id).toList()).getResultList()
+                .forEach(l -> links.put(l.entryId(), l));
+        return entries.stream().map(e -> e.toRecord(links.get(e.id()))).toList();
     }
 }

@@ -1,6 +1,5 @@
 package io.redress.audit.application;
 
-import io.redress.audit.domain.AuditChain;
 import io.redress.audit.domain.AuditEntry;
 import io.redress.audit.domain.AuditFacts;
 import io.redress.shared.domain.Actor;
@@ -10,7 +9,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
@@ -20,9 +18,11 @@ import java.time.Clock;
  * exists exactly when the change it describes was committed; {@link #recordIndependently} commits on its
  * own, for refusals (failed logins, denied authorizations) whose own transaction rolls back.
  * <p>
- * The first append of a transaction locks the chain's head until commit; the later ones (a post that opens a
- * case appends twice) reuse that lock and wait for the commit's flush, so one request's entries reach the
- * database together, in one JDBC batch.
+ * An append takes no lock: the entry is inserted unlinked (one request's entries reach the database together, in one
+ * JDBC batch at the commit's flush; the first append of a transaction flushes the caller's writes before it, as it
+ * always did), and the database queues it for the chain. The chainer ({@link AuditChainer})
+ * puts committed entries on the chain a few milliseconds later, under the chain head's lock held only for its own
+ * short transaction; so requests no longer wait for one another's commits.
  */
 @Stateless
 public class AuditTrail {
@@ -35,11 +35,16 @@ public class AuditTrail {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    private static final String CHAIN_LOCKED = AuditTrail.class.getName() + ".chainLocked";
+    private static final String FLUSHED = AuditTrail.class.getName() + ".flushed";
     /** An entry about the account record itself concerns that account. */
     private static final String ACCOUNT_ENTITY = "Account";
 
-    /** Appends an entry about no particular customer account (or about the {@code Account} record itself). */
+    /**
+     * Appends an entry about no particular customer account (or about the {@code Account} record itself).
+     *
+     * @return the entry's id: the order of insertion, not its place on the chain, which the chainer assigns after the
+     *         commit; a cursor that needs commit order reads that place (see {@link io.redress.audit.api.ChainedEntries})
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public long record(Actor actor, String actingRole, String action, String entityType, String entityId,
                        String before, String after, String reason) {
@@ -50,24 +55,21 @@ public class AuditTrail {
     /**
      * Appends an entry that concerns a customer account, which puts it on that account's timeline. The account is part
      * of the entry's hashed facts, so nobody can later move an entry onto or off an account's timeline unseen.
+     *
+     * @return the entry's id (see {@link #record})
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public long recordFor(String accountId, Actor actor, String actingRole, String action, String entityType,
                           String entityId, String before, String after, String reason) {
-        AuditChain chain;
-        if (transactions.getResource(CHAIN_LOCKED) == null) {
-            // the caller's pending writes first: the chain lock below is held until commit, and every append waits for it
+        if (transactions.getResource(FLUSHED) == null) {
+            // the caller's pending writes first, as before the chainer: a conflict still surfaces where callers expect it
             em.flush();
-            chain = em.find(AuditChain.class, AuditChain.ID, LockModeType.PESSIMISTIC_WRITE);
-            transactions.putResource(CHAIN_LOCKED, Boolean.TRUE);
-        } else {
-            // this transaction holds the lock already: no flush and no second SELECT ... FOR UPDATE
-            chain = em.find(AuditChain.class, AuditChain.ID);
+            transactions.putResource(FLUSHED, Boolean.TRUE);
         }
-        AuditEntry entry = chain.append(new AuditFacts(clock.instant(), actor.name(), actingRole, action,
+        AuditEntry entry = new AuditEntry(new AuditFacts(clock.instant(), actor.name(), actingRole, action,
                 entityType, entityId, before, after, reason, actor.origin(), accountId));
         em.persist(entry);
-        return entry.seq();
+        return entry.id();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

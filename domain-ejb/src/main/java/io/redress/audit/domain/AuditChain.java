@@ -5,10 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
- * The end of the audit chain: the last sequence number and hash. There is exactly one; whoever appends
- * holds its row lock until commit, so entries form one line with no gaps and no forks.
+ * The end of the audit chain: the last sequence number and hash. There is exactly one. Only the chainer moves it,
+ * holding its row lock for the chainer's own short transaction, so entries form one line with no gaps and no forks
+ * however many instances chain; requests never lock it.
  */
 @Entity
 @Table(name = "audit_chain_head")
@@ -28,14 +32,28 @@ public class AuditChain {
     protected AuditChain() {
     }
 
-    /** Links the facts to the chain and returns the new entry, which the caller persists in the same transaction. */
-    public AuditEntry append(AuditFacts facts) {
-        long seq = lastSeq + 1;
-        String hash = AuditHasher.hash(seq, facts, lastHash);
-        AuditEntry entry = new AuditEntry(seq, facts, lastHash, hash);
-        lastSeq = seq;
-        lastHash = hash;
-        return entry;
+    /**
+     * Puts committed entries on the chain in the order of their insertion ids: each gets the next sequence number, the
+     * previous hash and its own hash, and the head moves to the last. The caller persists the links in the same
+     * transaction as the head.
+     */
+    public List<AuditLink> link(List<UnlinkedEntry> committed) {
+        List<UnlinkedEntry> ordered = new ArrayList<>(committed);
+        ordered.sort(Comparator.comparingLong(UnlinkedEntry::entryId));
+        for (int i = 1; i < ordered.size(); i++) {
+            if (ordered.get(i).entryId() == ordered.get(i - 1).entryId()) {
+                throw new IllegalArgumentException("entry " + ordered.get(i).entryId() + " given twice");
+            }
+        }
+        List<AuditLink> links = new ArrayList<>(ordered.size());
+        for (UnlinkedEntry e : ordered) {
+            long seq = lastSeq + 1;
+            String hash = AuditHasher.hash(seq, e.facts(), lastHash);
+            links.add(new AuditLink(seq, e.entryId(), lastHash, hash));
+            lastSeq = seq;
+            lastHash = hash;
+        }
+        return links;
     }
 
     public long lastSeq() {

@@ -2,27 +2,26 @@ package io.redress.audit.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One link of the audit chain. Immutable: created once by {@link AuditChain#append}, never updated
- * (the database refuses updates and deletes), so it carries no version.
+ * What one audit entry says, as its request inserted it: immutable (the database refuses updates and deletes), so it
+ * carries no version. Its {@code id} is the order of insertion, not of commit; its place on the chain (sequence
+ * number, previous hash and hash) is an {@link AuditLink} the chainer writes after the entry committed.
  */
 @Entity
 @Table(name = "audit_entry")
-@NamedQuery(name = AuditEntry.FROM_SEQ, query = "SELECT e FROM AuditEntry e WHERE e.seq >= :from AND e.seq <= :to ORDER BY e.seq")
-@NamedQuery(name = AuditEntry.FOR_ENTITY,
-        query = "SELECT e FROM AuditEntry e WHERE e.entityType = :type AND e.entityId = :id ORDER BY e.seq DESC")
 public class AuditEntry {
 
-    public static final String FROM_SEQ = "AuditEntry.fromSeq";
-    public static final String FOR_ENTITY = "AuditEntry.forEntity";
-
     @Id
-    private long seq;
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
+    @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 50)
+    private Long id;
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
     @Column(nullable = false)
@@ -45,16 +44,11 @@ public class AuditEntry {
     /** The customer account the entry concerns, covered by its hash; null before V10 and for entries about none. */
     @Column(name = "account_id")
     private String accountId;
-    @Column(name = "prev_hash", nullable = false)
-    private String prevHash;
-    @Column(nullable = false)
-    private String hash;
 
     protected AuditEntry() {
     }
 
-    AuditEntry(long seq, AuditFacts facts, String prevHash, String hash) {
-        this.seq = seq;
+    public AuditEntry(AuditFacts facts) {
         this.occurredAt = facts.occurredAt();
         this.actor = facts.actor();
         this.actorRole = facts.actorRole();
@@ -66,8 +60,6 @@ public class AuditEntry {
         this.reason = facts.reason();
         this.origin = facts.origin();
         this.accountId = facts.accountId();
-        this.prevHash = prevHash;
-        this.hash = hash;
     }
 
     public AuditFacts facts() {
@@ -75,24 +67,22 @@ public class AuditEntry {
                 accountId);
     }
 
-    public AuditRecord toRecord() {
-        return new AuditRecord(seq, occurredAt, actor, actorRole, action, entityType, entityId, before, after, reason,
-                origin, hash);
+    /** As screens show it: with its place on the chain, or none yet ({@code link} null: committed, not yet chained). */
+    public AuditRecord toRecord(AuditLink link) {
+        return new AuditRecord(id, link == null ? null : link.seq(), occurredAt, actor, actorRole, action, entityType,
+                entityId, before, after, reason, origin, link == null ? null : link.hash());
+    }
+
+    public UnlinkedEntry unlinked() {
+        return new UnlinkedEntry(id, facts());
     }
 
     public String accountId() {
         return accountId;
     }
 
-    public long seq() {
-        return seq;
-    }
-
-    public String prevHash() {
-        return prevHash;
-    }
-
-    public String hash() {
-        return hash;
+    /** The order of insertion (assigned at persist), not of commit. */
+    public long id() {
+        return id;
     }
 }

@@ -2,8 +2,15 @@ package io.redress.audit.domain;
 
 import java.time.Instant;
 
-/** An audit entry as screens and the API show it. */
-public record AuditRecord(long seq, Instant occurredAt, String actor, String actorRole, String action,
+/**
+ * An audit entry as screens and the API show it. {@code seq} and {@code hash} are null while the entry is committed
+ * but not yet chained (a few milliseconds after its commit).
+ */
+public record AuditRecord(long id, Long seq, Instant occurredAt, String actor, String actorRole, String action,
                           String entityType, String entityId, String before, String after, String reason,
                           String origin, String hash) {
+
+    public boolean pending() {
+        return seq == null;
+    }
 }

@@ -2,6 +2,8 @@ package io.redress.messaging.application;
 
 import io.redress.accounts.api.AccountFacts;
 import io.redress.accounts.api.Accounts;
+import io.redress.audit.api.ChainedEntries;
+import io.redress.audit.application.AuditChainer;
 import io.redress.audit.application.AuditTrail;
 import io.redress.messaging.api.CustomerMessageLog;
 import io.redress.messaging.api.CustomerMessageRequested;
@@ -32,11 +34,12 @@ import java.util.Optional;
  * requester's transaction, passes the one check point, and is queued with its delivery position; the exchange reads
  * what is pending (or everything after a position) and acknowledges each delivery.
  * <p>
- * The position is the sequence number of the audit entry {@code MESSAGE_QUEUED}. The audit chain's row lock is taken
- * by that append and held until the transaction commits, so a later position always belongs to a later commit: a
- * reader that has seen position P never later finds a message below P. A sequence id alone can skip: ids are
- * allocated before commit and in blocks per instance, so a message committed late may carry a lower id than one
- * already read.
+ * The position is the sequence number of the audit entry {@code MESSAGE_QUEUED}, which only the audit chainer hands
+ * out, after the message committed, under the chain head's lock: the message takes it in the chainer's transaction
+ * ({@link #positioned}), so positions become visible in order and a reader that has seen position P never later
+ * finds a message below P. A message committed and not yet chained (a few milliseconds) has no position yet: the
+ * cursor does not see it until it has one. A sequence id alone can skip: ids are allocated before commit and in
+ * blocks per instance, so a message committed late may carry a lower id than one already read.
  */
 @Stateless
 @LocalBean
@@ -52,6 +55,8 @@ public class CustomerOutbox implements CustomerMessageLog {
     Access access;
     @Inject
     AuditTrail audit;
+    @Inject
+    AuditChainer chainer;
     @Inject
     Clock clock;
     @Inject
@@ -76,12 +81,25 @@ public class CustomerOutbox implements CustomerMessageLog {
         CustomerMessage message = new CustomerMessage(request, clock.instant());
         em.persist(message);
         message.numbered();
-        long seq = audit.recordFor(request.accountId(), request.actor(), request.actingRole(), "MESSAGE_QUEUED", ENTITY,
+        audit.recordFor(request.accountId(), request.actor(), request.actingRole(), "MESSAGE_QUEUED", ENTITY,
                 message.id().toString(), null, "{\"source\":\"" + request.source() + "\",\"kind\":\"" + request.kind()
                         + "\",\"reference\":" + (request.reference() == null ? "null" : "\"" + request.reference().replace("\"", "'") + "\"")
                         + ",\"channel\":\"" + request.channel() + "\"}",
                 request.subject() == null ? request.kind() : request.kind() + ": " + request.subject());
-        message.queuedAt(seq);
+    }
+
+    /**
+     * Observed in the audit chainer's transaction: a queued message takes the sequence number of its
+     * {@code MESSAGE_QUEUED} entry as its delivery position, visible exactly when the chain is. A bulk update: the
+     * message's version stays, so an acknowledgement racing it is not refused as changed by someone else.
+     */
+    public void positioned(@Observes ChainedEntries chained) {
+        for (ChainedEntries.Chained c : chained.entries()) {
+            if ("MESSAGE_QUEUED".equals(c.action()) && ENTITY.equals(c.entityType()) && c.entityId() != null) {
+                em.createNamedQuery(CustomerMessage.POSITION).setParameter("position", c.seq())
+                        .setParameter("id", Long.valueOf(c.entityId())).executeUpdate();
+            }
+        }
     }
 
     /** The one check point: for an account marked confidential, no forbidden term (an unknown account counts as one). */
@@ -99,6 +117,8 @@ public class CustomerOutbox implements CustomerMessageLog {
     /** Every message not yet acknowledged, oldest first: the safe way to drain the outbox. */
     public MessageBatch pending(Actor actor, int limit) {
         access.require(actor, Permission.OUTBOX_READ);
+        // not needed to find them, but so that each answers with its delivery position
+        chainer.catchUpQuietly();
         List<CustomerMessageView> rows = em.createNamedQuery(CustomerMessage.PENDING, CustomerMessage.class)
                 .setMaxResults(batch(limit)).getResultList().stream().map(CustomerMessage::view).toList();
         return new MessageBatch(rows, null);
@@ -107,6 +127,8 @@ public class CustomerOutbox implements CustomerMessageLog {
     /** The messages after a delivery position, in position order; {@code next} is the last one's position. */
     public MessageBatch after(Actor actor, long position, int limit) {
         access.require(actor, Permission.OUTBOX_READ);
+        // what committed before this read takes its position now, rather than at the chainer's next run
+        chainer.catchUpQuietly();
         List<CustomerMessageView> rows = em.createNamedQuery(CustomerMessage.AFTER, CustomerMessage.class)
                 .setParameter("after", position).setMaxResults(batch(limit)).getResultList().stream()
                 .map(CustomerMessage::view).toList();

@@ -15,13 +15,15 @@ import java.time.Instant;
 
 /**
  * A message that passed the check point, waiting for the exchange to deliver it. Its {@code position} is the sequence
- * number of the audit entry that queued it: assigned under the audit chain's lock, which its transaction holds until
- * it commits, so positions become visible in commit order (an id from a sequence does not: ids are allocated before
- * commit, in blocks per instance).
+ * number of the audit entry that queued it, set by the audit chainer after the message committed, under the chain
+ * head's lock: so positions become visible in order (an id from a sequence does not: ids are allocated before commit,
+ * in blocks per instance). Null until then.
  */
 @Entity
 @Table(name = "customer_message")
 @NamedQuery(name = CustomerMessage.AFTER, query = "SELECT m FROM CustomerMessage m WHERE m.deliveryPosition > :after ORDER BY m.deliveryPosition")
+@NamedQuery(name = CustomerMessage.POSITION,
+        query = "UPDATE CustomerMessage m SET m.deliveryPosition = :position WHERE m.id = :id AND m.deliveryPosition IS NULL")
 @NamedQuery(name = CustomerMessage.PENDING,
         query = "SELECT m FROM CustomerMessage m WHERE m.deliveredAt IS NULL ORDER BY m.createdAt, m.id")
 @NamedQuery(name = CustomerMessage.BY_KEY, query = "SELECT m FROM CustomerMessage m WHERE m.requestKey = :key")
@@ -38,6 +40,7 @@ import java.time.Instant;
 public class CustomerMessage {
 
     public static final String AFTER = "CustomerMessage.after";
+    public static final String POSITION = "CustomerMessage.position";
     public static final String PENDING = "CustomerMessage.pending";
     public static final String BY_KEY = "CustomerMessage.byKey";
     public static final String FOR_REFERENCE = "CustomerMessage.forReference";
@@ -123,11 +126,6 @@ public class CustomerMessage {
     /** Once persisted: a new message keeps its own id under the replaced feeds too. */
     public void numbered() {
         legacyId = java.util.Objects.requireNonNull(id, "a sequence id is assigned on persist");
-    }
-
-    /** The sequence number of the audit entry that queued it: its place in the delivery order. */
-    public void queuedAt(long auditSeq) {
-        deliveryPosition = auditSeq;
     }
 
     /** True the first time; a repeated acknowledgement changes nothing. */

@@ -1,6 +1,9 @@
 package io.redress.audit.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,40 +15,77 @@ class AuditChainTest {
         AuditChain chain = InMemoryChain.fresh();
         AuditFacts facts = InMemoryChain.facts(1);
 
-        AuditEntry first = chain.append(facts);
+        List<AuditLink> links = chain.link(List.of(new UnlinkedEntry(77, facts)));
 
+        AuditLink first = links.get(0);
         assertEquals(1, first.seq());
+        assertEquals(77, first.entryId());
         assertEquals(AuditHasher.GENESIS, first.prevHash());
         assertEquals(AuditHasher.hash(1, facts, AuditHasher.GENESIS), first.hash());
-        assertEquals(facts, first.facts());
     }
 
     @Test
-    void eachEntryLinksToThePreviousOneAndTheHeadFollows() {
+    void aBatchIsChainedInTheOrderOfInsertionIdsWhateverOrderItArrivesIn() {
+        AuditChain chain = InMemoryChain.fresh();
+        UnlinkedEntry a = new UnlinkedEntry(10, InMemoryChain.facts(1));
+        UnlinkedEntry b = new UnlinkedEntry(11, InMemoryChain.facts(2));
+        UnlinkedEntry c = new UnlinkedEntry(60, InMemoryChain.facts(3));
+
+        List<AuditLink> links = chain.link(List.of(c, a, b));
+
+        assertEquals(List.of(10L, 11L, 60L), links.stream().map(AuditLink::entryId).toList());
+        assertEquals(List.of(1L, 2L, 3L), links.stream().map(AuditLink::seq).toList());
+        assertEquals(AuditHasher.hash(1, a.facts(), AuditHasher.GENESIS), links.get(0).hash());
+        assertEquals(AuditHasher.hash(2, b.facts(), links.get(0).hash()), links.get(1).hash());
+        assertEquals(AuditHasher.hash(3, c.facts(), links.get(1).hash()), links.get(2).hash());
+    }
+
+    @Test
+    void eachLinkPointsToThePreviousOneAcrossBatchesAndTheHeadFollows() {
         AuditChain chain = InMemoryChain.fresh();
 
-        List<AuditEntry> entries = InMemoryChain.entries(chain, 3);
+        List<AuditLink> first = chain.link(List.of(new UnlinkedEntry(5, InMemoryChain.facts(1)),
+                new UnlinkedEntry(6, InMemoryChain.facts(2))));
+        // an entry inserted earlier (a lower id) but committed after the first batch goes after it, not before
+        List<AuditLink> second = chain.link(List.of(new UnlinkedEntry(3, InMemoryChain.facts(3))));
 
-        for (int i = 1; i < entries.size(); i++) {
-            assertEquals(i + 1, entries.get(i).seq());
-            assertEquals(entries.get(i - 1).hash(), entries.get(i).prevHash());
-            assertEquals(AuditHasher.hash(i + 1, InMemoryChain.facts(i + 1), entries.get(i - 1).hash()),
-                    entries.get(i).hash());
-        }
+        assertEquals(3, second.get(0).seq());
+        assertEquals(first.get(1).hash(), second.get(0).prevHash());
+        assertEquals(AuditHasher.hash(3, InMemoryChain.facts(3), first.get(1).hash()), second.get(0).hash());
         assertEquals(3, chain.lastSeq());
-        assertEquals(entries.get(2).hash(), chain.lastHash());
+        assertEquals(second.get(0).hash(), chain.lastHash());
     }
 
     @Test
-    void identicalFactsAppendedTwiceGetDifferentHashes() {
+    void anEmptyBatchLeavesTheHeadWhereItWas() {
+        AuditChain chain = InMemoryChain.fresh();
+        InMemoryChain.entries(chain, 2);
+        String hash = chain.lastHash();
+
+        assertTrue(chain.link(List.of()).isEmpty());
+
+        assertEquals(2, chain.lastSeq());
+        assertEquals(hash, chain.lastHash());
+    }
+
+    @Test
+    void anEntryGivenTwiceInABatchIsRefusedAndTheHeadStays() {
+        AuditChain chain = InMemoryChain.fresh();
+        UnlinkedEntry e = new UnlinkedEntry(9, InMemoryChain.facts(1));
+
+        assertThrows(IllegalArgumentException.class, () -> chain.link(List.of(e, e)));
+        assertEquals(0, chain.lastSeq());
+        assertEquals(AuditHasher.GENESIS, chain.lastHash());
+    }
+
+    @Test
+    void identicalFactsLinkedTwiceGetDifferentHashes() {
         AuditChain chain = InMemoryChain.fresh();
         AuditFacts same = InMemoryChain.facts(1);
 
-        AuditEntry a = chain.append(same);
-        AuditEntry b = chain.append(same);
+        List<AuditLink> links = chain.link(List.of(new UnlinkedEntry(1, same), new UnlinkedEntry(2, same)));
 
-        assertEquals(2, b.seq());
-        assertEquals(a.hash(), b.prevHash());
-        org.junit.jupiter.api.Assertions.assertNotEquals(a.hash(), b.hash());
+        assertEquals(links.get(0).hash(), links.get(1).prevHash());
+        assertNotEquals(links.get(0).hash(), links.get(1).hash());
     }
 }

@@ -13,9 +13,9 @@ class ChainVerifierTest {
 
     private final AuditChain chain = InMemoryChain.fresh();
 
-    private static ChainStatus verify(List<AuditEntry> entries, long headSeq, String headHash) {
+    private static ChainStatus verify(List<LinkedEntry> entries, long headSeq, String headHash) {
         ChainVerifier verifier = new ChainVerifier();
-        for (AuditEntry e : entries) {
+        for (LinkedEntry e : entries) {
             if (!verifier.accept(e.seq(), e.facts(), e.prevHash(), e.hash())) {
                 break;
             }
@@ -23,17 +23,17 @@ class ChainVerifierTest {
         return verifier.result(headSeq, headHash);
     }
 
-    private ChainStatus verifyAgainstHead(List<AuditEntry> entries) {
+    private ChainStatus verifyAgainstHead(List<LinkedEntry> entries) {
         return verify(entries, chain.lastSeq(), chain.lastHash());
     }
 
-    private static AuditEntry withFacts(AuditEntry e, AuditFacts facts) {
-        return new AuditEntry(e.seq(), facts, e.prevHash(), e.hash());
+    private static LinkedEntry withFacts(LinkedEntry e, AuditFacts facts) {
+        return new LinkedEntry(e.seq(), facts, e.prevHash(), e.hash());
     }
 
     @Test
     void anIntactChainVerifiesEveryEntry() {
-        List<AuditEntry> entries = InMemoryChain.entries(chain, 5);
+        List<LinkedEntry> entries = InMemoryChain.entries(chain, 5);
 
         ChainStatus status = verifyAgainstHead(entries);
 
@@ -53,7 +53,7 @@ class ChainVerifierTest {
 
     @Test
     void anAlteredEntryIsReportedAtItsSequenceNumber() {
-        List<AuditEntry> entries = new ArrayList<>(InMemoryChain.entries(chain, 5));
+        List<LinkedEntry> entries = new ArrayList<>(InMemoryChain.entries(chain, 5));
         AuditFacts original = entries.get(2).facts();
         AuditFacts altered = new AuditFacts(original.occurredAt(), original.actor(), original.actorRole(),
                 original.action(), original.entityType(), original.entityId(), original.before(), original.after(),
@@ -70,10 +70,10 @@ class ChainVerifierTest {
 
     @Test
     void anEntryMovedOntoAnotherAccountsTimelineIsReportedAsAltered() {
-        List<AuditEntry> entries = new ArrayList<>();
+        List<LinkedEntry> entries = new ArrayList<>();
         for (int n = 1; n <= 4; n++) {
             AuditFacts f = InMemoryChain.facts(n);
-            entries.add(chain.append(new AuditFacts(f.occurredAt(), f.actor(), f.actorRole(), f.action(), f.entityType(),
+            entries.add(InMemoryChain.append(chain, new AuditFacts(f.occurredAt(), f.actor(), f.actorRole(), f.action(), f.entityType(),
                     f.entityId(), f.before(), f.after(), f.reason(), f.origin(), "ACC-" + n)));
         }
         assertTrue(verifyAgainstHead(entries).intact());
@@ -91,7 +91,7 @@ class ChainVerifierTest {
 
     @Test
     void aMissingEntryIsReportedAtTheMissingSequenceNumber() {
-        List<AuditEntry> entries = new ArrayList<>(InMemoryChain.entries(chain, 5));
+        List<LinkedEntry> entries = new ArrayList<>(InMemoryChain.entries(chain, 5));
         entries.remove(2); // seq 3
 
         ChainStatus status = verifyAgainstHead(entries);
@@ -104,7 +104,7 @@ class ChainVerifierTest {
 
     @Test
     void aMissingFirstEntryIsReportedAtOne() {
-        List<AuditEntry> entries = new ArrayList<>(InMemoryChain.entries(chain, 3));
+        List<LinkedEntry> entries = new ArrayList<>(InMemoryChain.entries(chain, 3));
         entries.remove(0);
 
         ChainStatus status = verifyAgainstHead(entries);
@@ -116,9 +116,9 @@ class ChainVerifierTest {
 
     @Test
     void aSwappedPairIsReportedAtTheFirstOfIt() {
-        List<AuditEntry> entries = new ArrayList<>(InMemoryChain.entries(chain, 5));
-        AuditEntry second = entries.get(1);
-        AuditEntry third = entries.get(2);
+        List<LinkedEntry> entries = new ArrayList<>(InMemoryChain.entries(chain, 5));
+        LinkedEntry second = entries.get(1);
+        LinkedEntry third = entries.get(2);
         entries.set(1, withFacts(second, third.facts()));
         entries.set(2, withFacts(third, second.facts()));
 
@@ -131,11 +131,11 @@ class ChainVerifierTest {
 
     @Test
     void swappedRowsRenumberedInPlaceAreReportedAtTheFirstOfThePair() {
-        List<AuditEntry> entries = new ArrayList<>(InMemoryChain.entries(chain, 5));
-        AuditEntry second = entries.get(1);
-        AuditEntry third = entries.get(2);
-        entries.set(1, new AuditEntry(2, third.facts(), third.prevHash(), third.hash()));
-        entries.set(2, new AuditEntry(3, second.facts(), second.prevHash(), second.hash()));
+        List<LinkedEntry> entries = new ArrayList<>(InMemoryChain.entries(chain, 5));
+        LinkedEntry second = entries.get(1);
+        LinkedEntry third = entries.get(2);
+        entries.set(1, new LinkedEntry(2, third.facts(), third.prevHash(), third.hash()));
+        entries.set(2, new LinkedEntry(3, second.facts(), second.prevHash(), second.hash()));
 
         ChainStatus status = verifyAgainstHead(entries);
 
@@ -146,10 +146,10 @@ class ChainVerifierTest {
 
     @Test
     void anEntryRewrittenWithARecomputedHashBreaksTheLinkOfTheNextEntry() {
-        List<AuditEntry> entries = new ArrayList<>(InMemoryChain.entries(chain, 5));
-        AuditEntry third = entries.get(2);
+        List<LinkedEntry> entries = new ArrayList<>(InMemoryChain.entries(chain, 5));
+        LinkedEntry third = entries.get(2);
         AuditFacts forged = InMemoryChain.facts(99);
-        entries.set(2, new AuditEntry(3, forged, third.prevHash(), AuditHasher.hash(3, forged, third.prevHash())));
+        entries.set(2, new LinkedEntry(3, forged, third.prevHash(), AuditHasher.hash(3, forged, third.prevHash())));
 
         ChainStatus status = verifyAgainstHead(entries);
 
@@ -171,7 +171,7 @@ class ChainVerifierTest {
 
     @Test
     void aTruncatedTailIsReportedAfterTheLastEntrySeen() {
-        List<AuditEntry> entries = InMemoryChain.entries(chain, 5);
+        List<LinkedEntry> entries = InMemoryChain.entries(chain, 5);
 
         ChainStatus status = verify(entries.subList(0, 3), chain.lastSeq(), chain.lastHash());
 
@@ -194,7 +194,7 @@ class ChainVerifierTest {
 
     @Test
     void aHeadHashThatDiffersFromTheLastEntryIsReportedAtTheHead() {
-        List<AuditEntry> entries = InMemoryChain.entries(chain, 3);
+        List<LinkedEntry> entries = InMemoryChain.entries(chain, 3);
 
         ChainStatus status = verify(entries, 3, "e".repeat(64));
 
@@ -205,14 +205,14 @@ class ChainVerifierTest {
 
     @Test
     void laterEntriesCannotRepairABreak() {
-        List<AuditEntry> entries = InMemoryChain.entries(chain, 4);
-        AuditEntry second = entries.get(1);
+        List<LinkedEntry> entries = InMemoryChain.entries(chain, 4);
+        LinkedEntry second = entries.get(1);
         ChainVerifier verifier = new ChainVerifier();
 
         assertTrue(verifier.accept(1, entries.get(0).facts(), entries.get(0).prevHash(), entries.get(0).hash()));
         assertFalse(verifier.accept(2, InMemoryChain.facts(42), second.prevHash(), second.hash()));
         assertFalse(verifier.accept(2, second.facts(), second.prevHash(), second.hash()));
-        for (AuditEntry e : entries.subList(2, 4)) {
+        for (LinkedEntry e : entries.subList(2, 4)) {
             assertFalse(verifier.accept(e.seq(), e.facts(), e.prevHash(), e.hash()));
         }
 

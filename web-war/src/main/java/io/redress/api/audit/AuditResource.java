@@ -139,6 +139,8 @@ public class AuditResource {
                 .header("Redress-Chain-Head-Seq", seal.headSeq())
                 .header("Redress-Chain-Head-Hash", seal.headHash())
                 .header("Redress-Chain-Verified-At", seal.verifiedAt().toString())
+                .header("Redress-Chain-Pending", seal.pending())
+                .header("Redress-Chain-Pending-Since", seal.pendingSince() == null ? null : seal.pendingSince().toString())
                 .header("Content-Disposition", "attachment; filename=\"audit-" + seal.headSeq() + (csv ? ".csv\"" : ".ndjson\""))
                 .build();
     }

@@ -77,6 +77,11 @@ public class AuditLogBean implements Serializable {
         return chain;
     }
 
+    /** An entry committed over a minute ago and still not chained: the chainer is failing. */
+    public boolean isChainStalled() {
+        return getChain().stalled(java.time.Instant.now());
+    }
+
     public String getText() {
         return text;
     }

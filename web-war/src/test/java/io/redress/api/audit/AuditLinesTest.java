@@ -19,7 +19,7 @@ class AuditLinesTest {
             "SUPERVISOR", "RESTRICTION_APPROVED", "Restriction", "12", null, "{\"a\":\"x, \\\"y\\\"\"}", "",
             "10.0.0.1", "ACC-1", "recorded", "0".repeat(64), "f".repeat(64));
     private static final ChainSeal SEAL = new ChainSeal(true, 9, null, null, 9, "e".repeat(64),
-            Instant.parse("2026-11-30T07:01:00Z"));
+            Instant.parse("2026-11-30T07:01:00Z"), 0, null);
 
     @Test
     void csvQuotesWhatNeedsItKeepsNullApartFromEmptyAndEndsWithTheChain() throws Exception {

@@ -1,0 +1,144 @@
+package io.redress.audit.application;
+
+import io.redress.audit.api.ChainedEntries;
+import io.redress.audit.domain.AuditChain;
+import io.redress.audit.domain.AuditEntry;
+import io.redress.audit.domain.AuditLink;
+import io.redress.audit.domain.ChainBacklog;
+import io.redress.audit.domain.UnlinkedEntry;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The chainer: puts committed audit entries on the chain, in batches, each in a short transaction of its own that
+ * holds the chain head's row lock from its first read to its commit. Every instance runs it (the chain timer, and the
+ * readers that need everything committed so far), and the head's lock makes them take turns: the chain never forks,
+ * and sequence numbers become visible in order. Requests never take that lock, so no request waits for another's
+ * commit.
+ */
+@Stateless
+public class AuditChainer {
+
+    /** The most entries one chainer transaction links. */
+    public static final int BATCH = 500;
+    private static final Logger LOG = Logger.getLogger(AuditChainer.class.getName());
+
+    @PersistenceContext(unitName = "redress")
+    EntityManager em;
+    @Inject
+    Event<ChainedEntries> chained;
+    @Resource
+    SessionContext self;
+
+    /**
+     * Links up to {@value #BATCH} committed entries, in the order of their insertion ids, and moves the head.
+     *
+     * @return how many pending entries it took off the queue (so {@value #BATCH} means: there may be more)
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int linkCommitted() {
+        // a plain read first: an idle tick takes no lock and commits nothing (a lock would cost a commit, an fsync)
+        if (pending(1).isEmpty()) {
+            return 0;
+        }
+        AuditChain head = em.find(AuditChain.class, AuditChain.ID, LockModeType.PESSIMISTIC_WRITE);
+        // read again under the lock: another instance may have linked them meanwhile
+        List<Long> ids = pending(BATCH);
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        List<AuditEntry> entries = em.createQuery("SELECT e FROM AuditEntry e WHERE e.id IN :ids", AuditEntry.class)
+                .setParameter("ids", ids).getResultList();
+        Set<Long> alreadyLinked = new HashSet<>(em.createQuery(
+                        "SELECT l.entryId FROM AuditLink l WHERE l.entryId IN :ids", Long.class)
+                .setParameter("ids", ids).getResultList());
+        Map<Long, AuditEntry> byId = new HashMap<>();
+        List<UnlinkedEntry> toLink = new ArrayList<>(entries.size());
+        for (AuditEntry e : entries) {
+            if (!alreadyLinked.contains(e.id())) {
+                byId.put(e.id(), e);
+                toLink.add(e.unlinked());
+            }
+        }
+        if (toLink.size() != ids.size()) {
+            // only a hand in the database queues an entry twice or removes one; the verifier reports the consequences
+            LOG.warning(() -> "audit chainer: " + (ids.size() - toLink.size()) + " queued entries were missing or "
+                    + "already chained; dropped from the queue");
+        }
+        List<AuditLink> links = head.link(toLink);
+        List<ChainedEntries.Chained> events = new ArrayList<>(links.size());
+        for (AuditLink l : links) {
+            em.persist(l);
+            AuditEntry e = byId.get(l.entryId());
+            events.add(new ChainedEntries.Chained(l.seq(), e.facts().action(), e.facts().entityType(),
+                    e.facts().entityId()));
+        }
+        em.createQuery("DELETE FROM AuditPending p WHERE p.entryId IN :ids").setParameter("ids", ids).executeUpdate();
+        if (!events.isEmpty()) {
+            chained.fire(new ChainedEntries(events));
+        }
+        return ids.size();
+    }
+
+    /** Links everything committed so far, batch after batch; returns how many it linked. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int catchUp() {
+        AuditChainer proxy = self.getBusinessObject(AuditChainer.class);
+        int total = 0;
+        int n;
+        do {
+            n = proxy.linkCommitted();
+            total += n;
+        } while (n == BATCH);
+        return total;
+    }
+
+    /**
+     * For a reader that wants everything committed before it began (an export, a cursor): links what is pending,
+     * and if that fails, reads on with the chain as it is (it is never wrong, only shorter).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void catchUpQuietly() {
+        try {
+            catchUp();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "audit chainer: catching up before a read failed; reading the chain as it is", e);
+        }
+    }
+
+    /** The entries committed and waiting for the chain, from its queue (cheap: for health checks). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public ChainBacklog backlog() {
+        long count = em.createQuery("SELECT COUNT(p) FROM AuditPending p", Long.class).getSingleResult();
+        if (count == 0) {
+            return new ChainBacklog(0, null);
+        }
+        // the oldest by insertion: the one the chainer takes first, so the one a stalled chainer leaves longest
+        Instant oldest = em.createQuery("SELECT e FROM AuditPending p, AuditEntry e WHERE e.id = p.entryId "
+                        + "ORDER BY p.entryId", AuditEntry.class).setMaxResults(1).getResultStream().findFirst()
+                .map(e -> e.facts().occurredAt()).orElse(null);
+        return new ChainBacklog(count, oldest);
+    }
+
+    private List<Long> pending(int max) {
+        return em.createQuery("SELECT p.entryId FROM AuditPending p ORDER BY p.entryId", Long.class)
+                .setMaxResults(max).getResultList();
+    }
+}

@@ -1,0 +1,76 @@
+package io.redress.audit.infrastructure;
+
+import io.redress.audit.application.AuditChainer;
+import io.redress.shared.application.DatabaseGate;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs the chainer on this instance: {@value #DELAY_MILLIS} ms after each run ends, the next (a fixed delay, so
+ * never two at once here). Every instance runs one; the chain head's lock makes them take turns, so two instances
+ * never fork the chain. An idle run reads one row and commits nothing. A failing run is logged at most every
+ * {@value #LOG_EVERY_SECONDS} s and retried at the next; entries that wait for longer than a minute show on
+ * {@code /health/ready} (the audit chain's check) and in the chain's verification.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ChainTimer {
+
+    static final long DELAY_MILLIS = 20;
+    static final long LOG_EVERY_SECONDS = 10;
+    private static final Logger LOG = Logger.getLogger(ChainTimer.class.getName());
+
+    @Inject
+    AuditChainer chainer;
+    @Inject
+    DatabaseGate gate;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> runs;
+    private volatile long lastLoggedAt;
+
+    @PostConstruct
+    void start() {
+        runs = scheduler.scheduleWithFixedDelay(this::run, 1000, DELAY_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (runs != null) {
+            runs.cancel(false);
+        }
+    }
+
+    private void run() {
+        if (!gate.state().open()) {
+            return;
+        }
+        try {
+            chainer.catchUp();
+        } catch (Throwable e) { // NOPMD: a run that throws would end the schedule, and with it the chain
+            long now = System.nanoTime();
+            if (lastLoggedAt == 0 || now - lastLoggedAt > TimeUnit.SECONDS.toNanos(LOG_EVERY_SECONDS)) {
+                lastLoggedAt = now;
+                LOG.log(Level.WARNING, "audit chainer failed; retrying every " + DELAY_MILLIS + " ms", e);
+            }
+        }
+    }
+}
