@@ -105,3 +105,23 @@
         }).observe(document.body, {childList: true, subtree: true});
     });
 })();
+
+/*
+ * "Use my browser's time zone" (a button with the class rd-browser-zone and data-rd-menu naming a selectOneMenu's
+ * widget): chooses the browser's zone in the menu; the person still saves it.
+ */
+(function () {
+    "use strict";
+    document.addEventListener("click", function (event) {
+        var button = event.target.closest ? event.target.closest(".rd-browser-zone") : null;
+        if (!button || !window.PF || !window.Intl) {
+            return;
+        }
+        event.preventDefault();
+        var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+        var menu = PF(button.getAttribute("data-rd-menu"));
+        if (zone && menu) {
+            menu.selectValue(zone === "Etc/UTC" ? "UTC" : zone);
+        }
+    }, true);
+})();

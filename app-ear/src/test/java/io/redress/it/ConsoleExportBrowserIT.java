@@ -71,7 +71,7 @@ class ConsoleExportBrowserIT {
                 assertTrue(row.get(1).startsWith(marker + " 入金が反映されない, no. "), "Japanese and the comma intact: " + row);
                 assertEquals("P3", row.get(2));
                 assertEquals("NEW", row.get(3));
-                assertTrue(row.get(7).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"), "the time the table shows: " + row);
+                assertTrue(row.get(7).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC"), "the time in UTC, saying so: " + row);
                 assertTrue(row.get(8).startsWith("RUNNING"), row.toString());
             }
             assertEquals(tickets, exported);

@@ -164,13 +164,7 @@ public class AlertDesk {
     }
 
     private Set<Role> visibleRoles(Actor actor) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Role r : Permission.ALERT_ACT.roles()) {
-            if (AlertRules.visibleTo(actor.roles(), r)) {
-                roles.add(r);
-            }
-        }
-        return roles;
+        return AlertRules.visibleRoles(actor.roles());
     }
 
     // an alert of a role the actor neither holds nor audits does not exist for them

@@ -25,10 +25,13 @@ import java.util.Objects;
 @NamedQuery(name = Alert.FOR_SUBJECT, query = "SELECT a FROM Alert a WHERE a.kind = :kind AND a.subject = :subject")
 @NamedQuery(name = Alert.COUNT_OPEN, query = "SELECT COUNT(a) FROM Alert a WHERE a.state = io.redress.alerts.domain.AlertState.OPEN"
         + " AND a.mustAct IN :roles")
+@NamedQuery(name = Alert.COUNT_OPEN_BY_SEVERITY, query = "SELECT a.severity, COUNT(a) FROM Alert a"
+        + " WHERE a.state = io.redress.alerts.domain.AlertState.OPEN AND a.mustAct IN :roles GROUP BY a.severity")
 public class Alert {
 
     public static final String FOR_SUBJECT = "Alert.forSubject";
     public static final String COUNT_OPEN = "Alert.countOpen";
+    public static final String COUNT_OPEN_BY_SEVERITY = "Alert.countOpenBySeverity";
 
     // the same sequence as the staff alerts it replaces, so their migrated ids stay unique
     @Id

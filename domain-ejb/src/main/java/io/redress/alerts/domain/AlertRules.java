@@ -46,6 +46,17 @@ public final class AlertRules {
         return roles.contains(mustAct) || roles.contains(Role.AUDITOR);
     }
 
+    /** The roles whose alerts someone with {@code roles} sees: those they work, or every one for an auditor. */
+    public static Set<Role> visibleRoles(Set<Role> roles) {
+        Set<Role> visible = java.util.EnumSet.noneOf(Role.class);
+        for (Role r : Permission.ALERT_ACT.roles()) {
+            if (visibleTo(roles, r)) {
+                visible.add(r);
+            }
+        }
+        return visible;
+    }
+
     /** Only members of the role that must act work an alert, and it can be assigned only to one of them. */
     public static boolean mayWork(Set<Role> roles, Role mustAct) {
         return roles.contains(mustAct) && Permission.ALERT_ACT.grants(mustAct);

@@ -9,7 +9,7 @@ import io.redress.cases.domain.Priority;
 import io.redress.cases.domain.QueueCursor;
 import io.redress.cases.domain.QueueFilter;
 import io.redress.cases.domain.QueueRow;
-import io.redress.cases.domain.SlaClock;
+import io.redress.cases.domain.SlaBucket;
 import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
@@ -95,8 +95,12 @@ public class CaseQueue {
             params.put("category", Category.valueOf(filter.category()));
         }
         if (filter.sla() != null) {
-            jpql.append(" AND c.slaState = :sla");
-            params.put("sla", SlaClock.State.valueOf(filter.sla()));
+            jpql.append(" AND c.slaState IN :sla");
+            params.put("sla", List.copyOf(SlaBucket.statesFor(filter.sla()).orElseThrow()));
+        }
+        if (filter.assignee() != null) {
+            jpql.append(" AND c.assignee = :assignee");
+            params.put("assignee", filter.assignee());
         }
         String text = filter.text() == null ? "" : filter.text().strip();
         if (!text.isEmpty()) {

@@ -6,15 +6,21 @@ import java.util.List;
 
 /**
  * What the queue shows: each filter optional. {@code state} is a case state or {@code ACTIVE} (every open
- * state); {@code text} is a ticket number, an {@code @handle}, or a phrase searched in subject, description
- * and contact.
+ * state); {@code sla} a clock state or a {@link SlaBucket} ({@code DUE_SOON}, {@code ON_TIME}); {@code text} is a
+ * ticket number, an {@code @handle}, or a phrase searched in subject, description and contact; {@code assignee} the
+ * user name of the staff member the cases are assigned to.
  */
-public record QueueFilter(String queue, String state, String priority, String category, String sla, String text) {
+public record QueueFilter(String queue, String state, String priority, String category, String sla, String text,
+                          String assignee) {
 
     public static final String ACTIVE = "ACTIVE";
 
+    public QueueFilter(String queue, String state, String priority, String category, String sla, String text) {
+        this(queue, state, priority, category, sla, text, null);
+    }
+
     public static QueueFilter none() {
-        return new QueueFilter(null, null, null, null, null, null);
+        return new QueueFilter(null, null, null, null, null, null, null);
     }
 
     public List<FieldError> check() {
@@ -27,7 +33,13 @@ public record QueueFilter(String queue, String state, String priority, String ca
         }
         CaseRules.parse(Priority.class, priority, "priority", false, errors);
         CaseRules.parse(Category.class, category, "category", false, errors);
-        CaseRules.parse(SlaClock.State.class, sla, "sla", false, errors);
+        if (sla != null && SlaBucket.statesFor(sla).isEmpty()) {
+            errors.add(new FieldError("sla", "one of BREACHED, DUE_SOON, ON_TIME or a clock state: "
+                    + java.util.Arrays.toString(SlaClock.State.values())));
+        }
+        if (assignee != null && (assignee.isBlank() || assignee.length() > 64)) {
+            errors.add(new FieldError("assignee", "a staff member's user name, at most 64 characters"));
+        }
         if (text != null && text.strip().length() > 200) {
             errors.add(new FieldError("q", "at most 200 characters"));
         }

@@ -169,6 +169,22 @@ public class AppealService {
                 .map(Appeal::view).toList();
     }
 
+    /**
+     * The open appeals within {@link AppealRules#NEAR_DEADLINE} of their deadline (or past it) that {@code actor} may
+     * decide, soonest first: what the home page's count leads to. Empty for someone who decides no appeal.
+     */
+    public List<AppealView> nearDeadlineFor(Actor actor) {
+        access.require(actor, Permission.APPEAL_LIST);
+        Set<Measure> measures = AppealRules.reviewableBy(actor.roles());
+        if (!Permission.APPEAL_DECIDE.allows(actor) || measures.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(Appeal.NEAR_DEADLINE_FOR, Appeal.class)
+                .setParameter("limit", AppealRules.nearDeadlineLimit(clock.instant()))
+                .setParameter("measures", List.copyOf(measures)).setParameter("me", actor.name())
+                .setMaxResults(500).getResultList().stream().map(Appeal::view).toList();
+    }
+
     public List<AppealView> forRestriction(Actor actor, long restrictionId) {
         access.require(actor, Permission.APPEAL_READ);
         return em.createNamedQuery(Appeal.FOR_RESTRICTION, Appeal.class).setParameter("restriction", restrictionId)

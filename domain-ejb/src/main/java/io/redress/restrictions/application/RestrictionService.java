@@ -288,7 +288,8 @@ public class RestrictionService {
         return complaints.since(accountId, RetaliationGuard.lookbackStart(clock.instant()));
     }
 
-    PendingRestriction assess(Restriction r) {
+    /** The pending request with what its approver must know: the guard's assessment and the role the approval needs. */
+    public PendingRestriction assess(Restriction r) {
         ReasonView reason = catalogue.find(r.reasonCode()).orElse(null);
         RetaliationGuard.Assessment guard = RetaliationGuard.assess(r.measure(),
                 complaints.since(r.accountId(), RetaliationGuard.lookbackStart(clock.instant())));

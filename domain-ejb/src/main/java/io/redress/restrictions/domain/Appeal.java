@@ -22,12 +22,21 @@ import java.time.Instant;
 @NamedQuery(name = Appeal.OVERDUE, query = "SELECT a FROM Appeal a WHERE a.state = io.redress.restrictions.domain.AppealState.OPEN"
         + " AND a.deadline <= :now AND a.deadlineBreachedAt IS NULL ORDER BY a.id")
 @NamedQuery(name = Appeal.BY_ACCOUNT_SINCE, query = "SELECT a FROM Appeal a WHERE a.accountId = :account AND a.filedAt >= :since ORDER BY a.id")
+/* Open appeals near their deadline that the asker may decide: a reviewer role for the measure, and no part in it. */
+@NamedQuery(name = Appeal.NEAR_DEADLINE_FOR, query = "SELECT a FROM Appeal a, Restriction r WHERE r.id = a.restrictionId"
+        + " AND a.state = io.redress.restrictions.domain.AppealState.OPEN AND a.deadline <= :limit AND r.measure IN :measures"
+        + " AND r.requestedBy <> :me AND (r.decidedBy IS NULL OR r.decidedBy <> :me) ORDER BY a.deadline, a.id")
+@NamedQuery(name = Appeal.COUNT_NEAR_DEADLINE_FOR, query = "SELECT COUNT(a) FROM Appeal a, Restriction r WHERE r.id = a.restrictionId"
+        + " AND a.state = io.redress.restrictions.domain.AppealState.OPEN AND a.deadline <= :limit AND r.measure IN :measures"
+        + " AND r.requestedBy <> :me AND (r.decidedBy IS NULL OR r.decidedBy <> :me)")
 public class Appeal {
 
     public static final String OPEN = "Appeal.open";
     public static final String FOR_RESTRICTION = "Appeal.forRestriction";
     public static final String OVERDUE = "Appeal.overdue";
     public static final String BY_ACCOUNT_SINCE = "Appeal.byAccountSince";
+    public static final String NEAR_DEADLINE_FOR = "Appeal.nearDeadlineFor";
+    public static final String COUNT_NEAR_DEADLINE_FOR = "Appeal.countNearDeadlineFor";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "appeal_seq")

@@ -3,6 +3,8 @@ package io.redress.restrictions.domain;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.Role;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,6 +19,8 @@ public final class AppealRules {
 
     public static final int MIN_REASONS = 20;
     public static final int MAX_STATEMENT = 4000;
+    /** An open appeal is near its deadline from this long before it (and stays so once past it). */
+    public static final Duration NEAR_DEADLINE = Duration.ofDays(3);
 
     private AppealRules() {
     }
@@ -64,6 +68,27 @@ public final class AppealRules {
             violations.add(new Violation("reviewer-role", "An appeal against " + measure + " is decided by a " + needed));
         }
         return violations;
+    }
+
+    /** Whether an open appeal with this deadline is near it (or past it) at {@code now}: the home page's count and list. */
+    public static boolean nearDeadline(Instant deadline, Instant now) {
+        return !deadline.isAfter(nearDeadlineLimit(now));
+    }
+
+    /** Deadlines up to this instant are near at {@code now}. */
+    public static Instant nearDeadlineLimit(Instant now) {
+        return now.plus(NEAR_DEADLINE);
+    }
+
+    /** The measures whose appeals someone with these roles may decide (by role; involvement is checked per appeal). */
+    public static Set<Measure> reviewableBy(Set<Role> roles) {
+        Set<Measure> measures = EnumSet.noneOf(Measure.class);
+        for (Measure m : Measure.values()) {
+            if (reviewerRoles(m).stream().anyMatch(roles::contains)) {
+                measures.add(m);
+            }
+        }
+        return measures;
     }
 
     /** The roles that may decide an appeal against the measure: a compliance officer always, a supervisor for milder ones. */

@@ -173,7 +173,9 @@ public enum Permission {
     STAFF_CREATE("staff.create", Set.of(Role.ADMIN)),
     STAFF_DISABLE("staff.disable", Set.of(Role.ADMIN)),
     STAFF_ENABLE("staff.enable", Set.of(Role.ADMIN)),
-    STAFF_ASSIGN_ROLES("staff.assign-roles", Set.of(Role.ADMIN));
+    STAFF_ASSIGN_ROLES("staff.assign-roles", Set.of(Role.ADMIN)),
+    /** One's own console preferences (the time zone times are shown in): every staff member, for themselves only. */
+    STAFF_PREFERENCES("staff.preferences", Roles.STAFF);
 
     private final String action;
     private final Set<Role> roles;

@@ -67,4 +67,11 @@ class AlertRulesTest {
         assertEquals(List.of("note"), AlertRules.checkNote("x".repeat(AlertRules.NOTE_MAX + 1), false).stream()
                 .map(FieldError::field).toList());
     }
+
+    @Test
+    void anAuditorSeesEveryRolesAlertsAMemberThoseOfTheirRolesOthersNone() {
+        assertEquals(Permission.ALERT_ACT.roles(), AlertRules.visibleRoles(Set.of(Role.AUDITOR)));
+        assertEquals(Set.of(Role.SUPERVISOR, Role.SECURITY), AlertRules.visibleRoles(Set.of(Role.SUPERVISOR, Role.SECURITY)));
+        assertTrue(AlertRules.visibleRoles(Set.of(Role.INTEGRATION)).isEmpty());
+    }
 }

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.Role;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -288,5 +291,24 @@ class AppealRulesTest {
                 assertEquals(AppealRules.reviewerRoles(m).contains(role), accepted, m + " " + role);
             }
         }
+    }
+
+    @Test
+    void anAppealIsNearItsDeadlineFromThreeDaysBeforeItAndStaysSoOncePast() {
+        Instant now = Instant.parse("2026-11-30T12:00:00Z");
+        assertTrue(AppealRules.nearDeadline(now.plus(Duration.ofDays(3)), now));
+        assertTrue(AppealRules.nearDeadline(now.minusSeconds(1), now), "past it");
+        assertFalse(AppealRules.nearDeadline(now.plus(Duration.ofDays(3)).plusSeconds(1), now));
+    }
+
+    @Test
+    void aSupervisorReviewsOnlyTheMilderMeasuresAComplianceOfficerEveryOne() {
+        Set<Measure> supervisor = AppealRules.reviewableBy(EnumSet.of(Role.SUPERVISOR));
+        assertTrue(supervisor.contains(Measure.WITHDRAW_ONLY));
+        assertFalse(supervisor.contains(Measure.CLOSE));
+        assertFalse(supervisor.contains(Measure.SUSPEND));
+        assertEquals(EnumSet.allOf(Measure.class),
+                AppealRules.reviewableBy(EnumSet.of(Role.COMPLIANCE)));
+        assertTrue(AppealRules.reviewableBy(EnumSet.of(Role.AGENT, Role.AUDITOR)).isEmpty());
     }
 }

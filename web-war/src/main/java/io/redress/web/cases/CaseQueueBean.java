@@ -12,7 +12,7 @@ import io.redress.cases.domain.SlaClock;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.AccessDenied;
 import io.redress.shared.domain.RedressException;
-import io.redress.web.restrictions.UtcTimes;
+import io.redress.web.shell.Formats;
 import io.redress.web.shell.CsvFile;
 import io.redress.web.shell.Messages;
 import jakarta.faces.context.FacesContext;
@@ -49,6 +49,7 @@ public class CaseQueueBean implements Serializable {
     private String category;
     private String sla;
     private String text;
+    private boolean mine;
     private List<QueueRow> rows = List.of();
     private String next;
     private String current;
@@ -79,7 +80,7 @@ public class CaseQueueBean implements Serializable {
 
     private void show(String after) {
         try {
-            QueuePage page = queue.page(actor.get(), new QueueFilter(queueName, state, priority, category, sla, blank(text)), after, PAGE);
+            QueuePage page = queue.page(actor.get(), filter(), after, PAGE);
             rows = page.rows();
             next = page.next();
             current = after;
@@ -88,7 +89,7 @@ public class CaseQueueBean implements Serializable {
         } catch (RedressException e) {
             rows = List.of();
             next = null;
-            Messages.refusal(faces, e, Map.of("q", "filters:text", "state", "filters:state"));
+            Messages.refusal(faces, e, Map.of("q", "filters:text", "state", "filters:state", "sla", "filters:sla"));
         }
     }
 
@@ -100,24 +101,29 @@ public class CaseQueueBean implements Serializable {
         CsvFile csv = new CsvFile(List.of(label("case.ticket"), label("case.subject"), label("case.priority"),
                 label("case.state"), label("case.queue"), label("case.category"), label("case.assignee"),
                 label("case.opened"), label("case.sla")));
-        QueueFilter filter = new QueueFilter(queueName, state, priority, category, sla, blank(text));
+        QueueFilter filter = filter();
         String after = null;
         try {
             do {
                 QueuePage page = queue.page(actor.get(), filter, after, CaseQueue.MAX_SIZE);
                 for (QueueRow r : page.rows()) {
                     csv.row(r.ticket(), r.subject(), r.priority(), r.state(), r.queue(), r.category(), r.assignee(),
-                            UtcTimes.toMinute(r.openedAt()), (r.slaState() + " " + due(r)).strip());
+                            Formats.utc(r.openedAt()), (r.slaState() + " " + due(r)).strip());
                 }
                 after = page.next();
             } while (after != null && csv.rows() < EXPORT_MAX);
         } catch (AccessDenied e) {
             throw e;
         } catch (RedressException e) {
-            Messages.refusal(faces, e, Map.of("q", "filters:text", "state", "filters:state"));
+            Messages.refusal(faces, e, Map.of("q", "filters:text", "state", "filters:state", "sla", "filters:sla"));
             return;
         }
         csv.send(faces, "cases");
+    }
+
+    /** The filters on screen; "only my cases" is the cases assigned to the signed-in person. */
+    private QueueFilter filter() {
+        return new QueueFilter(queueName, state, priority, category, sla, blank(text), mine ? actor.get().name() : null);
     }
 
     private String label(String key) {
@@ -236,6 +242,14 @@ public class CaseQueueBean implements Serializable {
 
     public void setSla(String sla) {
         this.sla = blank(sla);
+    }
+
+    public boolean isMine() {
+        return mine;
+    }
+
+    public void setMine(boolean mine) {
+        this.mine = mine;
     }
 
     public String getText() {

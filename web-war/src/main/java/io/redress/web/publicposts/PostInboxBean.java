@@ -8,7 +8,7 @@ import io.redress.publicposts.domain.PostView;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.RedressException;
 import io.redress.shared.domain.StaleVersion;
-import io.redress.web.restrictions.UtcTimes;
+import io.redress.web.shell.Formats;
 import io.redress.web.shell.CsvFile;
 import io.redress.web.shell.Messages;
 import jakarta.faces.context.FacesContext;
@@ -74,7 +74,7 @@ public class PostInboxBean implements Serializable {
         do {
             page = desk.inboxAfter(actor.get(), unreviewedOnly, last, PostDesk.MAX_SIZE);
             for (PostView p : page) {
-                csv.row(UtcTimes.toMinute(p.postedAt()), p.authorHandle(), p.platform(), p.reach(), p.text(), p.url(),
+                csv.row(Formats.utc(p.postedAt()), p.authorHandle(), p.platform(), p.reach(), p.text(), p.url(),
                         p.accountId(), p.campaignId(), p.suggestedKind() == null ? (p.needsTriage() ? Messages.text(faces, "posts.triage") : "")
                                 : p.suggestedKind().name(), String.join("; ", p.evidence()),
                         p.confirmedKind(), p.confirmedBy());

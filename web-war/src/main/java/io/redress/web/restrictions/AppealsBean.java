@@ -44,9 +44,19 @@ public class AppealsBean implements Serializable {
     private String reasons;
     private Measure newMeasure;
     private Integer extraWindowDays;
+    private boolean near;
 
+    /** Open appeals, or with {@code ?near=true} (the home page's count) those near their deadline the person may decide. */
     public void load() {
-        open = appeals.open(actor.get());
+        open = near ? appeals.nearDeadlineFor(actor.get()) : appeals.open(actor.get());
+    }
+
+    public boolean isNear() {
+        return near;
+    }
+
+    public void setNear(boolean near) {
+        this.near = near;
     }
 
     public void select(AppealView appeal) {
@@ -71,10 +81,10 @@ public class AppealsBean implements Serializable {
             AppealView decided = appeals.decide(actor.get(), selected.id(), decision, selected.version());
             Messages.info(faces, "appeals.msg.decided", decided.id(), decided.state(), decided.restrictionId());
             selected = null;
-            open = appeals.open(actor.get());
+            load();
         } catch (StaleVersion e) {
             Refusals.inDialog(faces, e, Map.of(), REFUSAL);
-            open = appeals.open(actor.get());
+            load();
         } catch (RedressException e) {
             Refusals.inDialog(faces, e, Map.of("outcome", "appeal:outcome", "reasons", "appeal:reasons",
                     "newMeasure", "appeal:newMeasure", "extraWindowDays", "appeal:extraWindowDays"), REFUSAL);

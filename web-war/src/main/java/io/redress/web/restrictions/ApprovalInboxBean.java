@@ -41,10 +41,21 @@ public class ApprovalInboxBean implements Serializable {
     private String note;
     private String attestation;
     private String rejectReason;
+    private boolean mine;
 
+    /** Every pending request, or with {@code ?mine=true} (the home page's count) those the person may approve. */
     public void load() {
-        pending = restrictions.inbox(actor.get());
         rights.clear();
+        List<PendingRestriction> all = restrictions.inbox(actor.get());
+        pending = mine ? all.stream().filter(p -> rights(p).mayApprove()).toList() : all;
+    }
+
+    public boolean isMine() {
+        return mine;
+    }
+
+    public void setMine(boolean mine) {
+        this.mine = mine;
     }
 
     /** What the signed-in person may do with a request, as the domain answers it (asked once per row and view). */

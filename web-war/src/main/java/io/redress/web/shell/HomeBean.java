@@ -1,25 +1,68 @@
 package io.redress.web.shell;
 
+import io.redress.alerts.api.OpenAlerts;
+import io.redress.alerts.api.OpenAlerts.AlertCounts;
+import io.redress.cases.api.AssignedCases;
+import io.redress.cases.api.AssignedCases.SlaCounts;
+import io.redress.restrictions.api.PendingDecisions;
+import io.redress.restrictions.api.PendingDecisions.DecisionCounts;
+import io.redress.security.CurrentActor;
 import io.redress.shared.application.SystemStatus;
 import io.redress.shared.application.SystemStatus.Readiness;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** The start page: what the signed-in person can do, and whether the system is healthy. */
+/**
+ * The start page is the signed-in person's work: their open cases by SLA state, the approvals and appeals waiting for
+ * them, the alerts of their roles. Each number is one count a context answers through its api; the page shows a
+ * number only to whom its permission concerns, and links it to the list it counts.
+ */
 @Named
 @RequestScoped
 public class HomeBean {
 
     @Inject
     SystemStatus status;
+    @Inject
+    CurrentActor actor;
+    @Inject
+    AssignedCases cases;
+    @Inject
+    PendingDecisions decisions;
+    @Inject
+    OpenAlerts alerts;
 
     private Readiness readiness;
+    private SlaCounts myCases;
+    private DecisionCounts waiting;
+    private AlertCounts openAlerts;
 
     public Readiness getReadiness() {
         if (readiness == null) {
             readiness = status.readiness();
         }
         return readiness;
+    }
+
+    public SlaCounts getMyCases() {
+        if (myCases == null) {
+            myCases = cases.openAssignedTo(actor.get());
+        }
+        return myCases;
+    }
+
+    public DecisionCounts getWaiting() {
+        if (waiting == null) {
+            waiting = decisions.waitingFor(actor.get());
+        }
+        return waiting;
+    }
+
+    public AlertCounts getAlerts() {
+        if (openAlerts == null) {
+            openAlerts = alerts.visibleTo(actor.get());
+        }
+        return openAlerts;
     }
 }
