@@ -51,7 +51,7 @@ class AlertBrowserIT {
             b.find("#alerts\\:kind").sendKeys("CLOSE_BLOCKED_OPEN_POSITIONS");
             WebElement before = b.find("[id='alerts:table']");
             b.find("#alerts\\:apply").click();
-            b.until(ExpectedConditions.stalenessOf(before));
+            b.untilReplaced(before);
             By work = By.xpath("//tr[.//div[normalize-space(.)='restriction:" + id + "']]//button[contains(@id,'work')]");
             b.until(ExpectedConditions.elementToBeClickable(work)).click();
             b.find("[id='work:note']").sendKeys("Calling the customer about the two positions.");

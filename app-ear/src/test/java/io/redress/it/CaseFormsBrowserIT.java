@@ -211,7 +211,7 @@ class CaseFormsBrowserIT {
                 before.clear();
                 before.sendKeys(days);
                 b.find("[id='range:refresh']").click();
-                b.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before)); // the page came back
+                b.untilReplaced(before); // the page came back
                 b.waitForText("[id='range:daysError']", "from 1 to 90");
                 assertEquals(days, b.find("[id='range:days']").getAttribute("value"), "what was typed stays, with the message");
             }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The console's sign-in form under the throttle: after the free failures it says to wait, and
  * lets nobody in meanwhile, not even with the right password. */
@@ -37,7 +36,7 @@ class LoginThrottleBrowserIT {
         secret.clear();
         secret.sendKeys(password);
         b.find("#login\\:submit").click();
-        b.until(ExpectedConditions.stalenessOf(page));
+        b.untilReplaced(page);
         return b.find("#login\\:messages").getText();
     }
 

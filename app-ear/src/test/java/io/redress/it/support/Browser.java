@@ -77,6 +77,24 @@ public final class Browser implements AutoCloseable {
         return waiting().until(condition);
     }
 
+    /**
+     * Waits until the page that held {@code old} has been replaced (a full-page submit answered). While the browser
+     * swaps documents, asking about the old element may fail with other errors than "stale" (Chromium: "Node with
+     * given id does not belong to the document"), which mean the same: it is gone.
+     */
+    public void untilReplaced(WebElement old) {
+        waiting().until(d -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+            }
+        });
+    }
+
     public void waitForText(String css, String text) {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }
