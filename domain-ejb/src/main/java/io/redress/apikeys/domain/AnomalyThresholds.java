@@ -1,5 +1,6 @@
 package io.redress.apikeys.domain;
 
+import io.redress.shared.domain.SettingPairs;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -30,9 +31,9 @@ public record AnomalyThresholds(BigDecimal illiquidVolume, BigDecimal pumpPremiu
 
     /** @throws IllegalArgumentException naming the bad part */
     public static AnomalyThresholds parse(String text) {
-        Map<String, String> v = new LinkedHashMap<>(pairs(DEFAULTS));
+        Map<String, String> v = new LinkedHashMap<>(SettingPairs.parse(DEFAULTS, "anomaly setting"));
         if (text != null && !text.isBlank()) {
-            for (Map.Entry<String, String> e : pairs(text).entrySet()) {
+            for (Map.Entry<String, String> e : SettingPairs.parse(text, "anomaly setting").entrySet()) {
                 if (!v.containsKey(e.getKey())) {
                     throw new IllegalArgumentException("unknown anomaly setting '" + e.getKey() + "'");
                 }
@@ -65,16 +66,4 @@ public record AnomalyThresholds(BigDecimal illiquidVolume, BigDecimal pumpPremiu
         return Integer.parseInt(s);
     }
 
-    private static Map<String, String> pairs(String text) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String part : text.split(",")) {
-            String p = part.trim();
-            int eq = p.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("anomaly setting '" + p + "' is not key=value");
-            }
-            out.put(p.substring(0, eq).trim(), p.substring(eq + 1).trim());
-        }
-        return out;
-    }
 }

@@ -1,6 +1,7 @@
 package io.redress.apikeys.domain;
 
 import io.redress.apikeys.api.KeyPermission;
+import io.redress.shared.domain.SettingPairs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -40,9 +41,9 @@ public final class KeyPolicy {
      * @throws IllegalArgumentException naming the bad part
      */
     public static KeyPolicy parse(String text) {
-        Map<String, String> values = new LinkedHashMap<>(pairs(DEFAULTS));
+        Map<String, String> values = new LinkedHashMap<>(SettingPairs.parse(DEFAULTS, "key policy part"));
         if (text != null && !text.isBlank()) {
-            for (Map.Entry<String, String> e : pairs(text).entrySet()) {
+            for (Map.Entry<String, String> e : SettingPairs.parse(text, "key policy part").entrySet()) {
                 if (!values.containsKey(e.getKey())) {
                     throw new IllegalArgumentException("unknown key policy setting '" + e.getKey() + "'");
                 }
@@ -113,19 +114,6 @@ public final class KeyPolicy {
 
     public boolean withdrawNeedsAllowlist() {
         return withdrawNeedsAllowlist;
-    }
-
-    private static Map<String, String> pairs(String text) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String part : text.split(",")) {
-            String p = part.trim();
-            int eq = p.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("key policy part '" + p + "' is not key=value");
-            }
-            out.put(p.substring(0, eq).trim(), p.substring(eq + 1).trim());
-        }
-        return out;
     }
 
     static Duration duration(String text) {

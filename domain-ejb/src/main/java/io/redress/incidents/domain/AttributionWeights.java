@@ -1,6 +1,6 @@
 package io.redress.incidents.domain;
 
-import java.util.LinkedHashMap;
+import io.redress.shared.domain.SettingPairs;
 import java.util.Map;
 
 /**
@@ -47,9 +47,9 @@ public record AttributionWeights(double incidentLink, double keyPredatesExposure
 
     /** @throws IllegalArgumentException naming the bad part */
     public static AttributionWeights parse(String text) {
-        Map<String, String> v = pairs(DEFAULTS);
+        Map<String, String> v = SettingPairs.parse(DEFAULTS, "evidence score setting");
         if (text != null && !text.isBlank()) {
-            for (Map.Entry<String, String> e : pairs(text).entrySet()) {
+            for (Map.Entry<String, String> e : SettingPairs.parse(text, "evidence score setting").entrySet()) {
                 if (!v.containsKey(e.getKey())) {
                     throw new IllegalArgumentException("unknown evidence score setting '" + e.getKey() + "'");
                 }
@@ -75,16 +75,4 @@ public record AttributionWeights(double incidentLink, double keyPredatesExposure
         throw new IllegalArgumentException(key + " must be a number such as 30 or -12.5");
     }
 
-    private static Map<String, String> pairs(String text) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String part : text.split(",")) {
-            String p = part.trim();
-            int eq = p.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("evidence score setting '" + p + "' is not key=value");
-            }
-            out.put(p.substring(0, eq).trim(), p.substring(eq + 1).trim());
-        }
-        return out;
-    }
 }

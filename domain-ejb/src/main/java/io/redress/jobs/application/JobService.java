@@ -49,6 +49,9 @@ public class JobService implements Jobs {
 
     public static final String ENTITY = "Job";
     public static final Set<JobState> RESUMABLE = EnumSet.of(JobState.QUEUED, JobState.RUNNING, JobState.FAILED);
+    /** {@link #RESUMABLE} as an SQL list of the stored names. */
+    private static final String RESUMABLE_SQL = RESUMABLE.stream().map(s -> "'" + s.name() + "'")
+            .collect(java.util.stream.Collectors.joining(", "));
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
@@ -143,7 +146,7 @@ public class JobService implements Jobs {
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         var take = em.createNativeQuery("UPDATE batch_job SET owner = ?, heartbeat_at = ?, state = 'RUNNING',"
                         + " executions = executions + 1, started_at = COALESCE(started_at, ?)"
-                        + " WHERE id = ? AND state IN ('QUEUED', 'RUNNING', 'FAILED') AND " // RESUMABLE
+                        + " WHERE id = ? AND state IN (" + RESUMABLE_SQL + ") AND "
                         + (expectedOwner == null ? "owner IS NULL" : "owner = ?"))
                 .setParameter(1, owner).setParameter(2, now).setParameter(3, now).setParameter(4, jobId);
         if (expectedOwner != null) {
