@@ -7,8 +7,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 
 /**
- * Test-only: closes the {@link DatabaseGate} as its probe does when the database stops answering, and opens it again
- * as the probe's next answer does. On H2 no probe watches the gate: reopening then stops watching it again.
+ * Test-only: holds the {@link DatabaseGate} closed, as a failed probe closes it, until the test opens it again. Held,
+ * not failed: on PostgreSQL the real probe answers every 200 ms and would open a gate that was only failed.
  */
 @Path("database-gate")
 @ApplicationScoped
@@ -17,26 +17,17 @@ public class DatabaseGateFixtures {
     @Inject
     DatabaseGate gate;
 
-    private volatile boolean watchedBefore;
-
     @POST
     @Path("close")
     public String close() {
-        watchedBefore = gate.watched();
-        if (!watchedBefore) {
-            gate.watch();
-        }
-        gate.failed("closed by the test (as the probe does when the database refuses it)");
+        gate.hold("closed by the test (as the probe does when the database refuses it)");
         return "closed";
     }
 
     @POST
     @Path("open")
     public String open() {
-        gate.answered(System.nanoTime());
-        if (!watchedBefore) {
-            gate.unwatch();
-        }
+        gate.release();
         return "open";
     }
 }

@@ -31,6 +31,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -273,11 +274,14 @@ public class TradeIntake {
         return out;
     }
 
-    /** Last used: moved forward only, without taking the key's version (the exchange's upsert is the key's writer). */
+    /**
+     * Last used: moved forward only, without taking the key's version (the exchange's upsert is the key's writer).
+     * Native: EclipseLink's JPQL bulk UPDATE would move the version, and the exchange's next upsert would be refused.
+     */
     private void updateLastUsed(java.util.Collection<TradeFacts> lastOfKey) {
         for (TradeFacts t : lastOfKey.stream().sorted(Comparator.comparing(TradeFacts::keyId)).toList()) {
-            em.createQuery("UPDATE ApiKey k SET k.lastUsedAt = :at WHERE k.keyId = :key AND (k.lastUsedAt IS NULL"
-                    + " OR k.lastUsedAt < :at)").setParameter("at", t.tradedAt()).setParameter("key", t.keyId()).executeUpdate();
+            em.createNativeQuery("UPDATE api_key SET last_used_at = ?1 WHERE key_id = ?2 AND (last_used_at IS NULL"
+                    + " OR last_used_at < ?1)").setParameter(1, Timestamp.from(t.tradedAt())).setParameter(2, t.keyId()).executeUpdate();
         }
     }
 

@@ -90,14 +90,14 @@ public class CustomerOutbox implements CustomerMessageLog {
 
     /**
      * Observed in the audit chainer's transaction: a queued message takes the sequence number of its
-     * {@code MESSAGE_QUEUED} entry as its delivery position, visible exactly when the chain is. A bulk update: the
+     * {@code MESSAGE_QUEUED} entry as its delivery position, visible exactly when the chain is. A native update: the
      * message's version stays, so an acknowledgement racing it is not refused as changed by someone else.
      */
     public void positioned(@Observes ChainedEntries chained) {
         for (ChainedEntries.Chained c : chained.entries()) {
             if ("MESSAGE_QUEUED".equals(c.action()) && ENTITY.equals(c.entityType()) && c.entityId() != null) {
-                em.createNamedQuery(CustomerMessage.POSITION).setParameter("position", c.seq())
-                        .setParameter("id", Long.valueOf(c.entityId())).executeUpdate();
+                em.createNativeQuery(CustomerMessage.POSITION_SQL).setParameter(1, c.seq())
+                        .setParameter(2, Long.valueOf(c.entityId())).executeUpdate();
             }
         }
     }

@@ -22,8 +22,6 @@ import java.time.Instant;
 @Entity
 @Table(name = "customer_message")
 @NamedQuery(name = CustomerMessage.AFTER, query = "SELECT m FROM CustomerMessage m WHERE m.deliveryPosition > :after ORDER BY m.deliveryPosition")
-@NamedQuery(name = CustomerMessage.POSITION,
-        query = "UPDATE CustomerMessage m SET m.deliveryPosition = :position WHERE m.id = :id AND m.deliveryPosition IS NULL")
 @NamedQuery(name = CustomerMessage.PENDING,
         query = "SELECT m FROM CustomerMessage m WHERE m.deliveredAt IS NULL ORDER BY m.createdAt, m.id")
 @NamedQuery(name = CustomerMessage.BY_KEY, query = "SELECT m FROM CustomerMessage m WHERE m.requestKey = :key")
@@ -40,7 +38,12 @@ import java.time.Instant;
 public class CustomerMessage {
 
     public static final String AFTER = "CustomerMessage.after";
-    public static final String POSITION = "CustomerMessage.position";
+    /**
+     * Native on purpose: EclipseLink's JPQL bulk UPDATE also moves the {@code @Version}, and then an acknowledgement
+     * that read the message before the chainer positioned it was refused as changed by someone else.
+     */
+    public static final String POSITION_SQL =
+            "UPDATE customer_message SET delivery_position = ? WHERE id = ? AND delivery_position IS NULL";
     public static final String PENDING = "CustomerMessage.pending";
     public static final String BY_KEY = "CustomerMessage.byKey";
     public static final String FOR_REFERENCE = "CustomerMessage.forReference";

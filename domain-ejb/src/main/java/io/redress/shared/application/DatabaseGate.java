@@ -43,6 +43,8 @@ public class DatabaseGate {
     private volatile Instant answeredAtWall;
     private volatile String failure;
     private volatile Instant failedAt;
+    private volatile String heldBy;
+    private volatile Instant heldSince;
 
     public DatabaseGate() {
         this(System::nanoTime, Clock.systemUTC());
@@ -101,13 +103,31 @@ public class DatabaseGate {
         failure = reason == null ? "the database refused the probe" : reason;
     }
 
+    /**
+     * Closed by hand, whatever the probe says, until {@link #release()}: planned database work, a drill, a test. A
+     * probe's answer does not open a held gate (it would, within {@link #PROBE_EVERY}, if the gate were only failed).
+     */
+    public void hold(String reason) {
+        heldSince = clock.instant();
+        heldBy = reason == null ? "closed by hand" : reason;
+    }
+
+    public void release() {
+        heldBy = null;
+    }
+
     public boolean open() {
-        return !watched || failure == null && !(asking && nanoTime.getAsLong() - askedAt > SILENCE);
+        return heldBy == null
+                && (!watched || failure == null && !(asking && nanoTime.getAsLong() - askedAt > SILENCE));
     }
 
     public State state() {
         if (open()) {
             return new State(true, watched, null, null);
+        }
+        String held = heldBy;
+        if (held != null) {
+            return new State(false, watched, heldSince, held);
         }
         String failed = failure;
         if (failed != null) {

@@ -42,6 +42,30 @@ class DatabaseGateTest {
     }
 
     @Test
+    void aGateHeldClosedByHandStaysClosedWhileTheProbeAnswersUntilReleased() {
+        gate.watch();
+        gate.hold("planned database maintenance");
+        for (int i = 0; i < 5; i++) {
+            after(200);
+            gate.asking(now[0]);
+            gate.answered(now[0]);
+            assertFalse(gate.open(), "an answer does not open a held gate");
+        }
+        assertEquals("planned database maintenance", gate.state().reason());
+        assertThrows(Unavailable.class, gate::requireOpen);
+        gate.release();
+        assertTrue(gate.open());
+    }
+
+    @Test
+    void aHeldGateIsClosedWithoutAProbeToo() {
+        gate.hold("drill");
+        assertFalse(gate.open());
+        gate.release();
+        assertTrue(gate.open());
+    }
+
+    @Test
     void aProbeWaitingLongerThanTheSilenceLeaseClosesTheGate() {
         gate.watch();
         after(200);
