@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.redress.it.support.Api;
 import io.redress.it.support.Api.Reply;
+import io.redress.it.support.Incidents;
 import io.redress.it.support.RedressDeployment;
 import io.redress.it.support.Time;
 import jakarta.json.JsonObject;
@@ -57,7 +58,7 @@ class ClaimApiIT {
     }
 
     private static String incident() {
-        return "INC-" + UUID.randomUUID().toString().substring(0, 8);
+        return Incidents.newIncident();
     }
 
     private static String claimBody(String account, String asset, String amount, String incident) {
@@ -141,8 +142,9 @@ class ClaimApiIT {
         assertField(exchange.post("claims", claimBody(account, "BTC", "1e3", "INC-X")), "amount");
         assertField(exchange.post("claims", claimBody(account, "DOGE", "1", "INC-X")), "asset");
         assertField(exchange.post("claims", claimBody(account, "BTC", "1", "bad ref")), "incidentRef");
+        assertField(exchange.post("claims", claimBody(account, "BTC", "1", "INC-NEVER-DECLARED")), "incidentRef");
         assertField(exchange.post("claims", claimBody("NO-SUCH-" + UUID.randomUUID().toString().substring(0, 8), "BTC", "1",
-                "INC-X")), "accountId");
+                incident())), "accountId");
         assertField(exchange.post("claims", "{\"accountId\":\"" + account + "\",\"asset\":\"BTC\",\"amount\":1.5}"), "amount");
         assertField(exchange.post("claims", claimBody(account, "BTC", "1", "INC-X").replace("\"language\"", "\"lang\"")), "lang");
         assertField(exchange.post("claims", claimBody(account, "BTC", "1", "INC-X"), "Idempotency-Key", "short"),
@@ -187,13 +189,14 @@ class ClaimApiIT {
         String ticket = agent.post("cases", """
                 {"channel":"CHAT","accountId":"%s","subject":"keys","description":"my keys were used"}"""
                 .formatted(account)).json().getString("ticket");
-        Reply joined = agent.post("claims", claimBody(account, "ETH", "0.000000000000000001", "INC-J")
+        String incident = incident();
+        Reply joined = agent.post("claims", claimBody(account, "ETH", "0.000000000000000001", incident)
                 .replace("\"language\"", "\"ticket\":\"" + ticket + "\",\"language\""));
         assertEquals(201, joined.status(), joined.body());
         assertEquals(ticket, joined.json().getString("ticket"));
         assertEquals("0.000000000000000001", joined.json().getString("amountClaimed"), "ETH keeps its 18 decimals");
         String other = newAccount(exchange, 0);
-        assertField(agent.post("claims", claimBody(other, "ETH", "1", "INC-J")
+        assertField(agent.post("claims", claimBody(other, "ETH", "1", incident)
                 .replace("\"language\"", "\"ticket\":\"" + ticket + "\",\"language\"")), "ticket");
     }
 

@@ -7,9 +7,9 @@ import io.redress.it.support.Api;
 import io.redress.it.support.Api.Reply;
 import io.redress.it.support.Browser;
 import io.redress.it.support.Fixtures.Credentials;
+import io.redress.it.support.Incidents;
 import io.redress.it.support.Restrictions;
 import jakarta.json.JsonObject;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -62,7 +62,7 @@ class ClaimBrowserIT {
         Api exchange = Api.as(Api.newStaff("INTEGRATION"));
         Api assessor = Api.as(Api.newStaff("AGENT"));
         Api approver = Api.as(Api.newStaff("SUPERVISOR"));
-        String incident = "INC-UI-" + UUID.randomUUID().toString().substring(0, 8);
+        String incident = Incidents.newIncident();
         String account = Restrictions.newAccount(exchange, 0);
 
         long earlier = filedAndAssessed(exchange, assessor, account, "100", incident);

@@ -63,6 +63,12 @@ public final class Incidents {
         return r.json().getString("reference");
     }
 
+    /** An incident declared against a new integration, by new ADMIN and SECURITY staff: a reference a claim can quote. */
+    public static String newIncident() {
+        String integration = newIntegration(Api.as(Api.newStaff("ADMIN")));
+        return declare(Api.as(Api.newStaff("SECURITY")), integration, Instant.now().minus(Duration.ofDays(2)));
+    }
+
     /** SECURITY requests the bulk action (every key, notify, cases); returns its id. */
     public static long requestAll(Api security, String reference) {
         Reply r = security.post("incidents/" + reference + "/actions",

@@ -19,6 +19,7 @@ import io.redress.claims.domain.NewClaim;
 import io.redress.claims.infrastructure.ClaimCases;
 import io.redress.claims.infrastructure.ClaimLetters;
 import io.redress.incidents.api.EvidenceReports;
+import io.redress.incidents.api.IncidentReferences;
 import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
@@ -73,6 +74,8 @@ public class ClaimService {
     ClaimLetters letters;
     @Inject
     EvidenceReports evidence;
+    @Inject
+    IncidentReferences incidents;
 
     /** The claim filed, and whether this call filed it (false: the same request was already filed under its key). */
     public record Filed(ClaimView claim, boolean created) {
@@ -96,6 +99,9 @@ public class ClaimService {
                 }
                 return new Filed(earlier.get().view(), false);
             }
+        }
+        if (request.incidentRef() != null && incidents.find(request.incidentRef()).isEmpty()) {
+            throw new InvalidInput("incidentRef", "no incident " + request.incidentRef() + " is known to Redress");
         }
         if (request.evidenceRef() != null) {
             // the leak-attribution report the claim relies on: issued, and about the claim's account

@@ -77,6 +77,10 @@ public class Incident {
         return reference;
     }
 
+    public Instant declaredAt() {
+        return declaredAt;
+    }
+
     public String integrationCode() {
         return integrationCode;
     }
