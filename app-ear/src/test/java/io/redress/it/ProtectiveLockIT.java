@@ -138,15 +138,31 @@ class ProtectiveLockIT {
         assertEquals(404, security.post("accounts/NO-SUCH-ACCOUNT/protective-lock",
                 "{\"reason\":\"Customer reports a stolen phone with the app open.\"}").status());
 
+        Reply badLanguage = security.post("accounts/" + account + "/protective-lock",
+                "{\"reason\":\"Customer reports a stolen phone with the app open.\",\"language\":\"de\"}");
+        assertEquals(400, badLanguage.status(), badLanguage.body());
+        assertTrue(badLanguage.body().contains("\"language\""), badLanguage.body());
+        assertTrue(decision(account, "WITHDRAW_TO_NEW_ADDRESS").getBoolean("allowed"), "a refused placement locks nothing");
+
+        long messages = Incidents.endOf(exchange, "messages", "limit", "messages");
         Reply placed = security.post("accounts/" + account + "/protective-lock",
-                "{\"reason\":\"Customer reports a stolen phone with the app open.\"}");
+                "{\"reason\":\"Customer reports a stolen phone with the app open.\",\"language\":\"fr\"}");
         assertEquals(200, placed.status(), placed.body());
         assertTrue(placed.json().getString("reason").startsWith("staff:"), placed.body());
         assertFalse(decision(account, "WITHDRAW_TO_NEW_ADDRESS").getBoolean("allowed"));
         assertEquals("protective-lock-on", security.post("accounts/" + account + "/protective-lock",
                 "{\"reason\":\"Customer reports a stolen phone with the app open.\"}").json().getString("rule"));
-        Reply lifted = security.post("accounts/" + account + "/protective-lock/lift", "{\"verification\":\"call back 2026-11-30\"}");
+        Reply lifted = security.post("accounts/" + account + "/protective-lock/lift",
+                "{\"verification\":\"call back 2026-11-30\",\"language\":\"fr\"}");
         assertEquals(200, lifted.status(), lifted.body());
         assertTrue(decision(account, "WITHDRAW_TO_NEW_ADDRESS").getBoolean("allowed"));
+
+        // the customer is told of each step, in their language, through the outbox
+        List<JsonObject> letters = Incidents.after(exchange, "messages", "limit", "messages", messages).stream()
+                .filter(m -> account.equals(m.getString("accountId", null))).toList();
+        assertEquals(List.of("PROTECTIVE_LOCK_PLACED", "PROTECTIVE_LOCK_LIFTED"),
+                letters.stream().map(m -> m.getString("kind")).toList(), letters.toString());
+        assertTrue(letters.stream().allMatch(m -> "fr".equals(m.getString("language"))), letters.toString());
+        assertTrue(letters.get(0).getString("body").contains("verrou de protection"), letters.get(0).getString("body"));
     }
 }

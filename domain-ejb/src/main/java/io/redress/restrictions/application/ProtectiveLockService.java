@@ -2,8 +2,10 @@ package io.redress.restrictions.application;
 
 import io.redress.accounts.api.Accounts;
 import io.redress.audit.application.AuditTrail;
+import io.redress.messaging.api.CustomerMessageRequested;
 import io.redress.restrictions.api.ProtectiveLocks;
 import io.redress.restrictions.domain.KeptStanding;
+import io.redress.restrictions.domain.ProtectiveLockLetter;
 import io.redress.restrictions.domain.ProtectiveLockRules;
 import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
@@ -19,19 +21,24 @@ import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Protective locks: placed by a third-party incident's bulk action ({@link ProtectiveLocks}) or by hand (SECURITY,
  * SUPERVISOR), lifted once the customer has verified themselves (the exchange, or SECURITY for them). Kept on the
  * account's standing row, so every decision reads it and, where decision caches run, the change answers only once
- * every instance's cache has dropped the account; each step is audited on the account's timeline.
+ * every instance's cache has dropped the account; each step is audited on the account's timeline. A lock placed by
+ * hand, and every lift, is announced to the customer through the one outbox in their language (a bulk action's lock
+ * is announced in the incident's letter).
  */
 @Stateless
 @Local(ProtectiveLocks.class)
@@ -50,6 +57,8 @@ public class ProtectiveLockService implements ProtectiveLocks {
     Clock clock;
     @Inject
     CommitWait commitWait;
+    @Inject
+    Event<CustomerMessageRequested> messages;
 
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -73,9 +82,10 @@ public class ProtectiveLockService implements ProtectiveLocks {
     }
 
     /** A lock placed by hand (an anomaly on one account, the customer's own report): SECURITY, SUPERVISOR. */
-    public LockView place(Actor actor, String accountId, String reason, Long expectedVersion) {
+    public LockView place(Actor actor, String accountId, String reason, String language, Long expectedVersion) {
         String role = access.require(actor, Permission.PROTECTIVE_LOCK_PLACE);
-        List<FieldError> errors = ProtectiveLockRules.checkPlacement(reason);
+        List<FieldError> errors = new ArrayList<>(ProtectiveLockRules.checkPlacement(reason));
+        errors.addAll(ProtectiveLockRules.checkLanguage(language));
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
@@ -88,13 +98,15 @@ public class ProtectiveLockService implements ProtectiveLocks {
         changed(kept);
         audit.record(actor, role, "PROTECTIVE_LOCK_PLACED", StandingKeeper.ACCOUNT, accountId, before,
                 kept.snapshot().toJson(), reason.strip());
+        tell(actor, role, accountId, "PROTECTIVE_LOCK_PLACED", ProtectiveLockLetter.placed(language));
         return view(kept);
     }
 
     /** The customer has verified themselves: API trading and withdrawals to new addresses are open again. */
-    public LockView lift(Actor actor, String accountId, String verification, Long expectedVersion) {
+    public LockView lift(Actor actor, String accountId, String verification, String language, Long expectedVersion) {
         String role = access.require(actor, Permission.PROTECTIVE_LOCK_LIFT);
-        List<FieldError> errors = ProtectiveLockRules.checkLift(verification);
+        List<FieldError> errors = new ArrayList<>(ProtectiveLockRules.checkLift(verification));
+        errors.addAll(ProtectiveLockRules.checkLanguage(language));
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
@@ -107,7 +119,15 @@ public class ProtectiveLockService implements ProtectiveLocks {
         changed(kept);
         audit.record(actor, role, "PROTECTIVE_LOCK_LIFTED", StandingKeeper.ACCOUNT, accountId, before,
                 kept.snapshot().toJson(), "customer verified (" + verification.strip() + "); the lock was for " + was);
+        tell(actor, role, accountId, "PROTECTIVE_LOCK_LIFTED", ProtectiveLockLetter.lifted(language));
         return view(kept);
+    }
+
+    /** In this transaction, through the one outbox and its check point: the letter exists exactly when the step does. */
+    private void tell(Actor actor, String role, String accountId, String kind, ProtectiveLockLetter.Letter letter) {
+        messages.fire(new CustomerMessageRequested(UUID.randomUUID().toString(), NoticeService.SOURCE, kind, accountId,
+                "protective-lock:" + accountId, "ACCOUNT_INBOX", null, letter.language(), letter.subject(),
+                letter.body(), null, null, actor, role));
     }
 
     private KeptStanding standing(String accountId) {

@@ -26,6 +26,14 @@ public final class ProtectiveLockRules {
         return text("verification", verification, VERIFICATION_MIN, VERIFICATION_MAX, true);
     }
 
+    /** The language of the customer's letter: absent (English), or one the letters are written in. */
+    public static List<FieldError> checkLanguage(String language) {
+        if (language == null || ProtectiveLockLetter.LANGUAGES.contains(language)) {
+            return List.of();
+        }
+        return List.of(new FieldError("language", "one of " + ProtectiveLockLetter.LANGUAGES.stream().sorted().toList()));
+    }
+
     private static List<FieldError> text(String field, String value, int min, int max, boolean oneLine) {
         List<FieldError> errors = new ArrayList<>();
         if (value == null || value.isBlank()) {

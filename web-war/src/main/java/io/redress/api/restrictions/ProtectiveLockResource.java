@@ -57,6 +57,8 @@ public class ProtectiveLockResource {
     public record Placement(
             @Schema(required = true, description = "Why, for colleagues and auditors", minLength = 10, maxLength = 500)
             String reason,
+            @Schema(description = "The language of the customer's letter announcing the lock (default en)",
+                    enumeration = {"en", "fr", "ja"}) String language,
             @Schema(description = "The version read; 409 when the standing changed since") Long version) {
     }
 
@@ -64,6 +66,8 @@ public class ProtectiveLockResource {
     public record Lift(
             @Schema(required = true, description = "The exchange's reference of the customer's verification (one line)",
                     minLength = 3, maxLength = 200) String verification,
+            @Schema(description = "The language of the customer's letter announcing the lift (default en)",
+                    enumeration = {"en", "fr", "ja"}) String language,
             @Schema(description = "The version read; 409 when the standing changed since") Long version) {
     }
 
@@ -82,17 +86,19 @@ public class ProtectiveLockResource {
             description = "From the next decision on, on every instance: API_TRADE and WITHDRAW_TO_NEW_ADDRESS are refused"
                     + " with PROTECTIVE_LOCK; WITHDRAW is answered as the account's status says, with PROTECTIVE_LOCK among"
                     + " its reasons (to addresses already used only). Not a restriction: the status does not change."
-                    + " 422 protective-lock-on when one is on already. Audited on the account's timeline.")
+                    + " 422 protective-lock-on when one is on already. Audited on the account's timeline; the customer's"
+                    + " letter (kind PROTECTIVE_LOCK_PLACED) is queued in the outbox with the lock.")
     @APIResponse(responseCode = "200", description = "The lock as it now is",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Lock.class)))
     public Lock place(@PathParam("accountId") String accountId,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Placement.class))) String body) {
-        JsonBody in = JsonBody.parse(body, Set.of("reason", "version"));
+        JsonBody in = JsonBody.parse(body, Set.of("reason", "language", "version"));
         String reason = in.string("reason");
+        String language = in.string("language");
         Long version = in.longValue("version");
         in.throwIfInvalid(List.of());
-        return Lock.of(locks.place(actor.get(), accountId, reason, version));
+        return Lock.of(locks.place(actor.get(), accountId, reason, language, version));
     }
 
     @POST
@@ -100,17 +106,19 @@ public class ProtectiveLockResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "liftProtectiveLock",
             summary = "Lift the protective lock once the customer has verified themselves (INTEGRATION, SECURITY)",
-            description = "The verification's reference is audited on the account's timeline. 422 protective-lock-off"
+            description = "The verification's reference is audited on the account's timeline; the customer's letter"
+                    + " (kind PROTECTIVE_LOCK_LIFTED) is queued in the outbox with the lift. 422 protective-lock-off"
                     + " when no lock is on.")
     @APIResponse(responseCode = "200", description = "The lock as it now is (off)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Lock.class)))
     public Lock lift(@PathParam("accountId") String accountId,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Lift.class))) String body) {
-        JsonBody in = JsonBody.parse(body, Set.of("verification", "version"));
+        JsonBody in = JsonBody.parse(body, Set.of("verification", "language", "version"));
         String verification = in.string("verification");
+        String language = in.string("language");
         Long version = in.longValue("version");
         in.throwIfInvalid(List.of());
-        return Lock.of(locks.lift(actor.get(), accountId, verification, version));
+        return Lock.of(locks.lift(actor.get(), accountId, verification, language, version));
     }
 }
