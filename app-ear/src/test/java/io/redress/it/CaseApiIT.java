@@ -95,6 +95,37 @@ class CaseApiIT {
     }
 
     @Test
+    void anIntakeRepeatedUnderItsIdempotencyKeyFindsTheFirstCaseAndAcknowledgesOnce() {
+        String key = "intake" + UUID.randomUUID().toString().replace("-", "");
+        String body = """
+                {"channel":"EMAIL","accountId":"%s","customerContact":"ines@example.org","language":"en",
+                 "subject":"Deposit missing %s","description":"My BTC deposit has not arrived after 6 confirmations."}"""
+                .formatted(account, key);
+        Reply first = exchange.post("cases", body, "Idempotency-Key", key);
+        assertEquals(201, first.status(), first.body());
+        String ticket = first.json().getString("ticket");
+
+        Reply again = exchange.post("cases", body, "Idempotency-Key", key);
+        assertEquals(200, again.status(), again.body());
+        assertEquals(ticket, again.json().getString("ticket"), "the case the first sending opened");
+        assertEquals(1, outboxFor(ticket).size(), "the customer is acknowledged once");
+        assertEquals(1, agent.get("cases?q=" + key).json().getJsonArray("rows").size(), "one case");
+
+        Reply other = exchange.post("cases", body.replace("6 confirmations", "12 confirmations"), "Idempotency-Key", key);
+        assertEquals(422, other.status(), other.body());
+        assertEquals("idempotency-key-reused", other.json().getString("rule"));
+        assertTrue(other.json().getString("detail").contains(ticket), other.body());
+
+        Reply badKey = exchange.post("cases", body, "Idempotency-Key", "short");
+        assertEquals(400, badKey.status(), badKey.body());
+        assertEquals("Idempotency-Key", badKey.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        Reply anotherSender = agent.post("cases", body, "Idempotency-Key", key);
+        assertEquals(201, anotherSender.status(), "a key is its sender's own: " + anotherSender.body());
+        assertFalse(ticket.equals(anotherSender.json().getString("ticket")));
+    }
+
+    @Test
     void theExchangeSeesWhatTheCustomerMaySeeAndStaffSeeTheWholeCase() {
         String ticket = open("Where is my deposit", "en").getString("ticket");
         assertEquals(200, agent.post("cases/" + ticket + "/notes", "{\"body\":\"Customer sounded upset; check chain explorer\"}").status());

@@ -28,6 +28,7 @@ import io.redress.shared.application.Access;
 import io.redress.staff.api.StaffRoster;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
+import io.redress.shared.domain.IdempotencyKeys;
 import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.Permission;
@@ -95,13 +96,46 @@ public class CaseService {
 
     /** A new case from the exchange's chat, email and web forms (INTEGRATION) or from staff in the console. */
     public CaseView open(Actor actor, NewCase request) {
+        return open(actor, request, null).c();
+    }
+
+    /** The case, and whether this call opened it (false: the same request was already made under its key). */
+    public record Opened(CaseView c, boolean created) {
+    }
+
+    /**
+     * Intake with the sender's {@code Idempotency-Key} (null: none): repeating the same request under the same key
+     * answers the case the first sending opened, and acknowledges the customer once; the same key with another case
+     * is refused ({@code idempotency-key-reused}).
+     */
+    public Opened open(Actor actor, NewCase request, String idempotencyKey) {
         String role = access.require(actor, Permission.CASE_OPEN);
-        return openAs(actor, role, request).view(clock.instant());
+        List<FieldError> keyErrors = IdempotencyKeys.check(idempotencyKey);
+        if (!keyErrors.isEmpty()) {
+            throw new InvalidInput(keyErrors);
+        }
+        String fingerprint = CaseRules.fingerprint(request);
+        if (idempotencyKey != null) {
+            Optional<SupportCase> earlier = em.createNamedQuery(SupportCase.BY_IDEMPOTENCY_KEY, SupportCase.class)
+                    .setParameter("openedBy", actor.name()).setParameter("key", idempotencyKey).getResultStream().findFirst();
+            if (earlier.isPresent()) {
+                if (!fingerprint.equals(earlier.get().requestFingerprint())) {
+                    throw new RuleViolation("idempotency-key-reused", "Idempotency-Key " + idempotencyKey
+                            + " was used for another case (" + earlier.get().ticket() + "); a new case needs a new key");
+                }
+                return new Opened(earlier.get().view(clock.instant()), false);
+            }
+        }
+        return new Opened(opened(actor, role, request, idempotencyKey, fingerprint).view(clock.instant()), true);
     }
 
     /** Opens a case in the caller's transaction (also for other contexts, through {@link CaseDirectory}); acknowledges it. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public SupportCase openAs(Actor actor, String role, NewCase request) {
+        return opened(actor, role, request, null, null);
+    }
+
+    private SupportCase opened(Actor actor, String role, NewCase request, String idempotencyKey, String fingerprint) {
         List<FieldError> errors = new ArrayList<>(CaseRules.check(request));
         Optional<AccountFacts> account = request.accountId() == null || errors.stream().anyMatch(e -> e.field().equals("accountId"))
                 ? Optional.empty() : account(request.accountId());
@@ -113,6 +147,9 @@ public class CaseService {
         }
         Instant now = clock.instant();
         SupportCase c = new SupportCase(freshTicket(), request, sla.targets(), actor.name(), now);
+        if (idempotencyKey != null) {
+            c.openedUnder(idempotencyKey, fingerprint);
+        }
         em.persist(c);
         em.flush();
         event(c, now, actor.name(), "OPENED", "via " + c.channel() + " into queue " + c.view(now).queue());
@@ -121,8 +158,6 @@ public class CaseService {
                     actor.name()));
         }
         acknowledge(c, now, account.map(AccountFacts::confidential).orElse(false));
-        // appending locks the audit chain until commit, and every intake waits for that lock (queueing the
-        // acknowledgement above took it already: a message's delivery position is its audit sequence number)
         audit.recordFor(c.accountId(), actor, role, "CASE_OPENED", ENTITY, c.ticket(), null, c.snapshot().toJson(), null);
         return c;
     }

@@ -2,6 +2,7 @@ package io.redress.cases.domain;
 
 import io.redress.cases.api.NewCase;
 import io.redress.shared.domain.FieldError;
+import io.redress.shared.domain.IdempotencyKeys;
 import io.redress.shared.domain.RuleViolation;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +72,13 @@ public final class CaseRules {
      * guard. The intake may say so; otherwise regulator and social-media cases and disputes about money or
      * measures are complaints, questions are not.
      */
+    /** What a repeated intake must match to be the same case (the whole request, field by field). */
+    public static String fingerprint(NewCase c) {
+        return IdempotencyKeys.fingerprint(c.channel(), c.accountId(), c.customerName(), c.customerContact(), c.language(),
+                c.subject(), c.description(), c.category(), c.subcategory(), c.priority(), c.queue(),
+                c.complaint() == null ? null : c.complaint().toString());
+    }
+
     public static boolean isComplaint(Boolean declared, Channel channel, Category category) {
         if (declared != null) {
             return declared;

@@ -34,7 +34,11 @@ import java.time.ZoneOffset;
         + " io.redress.cases.domain.CaseState.WAITING_ON_CUSTOMER, io.redress.cases.domain.CaseState.ESCALATED)"
         + " ORDER BY c.openedAt")
 @NamedQuery(name = SupportCase.MERGED_INTO, query = "SELECT c FROM SupportCase c WHERE c.mergedIntoId = :id ORDER BY c.id")
+@NamedQuery(name = SupportCase.BY_IDEMPOTENCY_KEY,
+        query = "SELECT c FROM SupportCase c WHERE c.openedBy = :openedBy AND c.idempotencyKey = :key")
 public class SupportCase {
+
+    public static final String BY_IDEMPOTENCY_KEY = "SupportCase.byIdempotencyKey";
 
     public static final String BY_TICKET = "SupportCase.byTicket";
     public static final String SLA_DUE = "SupportCase.slaDue";
@@ -91,6 +95,10 @@ public class SupportCase {
     private Instant openedAt;
     @Column(name = "opened_by", nullable = false, updatable = false)
     private String openedBy;
+    @Column(name = "idempotency_key", updatable = false)
+    private String idempotencyKey;
+    @Column(name = "request_fingerprint", updatable = false)
+    private String requestFingerprint;
     @Column(name = "decision_due_at", nullable = false, updatable = false)
     private Instant decisionDueAt;
     @Column(name = "first_response_target_s", nullable = false)
@@ -432,6 +440,16 @@ public class SupportCase {
 
     public Long id() {
         return id;
+    }
+
+    /** Opened under the sender's {@code Idempotency-Key}, asking for what {@code fingerprint} sums up. */
+    public void openedUnder(String key, String fingerprint) {
+        this.idempotencyKey = key;
+        this.requestFingerprint = fingerprint;
+    }
+
+    public String requestFingerprint() {
+        return requestFingerprint;
     }
 
     public String ticket() {

@@ -1,12 +1,9 @@
 package io.redress.claims.domain;
 
 import io.redress.shared.domain.FieldError;
+import io.redress.shared.domain.IdempotencyKeys;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -30,7 +27,6 @@ public final class ClaimRules {
     private static final Pattern DECIMAL = Pattern.compile("([0-9]+)(?:\\.([0-9]+))?");
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
     private static final Pattern PAYOUT_REFERENCE = Pattern.compile("[\\x21-\\x7E]{1,128}");
-    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
 
     private ClaimRules() {
     }
@@ -250,21 +246,13 @@ public final class ClaimRules {
     }
 
     public static List<FieldError> checkIdempotencyKey(String key) {
-        if (key != null && !IDEMPOTENCY_KEY.matcher(key).matches()) {
-            return List.of(new FieldError("Idempotency-Key", "8 to 64 letters, digits, '.', '_', ':' or '-'"));
-        }
-        return List.of();
+        return IdempotencyKeys.check(key);
     }
 
     /** What a repeated request must match to be the same claim: the fields that make the claim, hashed. */
     public static String fingerprint(NewClaim c) {
-        String canonical = Stream.of(c.accountId(), c.asset(), c.amount() == null ? null : new BigDecimal(c.amount())
-                        .stripTrailingZeros().toPlainString(), c.description(), c.ticket(), c.incidentRef(), c.evidenceRef())
-                .map(s -> s == null ? "-" : s.length() + ":" + s).reduce("", (a, b) -> a + "|" + b);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return IdempotencyKeys.fingerprint(c.accountId(), c.asset(), c.amount() == null ? null
+                : new BigDecimal(c.amount()).stripTrailingZeros().toPlainString(), c.description(), c.ticket(),
+                c.incidentRef(), c.evidenceRef());
     }
 }

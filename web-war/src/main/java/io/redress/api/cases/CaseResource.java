@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -59,13 +60,19 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "openCase",
             description = "The case gets a ticket number the customer can quote, is routed to a queue and starts its SLA "
-                    + "clocks.",
+                    + "clocks. With an Idempotency-Key header (8 to 64 letters, digits, '.', '_', ':' or '-'; a UUID"
+                    + " fits), repeating the same request answers the case already opened (200) and acknowledges the"
+                    + " customer once; the same key with another case is refused (422 idempotency-key-reused). Use one"
+                    + " when an answer may be lost (a timeout, a 503 whose outcome is unknown).",
             summary = "Open a case (INTEGRATION or staff); the customer is acknowledged with the ticket number,"
             + " the date received and the date a decision is due")
     @APIResponse(responseCode = "201", description = "Opened; Location names the case",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseView.class)))
-    public Response open(
+    @APIResponse(responseCode = "200", description = "Already opened under this Idempotency-Key",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseView.class)))
+    public Response open(@HeaderParam("Idempotency-Key") String idempotencyKey,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseBodies.NewCase.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("channel", "accountId", "customerName", "customerContact", "language",
@@ -74,8 +81,12 @@ public class CaseResource {
                 in.string("customerContact"), in.string("language"), in.string("subject"), in.string("description"),
                 in.string("category"), in.string("subcategory"), in.string("priority"), in.string("queue"), in.bool("complaint"));
         in.throwIfInvalid(List.of());
-        CaseView opened = cases.open(actor.get(), c);
-        return Response.created(uri.getBaseUriBuilder().path("v1/cases").path(opened.ticket()).build()).entity(opened).build();
+        CaseService.Opened opened = cases.open(actor.get(), c, idempotencyKey);
+        if (!opened.created()) {
+            return Response.ok(opened.c()).build();
+        }
+        return Response.created(uri.getBaseUriBuilder().path("v1/cases").path(opened.c().ticket()).build())
+                .entity(opened.c()).build();
     }
 
     @GET

@@ -19,7 +19,8 @@ import java.util.logging.Logger;
 
 /**
  * Everything else. A known cause wrapped by the container is unwrapped and answered as itself; a lost
- * optimistic lock is a 409; the database going away during the request is a 503 whose {@code outcome} is
+ * optimistic lock is a 409; a unique key broken at commit (two requests storing the same record at the very same
+ * moment: the loser's whole transaction rolled back) is a 409 {@code concurrent-write} to repeat; the database going away during the request is a 503 whose {@code outcome} is
  * {@code unknown} (a change may or may not have been committed); anything truly unexpected is a 500 carrying an
  * incident id that is logged with the stack trace, which never reaches the client.
  */
@@ -46,6 +47,14 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
                         "The record was changed by a concurrent request; read it again", path()).build());
             }
         }
+        if (uniqueKeyBroken(e)) {
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.WARNING, "Concurrent write " + incident + " on " + path() + ": answered 409 (" + rootMessage(e) + ")", e);
+            return ProblemResponses.response(409, ProblemResponses.body(409, "concurrent-write", "Written at the same moment",
+                    "Another request stored the same record at the same moment; nothing of this request was stored."
+                            + " Repeat it (if it is refused the same way again, quote the incident id)", path())
+                    .add("incidentId", incident).build());
+        }
         if (databaseAway(e)) {
             LOG.warning(() -> "The database failed during " + path() + ": answered 503 (" + rootMessage(e) + ")");
             Unavailable unavailable = new Unavailable("The database failed during the request; if it was a change, it may or may"
@@ -57,6 +66,16 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         return ProblemResponses.response(500, ProblemResponses.body(500, "internal-error", "Unexpected error",
                 "Redress could not complete the request. Quote the incident id to the Redress operators.", path())
                 .add("incidentId", incident).build());
+    }
+
+    /** SQLSTATE 23505 (unique_violation), as PostgreSQL and H2 both report it. */
+    static boolean uniqueKeyBroken(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Looked up only on this rare path: the mapper is a JAX-RS provider, not a CDI bean. */
