@@ -201,6 +201,64 @@ class CaseFormsBrowserIT {
     }
 
     @Test
+    void anAgentFindsTheCustomerByTicketAndOpensANewCaseFromTheirPageWithTheCustomerFilledIn() throws Exception {
+        Api exchange = Api.as(Api.newStaff("INTEGRATION"));
+        String account = io.redress.it.support.Restrictions.newAccount(exchange, 0);
+        Reply opened = exchange.post("cases", """
+                {"channel":"EMAIL","accountId":"%s","subject":"Withdrawal pending","description":"Pending for two days."}"""
+                .formatted(account));
+        assertEquals(201, opened.status(), opened.body());
+        String ticket = opened.json().getString("ticket");
+        Credentials agent = Api.newStaff("AGENT");
+        try (Browser b = Browser.open("find-by-ticket")) {
+            b.go("app/accounts/search.xhtml");
+            b.signIn(agent.username(), agent.password());
+            b.find("[id='search:query']").sendKeys(ticket.toLowerCase().replace("-", " ")); // as a customer reads it out
+            b.find("[id='search:go']").click();
+            b.until(d -> d.getCurrentUrl().contains("accounts/detail"));
+            assertTrue(b.driver().getCurrentUrl().contains("id=" + account), b.driver().getCurrentUrl());
+            b.waitForText("[id='cases']", ticket);
+
+            b.find("[id$='new-case']").click();
+            b.until(d -> d.getCurrentUrl().contains("cases/new"));
+            assertEquals(account, b.find("[id='case:accountId']").getAttribute("value"), "the customer is filled in");
+        }
+    }
+
+    @Test
+    void thePostsInboxIsPagedNewestFirstAndPagesBackAndForth() throws Exception {
+        Api exchange = Api.as(Api.newStaff("INTEGRATION"));
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 1; i <= 26; i++) {
+            Reply r = exchange.post("public-posts", """
+                    {"platform":"x","url":"https://x.com/pg%s/status/%d","authorHandle":"pg%s%02d",
+                     "text":"Paging post %d of the inbox test","reach":1,"postedAt":"%s"}"""
+                    .formatted(tag, i, tag, i, i, Instant.now().minus(1, ChronoUnit.MINUTES)));
+            assertEquals(201, r.status(), r.body());
+        }
+        Credentials agent = Api.newStaff("AGENT");
+        try (Browser b = Browser.open("posts-paging")) {
+            b.go("app/posts/inbox.xhtml");
+            b.signIn(agent.username(), agent.password());
+            b.waitForText("[id='inbox:posts']", "@pg" + tag + "26");
+            String first = b.find("[id='inbox:posts']").getText();
+            assertTrue(first.contains("@pg" + tag + "02"), "the 25 newest on the first page");
+            assertFalse(first.contains("@pg" + tag + "01"), "the oldest is on the next page");
+            assertEquals(25, b.driver().findElements(By.cssSelector("[id='inbox:posts_data'] > tr")).size());
+            assertTrue(b.find("[id='inbox:previous']").getAttribute("class").contains("ui-state-disabled"), "no page before the first");
+
+            b.find("[id='inbox:next']").click();
+            b.waitForText("[id='inbox:posts']", "@pg" + tag + "01");
+            b.waitForText("#page-number", "2");
+            assertFalse(b.find("[id='inbox:posts']").getText().contains("@pg" + tag + "26"));
+
+            b.find("[id='inbox:previous']").click();
+            b.waitForText("[id='inbox:posts']", "@pg" + tag + "26");
+            b.waitForText("#page-number", "1");
+        }
+    }
+
+    @Test
     void theDashboardRefusesAPeriodItCannotShowWithAMessage() throws Exception {
         Credentials supervisor = Api.newStaff("SUPERVISOR");
         try (Browser b = Browser.open("dashboard-days")) {

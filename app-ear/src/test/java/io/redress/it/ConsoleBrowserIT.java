@@ -121,7 +121,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    void anAdministratorCreatesAStaffMemberWithTheScreenAndDisablesThem() throws Exception {
+    void anAdministratorCreatesAStaffMemberWithTheScreenAndDisablesThemSayingWhy() throws Exception {
         Credentials admin = Api.newStaff("ADMIN");
         String username = "web-" + UUID.randomUUID().toString().substring(0, 8);
         try (Browser b = Browser.open("admin-staff")) {
@@ -140,7 +140,12 @@ class ConsoleBrowserIT {
             b.waitForText("#members\\:table", username);
 
             b.driver().findElement(By.xpath("//tr[.//span[text()='" + username + "']]//button[.//span[text()='Disable']]")).click();
-            b.find(".ui-confirmdialog-yes").click();
+            b.waitForText("#disable-who", username);
+            b.find("#disable\\:confirm").click();
+            b.waitForText("[id='disable:disableReason'] ~ .ui-message", "audit trail");
+            assertEquals(200, Api.as(username, "a long enough password").get("ping").status(), "not disabled without a reason");
+            b.find("#disable\\:disableReason").sendKeys("Left the team on 30 November");
+            b.find("#disable\\:confirm").click();
             b.waitForText("#messages", "Disabled " + username);
         }
         assertEquals(401, Api.as(username, "a long enough password").get("ping").status(),

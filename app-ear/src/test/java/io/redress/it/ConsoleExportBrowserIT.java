@@ -24,6 +24,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * The CSV buttons, clicked in a real browser: each file holds the values its table shows (not EL placeholders, markup
@@ -147,6 +148,55 @@ class ConsoleExportBrowserIT {
             assertEquals("https://x.com/" + handle + "/status/7", row.get(5));
             assertEquals("USER_ERROR", row.get(8));
             assertTrue(row.get(9).contains("wrong address"), "the evidence of the suggestion: " + row);
+        }
+    }
+
+    @Test
+    void anAuditorFindsAnAccountsChangesOfADayReadsWhatChangedAndExportsThem() throws Exception {
+        Api exchange = Api.as(Api.newStaff("INTEGRATION"));
+        String account = io.redress.it.support.Restrictions.newAccount(exchange, 0);
+        Credentials security = Api.newStaff("SECURITY");
+        Reply locked = Api.as(security).post("accounts/" + account + "/protective-lock",
+                "{\"reason\":\"Customer reports a stolen phone with the app open.\"}");
+        assertEquals(200, locked.status(), locked.body());
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        Credentials auditor = Api.newStaff("AUDITOR");
+
+        try (Browser b = Browser.open("audit-search")) {
+            b.go("app/audit/log.xhtml");
+            b.signIn(auditor.username(), auditor.password());
+            b.find("[id='log:from']").sendKeys("30/11/2026");
+            b.find("[id='log:go']").click();
+            b.waitForText("[id='log:from'] ~ .ui-message", "YYYY-MM-DD");
+
+            b.find("[id='log:from']").clear();
+            b.find("[id='log:from']").sendKeys(today);
+            b.find("[id='log:to']").sendKeys(today);
+            b.find("[id='log:account']").sendKeys(account);
+            b.find("[id='log:text']").sendKeys("protective_lock"); // contained, in any case, underscore and all
+            b.find("[id='log:go']").click();
+            b.waitForText("[id='log:entries']", "PROTECTIVE_LOCK_PLACED");
+            String table = b.find("[id='log:entries']").getText();
+            assertFalse(table.contains("ACCOUNT_MIRRORED"), "only what the text names: " + table);
+            String placedRow = "//tr[.//span[contains(@class,'ui-tag-value') and text()='PROTECTIVE_LOCK_PLACED']]";
+            assertEquals("protectiveLock", b.driver().findElement(By.xpath(placedRow + "//*[contains(@class,'rd-diff-field')]"))
+                    .getText(), "the one field that changed: " + table);
+            assertEquals("staff:" + security.username(), b.driver().findElement(By.xpath(placedRow
+                    + "//ins[contains(@class,'rd-diff-new')]")).getText(), "its new value");
+
+            byte[] file = b.download("[id='log:csv']");
+            List<List<String>> rows = CsvRows.read(file);
+            assertEquals("Reason", rows.get(0).get(7));
+            List<String> placed = rows.stream().filter(r -> r.contains("PROTECTIVE_LOCK_PLACED")).findFirst()
+                    .orElseThrow(() -> new AssertionError(rows.toString()));
+            assertTrue(rows.stream().noneMatch(r -> r.contains("ACCOUNT_MIRRORED")), "only what the search found: " + rows);
+            assertEquals("Customer reports a stolen phone with the app open.", placed.get(7));
+            assertTrue(placed.get(8).contains("protectiveLock: staff:" + security.username()), placed.toString());
+
+            b.find("[id='log:to']").clear();
+            b.find("[id='log:to']").sendKeys(LocalDate.parse(today).minusDays(1).toString());
+            b.find("[id='log:go']").click();
+            b.waitForText("[id='log:to'] ~ .ui-message", "before the first");
         }
     }
 }

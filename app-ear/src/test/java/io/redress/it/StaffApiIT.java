@@ -115,6 +115,14 @@ class StaffApiIT {
         assertEquals(400, noVersion.status());
         assertEquals("version", noVersion.json().getJsonArray("errors").getJsonObject(0).getString("field"));
 
+        long theirVersion = admin.get("staff/" + username).json().getJsonNumber("version").longValue();
+        for (String noReason : new String[] {"{\"version\":%d}", "{\"version\":%d,\"reason\":\"  \"}", "{\"version\":%d,\"reason\":\"bye\"}"}) {
+            Reply refused = admin.post("staff/" + username + "/disable", noReason.formatted(theirVersion));
+            assertEquals(400, refused.status(), refused.body());
+            assertEquals("reason", refused.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        }
+        assertTrue(admin.get("staff/" + username).json().getBoolean("enabled"), "a disable refused for its reason changes nothing");
+
         Reply unknown = admin.get("staff/nobody-" + UUID.randomUUID().toString().substring(0, 6));
         assertEquals(404, unknown.status());
         assertTrue(unknown.isProblem());

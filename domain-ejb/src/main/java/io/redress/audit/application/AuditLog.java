@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Reading the audit trail: verification of the chain and the searchable log, for auditors. */
@@ -65,7 +66,10 @@ public class AuditLog {
             where.add(cb.equal(e.get("action"), query.action()));
         }
         if (query.entityType() != null) {
-            where.add(cb.equal(e.get("entityType"), query.entityType()));
+            where.add(cb.equal(cb.lower(e.get("entityType")), query.entityType().toLowerCase(Locale.ROOT)));
+        }
+        if (query.accountId() != null) {
+            where.add(cb.equal(e.get("accountId"), query.accountId()));
         }
         if (query.entityId() != null) {
             where.add(cb.equal(e.get("entityId"), query.entityId()));
@@ -77,12 +81,15 @@ public class AuditLog {
             where.add(cb.lessThan(e.get("occurredAt"), query.to()));
         }
         if (query.text() != null && !query.text().isBlank()) {
-            String like = "%" + query.text().trim().toLowerCase().replace("%", "").replace("_", "") + "%";
+            // LIKE's own wildcards and its escape are matched as themselves
+            String like = "%" + query.text().trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%";
             where.add(cb.or(
-                    cb.like(cb.lower(e.get("actor")), like),
-                    cb.like(cb.lower(e.get("action")), like),
-                    cb.like(cb.lower(e.get("entityId")), like),
-                    cb.like(cb.lower(e.get("reason")), like)));
+                    cb.like(cb.lower(e.get("actor")), like, '\\'),
+                    cb.like(cb.lower(e.get("action")), like, '\\'),
+                    cb.like(cb.lower(e.get("entityType")), like, '\\'),
+                    cb.like(cb.lower(e.get("entityId")), like, '\\'),
+                    cb.like(cb.lower(e.get("reason")), like, '\\')));
         }
         // newest inserted first; entries not yet chained show without a sequence number (pending)
         cq.select(e).where(where.toArray(Predicate[]::new)).orderBy(cb.desc(e.get("id")));

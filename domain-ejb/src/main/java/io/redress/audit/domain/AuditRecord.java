@@ -1,6 +1,7 @@
 package io.redress.audit.domain;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * An audit entry as screens and the API show it. {@code seq} and {@code hash} are null while the entry is committed
@@ -12,5 +13,10 @@ public record AuditRecord(long id, Long seq, Instant occurredAt, String actor, S
 
     public boolean pending() {
         return seq == null;
+    }
+
+    /** The fields the change changed, from the before and after snapshots; empty when they are not JSON objects. */
+    public List<SnapshotDiff.Change> changes() {
+        return SnapshotDiff.of(before, after);
     }
 }

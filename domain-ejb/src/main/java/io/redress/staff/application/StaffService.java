@@ -62,7 +62,11 @@ public class StaffService {
         if (actor.name().equals(username)) {
             throw new RuleViolation("no-self-disable", "An administrator cannot disable their own account");
         }
-        return change(actor, role, username, expectedVersion, "STAFF_DISABLED", reason, StaffMember::disable);
+        List<FieldError> errors = StaffRules.checkDisableReason(reason);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return change(actor, role, username, expectedVersion, "STAFF_DISABLED", reason.strip(), StaffMember::disable);
     }
 
     public StaffView enable(Actor actor, String username, long expectedVersion, String reason) {

@@ -2,6 +2,7 @@ package io.redress.staff.domain;
 
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.Role;
+import io.redress.shared.domain.StorableText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +27,24 @@ public final class StaffRules {
         errors.addAll(checkRoles(roles));
         errors.addAll(checkPassword(password));
         return errors;
+    }
+
+    public static final int REASON_MIN = 5;
+    public static final int REASON_MAX = 500;
+
+    /**
+     * Disabling someone says why, for the audit trail (left the company, a lost laptop, a suspected compromise): at least
+     * {@link #REASON_MIN} characters.
+     */
+    public static List<FieldError> checkDisableReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            return List.of(new FieldError("reason", "is required: why this person is disabled, for the audit trail"));
+        }
+        int length = reason.strip().length();
+        if (length < REASON_MIN || length > REASON_MAX) {
+            return List.of(new FieldError("reason", REASON_MIN + " to " + REASON_MAX + " characters"));
+        }
+        return StorableText.problem(reason).map(p -> List.of(new FieldError("reason", p))).orElse(List.of());
     }
 
     public static List<FieldError> checkDisplayName(String displayName) {

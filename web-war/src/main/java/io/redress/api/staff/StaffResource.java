@@ -74,7 +74,8 @@ public class StaffResource {
     @POST
     @Path("{username}/disable")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "disableStaff", description = "ADMIN only; nobody disables themselves. Signs them out at once.",
+    @Operation(operationId = "disableStaff", description = "ADMIN only; nobody disables themselves. Signs them out at once."
+            + " The reason is required here (5 to 500 characters), for the audit trail.",
             summary = "Disable a staff member at once (ADMIN); send the version you read and why")
     public StaffView disable(@PathParam("username") String username,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -19,19 +19,21 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The public-posts inbox: each post with its suggested kind and the evidence; a person confirms or overrides
- * it. Staff can also paste a post they found (URL and text).
+ * it. Staff can also paste a post they found (URL and text). The inbox is paged newest first, {@link #SIZE} posts a
+ * page, by keyset (the last post of the page before), so a page stays cheap however many posts came in.
  */
 @Named
 @ViewScoped
 public class PostInboxBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final int SIZE = 100;
+    static final int SIZE = 25;
     static final int EXPORT_MAX = 50_000;
 
     @Inject
@@ -45,6 +47,10 @@ public class PostInboxBean implements Serializable {
 
     private boolean unreviewedOnly = true;
     private List<PostView> posts = List.of();
+    private boolean hasNext;
+    /** The last post of the page before the one shown (null: the first page), and those of the pages before it. */
+    private PostView current;
+    private final ArrayList<PostView> before = new ArrayList<>(); // a stack; null stands for the first page
     private PostView selected;
     private ComplaintKind kind;
     private String note;
@@ -60,8 +66,30 @@ public class PostInboxBean implements Serializable {
         refresh();
     }
 
+    /** From the first page again (a filter changed, a post was pasted). */
     public void refresh() {
-        posts = desk.inbox(actor.get(), unreviewedOnly, SIZE);
+        before.clear();
+        show(null);
+    }
+
+    public void nextPage() {
+        if (hasNext && !posts.isEmpty()) {
+            before.add(current);
+            show(posts.get(posts.size() - 1));
+        }
+    }
+
+    public void previousPage() {
+        if (!before.isEmpty()) {
+            show(before.remove(before.size() - 1));
+        }
+    }
+
+    private void show(PostView after) {
+        List<PostView> read = desk.inboxAfter(actor.get(), unreviewedOnly, after, SIZE + 1);
+        hasNext = read.size() > SIZE;
+        posts = hasNext ? read.subList(0, SIZE) : read;
+        current = after;
     }
 
     /** Every post of the current filter (not only the rows on screen), with what each column of the table shows. */
@@ -95,7 +123,7 @@ public class PostInboxBean implements Serializable {
             desk.classify(actor.get(), selected.id(), selected.version(), kind == null ? null : kind.name(), note);
             Messages.info(faces, "posts.msg.classified", selected.id(), kind);
             selected = null;
-            refresh();
+            show(current); // the same page: a confirmed post leaves it when only unreviewed ones are shown
         } catch (StaleVersion e) {
             Messages.refusal(faces, e, Map.of());
             selected = desk.get(actor.get(), selected.id());
@@ -128,6 +156,18 @@ public class PostInboxBean implements Serializable {
 
     public List<PostView> getPosts() {
         return posts;
+    }
+
+    public boolean isHasNext() {
+        return hasNext;
+    }
+
+    public boolean isHasPrevious() {
+        return !before.isEmpty();
+    }
+
+    public int getPageNumber() {
+        return before.size() + 1;
     }
 
     public PostView getSelected() {

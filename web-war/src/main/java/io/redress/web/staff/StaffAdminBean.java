@@ -40,6 +40,8 @@ public class StaffAdminBean implements Serializable {
     private StaffView editing;
     private List<Role> editRoles;
     private String reason;
+    private StaffView disabling;
+    private String disableReason;
 
     public void load() {
         members = staff.list(actor.get());
@@ -62,14 +64,34 @@ public class StaffAdminBean implements Serializable {
         }
     }
 
-    public void disable(StaffView member) {
+    /** Disabling asks why first (the audit trail keeps it). */
+    public void askDisable(StaffView member) {
+        disabling = member;
+        disableReason = null;
+    }
+
+    public void disable() {
         try {
-            staff.disable(actor.get(), member.username(), member.version(), "disabled in the staff screen");
-            Messages.info(faces, "staff.msg.disabled", member.username());
+            staff.disable(actor.get(), disabling.username(), disabling.version(), disableReason);
+            Messages.info(faces, "staff.msg.disabled", disabling.username());
+            disabling = null;
+            disableReason = null;
+            load();
         } catch (RedressException e) {
-            Messages.refusal(faces, e, Map.of());
+            Messages.refusal(faces, e, Map.of("reason", "disable:disableReason"));
         }
-        load();
+    }
+
+    public StaffView getDisabling() {
+        return disabling;
+    }
+
+    public String getDisableReason() {
+        return disableReason;
+    }
+
+    public void setDisableReason(String disableReason) {
+        this.disableReason = disableReason;
     }
 
     public void enable(StaffView member) {
