@@ -4,12 +4,10 @@ import io.redress.accounts.api.Accounts;
 import io.redress.alerts.api.AlertRaised;
 import io.redress.audit.application.AuditTrail;
 import io.redress.screening.api.DepositReport;
-import io.redress.screening.domain.ChainTransfer;
 import io.redress.screening.domain.DepositHeld;
 import io.redress.screening.domain.DepositScreening;
 import io.redress.screening.domain.Exposure;
 import io.redress.screening.domain.ExposureCalculator;
-import io.redress.screening.domain.FlaggedAddress;
 import io.redress.screening.domain.RescreenView;
 import io.redress.screening.domain.ScreeningHistory;
 import io.redress.screening.domain.ScreeningPolicy;
@@ -31,11 +29,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -175,7 +171,7 @@ public class DepositScreener {
         return ExposureViews.plain(v);
     }
 
-    static ScreeningView view(DepositScreening s, List<ScreeningView.ExposureView> exposures, boolean repeated) {
+    private static ScreeningView view(DepositScreening s, List<ScreeningView.ExposureView> exposures, boolean repeated) {
         return new ScreeningView(s.id(), s.accountId(), s.chain(), s.asset(), s.txHash(), s.sendingAddress(), plain(s.amount()),
                 s.measure(), s.reasons(), plain(s.coveredAmount()), s.inForce(), exposures, s.screenedAt(), repeated);
     }
