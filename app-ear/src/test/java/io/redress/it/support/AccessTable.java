@@ -124,6 +124,7 @@ public final class AccessTable {
         allow("POST /api/v1/chain-transfers", EnumSet.of(Role.INTEGRATION));
         allow("POST /api/v1/deposits/screen", EnumSet.of(Role.INTEGRATION));
         allow("GET /api/v1/deposit-screenings", EnumSet.of(Role.COMPLIANCE, Role.AUDITOR));
+        allow("GET /api/v1/deposit-screenings/{id}", EnumSet.of(Role.COMPLIANCE, Role.AUDITOR));
         allow("POST /api/v1/wallet-proofs", EnumSet.of(Role.INTEGRATION, Role.COMPLIANCE));
         allow("GET /api/v1/investigations", EnumSet.of(Role.COMPLIANCE, Role.AUDITOR));
         allow("GET /api/v1/investigations/{id}", EnumSet.of(Role.COMPLIANCE, Role.AUDITOR));

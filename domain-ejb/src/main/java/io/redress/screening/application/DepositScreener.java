@@ -4,12 +4,12 @@ import io.redress.accounts.api.Accounts;
 import io.redress.alerts.api.AlertRaised;
 import io.redress.audit.application.AuditTrail;
 import io.redress.screening.api.DepositReport;
-import io.redress.screening.domain.ChainTransfer;
 import io.redress.screening.domain.DepositHeld;
 import io.redress.screening.domain.DepositScreening;
 import io.redress.screening.domain.Exposure;
 import io.redress.screening.domain.ExposureCalculator;
-import io.redress.screening.domain.FlaggedAddress;
+import io.redress.screening.domain.RescreenView;
+import io.redress.screening.domain.ScreeningHistory;
 import io.redress.screening.domain.ScreeningPolicy;
 import io.redress.screening.domain.ScreeningRules;
 import io.redress.screening.domain.ScreeningView;
@@ -18,6 +18,7 @@ import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
+import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.Role;
 import io.redress.shared.domain.RuleViolation;
@@ -28,11 +29,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +45,6 @@ import java.util.Set;
  */
 @Stateless
 public class DepositScreener {
-
-    private static final int SHARE_SCALE = 6;
-    private static final int MAX_LISTINGS = 5;
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
@@ -134,8 +130,11 @@ public class DepositScreener {
         return view(s, exposures, false);
     }
 
-    /** An account's screenings, newest first (compliance's need-to-know). */
-    public List<ScreeningView> screeningsOf(Actor actor, String accountId, int max, List<FieldError> queryErrors) {
+    /**
+     * An account's screenings, newest first, each with its re-screenings that found new exposure (compliance's
+     * need-to-know).
+     */
+    public List<ScreeningHistory> screeningsOf(Actor actor, String accountId, int max, List<FieldError> queryErrors) {
         access.require(actor, Permission.DEPOSIT_SCREENING_READ);
         List<FieldError> errors = new ArrayList<>(queryErrors);
         if (accountId == null || accountId.isBlank() || accountId.length() > 64) {
@@ -144,60 +143,32 @@ public class DepositScreener {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        return em.createNamedQuery(DepositScreening.OF_ACCOUNT, DepositScreening.class).setParameter("account", accountId.strip())
-                .setMaxResults(max).getResultList().stream().map(s -> view(s, ExposureJson.read(s.exposureJson()), true)).toList();
+        return histories(em.createNamedQuery(DepositScreening.OF_ACCOUNT, DepositScreening.class)
+                .setParameter("account", accountId.strip()).setMaxResults(max).getResultList());
+    }
+
+    /** One deposit's screening with its re-screenings (what a re-screening's alert links to). */
+    public ScreeningHistory screening(Actor actor, long screeningId) {
+        access.require(actor, Permission.DEPOSIT_SCREENING_READ);
+        DepositScreening s = em.find(DepositScreening.class, screeningId);
+        if (s == null) {
+            throw new NotFound("DepositScreening", Long.toString(screeningId));
+        }
+        return histories(List.of(s)).get(0);
+    }
+
+    private List<ScreeningHistory> histories(List<DepositScreening> screenings) {
+        Map<Long, List<RescreenView>> rescreens = RescreenHistory.of(em, screenings);
+        return screenings.stream().map(s -> new ScreeningHistory(view(s, ExposureJson.read(s.exposureJson()), true),
+                rescreens.getOrDefault(s.id(), List.of()))).toList();
     }
 
     private List<ScreeningView.ExposureView> exposures(Exposure exposure, BigDecimal amount) {
-        Set<Long> rowIds = new HashSet<>();
-        Set<String> listedAddresses = new HashSet<>();
-        for (Exposure.CategoryExposure c : exposure.categories()) {
-            c.path().forEach(step -> rowIds.add(step.transferId()));
-            listedAddresses.add(c.path().isEmpty() ? exposure.sender() : c.path().get(0).from());
-        }
-        Map<Long, ChainTransfer> rows = new HashMap<>();
-        if (!rowIds.isEmpty()) {
-            em.createNamedQuery(ChainTransfer.BY_IDS, ChainTransfer.class).setParameter("ids", new ArrayList<>(rowIds))
-                    .getResultList().forEach(t -> rows.put(t.id(), t));
-        }
-        List<FlaggedAddress> listings = listedAddresses.isEmpty() ? List.of()
-                : em.createNamedQuery(FlaggedAddress.ACTIVE_OF_ADDRESSES, FlaggedAddress.class)
-                .setParameter("addresses", new ArrayList<>(listedAddresses)).getResultList();
-        List<ScreeningView.ExposureView> out = new ArrayList<>();
-        for (Exposure.CategoryExposure c : exposure.categories()) {
-            String listedAddress = c.path().isEmpty() ? exposure.sender() : c.path().get(0).from();
-            List<ScreeningView.ListingView> why = listings.stream()
-                    .filter(f -> f.address().equals(listedAddress) && f.category() == c.category()).limit(MAX_LISTINGS)
-                    .map(f -> {
-                        var v = f.view();
-                        return new ScreeningView.ListingView(v.address(), v.source(), v.asset(), v.severity(), v.label());
-                    }).toList();
-            List<ScreeningView.PathStep> path = new ArrayList<>();
-            for (Exposure.Step step : c.path()) {
-                ChainTransfer t = rows.get(step.transferId());
-                path.add(new ScreeningView.PathStep(step.from(), step.to(), t == null ? "?" : t.txHash(),
-                        t == null ? -1 : t.outputIndex(), t == null ? BigDecimal.valueOf(step.amount()) : plain(t.amount())));
-            }
-            List<BigDecimal> byHop = new ArrayList<>();
-            for (int h = 1; h < c.byHop().length; h++) {
-                byHop.add(share(c.byHop()[h]));
-            }
-            BigDecimal share = share(c.share());
-            out.add(new ScreeningView.ExposureView(c.category(), c.direct() > 0 ? "DIRECT" : "INDIRECT", share,
-                    share(c.direct()), share(c.indirect()), byHop,
-                    plain(amount.multiply(share).setScale(18, RoundingMode.HALF_UP)),
-                    c.nearestHops(), why, path));
-        }
-        return out;
-    }
-
-    private static BigDecimal share(double v) {
-        return plain(BigDecimal.valueOf(Math.max(0, Math.min(1, v))).setScale(SHARE_SCALE, RoundingMode.HALF_UP));
+        return ExposureViews.of(em, exposure, amount);
     }
 
     private static BigDecimal plain(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
+        return ExposureViews.plain(v);
     }
 
     private static ScreeningView view(DepositScreening s, List<ScreeningView.ExposureView> exposures, boolean repeated) {

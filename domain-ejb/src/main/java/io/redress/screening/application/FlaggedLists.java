@@ -1,6 +1,7 @@
 package io.redress.screening.application;
 
 import io.redress.audit.application.AuditTrail;
+import io.redress.jobs.api.Jobs;
 import io.redress.screening.domain.Category;
 import io.redress.screening.domain.FlaggedAddress;
 import io.redress.screening.domain.FlaggedAddressView;
@@ -37,14 +38,16 @@ import java.util.Set;
  * reported by file and line, the others read on), and makes the source's list for the assets it covers what the files
  * say, recording what was added, changed and removed since the source's last import. One transaction per import, a
  * normal service call; shaped as read, compare, apply so that a batch chunk step can later run the apply part in pages
- * (README, known issues).
+ * (README, known issues). An import that adds or changes listings submits the re-screening of the look-back's deposits
+ * ({@link RescreenJobWork}), which starts once the import has committed.
  */
 @Stateless
 public class FlaggedLists {
 
     public static final int MAX_FILES = 50;
     public static final int MAX_CHARS = 2 * 1024 * 1024;
-    private static final int CHUNK = 500;
+    /** The subject of an import's re-screening job. */
+    public static final String RESCREEN_SUBJECT = "flagged-list-import:";
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
@@ -56,6 +59,10 @@ public class FlaggedLists {
     Event<FlagsChanged> flagsChanged;
     @Inject
     Clock clock;
+    @Inject
+    Jobs jobs;
+    @Inject
+    ScreeningSettings settings;
 
     public ImportReport importList(Actor actor, String source, FlaggedListReader.Format format, Category category,
                                    Severity severity, List<FlaggedListReader.ListFile> files) {
@@ -132,16 +139,24 @@ public class FlaggedLists {
         }
         em.flush();
         if (!touched.isEmpty()) {
-            flagsChanged.fire(new FlagsChanged(categoriesOf(touched)));
+            flagsChanged.fire(new FlagsChanged(Listings.categoriesOf(em, touched)));
         }
         int listedAfter = em.createNamedQuery(FlaggedAddress.COUNT_ACTIVE_OF_SOURCE, Long.class).setParameter("source", src)
                 .getSingleResult().intValue();
         record.record(read, diff, listedAfter);
+        Long rescreenJob = null;
+        if (!diff.added().isEmpty() || !diff.changed().isEmpty()) {
+            // the deposits screened in the look-back are traced again once this import has committed (a job of their own)
+            rescreenJob = jobs.submit(actor, role, RescreenJobWork.KIND, RESCREEN_SUBJECT + record.id(), Map.of(
+                    RescreenJobWork.IMPORT, Long.toString(record.id()),
+                    RescreenJobWork.SINCE, now.minus(settings.rescreenLookBack()).toString(),
+                    RescreenJobWork.UNTIL, now.toString())).id();
+        }
         audit.record(actor, role, "FLAGGED_LIST_IMPORTED", "FlaggedList", src, null, null,
                 format + " " + String.join(" ", read.assets()) + ": " + read.linesRead() + " lines, " + diff.added().size()
                         + " added, " + diff.changed().size() + " changed, " + diff.removed().size() + " removed, "
                         + diff.unchanged() + " unchanged, " + read.badLines().size() + " bad lines");
-        return record.report();
+        return record.report().withRescreenJob(rescreenJob);
     }
 
     /** The latest imports, of one source or all, newest first. */
@@ -149,7 +164,7 @@ public class FlaggedLists {
         access.require(actor, Permission.SCREENING_LIST_READ);
         var q = source == null ? em.createNamedQuery(ListImport.LATEST, ListImport.class)
                 : em.createNamedQuery(ListImport.LATEST_OF_SOURCE, ListImport.class).setParameter("source", source.toUpperCase(Locale.ROOT));
-        return q.setMaxResults(max).getResultList().stream().map(ListImport::report).toList();
+        return q.setMaxResults(max).getResultList().stream().map(i -> i.report().withRescreenJob(rescreenJobOf(i.id()))).toList();
     }
 
     public ImportReport importReport(Actor actor, long id) {
@@ -158,7 +173,11 @@ public class FlaggedLists {
         if (i == null) {
             throw new NotFound("FlaggedListImport", Long.toString(id));
         }
-        return i.report();
+        return i.report().withRescreenJob(rescreenJobOf(id));
+    }
+
+    private Long rescreenJobOf(long importId) {
+        return jobs.forSubject(RESCREEN_SUBJECT + importId).stream().findFirst().map(j -> j.id()).orElse(null);
     }
 
     /** Every listing of an address (in force or removed), across sources; the address as written or in canonical form. */
@@ -174,20 +193,6 @@ public class FlaggedLists {
         if (!lower.equals(a)) {
             em.createNamedQuery(FlaggedAddress.OF_ADDRESS, FlaggedAddress.class).setParameter("address", lower)
                     .getResultList().forEach(f -> out.add(f.view()));
-        }
-        return out;
-    }
-
-    /** The categories each address is listed under now, over every source. */
-    private Map<String, Integer> categoriesOf(Set<String> addresses) {
-        Map<String, Integer> out = new HashMap<>();
-        addresses.forEach(a -> out.put(a, 0));
-        List<String> all = new ArrayList<>(addresses);
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            for (FlaggedAddress f : em.createNamedQuery(FlaggedAddress.ACTIVE_OF_ADDRESSES, FlaggedAddress.class)
-                    .setParameter("addresses", all.subList(from, Math.min(all.size(), from + CHUNK))).getResultList()) {
-                out.merge(f.address(), f.category().bit(), (x, y) -> x | y);
-            }
         }
         return out;
     }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The screening's configuration (keys in {@code Setting}), read once: a malformed value stops the application at start. */
@@ -20,14 +21,22 @@ public class ScreeningSettings {
     @Inject
     @ConfigProperty(name = Setting.SCREENING_POLICY, defaultValue = ScreeningPolicy.DEFAULT)
     String policyText;
+    @Inject
+    @ConfigProperty(name = Setting.SCREENING_RESCREEN_DAYS, defaultValue = "" + DEFAULT_RESCREEN_DAYS)
+    String rescreenDaysText;
+
+    public static final int DEFAULT_RESCREEN_DAYS = 90;
+    public static final int MAX_RESCREEN_DAYS = 3650;
 
     private TraceRules trace;
     private ScreeningPolicy policy;
+    private Duration rescreenLookBack;
 
     @PostConstruct
     void read() {
         trace = TraceRules.parse(traceText);
         policy = ScreeningPolicy.parse(policyText);
+        rescreenLookBack = Duration.ofDays(days(rescreenDaysText));
     }
 
     void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -40,5 +49,23 @@ public class ScreeningSettings {
 
     public ScreeningPolicy policy() {
         return policy;
+    }
+
+    /** How far back from a list import that adds addresses the screened deposits are re-screened. */
+    public Duration rescreenLookBack() {
+        return rescreenLookBack;
+    }
+
+    static int days(String text) {
+        try {
+            int d = Integer.parseInt(text.strip());
+            if (d >= 1 && d <= MAX_RESCREEN_DAYS) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(Setting.SCREENING_RESCREEN_DAYS + ": whole days from 1 to " + MAX_RESCREEN_DAYS
+                + ", not '" + text + "'");
     }
 }

@@ -29,11 +29,18 @@ import java.util.List;
 @NamedQuery(name = DepositScreening.IN_FORCE_FROM, query = "SELECT s FROM DepositScreening s WHERE s.accountId = :account"
         + " AND s.chain = :chain AND s.sendingAddress = :address AND s.inForce = TRUE")
 @NamedQuery(name = DepositScreening.OF_ACCOUNT, query = "SELECT s FROM DepositScreening s WHERE s.accountId = :account ORDER BY s.id DESC")
+@NamedQuery(name = DepositScreening.SCREENED_BETWEEN, query = "SELECT s.id FROM DepositScreening s"
+        + " WHERE s.screenedAt >= :since AND s.screenedAt <= :until AND s.id > :after ORDER BY s.id")
+@NamedQuery(name = DepositScreening.COUNT_SCREENED_BETWEEN,
+        query = "SELECT COUNT(s) FROM DepositScreening s WHERE s.screenedAt >= :since AND s.screenedAt <= :until")
 public class DepositScreening {
 
     public static final String OF_DEPOSIT = "DepositScreening.ofDeposit";
     public static final String OF_ACCOUNT = "DepositScreening.ofAccount";
     public static final String IN_FORCE_FROM = "DepositScreening.inForceFrom";
+    /** The ids of the deposits screened in a window, after an id: a re-screening's pages. */
+    public static final String SCREENED_BETWEEN = "DepositScreening.screenedBetween";
+    public static final String COUNT_SCREENED_BETWEEN = "DepositScreening.countScreenedBetween";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "deposit_screening_seq")
@@ -144,6 +151,14 @@ public class DepositScreening {
 
     public BigDecimal coveredAmount() {
         return coveredAmount;
+    }
+
+    public boolean selfHosted() {
+        return selfHosted;
+    }
+
+    public BigDecimal valueEur() {
+        return valueEur;
     }
 
     public boolean inForce() {

@@ -18,6 +18,8 @@ import java.util.Objects;
 /** One address on one source's list for one asset: added by an import, removed by a later one, listed again. */
 @Entity
 @Table(name = "flagged_address")
+@NamedQuery(name = FlaggedAddress.ADDRESSES_OF_IMPORT,
+        query = "SELECT DISTINCT f.address FROM FlaggedAddress f WHERE f.lastImportId = :import AND f.removedAt IS NULL")
 @NamedQuery(name = FlaggedAddress.OF_SOURCE, query = "SELECT f FROM FlaggedAddress f WHERE f.source = :source")
 @NamedQuery(name = FlaggedAddress.ACTIVE_OF_ADDRESSES,
         query = "SELECT f FROM FlaggedAddress f WHERE f.address IN :addresses AND f.removedAt IS NULL")
@@ -28,6 +30,8 @@ import java.util.Objects;
 public class FlaggedAddress {
 
     public static final String OF_SOURCE = "FlaggedAddress.ofSource";
+    /** The addresses an import listed (added, listed again or changed) that are still listed. */
+    public static final String ADDRESSES_OF_IMPORT = "FlaggedAddress.addressesOfImport";
     public static final String ACTIVE_OF_ADDRESSES = "FlaggedAddress.activeOfAddresses";
     public static final String ALL_ACTIVE = "FlaggedAddress.allActive";
     public static final String OF_ADDRESS = "FlaggedAddress.ofAddress";

@@ -97,7 +97,7 @@ public class ListImport {
     public ImportReport report() {
         return new ImportReport(id, source, format.name(), files, Arrays.asList(assets.isEmpty() ? new String[0] : assets.split(" ")),
                 importedBy, importedAt, linesRead, added, changed, removed, unchanged, badLines, listedAfter,
-                split(badLineText), split(addedText), split(removedText));
+                split(badLineText), split(addedText), split(removedText), null);
     }
 
     public long id() {

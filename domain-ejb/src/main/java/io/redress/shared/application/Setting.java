@@ -55,6 +55,8 @@ public final class Setting {
     public static final String SCREENING_POLICY = "redress.screening.policy";
     /** Days from a hold or freeze to the report deadline of its investigation (default 30: a US money services business). */
     public static final String SCREENING_REPORT_DEADLINE_DAYS = "redress.screening.report-deadline-days";
+    /** Days back from a list import whose screened deposits are re-screened when it adds addresses (default 90, 1 to 3650). */
+    public static final String SCREENING_RESCREEN_DAYS = "redress.screening.rescreen-days";
 
     /** The leak-attribution score's weights and bands (see {@code AttributionWeights.DEFAULTS}). */
     public static final String EVIDENCE_SCORE = "redress.evidence.score";

@@ -2,7 +2,7 @@ package io.redress.api.screening;
 
 import io.redress.api.support.QueryParams;
 import io.redress.screening.application.DepositScreener;
-import io.redress.screening.domain.ScreeningView;
+import io.redress.screening.domain.ScreeningHistory;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -31,12 +32,22 @@ public class DepositScreeningListResource {
     CurrentActor actor;
 
     @GET
-    @Operation(operationId = "listDepositScreenings", description = "COMPLIANCE, AUDITOR: screenings are need-to-know.",
-            summary = "An account's deposit screenings, newest first, with their exposure and evidence")
-    public List<ScreeningView> ofAccount(@QueryParam("accountId") String accountId, @QueryParam("size") @DefaultValue("50") String size) {
+    @Operation(operationId = "listDepositScreenings", description = "COMPLIANCE, AUDITOR: screenings are need-to-know."
+            + " Each with its re-screenings that found new exposure after a list import (oldest first).",
+            summary = "An account's deposit screenings, newest first, with their exposure, evidence and re-screenings")
+    public List<ScreeningHistory> ofAccount(@QueryParam("accountId") String accountId, @QueryParam("size") @DefaultValue("50") String size) {
         List<FieldError> errors = new ArrayList<>();
         int n = QueryParams.integer("size", size, 1, 200, errors);
         // the account is checked by the service, after the caller's authorization
         return screener.screeningsOf(actor.get(), accountId, n, errors);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getDepositScreening", description = "COMPLIANCE, AUDITOR. What a re-screening's alert"
+            + " (SCREENING_NEW_EXPOSURE, subject deposit-screening:{id}/rescreen:{n}) links to.",
+            summary = "One deposit's screening with its re-screenings")
+    public ScreeningHistory get(@PathParam("id") String id) {
+        return screener.screening(actor.get(), QueryParams.longInteger("id", id, 1, Long.MAX_VALUE));
     }
 }
