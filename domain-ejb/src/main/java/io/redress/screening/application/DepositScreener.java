@@ -200,7 +200,7 @@ public class DepositScreener {
         return s.scale() < 0 ? s.setScale(0) : s;
     }
 
-    private static ScreeningView view(DepositScreening s, List<ScreeningView.ExposureView> exposures, boolean repeated) {
+    static ScreeningView view(DepositScreening s, List<ScreeningView.ExposureView> exposures, boolean repeated) {
         return new ScreeningView(s.id(), s.accountId(), s.chain(), s.asset(), s.txHash(), s.sendingAddress(), plain(s.amount()),
                 s.measure(), s.reasons(), plain(s.coveredAmount()), s.inForce(), exposures, s.screenedAt(), repeated);
     }
