@@ -150,9 +150,15 @@ public class Investigations {
 
     /** Compliance adds an internal note (in any state: a closed case may still be annotated); audited. */
     public InvestigationNoteView addNote(Actor actor, long id, String text) {
+        return addNote(actor, id, text, List.of());
+    }
+
+    /** With the errors the request's JSON already had (wrong types), reported after the caller's authorization. */
+    public InvestigationNoteView addNote(Actor actor, long id, String text, List<FieldError> bodyErrors) {
         String role = access.require(actor, Permission.INVESTIGATION_NOTE);
-        List<FieldError> errors = new ArrayList<>();
-        String checked = InvestigationRules.noteText(text, errors);
+        List<FieldError> errors = new ArrayList<>(bodyErrors);
+        String checked = bodyErrors.stream().anyMatch(e -> e.field().equals("text")) ? null
+                : InvestigationRules.noteText(text, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
