@@ -124,7 +124,7 @@ public class DepositScreener {
                     freeze ? AlertRaised.Severity.CRITICAL : AlertRaised.Severity.WARNING, d.accountId(),
                     "deposit-screening:" + s.id(), Role.COMPLIANCE,
                     (freeze ? "Frozen: " : "Held for review: ") + plain(s.coveredAmount()).toPlainString() + " " + d.asset() + " of deposit "
-                            + d.txHash() + " to " + d.accountId() + " (" + String.join(", ", verdict.reasons()) + ")"));
+                            + d.txHash() + " to " + d.accountId() + " (" + String.join(", ", verdict.reasons()) + ")", true));
             held.fire(new DepositHeld(s.id(), d.accountId(), verdict.measure(), verdict.measure() + " of "
                     + plain(s.coveredAmount()).toPlainString() + " " + d.asset() + " of deposit " + d.txHash() + " from "
                     + d.sender() + ": " + String.join(", ", verdict.reasons())));

@@ -326,13 +326,13 @@ public class Investigations {
                 i.overdueAlerted();
                 alerts.fire(new AlertRaised("INVESTIGATION_OVERDUE", AlertRaised.Severity.CRITICAL, i.accountId(),
                         "investigation:" + i.id(), Role.COMPLIANCE, "Investigation " + i.id() + " of deposit screening "
-                        + i.screeningId() + " is past its report deadline (" + i.dueAt() + ")"));
+                        + i.screeningId() + " is past its report deadline (" + i.dueAt() + ")", true));
                 raised++;
             } else if (i.needsNearAlert(now.plus(warning))) {
                 i.nearAlerted();
                 alerts.fire(new AlertRaised("INVESTIGATION_DEADLINE_NEAR", AlertRaised.Severity.WARNING, i.accountId(),
                         "investigation:" + i.id(), Role.COMPLIANCE, "Investigation " + i.id() + " of deposit screening "
-                        + i.screeningId() + " is due by " + i.dueAt()));
+                        + i.screeningId() + " is due by " + i.dueAt(), true));
                 raised++;
             }
         }
