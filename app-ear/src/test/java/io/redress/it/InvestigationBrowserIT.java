@@ -61,6 +61,12 @@ class InvestigationBrowserIT {
             assertTrue(b.driver().findElements(By.cssSelector("a[href*='screening/investigation']")).isEmpty(),
                     "no way to the investigation");
             assertTrue(b.driver().findElements(By.id("nav-investigations")).isEmpty(), "no investigations in the agent's menu");
+            b.go("app/screening/investigation.xhtml?id=" + held.investigationId());
+            b.waitForText("#error-title", "Not allowed");
+            String refused = b.driver().findElement(By.tagName("body")).getText();
+            assertFalse(refused.contains(held.hacker()) || refused.contains("HACK"), "the refusal tells nothing either");
+            b.go("app/screening/report.xhtml?id=" + held.investigationId());
+            b.waitForText("#error-title", "Not allowed");
             b.screenshot("investigation-agent-account-" + (open ? "open" : "released"));
         }
     }
