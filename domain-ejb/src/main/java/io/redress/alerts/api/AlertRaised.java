@@ -14,9 +14,16 @@ import io.redress.shared.domain.Role;
  *                 per kind and subject
  * @param mustAct  the role whose members must act; they, and auditors, see it
  * @param message  what a person reads in the inbox
+ * @param confidential need-to-know (a screening hold, an investigation's deadline): the alert and its steps stay off the
+ *                 account's timeline, which every staff member reads; the audit trail keeps them for auditors
  */
 public record AlertRaised(String kind, Severity severity, String accountId, String subject, Role mustAct,
-                          String message) {
+                          String message, boolean confidential) {
+
+    /** An alert anyone who reads the account's timeline may see there. */
+    public AlertRaised(String kind, Severity severity, String accountId, String subject, Role mustAct, String message) {
+        this(kind, severity, accountId, subject, mustAct, message, false);
+    }
 
     public enum Severity { INFO, WARNING, CRITICAL }
 }

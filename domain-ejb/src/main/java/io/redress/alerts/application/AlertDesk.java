@@ -71,7 +71,7 @@ public class AlertDesk {
         Alert alert = new Alert(raised, clock.instant());
         em.persist(alert);
         em.flush();
-        audit.recordFor(raised.accountId(), Actor.system(), "SYSTEM", "ALERT_RAISED", ENTITY, alert.id().toString(), null,
+        audit.recordFor(alert.timelineAccount(), Actor.system(), "SYSTEM", "ALERT_RAISED", ENTITY, alert.id().toString(), null,
                 alert.snapshot().toJson(), raised.message());
     }
 
@@ -190,7 +190,7 @@ public class AlertDesk {
         } catch (OptimisticLockException e) {
             throw new StaleVersion(ENTITY + " " + alert.id() + " was changed by someone else; read it again");
         }
-        audit.recordFor(alert.view().accountId(), actor, role, action, ENTITY, alert.id().toString(), before, alert.snapshot().toJson(),
+        audit.recordFor(alert.timelineAccount(), actor, role, action, ENTITY, alert.id().toString(), before, alert.snapshot().toJson(),
                 why == null || why.isBlank() ? null : why.strip());
         return alert.view();
     }

@@ -73,6 +73,8 @@ public class Alert {
     private Instant resolvedAt;
     @Column(name = "resolve_note")
     private String resolveNote;
+    @Column(nullable = false, updatable = false)
+    private boolean confidential;
     @Version
     private Long version;
 
@@ -86,6 +88,7 @@ public class Alert {
         this.subject = Objects.requireNonNull(raised.subject());
         this.message = Objects.requireNonNull(raised.message());
         this.mustAct = Objects.requireNonNull(raised.mustAct());
+        this.confidential = raised.confidential();
         this.raisedAt = now;
         this.state = AlertState.OPEN;
     }
@@ -145,6 +148,11 @@ public class Alert {
         return Snapshot.of().with("kind", kind).with("subject", subject).with("mustAct", mustAct.name())
                 .with("state", state.name()).with("assignedTo", assignedTo).with("acknowledgedBy", acknowledgedBy)
                 .with("acknowledgeNote", acknowledgeNote).with("resolvedBy", resolvedBy).with("resolveNote", resolveNote);
+    }
+
+    /** The account whose timeline shows this alert's steps: none for a confidential one. */
+    public String timelineAccount() {
+        return confidential ? null : accountId;
     }
 
     public AlertView view() {

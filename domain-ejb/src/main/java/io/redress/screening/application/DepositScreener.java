@@ -120,7 +120,7 @@ public class DepositScreener {
                     freeze ? AlertRaised.Severity.CRITICAL : AlertRaised.Severity.WARNING, d.accountId(),
                     "deposit-screening:" + s.id(), Role.COMPLIANCE,
                     (freeze ? "Frozen: " : "Held for review: ") + plain(s.coveredAmount()).toPlainString() + " " + d.asset() + " of deposit "
-                            + d.txHash() + " to " + d.accountId() + " (" + String.join(", ", verdict.reasons()) + ")"));
+                            + d.txHash() + " to " + d.accountId() + " (" + String.join(", ", verdict.reasons()) + ")", true));
             held.fire(new DepositHeld(s.id(), d.accountId(), verdict.measure(), verdict.measure() + " of "
                     + plain(s.coveredAmount()).toPlainString() + " " + d.asset() + " of deposit " + d.txHash() + " from "
                     + d.sender() + ": " + String.join(", ", verdict.reasons())));
@@ -171,7 +171,7 @@ public class DepositScreener {
         return ExposureViews.plain(v);
     }
 
-    private static ScreeningView view(DepositScreening s, List<ScreeningView.ExposureView> exposures, boolean repeated) {
+    static ScreeningView view(DepositScreening s, List<ScreeningView.ExposureView> exposures, boolean repeated) {
         return new ScreeningView(s.id(), s.accountId(), s.chain(), s.asset(), s.txHash(), s.sendingAddress(), plain(s.amount()),
                 s.measure(), s.reasons(), plain(s.coveredAmount()), s.inForce(), exposures, s.screenedAt(), repeated);
     }

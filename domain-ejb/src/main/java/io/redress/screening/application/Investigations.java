@@ -9,7 +9,14 @@ import io.redress.screening.domain.InvestigationOutcome;
 import io.redress.screening.domain.DepositHeld;
 import io.redress.screening.domain.DepositScreening;
 import io.redress.screening.domain.Investigation;
+import io.redress.screening.domain.InvestigationDetail;
+import io.redress.screening.domain.InvestigationNote;
+import io.redress.screening.domain.InvestigationNoteView;
+import io.redress.screening.domain.InvestigationRow;
+import io.redress.screening.domain.InvestigationRules;
 import io.redress.screening.domain.InvestigationView;
+import io.redress.screening.domain.ReportDeadline;
+import io.redress.screening.domain.RiskReview;
 import io.redress.shared.application.Access;
 import io.redress.shared.application.Setting;
 import io.redress.shared.domain.Actor;
@@ -18,6 +25,7 @@ import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.Role;
+import io.redress.shared.domain.Snapshot;
 import io.redress.shared.domain.StaleVersion;
 import io.redress.shared.domain.StorableText;
 import io.redress.shared.infrastructure.CommitWait;
@@ -32,6 +40,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -72,6 +81,11 @@ public class Investigations {
     @ConfigProperty(name = Setting.SCREENING_REPORT_DEADLINE_DAYS, defaultValue = "30")
     int deadlineDays;
 
+    private static final List<Investigation.State> AWAITING_STATES = List.of(Investigation.State.OPEN,
+            Investigation.State.RELEASE_PROPOSED, Investigation.State.REPORT_PROPOSED);
+    private static final List<Investigation.State> OPEN_STATES = List.of(Investigation.State.OPEN,
+            Investigation.State.RELEASE_PROPOSED, Investigation.State.REPORT_PROPOSED, Investigation.State.REPORTED);
+
     /** Opens the investigation of a deposit just held or frozen, in the screening's transaction. */
     public void open(@Observes DepositHeld held) {
         Instant now = clock.instant();
@@ -98,6 +112,105 @@ public class Investigations {
     public InvestigationView get(Actor actor, long id) {
         access.require(actor, Permission.INVESTIGATION_READ);
         return find(id, null).view();
+    }
+
+    /**
+     * Compliance's list: the open ones (awaiting an outcome or the authority's answer), those awaiting an outcome first
+     * by deadline; or the closed ones (released, or answered by the authority), the most recently opened first. Each
+     * with its deposit's amounts and rules and how near its deadline is. At most 500.
+     */
+    public List<InvestigationRow> board(Actor actor, boolean open) {
+        access.require(actor, Permission.INVESTIGATION_READ);
+        List<Investigation.State> states = open ? OPEN_STATES : List.of(Investigation.State.RELEASED, Investigation.State.CLOSED);
+        Instant now = clock.instant();
+        List<InvestigationRow> rows = new ArrayList<>();
+        for (Object[] pair : em.createNamedQuery(open ? Investigation.BOARD_OPEN : Investigation.BOARD_CLOSED, Object[].class)
+                .setParameter("states", states).setMaxResults(500).getResultList()) {
+            Investigation i = (Investigation) pair[0];
+            DepositScreening s = (DepositScreening) pair[1];
+            rows.add(new InvestigationRow(i.view(), s.asset(), plain(s.amount()), plain(s.coveredAmount()), s.inForce(),
+                    s.reasons(), ReportDeadline.of(i.state(), i.dueAt(), now), ReportDeadline.daysLeft(i.dueAt(), now)));
+        }
+        if (open) {
+            // an outcome to decide comes before a report waiting for the authority's answer
+            rows.sort(Comparator.comparing((InvestigationRow r) -> !r.investigation().state().awaitsDecision()));
+        }
+        return rows;
+    }
+
+    /** The investigation with its deposit's screening (exposure, evidence paths), its notes newest first, its deadline. */
+    public InvestigationDetail detail(Actor actor, long id) {
+        access.require(actor, Permission.INVESTIGATION_READ);
+        Investigation i = find(id, null);
+        DepositScreening s = em.find(DepositScreening.class, i.screeningId());
+        Instant now = clock.instant();
+        return new InvestigationDetail(i.view(), DepositScreener.view(s, ExposureJson.read(s.exposureJson()), true),
+                notesOf(id), ReportDeadline.of(i.state(), i.dueAt(), now), ReportDeadline.daysLeft(i.dueAt(), now));
+    }
+
+    /** Compliance adds an internal note (in any state: a closed case may still be annotated); audited. */
+    public InvestigationNoteView addNote(Actor actor, long id, String text) {
+        return addNote(actor, id, text, List.of());
+    }
+
+    /** With the errors the request's JSON already had (wrong types), reported after the caller's authorization. */
+    public InvestigationNoteView addNote(Actor actor, long id, String text, List<FieldError> bodyErrors) {
+        String role = access.require(actor, Permission.INVESTIGATION_NOTE);
+        List<FieldError> errors = new ArrayList<>(bodyErrors);
+        String checked = bodyErrors.stream().anyMatch(e -> e.field().equals("text")) ? null
+                : InvestigationRules.noteText(text, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        Investigation i = find(id, null);
+        InvestigationNote note = new InvestigationNote(i.id(), checked, actor.name(), clock.instant());
+        em.persist(note);
+        em.flush();
+        // off the account's timeline (other staff read it): the investigation's own record, for auditors
+        audit.record(actor, role, "INVESTIGATION_NOTE_ADDED", "Investigation", Long.toString(id), null,
+                Snapshot.of().with("noteId", note.id()).with("length", checked.length()).toJson(), checked);
+        return note.view();
+    }
+
+    public List<InvestigationNoteView> notes(Actor actor, long id) {
+        access.require(actor, Permission.INVESTIGATION_READ);
+        find(id, null);
+        return notesOf(id);
+    }
+
+    /**
+     * Whether the account is under a risk review: any staff member may know that much; the investigations only who may
+     * read them (compliance, auditors), nobody else (no category, path, amount or note).
+     */
+    public RiskReview riskReview(Actor actor, String accountId) {
+        access.require(actor, Permission.RISK_REVIEW_READ);
+        List<Investigation> open = em.createNamedQuery(Investigation.OF_ACCOUNT, Investigation.class)
+                .setParameter("account", accountId).setParameter("states", OPEN_STATES).setMaxResults(100).getResultList();
+        boolean details = Permission.INVESTIGATION_READ.allows(actor);
+        return new RiskReview(accountId, !open.isEmpty(), details ? open.stream().map(Investigation::view).toList() : List.of());
+    }
+
+    /** The open investigations awaiting an outcome: how many, how many near their deadline, how many past it. */
+    public ReportDeadline.Counts deadlines(Actor actor) {
+        access.require(actor, Permission.INVESTIGATION_READ);
+        Instant now = clock.instant();
+        Object[] n = em.createNamedQuery(Investigation.DEADLINE_COUNTS, Object[].class).setParameter("states", AWAITING_STATES)
+                .setParameter("now", now).setParameter("near", now.plus(ReportDeadline.WARNING)).getSingleResult();
+        return new ReportDeadline.Counts(number(n[0]), number(n[1]), number(n[2]));
+    }
+
+    private static long number(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+
+    private List<InvestigationNoteView> notesOf(long id) {
+        return em.createNamedQuery(InvestigationNote.OF_INVESTIGATION, InvestigationNote.class).setParameter("investigation", id)
+                .setMaxResults(1000).getResultList().stream().map(InvestigationNote::view).toList();
+    }
+
+    private static java.math.BigDecimal plain(java.math.BigDecimal v) {
+        java.math.BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     public InvestigationView propose(Actor actor, long id, long version, InvestigationOutcome outcome, String reason,
@@ -213,13 +326,13 @@ public class Investigations {
                 i.overdueAlerted();
                 alerts.fire(new AlertRaised("INVESTIGATION_OVERDUE", AlertRaised.Severity.CRITICAL, i.accountId(),
                         "investigation:" + i.id(), Role.COMPLIANCE, "Investigation " + i.id() + " of deposit screening "
-                        + i.screeningId() + " is past its report deadline (" + i.dueAt() + ")"));
+                        + i.screeningId() + " is past its report deadline (" + i.dueAt() + ")", true));
                 raised++;
             } else if (i.needsNearAlert(now.plus(warning))) {
                 i.nearAlerted();
                 alerts.fire(new AlertRaised("INVESTIGATION_DEADLINE_NEAR", AlertRaised.Severity.WARNING, i.accountId(),
                         "investigation:" + i.id(), Role.COMPLIANCE, "Investigation " + i.id() + " of deposit screening "
-                        + i.screeningId() + " is due by " + i.dueAt()));
+                        + i.screeningId() + " is due by " + i.dueAt(), true));
                 raised++;
             }
         }

@@ -28,12 +28,22 @@ import java.util.Objects;
 @NamedQuery(name = Investigation.OF_ACCOUNT, query = "SELECT i FROM Investigation i WHERE i.accountId = :account AND i.state IN :states ORDER BY i.dueAt, i.id")
 @NamedQuery(name = Investigation.DUE_FOR_ALERT, query = "SELECT i FROM Investigation i WHERE i.state IN :states"
         + " AND ((i.nearAlerted = FALSE AND i.dueAt <= :near) OR (i.overdueAlerted = FALSE AND i.dueAt <= :now))")
+@NamedQuery(name = Investigation.BOARD_OPEN, query = "SELECT i, s FROM Investigation i, DepositScreening s"
+        + " WHERE s.id = i.screeningId AND i.state IN :states ORDER BY i.dueAt, i.id")
+@NamedQuery(name = Investigation.BOARD_CLOSED, query = "SELECT i, s FROM Investigation i, DepositScreening s"
+        + " WHERE s.id = i.screeningId AND i.state IN :states ORDER BY i.openedAt DESC, i.id DESC")
+@NamedQuery(name = Investigation.DEADLINE_COUNTS, query = "SELECT COUNT(i),"
+        + " SUM(CASE WHEN i.dueAt > :now AND i.dueAt <= :near THEN 1 ELSE 0 END),"
+        + " SUM(CASE WHEN i.dueAt <= :now THEN 1 ELSE 0 END) FROM Investigation i WHERE i.state IN :states")
 public class Investigation {
 
     public static final String IN_STATES = "Investigation.inStates";
     public static final String OF_ACCOUNT = "Investigation.ofAccount";
     public static final String OF_SCREENING = "Investigation.ofScreening";
     public static final String DUE_FOR_ALERT = "Investigation.dueForAlert";
+    public static final String BOARD_OPEN = "Investigation.boardOpen";
+    public static final String BOARD_CLOSED = "Investigation.boardClosed";
+    public static final String DEADLINE_COUNTS = "Investigation.deadlineCounts";
 
     public enum State { OPEN, RELEASE_PROPOSED, REPORT_PROPOSED, RELEASED, REPORTED, CLOSED;
 

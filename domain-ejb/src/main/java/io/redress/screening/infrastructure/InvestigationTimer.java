@@ -23,7 +23,7 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class InvestigationTimer {
 
-    static final Duration WARNING = Duration.ofDays(5);
+    static final Duration WARNING = io.redress.screening.domain.ReportDeadline.WARNING;
     private static final Logger LOG = Logger.getLogger(InvestigationTimer.class.getName());
 
     @Inject

@@ -143,6 +143,10 @@ public enum Permission {
     INVESTIGATION_READ("investigation.read", Set.of(Role.COMPLIANCE, Role.AUDITOR)),
     /** Propose and approve an outcome (four eyes: the service checks who), record the authority's answer. */
     INVESTIGATION_DECIDE("investigation.decide", Set.of(Role.COMPLIANCE)),
+    /** Add an internal note to an investigation (read with the investigation). */
+    INVESTIGATION_NOTE("investigation.note", Set.of(Role.COMPLIANCE)),
+    /** Whether an account is under a risk review, and nothing more: no category, path, amount or note. */
+    RISK_REVIEW_READ("risk-review.read", Roles.STAFF),
 
     // third-party incidents and their bulk actions (four eyes: the service checks the approver is not the requester)
     INCIDENT_READ("incident.read", Roles.STAFF),

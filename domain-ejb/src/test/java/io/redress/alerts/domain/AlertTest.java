@@ -21,6 +21,15 @@ class AlertTest {
     }
 
     @Test
+    void aConfidentialAlertStaysOffTheAccountsTimelineButKeepsItsAccountForTheInbox() {
+        assertEquals("ACC-1", raised().timelineAccount());
+        Alert hold = new Alert(new AlertRaised("SCREENING_HOLD", Severity.WARNING, "ACC-2", "deposit-screening:7",
+                Role.COMPLIANCE, "Held for review: 1 ETH (INDIRECT_HACK)", true), T0);
+        assertNull(hold.timelineAccount());
+        assertEquals("ACC-2", hold.view().accountId());
+    }
+
+    @Test
     void anAlertIsRaisedOpenForTheRoleThatMustAct() {
         AlertView v = raised().view();
         assertEquals(AlertState.OPEN, v.state());

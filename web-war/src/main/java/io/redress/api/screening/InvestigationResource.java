@@ -5,6 +5,8 @@ import io.redress.api.support.QueryParams;
 import io.redress.screening.application.Investigations;
 import io.redress.screening.domain.AuthorityAnswer;
 import io.redress.screening.domain.InvestigationOutcome;
+import io.redress.screening.domain.InvestigationDetail;
+import io.redress.screening.domain.InvestigationNoteView;
 import io.redress.screening.domain.InvestigationView;
 import io.redress.security.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,12 +19,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Confidential investigations of held and frozen deposits: compliance only (auditors read). */
@@ -53,9 +57,31 @@ public class InvestigationResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getInvestigation", description = "COMPLIANCE, AUDITOR.", summary = "One investigation")
-    public InvestigationView get(@PathParam("id") String id) {
-        return investigations.get(actor.get(), QueryParams.longInteger("id", id, 1, Long.MAX_VALUE));
+    @Operation(operationId = "getInvestigation", description = "COMPLIANCE, AUDITOR. The investigation (its version is"
+            + " the one to send with a step), its deposit's screening as recorded (amounts, exposure per category, the"
+            + " evidence paths), its internal notes newest first, and how near its report deadline is (deadline: ON_TIME,"
+            + " NEAR within 5 days, OVERDUE, or MET once the outcome is approved; daysLeft negative when past).",
+            summary = "One investigation, with its evidence and notes")
+    public InvestigationDetail get(@PathParam("id") String id) {
+        return investigations.detail(actor.get(), QueryParams.longInteger("id", id, 1, Long.MAX_VALUE));
+    }
+
+    @POST
+    @Path("{id}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "addInvestigationNote", description = "COMPLIANCE. An internal note, written once (never"
+            + " changed), audited, read with the investigation by compliance and auditors only; in any state.",
+            summary = "Add an internal note to an investigation")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InvestigationNoteView.class)))
+    public Response addNote(@PathParam("id") String id, @RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScreeningBodies.Note.class))) String body) {
+        long n = QueryParams.longInteger("id", id, 1, Long.MAX_VALUE);
+        JsonBody in = JsonBody.parse(body, Set.of("text"));
+        String text = in.string("text");
+        // wrong types are reported with the other errors, after the caller's authorization
+        InvestigationNoteView note = investigations.addNote(actor.get(), n, text, in.errors());
+        return Response.status(Response.Status.CREATED).entity(note).build();
     }
 
     @POST

@@ -107,6 +107,11 @@ final class ScreeningBodies {
             @Schema(required = true, description = "The version read") Long version) {
     }
 
+    @Schema(name = "InvestigationNoteInput", description = "A compliance officer's internal note on an investigation")
+    record Note(@Schema(required = true, description = "The note (internal: never shown to the customer or other staff)",
+            maxLength = 4000) String text) {
+    }
+
     @Schema(name = "WalletProof", description = "The customer proved control of a self-hosted address")
     record Proof(
             @Schema(required = true, description = "The customer's account", maxLength = 64) String accountId,

@@ -6,6 +6,8 @@ import io.redress.cases.api.AssignedCases;
 import io.redress.cases.api.AssignedCases.SlaCounts;
 import io.redress.restrictions.api.PendingDecisions;
 import io.redress.restrictions.api.PendingDecisions.DecisionCounts;
+import io.redress.screening.application.Investigations;
+import io.redress.screening.domain.ReportDeadline;
 import io.redress.security.CurrentActor;
 import io.redress.shared.application.SystemStatus;
 import io.redress.shared.application.SystemStatus.Readiness;
@@ -15,7 +17,7 @@ import jakarta.inject.Named;
 
 /**
  * The start page is the signed-in person's work: their open cases by SLA state, the approvals and appeals waiting for
- * them, the alerts of their roles. Each number is one count a context answers through its api; the page shows a
+ * them, the alerts of their roles, compliance's investigations by deadline (screening's own count). Each number is one count a context answers through its api; the page shows a
  * number only to whom its permission concerns, and links it to the list it counts.
  */
 @Named
@@ -32,11 +34,14 @@ public class HomeBean {
     PendingDecisions decisions;
     @Inject
     OpenAlerts alerts;
+    @Inject
+    Investigations screening;
 
     private Readiness readiness;
     private SlaCounts myCases;
     private DecisionCounts waiting;
     private AlertCounts openAlerts;
+    private ReportDeadline.Counts investigations;
 
     public Readiness getReadiness() {
         if (readiness == null) {
@@ -57,6 +62,14 @@ public class HomeBean {
             waiting = decisions.waitingFor(actor.get());
         }
         return waiting;
+    }
+
+    /** Compliance's investigations awaiting an outcome, near their report deadline and past it. */
+    public ReportDeadline.Counts getInvestigations() {
+        if (investigations == null) {
+            investigations = screening.deadlines(actor.get());
+        }
+        return investigations;
     }
 
     public AlertCounts getAlerts() {
