@@ -216,7 +216,8 @@ console_login() {
 }
 console_note="measured"
 console_login
-if curl -s -b "$OUT/cookies.txt" "$BASE_URL/redress/app/incidents/incident.xhtml?ref=$REF" | grep -q "$REF"; then
+curl -s -b "$OUT/cookies.txt" -o "$OUT/console-check.html" "$BASE_URL/redress/app/incidents/incident.xhtml?ref=$REF" || true
+if grep -q "$REF" "$OUT/console-check.html"; then
     timed console-page -b "$OUT/cookies.txt" "$BASE_URL/redress/app/incidents/incident.xhtml?ref=$REF"
 else
     console_note="not measured (the form login did not give the incident page)"
@@ -270,6 +271,7 @@ read -r _ _ _ intake_requests intake_bad _ <<<"${RESULT[trade-events]}"
     || die "the intake answered $((intake_requests - intake_bad)) calls of $INTAKE_BATCH events but kept only $events_kept events"
 
 # ---------------------------------------------------------------------------------------------- the UPDATE baseline
+sleep 2 # the intake's last calls have committed
 say "baseline: one plain SQL UPDATE of the $LINKED linked keys, rolled back, $UPDATE_RUNS times (VACUUM after each)"
 update_ms=()
 for ((i = 1; i <= UPDATE_RUNS; i++)); do
@@ -408,9 +410,10 @@ awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_acco
         print ""
         printf "live heap after a full GC (jcmd GC.class_histogram):  no keys %.1f MB;  %d keys, after the start %.1f MB;  after decisions, intake and the job %.1f MB\n", mb(h0), keys, mb(h1), mb(h2)
         m = keys / 1000000
-        printf "  per million keys: %+.2f MB after the start, %+.2f MB after use\n", mb(h1 - h0) / m, mb(h2 - h0) / m
+        printf "  growth per million keys: %+.2f MB after the start; %+.2f MB after use (everything the run did: cases, messages, audit, not only keys)\n", mb(h1 - h0) / m, mb(h2 - h0) / m
         split(k0, x0, " "); split(k1, x1, " "); split(k2, x2, " ")
         printf "  instances of the key registry'"'"'s classes (io.redress.apikeys.*, KeyCheck) on the heap: %d (%d bytes), %d (%d bytes), %d (%d bytes)\n", x0[1], x0[2], x1[1], x1[2], x2[1], x2[2]
+        kb = (x2[2] - x0[2]) / m
         print ""
         printf "seeding: %d accounts in %d s, %d keys in %d s\n", acc, sa, keys, sk
         printf "CPU pinning (%d CPUs): %s; load average at the end: %s\n", cpus, pin, loadavg
@@ -426,7 +429,7 @@ awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_acco
         printf "  API_TRADE p99 < 50 ms during the job:           %7.2f ms   %s\n", p99["api-trade-during"], (p99["api-trade-during"] < 50 ? "MET" : "NOT MET")
         ev = ok["trade-events"] * ib
         printf "  trade-event intake >= 20,000 events/s:          %7.0f /s   %s\n", ev, (ev >= 20000 ? "MET" : "NOT MET")
-        printf "  memory per million keys held by a cache:        %+7.2f MB (after use; reported)\n", mb(h2 - h0) / m
+        printf "  memory per million keys held by a cache:        %+7.0f bytes (key classes retained after use; whole heap %+.2f MB, reported)\n", kb, mb(h2 - h0) / m
         for (k in bad) if (bad[k] > 0) { printf "WARNING: %s had %d non-2xx answers (%s)\n", k, bad[k], st[k] }
         print ""
         print "Figures are comparable only within one run: the machine is shared (PostgreSQL, other servers)."
