@@ -29,4 +29,14 @@ function common.account()
    return string.format("BENCH-%07d", math.random(1, common.accounts))
 end
 
+-- the API keys of bench/seed-keys.sh (REDRESS_BENCH_KEYS of them): a random key n, with its id, its account
+-- (1 + (n - 1) % REDRESS_BENCH_ACCOUNTS) and the address it was created from (its allowlist when it has one)
+common.keys = tonumber(os.getenv("REDRESS_BENCH_KEYS") or "0")
+
+function common.key()
+   local n = math.random(1, common.keys)
+   return string.format("BK-%08d", n), string.format("BENCH-%07d", 1 + (n - 1) % common.accounts),
+      string.format("10.%d.%d.%d", math.floor(n / 65536) % 256, math.floor(n / 256) % 256, n % 256)
+end
+
 return common

@@ -1,0 +1,437 @@
+#!/usr/bin/env bash
+# Benchmark of API keys and third-party incidents with PostgreSQL (issue 10 §7), each figure against a baseline
+# measured in the same run.
+#
+#   bench/keys-benchmark.sh                       10,000,000 keys, 100,000 of them linked to the breached integration
+#   KEYS=200000 ACCOUNTS=50000 bench/keys-benchmark.sh   a smaller run (2,000 linked keys), ~10 min
+#   KEEP=1 bench/keys-benchmark.sh                keep the bench server running and the database afterwards
+#
+# What it does:
+#   1. creates a fresh PostgreSQL database redress_keys_bench (dropped first) owned by the non-superuser role
+#      redress_keys_bench (created if missing); uses app-ear/target/redress.ear as it is (REBUILD=1 rebuilds it) and
+#      starts Redress with config/redress on a fresh Payara domain of its own: REDRESS_HOME=/tmp/redress-keys-bench,
+#      ports 33080 (http) and 33048 (admin), demo mode;
+#   2. once Flyway has created the schema, seeds ACCOUNTS (1,000,000) accounts (bench/seed-accounts.sh) and restarts
+#      the server, so that its decision cache loads their standings as in production; the server's live heap after a
+#      full GC (jcmd GC.class_histogram) is the memory baseline, without keys;
+#   3. seeds KEYS (10,000,000) API keys (bench/seed-keys.sh: SQL, 10 keys per account), 1 % of them (LINKED) linked
+#      to the integration bench-tradebot, each of a different account; restarts the server again (anything that
+#      would load keys at start does so now) and takes the live heap again;
+#   4. SECURITY declares an incident against bench-tradebot; times its blast radius: GET /api/v1/incidents/{ref}/
+#      blast-radius, GET /api/v1/incidents/{ref} and the console's incident page (form login), BLAST_RUNS (5) times
+#      each, the first one cold;
+#   5. with wrk (Lua scripts in bench/wrk), against 127.0.0.1, server JVM and wrk pinned to different CPUs, each row
+#      warmed up (WARMUP, then until the JIT compiler is quiet, as the other benchmarks) then measured (DURATION):
+#        a. GET  /api/v1/ping                                   baseline, CONNECTIONS (16), as decision-benchmark.sh
+#        b. GET  /api/v1/accounts/{id}/decision?action=WITHDRAW  random account, CONNECTIONS
+#        c. GET  /api/v1/accounts/{id}/decision?action=API_TRADE&keyId=..&sourceIp=..   random key, CONNECTIONS
+#        d. POST /api/v1/api-trade-events, 1,000 events per call, INTAKE_CONNECTIONS (4): events/s = 2xx/s x 1,000
+#   6. the baseline of the bulk job: one plain SQL UPDATE api_key SET status = 'REVOKED', ... WHERE integration_id = X
+#      of the linked keys, in a transaction rolled back, UPDATE_RUNS (3) times (VACUUM after each), median;
+#   7. the bulk job: SECURITY requests the bulk action (revoke every linked key, notify every customer, open or join
+#      one account-security case per account; no protective lock), SUPERVISOR approves it, and the job is polled
+#      (GET /api/v1/jobs/{id}, every 2 s) until COMPLETED or JOB_TIMEOUT (3600 s; then it is stopped and its rate
+#      reported). While it runs, rows e. WITHDRAW and f. API_TRADE decisions (DURATION each, DURING_CONNECTIONS,
+#      default CONNECTIONS) measure the decisions' p99 during the job;
+#   8. the live heap once more (every kind of key use has run), the heap per million keys against step 2, and the
+#      instances of the registry's classes left on the heap; prints the summary against the targets, stops the
+#      server and drops the database.
+#
+# Settings (environment): KEYS (10000000), ACCOUNTS (1000000, at most KEYS), LINKED (KEYS / 100), CONNECTIONS (16),
+# DURING_CONNECTIONS (CONNECTIONS), INTAKE_CONNECTIONS (4), INTAKE_BATCH (1000), WARMUP (10s), DURATION (30s),
+# BLAST_RUNS (5), UPDATE_RUNS (3), JOB_TIMEOUT (3600 s), DB and DB_ROLE (redress_keys_bench), PGHOST/PGPORT
+# (127.0.0.1/5432; PGSUPERUSER, default postgres, creates the database), START_TIMEOUT (600 s), PIN=0, REBUILD=1,
+# KEEP=1, JIT_ROUND/JIT_QUIET/JIT_SETTLE_MAX (bench/lib/server.sh).
+#
+# Exit status: 0 when every measurement ran (whether or not the targets are met: read the summary), 1 when the server
+# does not come up or a step fails, 2 on bad settings.
+set -euo pipefail
+
+BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO=$(cd "$BENCH/.." && pwd)
+
+export REDRESS_HOME=/tmp/redress-keys-bench
+export REDRESS_PORTBASE=33000
+HTTP_PORT=$((REDRESS_PORTBASE + 80))
+BASE_URL="http://127.0.0.1:$HTTP_PORT"
+DOMAIN_DIR="$REDRESS_HOME/domains/redress"
+LOGINS="$REDRESS_HOME/data/demo-logins.txt"
+EAR="$REPO/app-ear/target/redress.ear"
+
+KEYS=${KEYS:-10000000}
+ACCOUNTS=${ACCOUNTS:-1000000}
+[[ "$KEYS" =~ ^[1-9][0-9]*$ && "$ACCOUNTS" =~ ^[1-9][0-9]*$ ]] || { echo "[bench] KEYS and ACCOUNTS are numbers" >&2; exit 2; }
+[ "$ACCOUNTS" -gt "$KEYS" ] && ACCOUNTS=$KEYS
+LINKED=${LINKED:-$((KEYS / 100))}
+CONNECTIONS=${CONNECTIONS:-16}
+DURING_CONNECTIONS=${DURING_CONNECTIONS:-$CONNECTIONS}
+INTAKE_CONNECTIONS=${INTAKE_CONNECTIONS:-4}
+INTAKE_BATCH=${INTAKE_BATCH:-1000}
+WARMUP=${WARMUP:-10s}
+DURATION=${DURATION:-30s}
+BLAST_RUNS=${BLAST_RUNS:-5}
+UPDATE_RUNS=${UPDATE_RUNS:-3}
+JOB_TIMEOUT=${JOB_TIMEOUT:-3600}
+DB=${DB:-redress_keys_bench}
+DB_ROLE=${DB_ROLE:-redress_keys_bench}
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432}
+PGSUPERUSER=${PGSUPERUSER:-postgres}
+START_TIMEOUT=${START_TIMEOUT:-600}
+DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB"
+INTEGRATION=bench-tradebot
+INTEGRATION_ID=1000000001
+
+OUT="$REDRESS_HOME/bench-$(date +%Y%m%d-%H%M%S)"
+# shellcheck source=lib/server.sh
+source "$BENCH/lib/server.sh"
+
+[[ "$LINKED" =~ ^[1-9][0-9]*$ && "$LINKED" -le "$ACCOUNTS" && "$KEYS" -le 99999999 && "$ACCOUNTS" -le 9999999 ]] \
+    || { echo "[bench] need 1 <= LINKED <= ACCOUNTS <= 9,999,999 and KEYS <= 99,999,999" >&2; exit 2; }
+[[ "$CONNECTIONS" =~ ^[1-9][0-9]*$ && "$DURING_CONNECTIONS" =~ ^[1-9][0-9]*$ && "$INTAKE_CONNECTIONS" =~ ^[1-9][0-9]*$
+    && "$INTAKE_BATCH" =~ ^[1-9][0-9]*$ && "$INTAKE_BATCH" -le 1000 && "$BLAST_RUNS" =~ ^[1-9][0-9]?$
+    && "$UPDATE_RUNS" =~ ^[1-9]$ && "$JOB_TIMEOUT" =~ ^[1-9][0-9]*$ ]] || { echo "[bench] bad settings" >&2; exit 2; }
+[[ "$WARMUP" =~ ^[1-9][0-9]*s$ && "$DURATION" =~ ^[1-9][0-9]*s$ ]] \
+    || { echo "[bench] WARMUP and DURATION are seconds, like 10s" >&2; exit 2; }
+[[ "$DB" =~ ^[a-z_][a-z0-9_]*$ && "$DB_ROLE" =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "[bench] bad DB or DB_ROLE" >&2; exit 2; }
+
+bench_require_tools
+JCMD=$(command -v jcmd || echo "$(dirname "$(readlink -f "$(command -v java)")")/jcmd")
+trap bench_cleanup EXIT
+trap 'exit 130' INT TERM
+mkdir -p "$OUT"
+total_started=$SECONDS
+API=/redress/api/v1
+
+bench_create_database
+bench_ear
+bench_start "$OUT/start.log"
+export REDRESS_BENCH_LUA="$BENCH/wrk" REDRESS_BENCH_ACCOUNTS=$ACCOUNTS REDRESS_BENCH_KEYS=$KEYS REDRESS_BENCH_BATCH=$INTAKE_BATCH
+
+read_logins() { # demo mode makes new passwords at every start
+    AUTH_INTEGRATION=$(bench_login INTEGRATION)
+    AUTH_SECURITY=$(bench_login SECURITY)
+    AUTH_SUPERVISOR=$(bench_login SUPERVISOR)
+}
+restart() { # $1 log name; then the server's pid
+    say "restarting the server ($1)"
+    bench_start "$OUT/$1.log"
+    read_logins
+    bench_pin
+}
+# The server's live heap: jcmd GC.class_histogram runs a full GC first. Writes the histogram to $OUT/heap-$1.txt and
+# prints the total bytes.
+heap_live() {
+    timeout 300 "$JCMD" "$server_pid" GC.class_histogram >"$OUT/heap-$1.txt" 2>&1 || { say "jcmd failed: $(head -3 "$OUT/heap-$1.txt")"; echo 0; return; }
+    awk '$1 == "Total" { print $3 }' "$OUT/heap-$1.txt"
+}
+# instances and bytes of the API-key registry's classes on the heap (io.redress.apikeys.*, KeyCheck's records)
+key_classes() {
+    awk '$4 ~ /^io\.redress\.(apikeys\.|restrictions\.api\.KeyCheck)/ { n += $2; b += $3 } END { printf "%d %d\n", n, b }' "$OUT/heap-$1.txt"
+}
+
+# ---------------------------------------------------------------------------------------------- seed
+seed_began=$SECONDS
+say "seeding $ACCOUNTS accounts"
+SEED_DB="$DB" SEED_USER="$DB_ROLE" timeout 1800 bash "$BENCH/seed-accounts.sh" "$ACCOUNTS" >"$OUT/seed-accounts.log" 2>&1 \
+    || { cat "$OUT/seed-accounts.log" >&2; die "seeding accounts failed"; }
+tail -n 1 "$OUT/seed-accounts.log" | sed 's/^/    /'
+accounts_seconds=$((SECONDS - seed_began))
+
+restart restart-accounts
+heap_without_keys=$(heap_live without-keys)
+say "live heap with $ACCOUNTS accounts and no keys: $heap_without_keys bytes"
+
+say "seeding $KEYS keys ($LINKED linked to $INTEGRATION)"
+keys_began=$SECONDS
+if ! SEED_DB="$DB" SEED_USER="$DB_ROLE" ACCOUNTS="$ACCOUNTS" LINKED="$LINKED" timeout 7200 bash "$BENCH/seed-keys.sh" "$KEYS" 2>&1 \
+        | tee "$OUT/seed-keys.log" | sed 's/^/    /'; then
+    die "seeding keys failed"
+fi
+keys_seconds=$((SECONDS - keys_began))
+linked_active=$(psql_db -tA -c "SELECT count(*) FROM api_key WHERE integration_id = $INTEGRATION_ID AND status = 'ACTIVE'")
+linked_accounts=$(psql_db -tA -c "SELECT count(DISTINCT account_id) FROM api_key WHERE integration_id = $INTEGRATION_ID")
+[ "$linked_active" = "$LINKED" ] || die "$linked_active active keys linked to $INTEGRATION, not $LINKED"
+
+restart restart-keys
+heap_with_keys=$(heap_live with-keys)
+say "live heap with $KEYS keys, after the start: $heap_with_keys bytes"
+
+# ---------------------------------------------------------------------------------------------- smoke test
+check() { # $1 what, $2 auth, $3.. curl arguments; fails unless HTTP 200 or 201; the answer in $OUT/check.json
+    local what=$1 auth=$2 code
+    shift 2
+    rm -f "$OUT/check.json"
+    code=$(curl -s -o "$OUT/check.json" -w '%{http_code}' --max-time 120 -H "Authorization: Basic $auth" "$@") || code=000
+    [[ "$code" = 200 || "$code" = 201 ]] || { cat "$OUT/check.json" >&2 2>/dev/null || true; die "$what answered HTTP $code"; }
+    printf '    %-18s %s %s\n' "$what" "$code" "$(head -c 200 "$OUT/check.json")"
+}
+json_value() { # $1 field; the first "field":value of $OUT/check.json (numbers and strings without quotes)
+    grep -o "\"$1\":\"\\?[^\",}]*" "$OUT/check.json" | head -1 | sed 's/^"[^"]*":"\{0,1\}//'
+}
+say "smoke test"
+check ping "$AUTH_INTEGRATION" "$BASE_URL$API/ping"
+check withdraw "$AUTH_INTEGRATION" "$BASE_URL$API/accounts/BENCH-0000001/decision?action=WITHDRAW"
+# the first key: allowlisted (n / 7 % 10 < 7), of account 1, created from 10.0.0.1
+check api-trade "$AUTH_INTEGRATION" "$BASE_URL$API/accounts/BENCH-0000001/decision?action=API_TRADE&keyId=BK-00000001&sourceIp=10.0.0.1"
+[ "$(json_value allowed)" = true ] || die "API_TRADE with key BK-00000001 was not allowed"
+check trade-events "$AUTH_INTEGRATION" -X POST -H 'Content-Type: application/json' "$BASE_URL$API/api-trade-events" \
+    -d "{\"events\":[{\"keyId\":\"BK-00000001\",\"accountId\":\"BENCH-0000001\",\"symbol\":\"BTCUSDT\",\"side\":\"BUY\",\"quantity\":\"0.5\",\"price\":\"43012.5\",\"referencePrice\":\"43012.5\",\"volume24h\":\"250000000\",\"sourceIp\":\"10.0.0.1\",\"tradedAt\":\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\"}]}"
+[ "$(json_value accepted)" = 1 ] || die "the smoke test's trade event was not kept"
+
+# ---------------------------------------------------------------------------------------------- blast radius
+say "SECURITY declares an incident against $INTEGRATION"
+check declare "$AUTH_SECURITY" -X POST -H 'Content-Type: application/json' "$BASE_URL$API/incidents" \
+    -d "{\"integration\":\"$INTEGRATION\",\"severity\":\"CRITICAL\",\"suspectedSince\":\"$(date -u -d '-7 days' +%Y-%m-%dT%H:%M:%SZ)\",\"known\":\"Benchmark: the bot's key store was published.\"}"
+REF=$(json_value reference)
+incident_version=$(json_value version)
+[ -n "$REF" ] || die "no incident reference in the answer"
+# $1 name, $2.. curl arguments: BLAST_RUNS timed GETs; "first median max" seconds into TIMES[$1]
+declare -A TIMES
+timed() {
+    local name=$1 i t code all=()
+    shift
+    for ((i = 1; i <= BLAST_RUNS; i++)); do
+        read -r code t < <(curl -s -o "$OUT/$name.out" -w '%{http_code} %{time_total}\n' --max-time 120 "$@") || code=000
+        [ "$code" = 200 ] || { head -c 400 "$OUT/$name.out" >&2; die "$name answered HTTP $code"; }
+        all+=("$t")
+    done
+    TIMES[$name]="$(printf '%.3f' "${all[0]}") $(printf '%s\n' "${all[@]}" | sort -n | awk '{ v[NR] = $1 } END { printf "%.3f %.3f", v[int((NR + 1) / 2)], v[NR] }')"
+    say "$name: first ${TIMES[$name]% * *} s, median and max of $BLAST_RUNS: ${TIMES[$name]#* } s"
+}
+timed blast-radius -H "Authorization: Basic $AUTH_SECURITY" "$BASE_URL$API/incidents/$REF/blast-radius"
+sed 's/^/    /' "$OUT/blast-radius.out" | head -c 600; echo
+radius_keys=$(grep -o '"keys":[0-9]*' "$OUT/blast-radius.out" | head -1 | cut -d: -f2)
+[ "$radius_keys" = "$LINKED" ] || die "the blast radius counts ${radius_keys:-no} keys, not $LINKED"
+timed incident-detail -H "Authorization: Basic $AUTH_SECURITY" "$BASE_URL$API/incidents/$REF"
+# The console's incident page, as SECURITY signs in with the login form (JSF: the view state of the form)
+console_login() {
+    local user password state
+    read -r user password < <(awk '$1 == "SECURITY" { print $2, $3; exit }' "$LOGINS")
+    rm -f "$OUT/cookies.txt"
+    curl -s -c "$OUT/cookies.txt" -b "$OUT/cookies.txt" -o "$OUT/login.html" "$BASE_URL/redress/login.xhtml"
+    state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$OUT/login.html" | head -1 | sed 's/.*value="//; s/"$//')
+    curl -s -c "$OUT/cookies.txt" -b "$OUT/cookies.txt" -o /dev/null \
+        --data-urlencode "login=login" --data-urlencode "login:username=$user" --data-urlencode "login:password=$password" \
+        --data-urlencode "login:submit=" --data-urlencode "jakarta.faces.ViewState=$state" "$BASE_URL/redress/login.xhtml"
+}
+console_note="measured"
+console_login
+curl -s -b "$OUT/cookies.txt" -o "$OUT/console-check.html" "$BASE_URL/redress/app/incidents/incident.xhtml?ref=$REF" || true
+if grep -q "$REF" "$OUT/console-check.html"; then
+    timed console-page -b "$OUT/cookies.txt" "$BASE_URL/redress/app/incidents/incident.xhtml?ref=$REF"
+else
+    console_note="not measured (the form login did not give the incident page)"
+    TIMES[console-page]="0 0 0"
+    say "console page $console_note"
+fi
+
+# ---------------------------------------------------------------------------------------------- decisions and intake
+# $1 name, $2 lua script, $3 connections, $4 duration, $5 log file; REDRESS_BENCH_AUTH/PATH set by the caller
+wrk_run() {
+    local limit=$(( $(seconds "$4") + 120 ))
+    timeout "$limit" "${WRK_PREFIX[@]}" wrk -t "$wrk_threads" -c "$3" -d "$4" --timeout 30s --latency \
+        -s "$BENCH/wrk/$2" "$BASE_URL" >"$5" 2>&1 || { cat "$5" >&2; die "wrk ($1) failed"; }
+}
+# one line per run: rps, p50, p99 (ms, exact from wrk's histogram: wrk/percentiles.lua), requests, non-2xx, statuses
+parse() {
+    awk '
+        /Requests\/sec:/ { rps = $2 }
+        /^percentile 50 / { p50 = $3 / 1000 } /^percentile 99 / { p99 = $3 / 1000 }
+        / requests in / { reqs = $1 }
+        /Non-2xx or 3xx responses:/ { bad = $NF }
+        /^statuses / { st = $2 }
+        END { printf "%s %s %s %s %s %s\n", rps + 0, p50 + 0, p99 + 0, reqs + 0, bad + 0, (st == "" ? "-" : st) }
+    ' "$1"
+}
+declare -A RESULT
+measure() { # $1 name, $2 lua script, $3 connections, $4 auth, $5 path (get.lua); WARM=0: no warm-up (rows during the job)
+    export REDRESS_BENCH_AUTH=$4 REDRESS_BENCH_PATH=${5:-}
+    if [ "${WARM:-1}" = 1 ]; then
+        say "$1: warm-up $WARMUP, then until the JIT compiler is quiet, then measured $DURATION, $3 connections"
+        wrk_run "$1" "$2" "$3" "$WARMUP" "$OUT/$1-warmup.txt"
+        jit_settle "$1" "$2" "$3"
+    else
+        say "$1: measured $DURATION, $3 connections"
+    fi
+    wrk_run "$1" "$2" "$3" "$DURATION" "$OUT/$1.txt"
+    sed -n '/Thread Stats/,/Requests\/sec/p' "$OUT/$1.txt" | sed 's/^/    /'
+    RESULT[$1]=$(parse "$OUT/$1.txt")
+}
+measure ping get.lua "$CONNECTIONS" "$AUTH_INTEGRATION" "$API/ping"
+measure withdraw withdraw.lua "$CONNECTIONS" "$AUTH_INTEGRATION"
+measure api-trade api-trade.lua "$CONNECTIONS" "$AUTH_INTEGRATION"
+events_before=$(psql_db -tA -c "SELECT count(*) FROM api_trade_event")
+anomalies_before=$(psql_db -tA -c "SELECT count(*) FROM key_anomaly")
+measure trade-events trade-events.lua "$INTAKE_CONNECTIONS" "$AUTH_INTEGRATION"
+events_kept=$(( $(psql_db -tA -c "SELECT count(*) FROM api_trade_event") - events_before ))
+anomalies_found=$(( $(psql_db -tA -c "SELECT count(*) FROM key_anomaly") - anomalies_before ))
+# every answered call kept its events (the warm-up's too): the events counted are real
+read -r _ _ _ intake_requests intake_bad _ <<<"${RESULT[trade-events]}"
+[ "$events_kept" -ge $(( (intake_requests - intake_bad) * INTAKE_BATCH )) ] \
+    || die "the intake answered $((intake_requests - intake_bad)) calls of $INTAKE_BATCH events but kept only $events_kept events"
+
+# ---------------------------------------------------------------------------------------------- the UPDATE baseline
+sleep 2 # the intake's last calls have committed
+say "baseline: one plain SQL UPDATE of the $LINKED linked keys, rolled back, $UPDATE_RUNS times (VACUUM after each)"
+update_ms=()
+for ((i = 1; i <= UPDATE_RUNS; i++)); do
+    t=$(psql_db -v id="$INTEGRATION_ID" <<'SQL' | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | sed -n 2p
+\timing on
+BEGIN;
+UPDATE api_key SET status = 'REVOKED', status_by = 'bench', status_at = now(),
+       status_reason = 'Third-party incident (benchmark baseline)', policy_check_at = NULL, updated_at = now(),
+       version = version + 1
+WHERE integration_id = :id AND status = 'ACTIVE';
+ROLLBACK;
+SQL
+    )
+    update_ms+=("$t")
+    psql_db -c "VACUUM api_key"
+    say "  UPDATE $i: $t ms"
+done
+update_median=$(printf '%s\n' "${update_ms[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+
+# ---------------------------------------------------------------------------------------------- the bulk job
+say "SECURITY requests the bulk action on $REF (revoke, notify, cases); SUPERVISOR approves it"
+cases_before=$(psql_db -tA -c "SELECT count(*) FROM support_case")
+outbox_before=$(psql_db -tA -c "SELECT count(*) FROM customer_message")
+audit_before=$(psql_db -tA -c "SELECT count(*) FROM audit_entry")
+feed_before=$(psql_db -tA -c "SELECT count(*) FROM key_feed_entry")
+check request-action "$AUTH_SECURITY" -X POST -H 'Content-Type: application/json' "$BASE_URL$API/incidents/$REF/actions" \
+    -d "{\"notifyCustomers\":true,\"openCases\":true,\"protectiveLock\":false,\"justification\":\"Benchmark: revoke every key given to the bot.\",\"version\":$incident_version}"
+action_id=$(json_value id)
+action_version=$(grep -o '"version":[0-9]*' "$OUT/check.json" | tail -1 | cut -d: -f2)
+job_began=$(date +%s.%N)
+check approve "$AUTH_SUPERVISOR" -X POST -H 'Content-Type: application/json' "$BASE_URL$API/incident-actions/$action_id/approve" \
+    -d "{\"version\":$action_version,\"note\":\"Benchmark approval\"}"
+job_id=$(json_value jobId)
+[ -n "$job_id" ] || die "no job id in the approval's answer"
+# polls the job every 2 s into $OUT/job-progress.txt (seconds since approval, state, done, total) until it is finished
+poll_job() {
+    local state="" now
+    while :; do
+        now=$(awk -v a="$job_began" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+        curl -s --max-time 30 -H "Authorization: Basic $AUTH_SECURITY" "$BASE_URL$API/jobs/$job_id" >"$OUT/job.json" || true
+        state=$(grep -o '"state":"[A-Z]*"' "$OUT/job.json" | head -1 | cut -d'"' -f4)
+        echo "$now ${state:-?} $(grep -o '"done":[0-9]*' "$OUT/job.json" | cut -d: -f2) $(grep -o '"total":[0-9]*' "$OUT/job.json" | cut -d: -f2)" \
+            >>"$OUT/job-progress.txt"
+        case "$state" in COMPLETED|FAILED|STOPPED) return 0 ;; esac
+        [ "${now%.*}" -ge "$JOB_TIMEOUT" ] && return 0
+        sleep 2
+    done
+}
+rm -f "$OUT/job-progress.txt"
+poll_job &
+poller=$!
+# the decisions while the job runs (no warm-up: these requests were warmed up above)
+sleep 2
+WARM=0 measure withdraw-during withdraw.lua "$DURING_CONNECTIONS" "$AUTH_INTEGRATION"
+during_note="the job ran throughout"
+WARM=0 measure api-trade-during api-trade.lua "$DURING_CONNECTIONS" "$AUTH_INTEGRATION"
+read -r _ state_after_rows done_after_rows _ < <(tail -1 "$OUT/job-progress.txt") || true
+[ "$state_after_rows" = RUNNING ] || [ "$state_after_rows" = QUEUED ] \
+    || during_note="the job was $state_after_rows before the rows ended: part of them ran after it"
+say "job $job_id after the decision rows: $state_after_rows, $done_after_rows items done; waiting for it (at most $JOB_TIMEOUT s)"
+while kill -0 "$poller" 2>/dev/null; do
+    sleep 30
+    say "  job: $(tail -1 "$OUT/job-progress.txt")"
+done
+read -r job_seconds job_state job_done job_total < <(tail -1 "$OUT/job-progress.txt") || true
+if [ "$job_state" != COMPLETED ]; then
+    say "the job is $job_state after $job_seconds s (JOB_TIMEOUT $JOB_TIMEOUT): stopping it"
+    check job "$AUTH_SECURITY" "$BASE_URL$API/jobs/$job_id"
+    curl -s -o "$OUT/stop.json" --max-time 60 -H "Authorization: Basic $AUTH_SECURITY" -X POST \
+        -H 'Content-Type: application/json' "$BASE_URL$API/jobs/$job_id/stop" -d "{\"version\":$(json_value version)}" || true
+fi
+check job "$AUTH_SECURITY" "$BASE_URL$API/jobs/$job_id"
+job_own=$(psql_db -tA -c "SELECT round(extract(epoch FROM coalesce(finished_at, now()) - started_at)::numeric, 1) FROM batch_job WHERE id = $job_id")
+revoked=$(psql_db -tA -c "SELECT count(*) FROM api_key WHERE integration_id = $INTEGRATION_ID AND status = 'REVOKED'")
+cases_made=$(( $(psql_db -tA -c "SELECT count(*) FROM support_case") - cases_before ))
+outbox_made=$(( $(psql_db -tA -c "SELECT count(*) FROM customer_message") - outbox_before ))
+audit_made=$(( $(psql_db -tA -c "SELECT count(*) FROM audit_entry") - audit_before ))
+feed_made=$(( $(psql_db -tA -c "SELECT count(*) FROM key_feed_entry") - feed_before ))
+say "job: $job_state, $job_done of $job_total items in $job_seconds s (its own started..finished: $job_own s); $revoked keys revoked, $feed_made feed entries, $cases_made cases, $outbox_made messages, $audit_made audit entries"
+
+# ---------------------------------------------------------------------------------------------- memory
+heap_after=$(heap_live after-use)
+read -r kc0_n kc0_b < <(key_classes without-keys)
+read -r kc1_n kc1_b < <(key_classes with-keys)
+read -r kc2_n kc2_b < <(key_classes after-use)
+
+# ---------------------------------------------------------------------------------------------- summary
+load_now=$(cut -d' ' -f1-3 /proc/loadavg)
+{
+    for name in ping withdraw api-trade trade-events withdraw-during api-trade-during; do
+        echo "$name ${RESULT[$name]}"
+    done
+} >"$OUT/results.txt"
+awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_accounts" -v c="$CONNECTIONS" \
+    -v dc="$DURING_CONNECTIONS" -v ic="$INTAKE_CONNECTIONS" -v ib="$INTAKE_BATCH" -v dur="$DURATION" -v warm="$WARMUP" \
+    -v br="${TIMES[blast-radius]}" -v bd="${TIMES[incident-detail]}" -v bc="${TIMES[console-page]}" -v cn="$console_note" \
+    -v runs="$BLAST_RUNS" -v upd="$update_median" -v upds="${update_ms[*]}" -v js="$job_seconds" -v jown="$job_own" \
+    -v jst="$job_state" -v jd="$job_done" -v jt="$job_total" -v rev="$revoked" -v cm="$cases_made" -v om="$outbox_made" \
+    -v am="$audit_made" -v fm="$feed_made" -v dn="$during_note" -v ek="$events_kept" -v an="$anomalies_found" \
+    -v h0="$heap_without_keys" -v h1="$heap_with_keys" -v h2="$heap_after" -v k0="$kc0_n $kc0_b" -v k1="$kc1_n $kc1_b" \
+    -v k2="$kc2_n $kc2_b" -v sa="$accounts_seconds" -v sk="$keys_seconds" -v pin="$pinning" -v cpus="$cpus" \
+    -v loadavg="$load_now" '
+    { rps[$1] = $2; p50[$1] = $3; p99[$1] = $4; n[$1] = $5; bad[$1] = $6; st[$1] = $7
+      ok[$1] = $5 > 0 ? $2 * ($5 - $6) / $5 : 0 }
+    function row(k, label) {
+        printf "%-58s %10.1f %8.2f %8.2f %9d %7d\n", label, rps[k], p50[k], p99[k], n[k], bad[k]
+    }
+    function mb(b) { return b / 1048576 }
+    END {
+        split(br, b, " "); split(bd, d, " "); split(bc, w, " ")
+        print ""
+        print "== Redress keys benchmark (" keys " keys of " acc " accounts, " linked " linked to the breached integration; PostgreSQL; 127.0.0.1) =="
+        print ""
+        printf "blast radius of %d keys (%d accounts), seconds: first (cold) / median / max of %d\n", linked, lacc, runs
+        printf "  GET /api/v1/incidents/{ref}/blast-radius   %6.3f / %6.3f / %6.3f\n", b[1], b[2], b[3]
+        printf "  GET /api/v1/incidents/{ref}                %6.3f / %6.3f / %6.3f\n", d[1], d[2], d[3]
+        if (cn == "measured") printf "  console page (incident.xhtml, signed in)   %6.3f / %6.3f / %6.3f\n", w[1], w[2], w[3]
+        else print "  console page: " cn
+        print ""
+        printf "%-58s %10s %8s %8s %9s %7s\n", "wrk (" warm " warm-up + JIT quiet, " dur " measured)", "req/s", "p50 ms", "p99 ms", "requests", "non-2xx"
+        row("ping", "a. GET ping (baseline), " c " conn")
+        row("withdraw", "b. decision WITHDRAW, " c " conn")
+        row("api-trade", "c. decision API_TRADE with key and source IP, " c " conn")
+        row("trade-events", "d. POST api-trade-events x" ib ", " ic " conn")
+        row("withdraw-during", "e. decision WITHDRAW during the job, " dc " conn")
+        row("api-trade-during", "f. decision API_TRADE during the job, " dc " conn")
+        print "   (e, f: " dn ")"
+        print ""
+        printf "bulk job (revoke, audit, notify, cases) for %d keys: %s, %d of %d items in %.1f s from the approval (the job'"'"'s own start to end: %s s)\n", linked, jst, jd, jt, js, jown
+        printf "   %d keys revoked, %d revocations in the exchange'"'"'s feed, %d cases opened, %d customer messages, %d audit entries\n", rev, fm, cm, om, am
+        printf "one plain SQL UPDATE of the same %d rows (rolled back), median of: %s ms -> %.1f ms\n", linked, upds, upd
+        ratio = upd > 0 ? js * 1000 / upd : 0
+        if (jst == "COMPLETED") printf "job / UPDATE: %.0f x\n", ratio
+        else if (jd > 0) printf "job / UPDATE: unfinished; at its rate (%.1f items/s) all %d items would take %.0f s, %.0f x the UPDATE\n", jd / js, jt, jt * js / jd, jt * js / jd * 1000 / upd
+        printf "trade events kept: %d (%d anomalies found in them)\n", ek, an
+        print ""
+        printf "live heap after a full GC (jcmd GC.class_histogram):  no keys %.1f MB;  %d keys, after the start %.1f MB;  after decisions, intake and the job %.1f MB\n", mb(h0), keys, mb(h1), mb(h2)
+        m = keys / 1000000
+        printf "  growth per million keys: %+.2f MB after the start; %+.2f MB after use (everything the run did: cases, messages, audit, not only keys)\n", mb(h1 - h0) / m, mb(h2 - h0) / m
+        split(k0, x0, " "); split(k1, x1, " "); split(k2, x2, " ")
+        printf "  instances of the key registry'"'"'s classes (io.redress.apikeys.*, KeyCheck) on the heap: %d (%d bytes), %d (%d bytes), %d (%d bytes)\n", x0[1], x0[2], x1[1], x1[2], x2[1], x2[2]
+        kb = (x2[2] - x0[2]) / m
+        print ""
+        printf "seeding: %d accounts in %d s, %d keys in %d s\n", acc, sa, keys, sk
+        printf "CPU pinning (%d CPUs): %s; load average at the end: %s\n", cpus, pin, loadavg
+        print ""
+        print "Targets (issue 10 §7):"
+        printf "  blast radius <= 2 s (REST, cold):               %7.3f s    %s\n", b[1], (b[1] <= 2 ? "MET" : "NOT MET")
+        if (cn == "measured") printf "  blast radius <= 2 s (console page, cold):       %7.3f s    %s\n", w[1], (w[1] <= 2 ? "MET" : "NOT MET")
+        if (jst == "COMPLETED") printf "  bulk job <= 10 x the UPDATE:                    %7.0f x    %s\n", ratio, (ratio <= 10 ? "MET" : "NOT MET")
+        else printf "  bulk job <= 10 x the UPDATE:                    unfinished after %.0f s   NOT MET\n", js
+        pr = rps["ping"] > 0 ? 100 * ok["api-trade"] / rps["ping"] : 0
+        printf "  API_TRADE >= 80 %% of ping (outside the job):    %7.1f %%    %s\n", pr, (pr >= 80 ? "MET" : "NOT MET")
+        printf "  WITHDRAW p99 < 50 ms during the job:            %7.2f ms   %s\n", p99["withdraw-during"], (p99["withdraw-during"] < 50 ? "MET" : "NOT MET")
+        printf "  API_TRADE p99 < 50 ms during the job:           %7.2f ms   %s\n", p99["api-trade-during"], (p99["api-trade-during"] < 50 ? "MET" : "NOT MET")
+        ev = ok["trade-events"] * ib
+        printf "  trade-event intake >= 20,000 events/s:          %7.0f /s   %s\n", ev, (ev >= 20000 ? "MET" : "NOT MET")
+        printf "  memory per million keys held by a cache:        %+7.0f bytes (key classes retained after use; whole heap %+.2f MB, reported)\n", kb, mb(h2 - h0) / m
+        for (k in bad) if (bad[k] > 0) { printf "WARNING: %s had %d non-2xx answers (%s)\n", k, bad[k], st[k] }
+        print ""
+        print "Figures are comparable only within one run: the machine is shared (PostgreSQL, other servers)."
+    }' "$OUT/results.txt" | tee "$OUT/summary.txt"
+say "raw output and logs: $OUT; total $((SECONDS - total_started)) s"
