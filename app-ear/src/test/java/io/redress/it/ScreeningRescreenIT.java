@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.redress.it.support.Api;
 import io.redress.it.support.Api.Reply;
 import io.redress.it.support.RedressDeployment;
+import io.redress.it.support.Screenings;
 import io.redress.it.support.Time;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -16,11 +17,9 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Response;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -42,7 +41,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ScreeningRescreenIT {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String KIND = "SCREENING_NEW_EXPOSURE";
 
     @Deployment(testable = false)
@@ -60,15 +58,11 @@ class ScreeningRescreenIT {
     }
 
     private static String evm() {
-        byte[] b = new byte[20];
-        RANDOM.nextBytes(b);
-        return "0x" + HexFormat.of().formatHex(b);
+        return Screenings.evm();
     }
 
     private static String tx() {
-        byte[] b = new byte[32];
-        RANDOM.nextBytes(b);
-        return "0x" + HexFormat.of().formatHex(b);
+        return Screenings.tx();
     }
 
     private static String source() {

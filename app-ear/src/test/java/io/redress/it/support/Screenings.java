@@ -28,7 +28,7 @@ public final class Screenings {
         return "0x" + HexFormat.of().formatHex(b);
     }
 
-    private static String tx() {
+    public static String tx() {
         byte[] b = new byte[32];
         RANDOM.nextBytes(b);
         return "0x" + HexFormat.of().formatHex(b);

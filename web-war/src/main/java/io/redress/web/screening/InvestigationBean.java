@@ -2,7 +2,6 @@ package io.redress.web.screening;
 
 import io.redress.screening.application.Investigations;
 import io.redress.screening.domain.AuthorityAnswer;
-import io.redress.screening.domain.Investigation;
 import io.redress.screening.domain.InvestigationDetail;
 import io.redress.screening.domain.InvestigationOutcome;
 import io.redress.screening.domain.InvestigationView;
@@ -101,7 +100,7 @@ public class InvestigationBean implements Serializable {
     public void approve() {
         try {
             InvestigationView done = investigations.approve(actor.get(), investigation().id(), investigation().version());
-            Messages.info(faces, done.state() == Investigation.State.RELEASED ? "investigation.msg.released"
+            Messages.info(faces, done.released() ? "investigation.msg.released"
                     : "investigation.msg.reported");
             reload();
         } catch (StaleVersion e) {
@@ -144,8 +143,7 @@ public class InvestigationBean implements Serializable {
 
     /** Something is proposed; whether this person may approve it is the service's four-eyes rule. */
     public boolean isApprovable() {
-        return detail != null && (investigation().state() == Investigation.State.RELEASE_PROPOSED
-                || investigation().state() == Investigation.State.REPORT_PROPOSED);
+        return detail != null && investigation().awaitingApproval();
     }
 
     public boolean isProposedByMe() {
@@ -153,7 +151,7 @@ public class InvestigationBean implements Serializable {
     }
 
     public boolean isAwaitingAuthority() {
-        return detail != null && investigation().state() == Investigation.State.REPORTED;
+        return detail != null && investigation().awaitingAuthority();
     }
 
     /** A report was approved: its printable form exists (reported, or closed after the authority's answer). */
