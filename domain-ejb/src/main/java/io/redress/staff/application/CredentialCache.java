@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,6 +57,14 @@ public class CredentialCache {
             entries.clear();
         }
         entries.put(staff.username(), new Entry(mac(password), staff, now.plus(TTL)));
+    }
+
+    /**
+     * A name for one attempt's credentials and origin, for grouping identical checks that run at once: the
+     * username, the origin and an HMAC of the password, never the password.
+     */
+    public String attemptKey(String username, char[] password, String origin) {
+        return username + '\n' + origin + '\n' + HexFormat.of().formatHex(mac(password));
     }
 
     public void evict(String username) {
