@@ -9,6 +9,7 @@ import io.redress.apikeys.domain.AnomalyThresholds;
 import io.redress.apikeys.domain.ApiKey;
 import io.redress.apikeys.domain.Integration;
 import io.redress.apikeys.domain.KeyAnomaly;
+import io.redress.apikeys.domain.KeyUses;
 import io.redress.apikeys.domain.LeakSignature;
 import io.redress.apikeys.domain.OutsideAllowlist;
 import io.redress.apikeys.domain.PumpPattern;
@@ -31,7 +32,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -71,6 +71,8 @@ public class TradeIntake {
     Event<AlertRaised> alerts;
     @Inject
     Clock clock;
+    @Inject
+    KeyUses keyUses;
 
     public TradeIntakeResult receive(Actor actor, List<TradeReport> reports) {
         String role = access.require(actor, Permission.TRADE_EVENT_RECEIVE);
@@ -150,16 +152,24 @@ public class TradeIntake {
             }
             lastOfKey.put(t.keyId(), t);
         }
+        Map<String, Long> batchInWindow = new HashMap<>();
+        Instant windowStart = anchor.minus(th.burstWindow());
+        for (TradeFacts t : kept) {
+            if (t.tradedAt().isAfter(windowStart)) {
+                batchInWindow.merge(t.keyId(), 1L, Long::sum);
+            }
+        }
         for (TradeFacts t : lastOfKey.values()) {
-            long batchInWindow = kept.stream().filter(x -> x.keyId().equals(t.keyId())
-                    && x.tradedAt().isAfter(anchor.minus(th.burstWindow()))).count();
-            TradeBurst.check(t, inWindow.getOrDefault(t.keyId(), 0L) + batchInWindow, inBaseline.getOrDefault(t.keyId(), 0L), th)
+            TradeBurst.check(t, inWindow.getOrDefault(t.keyId(), 0L) + batchInWindow.getOrDefault(t.keyId(), 0L),
+                            inBaseline.getOrDefault(t.keyId(), 0L), th)
                     .ifPresent(a -> found.add(new Found(a, t, keys.get(t.keyId()))));
         }
         leakSignatures(kept, keys, codes, th, found);
 
         // locks order: key rows (sorted), then the audit chain (alerts, cases, the audit): as the registry's writers
-        updateLastUsed(lastOfKey.values());
+        Map<String, Instant> lastUse = new HashMap<>();
+        lastOfKey.values().forEach(t -> lastUse.put(t.keyId(), t.tradedAt()));
+        keyUses.usedAt(lastUse);
         List<AnomalyView> views = report(found, stored, codes, now);
         audit.record(actor, role, "API_TRADES_RECEIVED", ENTITY, Integer.toString(kept.size()), null, null,
                 kept.size() + " kept, " + rejected.size() + " refused, " + views.size() + " anomalies");
@@ -245,8 +255,9 @@ public class TradeIntake {
         }
         Map<String, ApiKey> out = new HashMap<>();
         for (List<String> chunk : chunks(ids)) {
+            // read-only: the batch changes no key through the entity, so they need no tracking until the commit
             em.createQuery("SELECT k FROM ApiKey k WHERE k.keyId IN :ids", ApiKey.class).setParameter("ids", chunk)
-                    .getResultList().forEach(k -> out.put(k.keyId(), k));
+                    .setHint("eclipselink.read-only", "true").getResultList().forEach(k -> out.put(k.keyId(), k));
         }
         return out;
     }
@@ -272,17 +283,6 @@ public class TradeIntake {
             }
         }
         return out;
-    }
-
-    /**
-     * Last used: moved forward only, without taking the key's version (the exchange's upsert is the key's writer).
-     * Native: EclipseLink's JPQL bulk UPDATE would move the version, and the exchange's next upsert would be refused.
-     */
-    private void updateLastUsed(java.util.Collection<TradeFacts> lastOfKey) {
-        for (TradeFacts t : lastOfKey.stream().sorted(Comparator.comparing(TradeFacts::keyId)).toList()) {
-            em.createNativeQuery("UPDATE api_key SET last_used_at = ?1 WHERE key_id = ?2 AND (last_used_at IS NULL"
-                    + " OR last_used_at < ?1)").setParameter(1, Timestamp.from(t.tradedAt())).setParameter(2, t.keyId()).executeUpdate();
-        }
     }
 
     private String codeOf(Long integrationId) {
