@@ -41,6 +41,16 @@ public final class Screenings {
     }
 
     public static Held heldDeposit(Api exchange, Api compliance) {
+        return heldDeposit(exchange, compliance, Restrictions.newAccount(exchange, 0));
+    }
+
+    /** The same, on an account the caller made (with a social handle, say). */
+    public static Held heldDeposit(Api exchange, Api compliance, String account) {
+        return heldDeposit(exchange, compliance, account, null);
+    }
+
+    /** The same, the exchange reporting the customer's language with the deposit (none: null). */
+    public static Held heldDeposit(Api exchange, Api compliance, String account, String language) {
         String hacker = evm();
         String middle = evm();
         String source = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -52,10 +62,9 @@ public final class Screenings {
         Reply sent = exchange.post("chain-transfers", "{\"transfers\":[" + transfer(hacker, middle, "1") + ","
                 + transfer(evm(), middle, "3") + "]}");
         assertEquals(200, sent.status(), sent.body());
-        String account = Restrictions.newAccount(exchange, 0);
         Reply screened = exchange.post("deposits/screen", """
-                {"accountId":"%s","chain":"ETH","asset":"ETH","txHash":"%s","sendingAddress":"%s","amount":"4"}"""
-                .formatted(account, tx(), middle));
+                {"accountId":"%s","chain":"ETH","asset":"ETH","txHash":"%s","sendingAddress":"%s","amount":"4"%s}"""
+                .formatted(account, tx(), middle, language == null ? "" : ",\"language\":\"" + language + "\""));
         assertEquals(200, screened.status(), screened.body());
         assertEquals("HOLD", screened.json().getString("decision"), screened.body());
         long screeningId = screened.json().getJsonNumber("screeningId").longValue();
@@ -64,5 +73,27 @@ public final class Screenings {
         JsonObject investigation = open.jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(i -> i.getJsonNumber("screeningId").longValue() == screeningId).findFirst().orElseThrow();
         return new Held(account, screeningId, investigation.getJsonNumber("id").longValue(), hacker, middle);
+    }
+
+    /** A deposit straight from an address listed under SANCTIONS (one degree of separation): frozen. */
+    public static Held frozenDeposit(Api exchange, Api compliance, String account) {
+        String sanctioned = evm();
+        String source = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String list = Json.createObjectBuilder().add("source", source).add("format", "CSV").add("files", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("name", "it.csv").add("content", "address,asset,category,severity,label\n"
+                        + sanctioned + ",ETH,SANCTIONS,CRITICAL,IT designated wallet\n"))).build().toString();
+        Reply listed = compliance.post("flagged-address-imports", list);
+        assertEquals(201, listed.status(), listed.body());
+        Reply screened = exchange.post("deposits/screen", """
+                {"accountId":"%s","chain":"ETH","asset":"ETH","txHash":"%s","sendingAddress":"%s","amount":"2"}"""
+                .formatted(account, tx(), sanctioned));
+        assertEquals(200, screened.status(), screened.body());
+        assertEquals("FREEZE", screened.json().getString("decision"), screened.body());
+        long screeningId = screened.json().getJsonNumber("screeningId").longValue();
+        Reply open = compliance.get("investigations?accountId=" + account);
+        assertEquals(200, open.status(), open.body());
+        JsonObject investigation = open.jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getJsonNumber("screeningId").longValue() == screeningId).findFirst().orElseThrow();
+        return new Held(account, screeningId, investigation.getJsonNumber("id").longValue(), sanctioned, null);
     }
 }

@@ -147,7 +147,12 @@ public class AccountService {
         return Optional.ofNullable(em.find(Confidentiality.class, accountId)).map(Confidentiality::confidential).orElse(false);
     }
 
-    /** COMPLIANCE sets or clears the confidentiality flag, with a written reason; audited. */
+    /**
+     * COMPLIANCE sets or lifts the confidentiality flag by hand, with a written reason; audited. A flag set by hand stays
+     * until compliance lifts it by hand (the last risk review closing does not clear it); lifting it while a risk review
+     * requires the flag lifts compliance's cause only: the flag stays until the review closes. Answers whether the account
+     * is confidential now.
+     */
     public boolean markConfidential(Actor actor, String accountId, boolean flag, String reason) {
         String role = access.require(actor, Permission.ACCOUNT_CONFIDENTIAL);
         if (reason == null || reason.strip().length() < 10) {
@@ -159,16 +164,24 @@ public class AccountService {
             em.persist(fresh);
             return fresh;
         });
-        if (confidentiality.mark(flag, clock.instant())) {
+        boolean before = confidentiality.confidential();
+        boolean byHandBefore = confidentiality.setByHand();
+        Confidentiality.Change change = confidentiality.markByHand(flag, clock.instant());
+        if (change.causeChanged() || change.flagChanged()) {
             try {
                 em.flush();
             } catch (OptimisticLockException e) {
                 throw new StaleVersion("Account " + accountId + " was changed by a concurrent request; try again");
             }
-            audit.record(actor, role, flag ? "ACCOUNT_CONFIDENTIAL_SET" : "ACCOUNT_CONFIDENTIAL_CLEARED", ENTITY, accountId,
-                    "{\"confidential\":" + !flag + "}", "{\"confidential\":" + flag + "}", reason.strip());
+            boolean now = confidentiality.confidential();
+            // the flag's own change as before; a change of compliance's cause alone (a review still requires the flag) is KEPT
+            audit.record(actor, role, !change.flagChanged() ? "ACCOUNT_CONFIDENTIAL_KEPT"
+                            : now ? "ACCOUNT_CONFIDENTIAL_SET" : "ACCOUNT_CONFIDENTIAL_CLEARED", ENTITY, accountId,
+                    ConfidentialityKeeper.snapshot(before, byHandBefore, confidentiality.requiredByReview()),
+                    ConfidentialityKeeper.snapshot(now, confidentiality.setByHand(), confidentiality.requiredByReview()),
+                    reason.strip());
         }
-        return flag;
+        return confidentiality.confidential();
     }
 
     public List<AuditRecord> history(Actor actor, String accountId, int limit) {

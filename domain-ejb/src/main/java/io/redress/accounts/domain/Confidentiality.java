@@ -9,8 +9,11 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Whether messages to an account pass the forbidden-terms check point: set by compliance (later by screening), under
- * its own version, apart from the exchange's profile mirror and the standing, which have writers of their own.
+ * Whether messages to an account pass the forbidden-terms check point, under its own version, apart from the exchange's
+ * profile mirror and the standing, which have writers of their own. Two causes, kept apart: compliance sets it by hand
+ * ({@code setByHand}), and another context requires it while a confidential risk review is open
+ * ({@code requiredByReview}, screening). The account is confidential while either holds: the last review closing does
+ * not clear a flag compliance set by hand, and compliance lifting theirs does not clear one a review requires.
  */
 @Entity
 @Table(name = "account_confidentiality")
@@ -21,6 +24,10 @@ public class Confidentiality {
     private String accountId;
     @Column(nullable = false)
     private boolean confidential;
+    @Column(name = "set_by_hand", nullable = false)
+    private boolean setByHand;
+    @Column(name = "required_by_review", nullable = false)
+    private boolean requiredByReview;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     @Version
@@ -35,14 +42,40 @@ public class Confidentiality {
         this.updatedAt = now;
     }
 
-    /** @return true when the flag changed */
-    public boolean mark(boolean flag, Instant now) {
-        if (flag == confidential) {
-            return false;
-        }
+    /** What a step changed: its own cause, and whether the account is confidential. */
+    public record Change(boolean causeChanged, boolean flagChanged) {
+    }
+
+    /** Compliance sets or lifts its own cause. */
+    public Change markByHand(boolean flag, Instant now) {
+        boolean causeChanged = setByHand != flag;
+        setByHand = flag;
+        return settle(causeChanged, now);
+    }
+
+    /** Another context requires the flag (a review opened) or no longer does (the account's last review closed). */
+    public Change require(boolean flag, Instant now) {
+        boolean causeChanged = requiredByReview != flag;
+        requiredByReview = flag;
+        return settle(causeChanged, now);
+    }
+
+    private Change settle(boolean causeChanged, Instant now) {
+        boolean flag = setByHand || requiredByReview;
+        boolean flagChanged = flag != confidential;
         confidential = flag;
-        updatedAt = now;
-        return true;
+        if (causeChanged || flagChanged) {
+            updatedAt = now;
+        }
+        return new Change(causeChanged, flagChanged);
+    }
+
+    public boolean setByHand() {
+        return setByHand;
+    }
+
+    public boolean requiredByReview() {
+        return requiredByReview;
     }
 
     public boolean confidential() {

@@ -136,6 +136,9 @@ public class Outbox {
         if (code == null) {
             throw new InvalidInput("template", "required: one of " + templateCodes());
         }
+        if (code.startsWith("SCREENING_")) {
+            throw new InvalidInput("template", "one of " + templateCodes()); // screening's notices are screening's alone
+        }
         MessageTemplate t = em.find(MessageTemplate.class, new MessageTemplate.Key(code, language));
         if (t == null) {
             t = em.find(MessageTemplate.class, new MessageTemplate.Key(code, "en"));

@@ -18,7 +18,9 @@ import java.io.Serializable;
 @Cacheable
 @Table(name = "message_template")
 @IdClass(MessageTemplate.Key.class)
-@NamedQuery(name = MessageTemplate.CODES, query = "SELECT DISTINCT t.code FROM MessageTemplate t ORDER BY t.code")
+// the codes staff may write a case's message with: not screening's notices, which only screening sends
+@NamedQuery(name = MessageTemplate.CODES, query = "SELECT DISTINCT t.code FROM MessageTemplate t"
+        + " WHERE t.code NOT LIKE 'SCREENING!_%' ESCAPE '!' ORDER BY t.code")
 public class MessageTemplate {
 
     public static final String CODES = "MessageTemplate.codes";

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The one check every outbound message passes before it is stored. For an account with the confidentiality
  * flag, a message naming a forbidden term (as a whole word or phrase, ignoring case, accents and spacing) is
- * blocked, with the term and why. Accounts without the flag pass.
+ * blocked, with the term and why. Accounts without the flag pass. A term in a script written without spaces between
+ * words (Japanese, Chinese) is found anywhere in the text: there is no word boundary to look for.
  */
 public final class MessageCheckpoint {
 
@@ -21,6 +22,9 @@ public final class MessageCheckpoint {
     public record Blocked(String term, String why) {
     }
 
+    /** Scripts written without spaces between words. */
+    private static final Pattern UNSPACED = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+
     private MessageCheckpoint() {
     }
 
@@ -31,7 +35,8 @@ public final class MessageCheckpoint {
         String text = fold(subject + "\n" + body);
         for (Term t : terms) {
             String words = Pattern.quote(fold(t.term())).replace(" ", "\\E\\s+\\Q");
-            if (Pattern.compile("(?<![\\p{L}\\p{N}])" + words + "(?![\\p{L}\\p{N}])").matcher(text).find()) {
+            String pattern = UNSPACED.matcher(t.term()).find() ? words : "(?<![\\p{L}\\p{N}])" + words + "(?![\\p{L}\\p{N}])";
+            if (Pattern.compile(pattern).matcher(text).find()) {
                 return Optional.of(new Blocked(t.term(), t.why()));
             }
         }

@@ -6,6 +6,7 @@ import io.redress.publicposts.domain.CampaignView;
 import io.redress.publicposts.domain.ComplaintKind;
 import io.redress.publicposts.domain.PostView;
 import io.redress.publicposts.domain.PublicPost;
+import io.redress.screening.api.ScreeningExposures;
 import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.InvalidInput;
@@ -36,6 +37,8 @@ public class PostDesk {
     AuditTrail audit;
     @Inject
     Clock clock;
+    @Inject
+    ScreeningExposures exposures;
 
     /** Newest first; {@code unreviewedOnly} shows what still needs a person. */
     public List<PostView> inbox(Actor actor, boolean unreviewedOnly, int size) {
@@ -43,7 +46,7 @@ public class PostDesk {
         String jpql = "SELECT p FROM PublicPost p" + (unreviewedOnly ? " WHERE p.confirmedKind IS NULL" : "")
                 + " ORDER BY p.receivedAt DESC, p.id DESC";
         return em.createQuery(jpql, PublicPost.class).setMaxResults(Math.max(1, Math.min(size, MAX_SIZE))).getResultList()
-                .stream().map(PublicPost::view).toList();
+                .stream().map(p -> seenBy(actor, p)).toList();
     }
 
     /**
@@ -59,12 +62,34 @@ public class PostDesk {
         if (last != null) {
             query.setParameter("at", last.receivedAt()).setParameter("id", last.id());
         }
-        return query.setMaxResults(Math.max(1, Math.min(size, MAX_SIZE))).getResultList().stream().map(PublicPost::view).toList();
+        return query.setMaxResults(Math.max(1, Math.min(size, MAX_SIZE))).getResultList().stream().map(p -> seenBy(actor, p)).toList();
     }
 
     public PostView get(Actor actor, long id) {
         access.require(actor, Permission.POST_READ);
-        return find(id).view();
+        return seenBy(actor, find(id));
+    }
+
+    /**
+     * The post as the actor may see it: a screening's evidence only for who may read screenings (compliance,
+     * auditors); other staff see that a risk review is open, asked now; the integration login nothing of screening.
+     */
+    PostView seenBy(Actor actor, PublicPost p) {
+        return seenBy(actor, p, exposures);
+    }
+
+    static PostView seenBy(Actor actor, PublicPost p, ScreeningExposures exposures) {
+        PostView.Audience audience = audience(actor);
+        boolean reviewOpen = audience == PostView.Audience.STAFF && p.screeningId() != null
+                && exposures.riskReviewOpen(p.accountId());
+        return p.view(audience, reviewOpen);
+    }
+
+    static PostView.Audience audience(Actor actor) {
+        if (Permission.DEPOSIT_SCREENING_READ.allows(actor)) {
+            return PostView.Audience.SCREENING;
+        }
+        return Permission.POST_READ.allows(actor) ? PostView.Audience.STAFF : PostView.Audience.INTEGRATION;
     }
 
     /** A person confirms the suggested kind or overrides it; both are kept. ONE_DEGREE and TWO_DEGREES are theirs alone. */
@@ -97,13 +122,13 @@ public class PostDesk {
         audit.recordFor(p.view().accountId(), actor, role, k == before.suggestedKind() ? "POST_CLASSIFICATION_CONFIRMED" : "POST_CLASSIFICATION_OVERRIDDEN",
                 "PublicPost", Long.toString(id), snapshot, p.snapshot().toJson(),
                 "suggested " + before.suggestedKind() + ", confirmed " + k + (note == null ? "" : ": " + note.strip()));
-        return p.view();
+        return seenBy(actor, p);
     }
 
     public List<CampaignView> campaigns(Actor actor, int size) {
         access.require(actor, Permission.POST_READ);
         return em.createNamedQuery(Campaign.RECENT, Campaign.class).setMaxResults(Math.max(1, Math.min(size, MAX_SIZE)))
-                .getResultList().stream().map(this::view).toList();
+                .getResultList().stream().map(c -> view(actor, c)).toList();
     }
 
     public CampaignView campaign(Actor actor, long id) {
@@ -112,12 +137,12 @@ public class PostDesk {
         if (c == null) {
             throw new NotFound("Campaign", Long.toString(id));
         }
-        return view(c);
+        return view(actor, c);
     }
 
-    private CampaignView view(Campaign c) {
+    private CampaignView view(Actor actor, Campaign c) {
         List<PostView> posts = em.createNamedQuery(PublicPost.IN_CAMPAIGN, PublicPost.class).setParameter("campaign", c.id())
-                .getResultList().stream().map(PublicPost::view).toList();
+                .getResultList().stream().map(p -> seenBy(actor, p)).toList();
         Set<String> handles = new LinkedHashSet<>();
         posts.forEach(p -> handles.add(p.authorHandle()));
         return new CampaignView(c.id(), c.firstPostAt(), c.lastPostAt(), List.copyOf(handles),

@@ -17,6 +17,8 @@ import io.redress.publicposts.domain.PostView;
 import io.redress.publicposts.domain.PublicPost;
 import io.redress.publicposts.domain.Shingles;
 import io.redress.restrictions.api.ComplaintRecorded;
+import io.redress.screening.api.AccountExposure;
+import io.redress.screening.api.ScreeningExposures;
 import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
@@ -49,7 +51,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * Public complaints in: idempotent on the post's URL; matched to an account by its known social handles and
  * to a case by a ticket number in the text; compared with the last 24 hours of posts (MinHash, similarity at
  * least 0.8) and grouped into a campaign when several handles post the same text; classified as a suggestion
- * with its evidence. A matched customer with no open case gets one, acknowledged privately.
+ * with its evidence (from the account's screening exposure, when it has any: one or two degrees of separation). A
+ * matched customer with no open case gets one, acknowledged privately.
  */
 @Stateless
 public class PostIntake {
@@ -73,6 +76,8 @@ public class PostIntake {
     Cases cases;
     @Inject
     Accounts accounts;
+    @Inject
+    ScreeningExposures exposures;
     @Inject
     Event<ComplaintRecorded> complaints;
     @Inject
@@ -137,7 +142,7 @@ public class PostIntake {
         Optional<PublicPost> existing = em.createNamedQuery(PublicPost.BY_URL_KEY, PublicPost.class).setParameter("key", key)
                 .getResultStream().findFirst();
         if (existing.isPresent()) {
-            return new Received(existing.get().view(), false, ticketOf(existing.get().view().caseId()));
+            return new Received(PostDesk.seenBy(actor, existing.get(), exposures), false, ticketOf(existing.get().view().caseId()));
         }
         long[] signature = MinHash.signature(Shingles.of(post.text()));
         PublicPost p = new PublicPost(post, key, signature, actor.name(), now);
@@ -198,8 +203,11 @@ public class PostIntake {
         List<CaseSummary> open = accountId == null ? List.of() : cases.openForAccount(accountId);
         boolean pastSla = open.stream().anyMatch(CaseSummary::slaBreached)
                 || (quotedCase != null && quotedCase.slaBreached() && quotedCase.open());
+        // the account's screening exposure: direct suggests one degree of separation, indirect two, with the evidence
+        Optional<AccountExposure> exposure = accountId == null ? Optional.empty() : exposures.latestOf(accountId);
         p.suggest(ComplaintClassifier.suggest(new PostFacts(post.text(), accountId != null, quoted.isPresent(),
-                otherHandles.size(), pastSla)));
+                otherHandles.size(), pastSla)), exposure.map(ComplaintClassifier::fromExposure).orElse(null),
+                exposure.map(AccountExposure::screeningId).orElse(null));
 
         String ticket = quotedCase == null ? null : quotedCase.ticket();
         if (accountId != null) {
@@ -218,7 +226,7 @@ public class PostIntake {
         }
         em.flush();
         audit.recordFor(p.view().accountId(), actor, role, "POST_RECEIVED", "PublicPost", p.id().toString(), null, p.snapshot().toJson(), null);
-        return new Received(p.view(), true, ticket);
+        return new Received(PostDesk.seenBy(actor, p, exposures), true, ticket);
     }
 
     private List<PublicPost> nearDuplicates(PublicPost p, long[] signature, long[] bands) {

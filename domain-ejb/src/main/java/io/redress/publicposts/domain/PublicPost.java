@@ -84,6 +84,17 @@ public class PublicPost {
     private Instant confirmedAt;
     @Column(name = "review_note")
     private String reviewNote;
+    /** The deposit screening behind a suggestion of ONE_DEGREE or TWO_DEGREES; null when the text suggested it. */
+    @Column(name = "screening_id")
+    private Long screeningId;
+    /** When a screening made the suggestion: what the text alone suggested (what the integration login is answered). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "text_kind")
+    private ComplaintKind textKind;
+    @Column(name = "text_score")
+    private Integer textScore;
+    @Column(name = "text_evidence")
+    private String textEvidence;
     @Version
     private Long version;
 
@@ -118,13 +129,43 @@ public class PublicPost {
         this.campaignId = campaignId;
     }
 
+    /**
+     * The text's suggestion (again, when the post joins a campaign). A suggestion a screening made stands: the text's is
+     * kept beside it.
+     */
     public void suggest(Suggestion s) {
+        if (screeningId != null) {
+            keepText(s);
+            return;
+        }
         if (s == null) {
             return;
         }
         this.suggestedKind = s.kind();
         this.suggestionScore = s.score();
         this.suggestionEvidence = String.join("\n", s.evidence());
+    }
+
+    /**
+     * The suggestion at intake: the screening's ({@link ComplaintClassifier#fromExposure}) when the account has
+     * exposure, with the text's kept beside it; the text's alone otherwise.
+     */
+    public void suggest(Suggestion fromText, Suggestion fromScreening, Long screeningId) {
+        if (fromScreening == null) {
+            suggest(fromText);
+            return;
+        }
+        this.screeningId = screeningId;
+        this.suggestedKind = fromScreening.kind();
+        this.suggestionScore = fromScreening.score();
+        this.suggestionEvidence = String.join("\n", fromScreening.evidence());
+        keepText(fromText);
+    }
+
+    private void keepText(Suggestion s) {
+        this.textKind = s == null ? null : s.kind();
+        this.textScore = s == null ? null : s.score();
+        this.textEvidence = s == null ? null : String.join("\n", s.evidence());
     }
 
     /** A person's classification: the same as the suggestion (confirmed) or another kind (overridden). */
@@ -141,12 +182,52 @@ public class PublicPost {
                 .with("confirmed", confirmedKind);
     }
 
+    /** The whole post, a screening's evidence included: for the post's own rules and for who may read screenings. */
     public PostView view() {
         return new PostView(id, url, platform, authorHandle, text, reach, postedAt, receivedAt, accountId, quotedTicket,
-                caseId, caseOpened, campaignId, suggestedKind, suggestionScore,
-                suggestionEvidence == null ? List.of() : Arrays.asList(suggestionEvidence.split("\n")), confirmedKind,
-                confirmedBy, confirmedAt, reviewNote, suggestedKind == null && confirmedKind == null,
+                caseId, caseOpened, campaignId, suggestedKind, suggestionScore, lines(suggestionEvidence), screeningId,
+                confirmedKind, confirmedBy, confirmedAt, reviewNote, suggestedKind == null && confirmedKind == null,
                 version == null ? 0 : version);
+    }
+
+    /**
+     * The post as {@code audience} may see it. {@code SCREENING} (who may read screenings: compliance, auditors): all of
+     * it. {@code STAFF}: a screening's suggested kind, and instead of its evidence only that a risk review is open
+     * ({@code riskReviewOpen}, asked when the post is read) or that the screening found exposure. {@code INTEGRATION}:
+     * nothing of screening: the text's suggestion, and no classification of a separation kind nor its note.
+     */
+    public PostView view(PostView.Audience audience, boolean riskReviewOpen) {
+        PostView all = view();
+        if ((screeningId == null && audience != PostView.Audience.INTEGRATION) || audience == PostView.Audience.SCREENING) {
+            return all;
+        }
+        if (audience == PostView.Audience.STAFF) {
+            return new PostView(id, url, platform, authorHandle, text, reach, postedAt, receivedAt, accountId, quotedTicket,
+                    caseId, caseOpened, campaignId, suggestedKind, suggestionScore,
+                    List.of(riskReviewOpen ? ComplaintClassifier.WITHHELD_REVIEW_OPEN : ComplaintClassifier.WITHHELD), null,
+                    confirmedKind, confirmedBy, confirmedAt, reviewNote, all.needsTriage(), all.version());
+        }
+        ComplaintKind kind = screeningId == null ? suggestedKind : textKind;
+        Integer score = screeningId == null ? suggestionScore : textScore;
+        List<String> evidence = screeningId == null ? all.evidence() : lines(textEvidence);
+        boolean separation = confirmedKind == ComplaintKind.ONE_DEGREE || confirmedKind == ComplaintKind.TWO_DEGREES;
+        ComplaintKind confirmed = separation ? null : confirmedKind;
+        return new PostView(id, url, platform, authorHandle, text, reach, postedAt, receivedAt, accountId, quotedTicket,
+                caseId, caseOpened, campaignId, kind, score, evidence, null, confirmed, separation ? null : confirmedBy,
+                separation ? null : confirmedAt, separation ? null : reviewNote, kind == null && confirmed == null,
+                all.version());
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : Arrays.asList(text.split("\n"));
+    }
+
+    public Long screeningId() {
+        return screeningId;
+    }
+
+    public String accountId() {
+        return accountId;
     }
 
     public Long id() {

@@ -3,6 +3,7 @@ package io.redress.screening.application;
 import io.redress.accounts.api.ConfidentialityRequired;
 import io.redress.alerts.api.AlertRaised;
 import io.redress.audit.application.AuditTrail;
+import io.redress.cases.api.MessageTemplates;
 import io.redress.messaging.api.CustomerMessageRequested;
 import io.redress.screening.domain.AuthorityAnswer;
 import io.redress.screening.domain.InvestigationOutcome;
@@ -16,6 +17,7 @@ import io.redress.screening.domain.InvestigationRow;
 import io.redress.screening.domain.InvestigationRules;
 import io.redress.screening.domain.InvestigationView;
 import io.redress.screening.domain.ReportDeadline;
+import io.redress.screening.domain.ScreeningLetter;
 import io.redress.screening.domain.RiskReview;
 import io.redress.shared.application.Access;
 import io.redress.shared.application.Setting;
@@ -55,11 +57,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class Investigations {
 
-    /** What a customer is told: nothing about an investigation (tipping-off), only a neutral control review. */
-    static final String HELD_TEXT = "Part of your recent deposit is temporarily restricted for a risk control review."
-            + " We will write to you again when the review is complete.";
-    static final String RELEASED_TEXT = "The review of your recent deposit is complete and the temporary restriction on it"
-            + " has been lifted. No action is needed from you.";
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
@@ -75,6 +72,8 @@ public class Investigations {
     Event<CustomerMessageRequested> messages;
     @Inject
     Event<ConfidentialityRequired> confidentiality;
+    @Inject
+    MessageTemplates templates;
     @Inject
     Clock clock;
     @Inject
@@ -94,9 +93,20 @@ public class Investigations {
         // while an investigation is open, messages to the account pass the forbidden-terms check point
         confidentiality.fire(new ConfidentialityRequired(held.accountId(), true, "A risk review of a deposit is open",
                 Actor.system(), Role.COMPLIANCE.name()));
-        messages.fire(new CustomerMessageRequested(UUID.randomUUID().toString(), "screening", "DEPOSIT_UNDER_REVIEW",
-                held.accountId(), "deposit-screening:" + held.screeningId(), "ACCOUNT_INBOX", null, "en",
-                "A temporary restriction on your deposit", HELD_TEXT, null, null, Actor.system(), Role.COMPLIANCE.name()));
+        tell(em.find(DepositScreening.class, held.screeningId()), "DEPOSIT_UNDER_REVIEW", ScreeningLetter.RESTRICTED);
+    }
+
+    /**
+     * Tells the customer, in their language, through the one outbox: the message catalogue's neutral template (nothing
+     * about an investigation: tipping-off), with the deposit's asset and transaction.
+     */
+    private void tell(DepositScreening s, String kind, String templateCode) {
+        MessageTemplates.Template t = templates.find(templateCode, ScreeningLetter.language(s.language()))
+                .orElseThrow(() -> new IllegalStateException("No template " + templateCode + " in the message catalogue"));
+        messages.fire(new CustomerMessageRequested(UUID.randomUUID().toString(), "screening", kind, s.accountId(),
+                "deposit-screening:" + s.id(), "ACCOUNT_INBOX", null, t.language(),
+                ScreeningLetter.fill(t.subject(), s.asset(), s.txHash()), ScreeningLetter.fill(t.body(), s.asset(), s.txHash()),
+                templateCode, null, Actor.system(), Role.COMPLIANCE.name()));
     }
 
     public List<InvestigationView> list(Actor actor, String accountId, boolean open) {
@@ -358,9 +368,7 @@ public class Investigations {
     private void release(DepositScreening s, String accountId) {
         s.release();
         commitWait.standingChanged(); // the release answers once every decision cache has dropped the hold
-        messages.fire(new CustomerMessageRequested(UUID.randomUUID().toString(), "screening", "DEPOSIT_REVIEW_COMPLETE",
-                accountId, "deposit-screening:" + s.id(), "ACCOUNT_INBOX", null, "en",
-                "The restriction on your deposit is lifted", RELEASED_TEXT, null, null, Actor.system(), Role.COMPLIANCE.name()));
+        tell(s, "DEPOSIT_REVIEW_COMPLETE", ScreeningLetter.RELEASED);
     }
 
     private Investigation find(long id, Long version) {

@@ -77,6 +77,9 @@ public class DepositScreening {
     private String screenedBy;
     @Column(name = "screened_at", nullable = false, updatable = false)
     private Instant screenedAt;
+    /** The customer's language, as the exchange reported it with the deposit: what the customer is told is in it. */
+    @Column(nullable = false, updatable = false)
+    private String language;
     @Version
     private Long version;
 
@@ -100,6 +103,7 @@ public class DepositScreening {
         this.exposure = exposureJson;
         this.screenedBy = screenedBy;
         this.screenedAt = now;
+        this.language = ScreeningLetter.language(d.language());
     }
 
     public Snapshot snapshot() {
@@ -171,6 +175,10 @@ public class DepositScreening {
 
     public Instant screenedAt() {
         return screenedAt;
+    }
+
+    public String language() {
+        return language == null ? "en" : language;
     }
 
     /** Same deposit, same facts: a repeated screening; different facts under the same transaction are refused. */

@@ -27,7 +27,7 @@ public final class ScreeningRules {
 
     /** A deposit checked, the sender in canonical form. */
     public record DepositFacts(String accountId, String chain, String asset, String txHash, String sender, BigDecimal amount,
-                               boolean selfHosted, BigDecimal valueEur) {
+                               boolean selfHosted, BigDecimal valueEur, String language) {
     }
 
     private ScreeningRules() {
@@ -71,10 +71,14 @@ public final class ScreeningRules {
         } else if (selfHosted && r.valueEur() == null) {
             errors.add(new FieldError("valueEur", "is required when the sender is self-hosted (the travel rule's threshold is in EUR)"));
         }
+        if (r.language() != null && !ScreeningLetter.LANGUAGES.contains(r.language())) {
+            errors.add(new FieldError("language", "one of " + String.join(", ", ScreeningLetter.LANGUAGES)));
+        }
         if (errors.size() > before) {
             return null;
         }
-        return new DepositFacts(r.accountId(), r.chain(), r.asset(), tx, sender, r.amount(), selfHosted, r.valueEur());
+        return new DepositFacts(r.accountId(), r.chain(), r.asset(), tx, sender, r.amount(), selfHosted, r.valueEur(),
+                r.language() == null ? "en" : r.language());
     }
 
     private static boolean chain(String chain, String prefix, List<FieldError> errors) {

@@ -32,4 +32,13 @@ class MessageCheckpointTest {
         assertTrue(MessageCheckpoint.check("", "It is held under sanctions rules.", false, TERMS).isEmpty());
         assertTrue(MessageCheckpoint.check("", "anything", true, List.of()).isEmpty());
     }
+
+    @Test
+    void aJapaneseTermIsFoundInsideJapaneseText_whichHasNoSpacesBetweenWords() {
+        List<MessageCheckpoint.Term> japanese = List.of(new MessageCheckpoint.Term("調査", "investigation"),
+                new MessageCheckpoint.Term("マネーロンダリング", "laundering"));
+        assertEquals("調査", MessageCheckpoint.check("", "ご入金は調査中です。", true, japanese).orElseThrow().term());
+        assertTrue(MessageCheckpoint.check("", "マネーロンダリングの疑い", true, japanese).isPresent());
+        assertTrue(MessageCheckpoint.check("", "リスク管理上の確認のため、一時的に制限しております。", true, japanese).isEmpty());
+    }
 }

@@ -271,7 +271,9 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "setAccountConfidentiality",
             description = "While set, every message to the account passes the forbidden-terms check point; the reason is "
-                    + "audited (COMPLIANCE).",
+                    + "audited (COMPLIANCE). A flag set by hand stays until it is lifted by hand (a risk review closing does"
+                    + " not clear it); lifting it while a risk review is open leaves it set until the review closes: the"
+                    + " answer says whether the account is confidential now.",
             summary = "Set or clear the confidentiality flag: messages to the account then pass the forbidden-terms list (COMPLIANCE)")
     @APIResponse(responseCode = "200", description = "The flag as it now is",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

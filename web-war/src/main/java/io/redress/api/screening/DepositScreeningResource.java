@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DepositScreeningResource {
 
     static final Set<String> FIELDS = Set.of("accountId", "chain", "asset", "txHash", "sendingAddress", "amount", "selfHosted",
-            "valueEur");
+            "valueEur", "language");
 
     @Inject
     DepositScreener screener;
@@ -43,13 +43,15 @@ public class DepositScreeningResource {
                     + " share of the deposit traced there by the proportional method (README, Screening) and the shortest"
                     + " path as evidence. decision: PASS, HOLD (review) or FREEZE, covering coveredAmount of the deposit;"
                     + " a HOLD or FREEZE is in the account's next WITHDRAW decision (fundsHeld). The same deposit (account,"
-                    + " chain, txHash) screened again is answered as the first time (repeated: true).",
+                    + " chain, txHash) screened again is answered as the first time (repeated: true). language (en, fr, ja; default"
+                    + " en): the customer is told of a hold or freeze, and of its release, in it.",
             summary = "Screen a deposit: exposure, PASS / HOLD / FREEZE")
     public ScreeningView screen(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ScreeningBodies.Deposit.class))) String body) {
         JsonBody in = JsonBody.parse(body, FIELDS);
         DepositReport r = new DepositReport(in.string("accountId"), in.string("chain"), in.string("asset"), in.string("txHash"),
-                in.string("sendingAddress"), in.decimal("amount"), in.bool("selfHosted"), in.decimal("valueEur"));
+                in.string("sendingAddress"), in.decimal("amount"), in.bool("selfHosted"), in.decimal("valueEur"),
+                in.string("language"));
         // wrong types are reported with the other errors, after the caller's authorization
         return screener.screen(actor.get(), r, in.errors());
     }

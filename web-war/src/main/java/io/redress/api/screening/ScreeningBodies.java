@@ -78,7 +78,9 @@ final class ScreeningBodies {
             @Schema(required = true, description = "More than zero, at most 18 decimals", example = "0.5") String amount,
             @Schema(description = "The sender is a self-hosted wallet, not another service (default false)") Boolean selfHosted,
             @Schema(description = "The deposit's value in EUR; required when selfHosted (the travel rule's threshold)",
-                    example = "1250.00") String valueEur) {
+                    example = "1250.00") String valueEur,
+            @Schema(description = "The customer's language for what they are told of a hold or freeze and its release"
+                    + " (default en)", enumeration = {"en", "fr", "ja"}) String language) {
 
         // declared, so that the component's @Schema stays off the accessor: Payara 6's scanner takes a method whose name
         // contains "set" for a setter (as ClaimBodies.NewClaim)
