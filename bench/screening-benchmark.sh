@@ -278,7 +278,7 @@ awk -v addr="$ADDRESSES" -v tr="$TRANSFERS" -v tdb="$transfers_in_db" -v listed=
     -v inmax="${R[inproc_max_ns]:-0}" -v inmean="${R[inproc_mean_ns]:-0}" -v exposed="${R[exposed]:-0}" -v samples="$SAMPLES" \
     -v mix="${R[mix]:-}" -v trunc="${R[truncated]:-0}" -v pg_n="${R[pg_n]:-0}" -v pg50="${R[pg_p50_ns]:-0}" -v pg99="${R[pg_p99_ns]:-0}" \
     -v pgmax="${R[pg_max_ns]:-0}" -v pgmean="${R[pg_mean_ns]:-0}" -v paths="${R[pg_paths]:-0}" -v s50="${R[same_p50_ns]:-0}" \
-    -v smean="${R[same_mean_ns]:-0}" -v agreed="${R[agreed]:-0}" -v worst="${R[worst_diff]:-?}" -v budget="$PG_BUDGET" \
+    -v smean="${R[same_mean_ns]:-0}" -v agreed="${R[agreed]:-0}" -v pto="${R[pg_timed_out]:-0}" -v worst="${R[worst_diff]:-?}" -v budget="$PG_BUDGET" \
     -v passes="$PASSES" -v screened="$screened" -v verdicts="$verdicts" -v vis="$vis" -v ss="$seed_seconds" \
     -v gs="$graph_seconds" -v is="$index_seconds" -v pin="$pinning" -v cpus="$cpus" -v loadavg="$load_now" '
     { rps[$1] = $2; p50[$1] = $3; p99[$1] = $4; n[$1] = $5; bad[$1] = $6; st[$1] = $7; cpu[$1] = $8
@@ -295,6 +295,7 @@ awk -v addr="$ADDRESSES" -v tr="$TRANSFERS" -v tdb="$transfers_in_db" -v listed=
         printf "  %d of %d deposits exposed (%s); %d truncated by the budget\n", exposed, samples, mix, trunc
         printf "PostgreSQL recursive query, same method, same hops, same data (index on chain_transfer (to_address, asset)):\n"
         printf "  %d deposits measured (budget %d s): p50 %.2f ms, p99 %.2f ms, max %.2f ms, mean %.2f ms; %d paths walked per deposit on average\n", pg_n, budget, pg50 / 1e6, pg99 / 1e6, pgmax / 1e6, pgmean / 1e6, paths
+        if (pto > 0) printf "  %d more recursive queries did not finish within 120 s (statement_timeout): not in these figures\n", pto
         r50 = s50 > 0 ? pg50 / s50 : 0; rmean = smean > 0 ? pgmean / smean : 0
         printf "  the same deposits in process: p50 %.1f us, mean %.1f us  ->  PostgreSQL / in process: %.0f x (medians), %.0f x (means)\n", s50 / 1e3, smean / 1e3, r50, rmean
         printf "  agreement, every category'"'"'s share at every hop within 1e-9: %d of %d deposits (largest difference %s)\n", agreed, pg_n, worst
