@@ -62,18 +62,36 @@ public final class MinHash {
         return bands;
     }
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    /** 16 lower-case hex digits per value, no separator. Written and read by hand: intake decodes every candidate's. */
     public static String encode(long[] signature) {
-        StringBuilder sb = new StringBuilder(SIZE * 16);
+        char[] out = new char[signature.length * 16];
+        int at = 0;
         for (long v : signature) {
-            sb.append(String.format("%016x", v));
+            for (int shift = 60; shift >= 0; shift -= 4) {
+                out[at++] = HEX[(int) (v >>> shift) & 0xF];
+            }
         }
-        return sb.toString();
+        return new String(out);
     }
 
     public static long[] decode(String text) {
+        if (text.length() != SIZE * 16) {
+            throw new IllegalArgumentException("a signature is " + SIZE * 16 + " hex digits, not " + text.length());
+        }
         long[] sig = new long[SIZE];
+        int at = 0;
         for (int i = 0; i < SIZE; i++) {
-            sig[i] = Long.parseUnsignedLong(text.substring(i * 16, i * 16 + 16), 16);
+            long v = 0;
+            for (int d = 0; d < 16; d++) {
+                int digit = Character.digit(text.charAt(at++), 16);
+                if (digit < 0) {
+                    throw new IllegalArgumentException("not a hex digit at " + (at - 1) + " of a signature");
+                }
+                v = (v << 4) | digit;
+            }
+            sig[i] = v;
         }
         return sig;
     }

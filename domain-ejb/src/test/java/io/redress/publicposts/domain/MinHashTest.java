@@ -167,6 +167,18 @@ class MinHashTest {
     }
 
     @Test
+    void encodingIsSixteenLowerCaseHexDigitsPerValueAsStoredSignaturesAre() {
+        long[] signature = sig(POST);
+        StringBuilder stored = new StringBuilder();
+        for (long v : signature) {
+            stored.append(String.format("%016x", v));
+        }
+
+        assertEquals(stored.toString(), MinHash.encode(signature));
+        assertArrayEquals(signature, MinHash.decode(stored.toString()));
+    }
+
+    @Test
     void encodeAndDecodeRoundTripAnyValues() {
         long[] signature = new long[MinHash.SIZE];
         for (int i = 0; i < signature.length; i++) {
