@@ -40,6 +40,17 @@ public final class Screenings {
                 .build().toString();
     }
 
+    /**
+     * A list imported as a small client does it: asking to wait for the import's job ({@code Prefer: wait=60}), the
+     * answer is 200 with the complete report.
+     */
+    public static Reply imported(Api compliance, String body) {
+        Reply r = compliance.post("flagged-address-imports", body, "Prefer", "wait=60");
+        assertEquals(200, r.status(), r.body());
+        assertEquals("COMPLETED", r.json().getString("state"), r.body());
+        return r;
+    }
+
     public static Held heldDeposit(Api exchange, Api compliance) {
         String hacker = evm();
         String middle = evm();
@@ -47,8 +58,7 @@ public final class Screenings {
         String list = Json.createObjectBuilder().add("source", source).add("format", "CSV").add("files", Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("name", "it.csv").add("content", "address,asset,category,severity,label\n"
                         + hacker + ",ETH,HACK,HIGH,IT bridge exploit\n"))).build().toString();
-        Reply listed = compliance.post("flagged-address-imports", list);
-        assertEquals(201, listed.status(), listed.body());
+        Reply listed = imported(compliance, list);
         Reply sent = exchange.post("chain-transfers", "{\"transfers\":[" + transfer(hacker, middle, "1") + ","
                 + transfer(evm(), middle, "3") + "]}");
         assertEquals(200, sent.status(), sent.body());
