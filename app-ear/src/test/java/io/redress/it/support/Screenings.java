@@ -40,6 +40,15 @@ public final class Screenings {
                 .build().toString();
     }
 
+    private static String accountIn(Api exchange, String jurisdiction) {
+        String id = "R-" + UUID.randomUUID().toString().substring(0, 10);
+        Reply r = exchange.put("accounts/" + id, """
+                {"handle":"cust%s","kycLevel":"VERIFIED","jurisdiction":"%s","customerSince":"2020-02-02"}"""
+                .formatted(id.substring(2, 8), jurisdiction));
+        assertEquals(201, r.status(), r.body());
+        return id;
+    }
+
     /**
      * A list imported as a small client does it: asking to wait for the import's job ({@code Prefer: wait=60}), the
      * answer is 200 with the complete report.
@@ -52,6 +61,11 @@ public final class Screenings {
     }
 
     public static Held heldDeposit(Api exchange, Api compliance) {
+        return heldDeposit(exchange, compliance, null);
+    }
+
+    /** A held deposit of a new account operated under {@code jurisdiction} (null: the usual DE). */
+    public static Held heldDeposit(Api exchange, Api compliance, String jurisdiction) {
         String hacker = evm();
         String middle = evm();
         String source = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -62,7 +76,7 @@ public final class Screenings {
         Reply sent = exchange.post("chain-transfers", "{\"transfers\":[" + transfer(hacker, middle, "1") + ","
                 + transfer(evm(), middle, "3") + "]}");
         assertEquals(200, sent.status(), sent.body());
-        String account = Restrictions.newAccount(exchange, 0);
+        String account = jurisdiction == null ? Restrictions.newAccount(exchange, 0) : accountIn(exchange, jurisdiction);
         Reply screened = exchange.post("deposits/screen", """
                 {"accountId":"%s","chain":"ETH","asset":"ETH","txHash":"%s","sendingAddress":"%s","amount":"4"}"""
                 .formatted(account, tx(), middle));

@@ -60,7 +60,11 @@ public class InvestigationResource {
     @Operation(operationId = "getInvestigation", description = "COMPLIANCE, AUDITOR. The investigation (its version is"
             + " the one to send with a step), its deposit's screening as recorded (amounts, exposure per category, the"
             + " evidence paths), its internal notes newest first, and how near its report deadline is (deadline: ON_TIME,"
-            + " NEAR within 5 days, OVERDUE, or MET once the outcome is approved; daysLeft negative when past).",
+            + " NEAR from investigation.nearAt, OVERDUE, or MET once the outcome is approved; daysLeft negative when past)."
+            + " The deadline depends on the jurisdiction the exchange operates the account under (investigation.jurisdiction,"
+            + " the account's ISO 3166-1 code): investigation.deadlineRule names the rule set (US: the SAR of a money"
+            + " services business, 30 days after detection; EU: 'promptly', the configured internal target; a country"
+            + " configured on its own; * every other), with deadlineDays and deadlineBasis.",
             summary = "One investigation, with its evidence and notes")
     public InvestigationDetail get(@PathParam("id") String id) {
         return investigations.detail(actor.get(), QueryParams.longInteger("id", id, 1, Long.MAX_VALUE));
