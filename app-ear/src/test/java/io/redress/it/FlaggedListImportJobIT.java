@@ -38,8 +38,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class FlaggedListImportJobIT {
 
-    /** 20,000 lines: 200 pages of the job, so that a stop right after the answer finds it running. */
-    private static final int LINES = 20_000;
+    /** 5,000 lines: 50 pages of the job, so that a stop right after the answer finds it running. */
+    private static final int LINES = 5_000;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -79,7 +79,7 @@ class FlaggedListImportJobIT {
     }
 
     private JsonObject awaitCompleted(long importId) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        long until = System.nanoTime() + Duration.ofSeconds(600).toNanos();
         while (System.nanoTime() < until) {
             Reply r = compliance.get("flagged-address-imports/" + importId);
             assertEquals(200, r.status(), r.body());
@@ -125,7 +125,7 @@ class FlaggedListImportJobIT {
         // a person stops the job mid-way: it stands, its progress readable, and the source cannot be imported meanwhile
         JsonObject seen = job(jobId);
         Reply stop = supervisor.post("jobs/" + jobId + "/stop", "{\"version\":" + seen.getJsonNumber("version") + "}");
-        assertEquals(200, stop.status(), "a 200-page import should still be running a moment after its answer: " + stop.body());
+        assertEquals(200, stop.status(), "a 50-page import should still be running a moment after its answer: " + stop.body());
         // it settles stopped (never started, or its execution ended at a chunk's end); then nothing moves
         long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         JsonObject stopped = job(jobId);
@@ -178,7 +178,12 @@ class FlaggedListImportJobIT {
         // a list without its first two addresses, waited for: they are removed, once, when the job completes
         Reply shorter = compliance.post("flagged-address-imports", body(source, csv(addresses.subList(2, LINES), "")),
                 "Prefer", "wait=60");
-        assertEquals(200, shorter.status(), shorter.body());
+        assertTrue(shorter.status() == 200 || shorter.status() == 202, shorter.body());
+        if (shorter.status() == 202) {
+            // a loaded machine: not complete within the minute it waited; its report when it is
+            shorter = compliance.get("flagged-address-imports/" + awaitCompleted(shorter.json().getJsonNumber("id").longValue())
+                    .getJsonNumber("id"));
+        }
         assertEquals(2, shorter.json().getInt("removed"), shorter.body());
         assertEquals(List.of("ETH " + addresses.get(0), "ETH " + addresses.get(1)).stream().sorted().toList(),
                 shorter.json().getJsonArray("removedListings").getValuesAs(JsonString.class).stream().map(JsonString::getString)

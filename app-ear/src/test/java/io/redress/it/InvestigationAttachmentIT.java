@@ -94,7 +94,7 @@ class InvestigationAttachmentIT {
 
         try (Response r = compliance.request(path + "/" + attachmentId).get()) {
             assertEquals(200, r.getStatus());
-            assertEquals("application/pdf", r.getMediaType().toString());
+            assertEquals("application/pdf", r.getMediaType().getType() + "/" + r.getMediaType().getSubtype());
             assertTrue(r.getHeaderString("Content-Disposition").startsWith("attachment;"), r.getHeaderString("Content-Disposition"));
             assertEquals("nosniff", r.getHeaderString("X-Content-Type-Options"));
             assertArrayEquals(PDF, r.readEntity(byte[].class));

@@ -49,12 +49,13 @@ public class InvestigationAttachments {
     public InvestigationAttachmentView attach(Actor actor, long investigationId, String fileName, String contentType,
                                               byte[] content, List<FieldError> bodyErrors) {
         String role = access.require(actor, Permission.INVESTIGATION_ATTACHMENT);
+        List<FieldError> rules = new ArrayList<>();
+        String name = AttachmentRules.fileName(fileName, rules);
+        String type = AttachmentRules.contentType(contentType, rules);
+        AttachmentRules.content(content, type, rules);
+        // a field the request already refused (wrong type, undecodable) is named once
         List<FieldError> errors = new ArrayList<>(bodyErrors);
-        String name = AttachmentRules.fileName(fileName, errors);
-        String type = AttachmentRules.contentType(contentType, errors);
-        if (bodyErrors.stream().noneMatch(e -> e.field().equals("contentBase64"))) {
-            AttachmentRules.content(content, type, errors);
-        }
+        rules.stream().filter(r -> bodyErrors.stream().noneMatch(b -> b.field().equals(r.field()))).forEach(errors::add);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
