@@ -160,4 +160,46 @@ class InvestigationBrowserIT {
             b.waitForText("#investigation-state", "REPORT_PROPOSED");
         }
     }
+
+    @Test
+    void anOfficerAttachesAFileAndABadOneIsRefusedNextToTheField_anAuditorSeesNoAttachments() throws Exception {
+        Api exchange = Api.as(Api.newStaff("INTEGRATION"));
+        Api setup = Api.as(Api.newStaff("COMPLIANCE"));
+        Screenings.Held held = Screenings.heldDeposit(exchange, setup);
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("attach");
+        java.nio.file.Path letter = java.nio.file.Files.writeString(dir.resolve("bank-letter.pdf"),
+                "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
+        java.nio.file.Path fake = java.nio.file.Files.writeString(dir.resolve("fake.pdf"), "not a pdf");
+
+        Credentials officer = Api.newStaff("COMPLIANCE");
+        try (Browser b = Browser.open("investigation-attachment")) {
+            b.go("app/screening/investigation.xhtml?id=" + held.investigationId());
+            b.signIn(officer.username(), officer.password());
+            b.waitForText("#investigation-state", "OPEN");
+            b.waitForText("#attachments-panel", "No attachment yet.");
+            assertEquals(List.of(), PageChecks.unlabelledInputs(b), "the file field is labelled");
+
+            b.find("#attach input[type='file']").sendKeys(fake.toString());
+            b.find("#attach\\:upload").click();
+            b.waitForText("#attach", "is not a application/pdf file");
+            b.screenshot("investigation-attachment-refused");
+
+            b.find("#attach input[type='file']").sendKeys(letter.toString());
+            b.find("#attach\\:upload").click();
+            b.waitForText("#attachments", "bank-letter.pdf");
+            assertTrue(b.find("#attachments").getText().contains(officer.username()), "who uploaded it");
+            assertTrue(b.find("#attachments").getText().contains("SHA-256"), "its hash");
+            b.screenshot("investigation-attachment-added");
+        }
+        assertEquals(1, setup.get("investigations/" + held.investigationId() + "/attachments").jsonArray().size());
+
+        Credentials auditor = Api.newStaff("AUDITOR");
+        try (Browser b = Browser.open("investigation-attachment-auditor")) {
+            b.go("app/screening/investigation.xhtml?id=" + held.investigationId());
+            b.signIn(auditor.username(), auditor.password());
+            b.waitForText("#investigation-state", "OPEN");
+            assertTrue(b.driver().findElements(By.id("attachments-panel")).isEmpty(), "an auditor sees no attachments");
+            assertFalse(b.driver().findElement(By.tagName("body")).getText().contains("bank-letter.pdf"));
+        }
+    }
 }

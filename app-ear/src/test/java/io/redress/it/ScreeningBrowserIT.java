@@ -35,6 +35,10 @@ class ScreeningBrowserIT {
             b.find("#import\\:fileName").sendKeys("sanctioned_addresses_TRX.txt");
             b.find("#import\\:content").sendKeys("TBHTJqAy4DhHhmT3dNceJYNRz4SdLofLre\nTBHTJqAy4DhHhmT3dNceJYNRz4SdLofLrf\n");
             b.find("#import\\:submit").click();
+            // the import runs as a job: its progress bar and its bad line first (polled every 2 s), then its report
+            b.waitForText("#progressText", "Applying the lines");
+            assertTrue(b.find("#lastPanelWrap").getText().contains("sanctioned_addresses_TRX.txt:2:"), "bad lines known at once");
+            b.screenshot("screening-import-running");
             b.waitForText("#lastSummary", source.toUpperCase() + ": 2 lines, 1 added");
             b.waitForText("#lastPanelWrap", "sanctioned_addresses_TRX.txt:2:");
             b.screenshot("screening-imported");

@@ -132,6 +132,9 @@ public final class AccessTable {
         allow("POST /api/v1/investigations/{id}/approval", EnumSet.of(Role.COMPLIANCE));
         allow("POST /api/v1/investigations/{id}/authority-answer", EnumSet.of(Role.COMPLIANCE));
         allow("POST /api/v1/investigations/{id}/notes", EnumSet.of(Role.COMPLIANCE));
+        allow("POST /api/v1/investigations/{id}/attachments", EnumSet.of(Role.COMPLIANCE));
+        allow("GET /api/v1/investigations/{id}/attachments", EnumSet.of(Role.COMPLIANCE));
+        allow("GET /api/v1/investigations/{id}/attachments/{attachmentId}", EnumSet.of(Role.COMPLIANCE));
         allow("GET /api/v1/incidents", STAFF);
         allow("POST /api/v1/incidents", EnumSet.of(Role.SECURITY));
         allow("GET /api/v1/incidents/{reference}", STAFF);

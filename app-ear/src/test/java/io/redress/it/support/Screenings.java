@@ -40,8 +40,33 @@ public final class Screenings {
                 .build().toString();
     }
 
+    private static String accountIn(Api exchange, String jurisdiction) {
+        String id = "R-" + UUID.randomUUID().toString().substring(0, 10);
+        Reply r = exchange.put("accounts/" + id, """
+                {"handle":"cust%s","kycLevel":"VERIFIED","jurisdiction":"%s","customerSince":"2020-02-02"}"""
+                .formatted(id.substring(2, 8), jurisdiction));
+        assertEquals(201, r.status(), r.body());
+        return id;
+    }
+
+    /**
+     * A list imported as a small client does it: asking to wait for the import's job ({@code Prefer: wait=60}), the
+     * answer is 200 with the complete report.
+     */
+    public static Reply imported(Api compliance, String body) {
+        Reply r = compliance.post("flagged-address-imports", body, "Prefer", "wait=60");
+        assertEquals(200, r.status(), r.body());
+        assertEquals("COMPLETED", r.json().getString("state"), r.body());
+        return r;
+    }
+
     public static Held heldDeposit(Api exchange, Api compliance) {
         return heldDeposit(exchange, compliance, Restrictions.newAccount(exchange, 0));
+    }
+
+    /** A held deposit of a new account operated under {@code jurisdiction}. */
+    public static Held heldDepositIn(Api exchange, Api compliance, String jurisdiction) {
+        return heldDeposit(exchange, compliance, accountIn(exchange, jurisdiction), null);
     }
 
     /** The same, on an account the caller made (with a social handle, say). */
@@ -57,8 +82,7 @@ public final class Screenings {
         String list = Json.createObjectBuilder().add("source", source).add("format", "CSV").add("files", Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("name", "it.csv").add("content", "address,asset,category,severity,label\n"
                         + hacker + ",ETH,HACK,HIGH,IT bridge exploit\n"))).build().toString();
-        Reply listed = compliance.post("flagged-address-imports", list);
-        assertEquals(201, listed.status(), listed.body());
+        Reply listed = imported(compliance, list);
         Reply sent = exchange.post("chain-transfers", "{\"transfers\":[" + transfer(hacker, middle, "1") + ","
                 + transfer(evm(), middle, "3") + "]}");
         assertEquals(200, sent.status(), sent.body());

@@ -29,6 +29,15 @@ public final class Time {
     }
 
     /** Runs the key policy's sweep as of {@code at}, as its timer would then. */
+    public static void runInvestigationDeadlinesAt(Instant at) {
+        try (Response r = CLIENT.target(Api.fixturesUrl()).path("fixtures/time/investigation-deadlines").queryParam("at", at.toString())
+                .request(MediaType.APPLICATION_JSON).post(Entity.text(""))) {
+            if (r.getStatus() != 200) {
+                throw new IllegalStateException("fixture failed: " + r.getStatus() + " " + r.readEntity(String.class));
+            }
+        }
+    }
+
     public static void runKeyPolicyAt(Instant at) {
         try (Response r = CLIENT.target(Api.fixturesUrl()).path("fixtures/time/key-policy").queryParam("at", at.toString())
                 .request(MediaType.APPLICATION_JSON).post(Entity.text(""))) {

@@ -6,6 +6,7 @@ import io.redress.audit.domain.AuditQuery;
 import io.redress.audit.domain.AuditRecord;
 import io.redress.cases.application.SlaSweep;
 import io.redress.restrictions.application.DueProcess;
+import io.redress.screening.application.Investigations;
 import io.redress.shared.domain.Actor;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -35,6 +36,8 @@ public class TimeFixtures {
     AuditLog audit;
     @EJB
     ApiKeyRegistry keys;
+    @EJB
+    Investigations investigations;
 
     public record Ran(DueProcess.Report due, SlaSweep.Report sla) {
     }
@@ -56,6 +59,13 @@ public class TimeFixtures {
             lapsed += keys.enforcePolicy(keyId, now) ? 1 : 0;
         }
         return lapsed;
+    }
+
+    /** The investigations' deadline alerts as of {@code at}: how many were raised. */
+    @POST
+    @Path("investigation-deadlines")
+    public int runInvestigationDeadlines(@QueryParam("at") String at) {
+        return investigations.alertDeadlines(Instant.parse(at));
     }
 
     @GET

@@ -23,7 +23,8 @@ public class AccountDirectory implements Accounts {
     public Optional<AccountFacts> find(String accountId) {
         // one query, no entity: intake asks this twice per case (the case's account, the outbox's check point)
         return em.createNamedQuery(Account.FACTS, Object[].class).setParameter("id", accountId).getResultStream().findFirst()
-                .map(r -> new AccountFacts((String) r[0], Boolean.TRUE.equals(r[1]), ((Number) r[2]).intValue()));
+                .map(r -> new AccountFacts((String) r[0], Boolean.TRUE.equals(r[1]), ((Number) r[2]).intValue(),
+                        r[3] == null ? null : r[3].toString().strip()));
     }
 
     @Override

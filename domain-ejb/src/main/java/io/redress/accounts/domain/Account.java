@@ -31,7 +31,7 @@ import java.util.Set;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.BY_EXTERNAL_ID, query = "SELECT a FROM Account a WHERE a.externalId = :id")
-@NamedQuery(name = Account.FACTS, query = "SELECT a.externalId, c.confidential, a.openDerivativesPositions FROM Account a"
+@NamedQuery(name = Account.FACTS, query = "SELECT a.externalId, c.confidential, a.openDerivativesPositions, a.jurisdiction FROM Account a"
         + " LEFT JOIN Confidentiality c ON c.accountId = a.externalId WHERE a.externalId = :id")
 @NamedQuery(name = Account.SEARCH,
         query = "SELECT a FROM Account a WHERE a.externalId = :exact OR a.handleKey LIKE :prefix ESCAPE '!'"

@@ -1,5 +1,7 @@
 package io.redress.screening.application;
 
+import io.redress.accounts.api.AccountFacts;
+import io.redress.accounts.api.Accounts;
 import io.redress.accounts.api.ConfidentialityRequired;
 import io.redress.alerts.api.AlertRaised;
 import io.redress.audit.application.AuditTrail;
@@ -20,7 +22,6 @@ import io.redress.screening.domain.ReportDeadline;
 import io.redress.screening.domain.ScreeningLetter;
 import io.redress.screening.domain.RiskReview;
 import io.redress.shared.application.Access;
-import io.redress.shared.application.Setting;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
@@ -39,7 +40,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,7 +47,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Confidential investigations of held and frozen deposits, for COMPLIANCE (AUDITOR reads): opened with the hold, due
@@ -77,8 +76,9 @@ public class Investigations {
     @Inject
     Clock clock;
     @Inject
-    @ConfigProperty(name = Setting.SCREENING_REPORT_DEADLINE_DAYS, defaultValue = "30")
-    int deadlineDays;
+    ScreeningSettings settings;
+    @Inject
+    Accounts accounts;
 
     private static final List<Investigation.State> AWAITING_STATES = List.of(Investigation.State.OPEN,
             Investigation.State.RELEASE_PROPOSED, Investigation.State.REPORT_PROPOSED);
@@ -88,7 +88,9 @@ public class Investigations {
     /** Opens the investigation of a deposit just held or frozen, in the screening's transaction. */
     public void open(@Observes DepositHeld held) {
         Instant now = clock.instant();
-        Investigation i = new Investigation(held, now, now.plus(Duration.ofDays(deadlineDays)));
+        // the report deadline follows the jurisdiction the exchange operates the account under
+        String jurisdiction = accounts.find(held.accountId()).map(AccountFacts::jurisdiction).orElse(null);
+        Investigation i = new Investigation(held, now, settings.deadlines().forJurisdiction(jurisdiction));
         em.persist(i);
         // while an investigation is open, messages to the account pass the forbidden-terms check point
         confidentiality.fire(new ConfidentialityRequired(held.accountId(), true, "A risk review of a deposit is open",
@@ -139,7 +141,7 @@ public class Investigations {
             Investigation i = (Investigation) pair[0];
             DepositScreening s = (DepositScreening) pair[1];
             rows.add(new InvestigationRow(i.view(), s.asset(), plain(s.amount()), plain(s.coveredAmount()), s.inForce(),
-                    s.reasons(), ReportDeadline.of(i.state(), i.dueAt(), now), ReportDeadline.daysLeft(i.dueAt(), now)));
+                    s.reasons(), ReportDeadline.of(i.state(), i.dueAt(), i.nearAt(), now), ReportDeadline.daysLeft(i.dueAt(), now)));
         }
         if (open) {
             // an outcome to decide comes before a report waiting for the authority's answer
@@ -155,7 +157,7 @@ public class Investigations {
         DepositScreening s = em.find(DepositScreening.class, i.screeningId());
         Instant now = clock.instant();
         return new InvestigationDetail(i.view(), DepositScreener.view(s, ExposureJson.read(s.exposureJson()), true),
-                notesOf(id), ReportDeadline.of(i.state(), i.dueAt(), now), ReportDeadline.daysLeft(i.dueAt(), now));
+                notesOf(id), ReportDeadline.of(i.state(), i.dueAt(), i.nearAt(), now), ReportDeadline.daysLeft(i.dueAt(), now));
     }
 
     /** Compliance adds an internal note (in any state: a closed case may still be annotated); audited. */
@@ -205,7 +207,7 @@ public class Investigations {
         access.require(actor, Permission.INVESTIGATION_READ);
         Instant now = clock.instant();
         Object[] n = em.createNamedQuery(Investigation.DEADLINE_COUNTS, Object[].class).setParameter("states", AWAITING_STATES)
-                .setParameter("now", now).setParameter("near", now.plus(ReportDeadline.WARNING)).getSingleResult();
+                .setParameter("now", now).getSingleResult();
         return new ReportDeadline.Counts(number(n[0]), number(n[1]), number(n[2]));
     }
 
@@ -325,28 +327,32 @@ public class Investigations {
     }
 
     /** Alerts COMPLIANCE once when an investigation's deadline is near, once when it has passed. */
-    public int alertDeadlines(Instant now, Duration warning) {
+    public int alertDeadlines(Instant now) {
         int raised = 0;
         List<Investigation.State> states = List.of(Investigation.State.OPEN, Investigation.State.RELEASE_PROPOSED,
                 Investigation.State.REPORT_PROPOSED);
         for (Investigation i : em.createNamedQuery(Investigation.DUE_FOR_ALERT, Investigation.class)
                 .setParameter("states", states)
-                .setParameter("near", now.plus(warning)).setParameter("now", now).setMaxResults(1000).getResultList()) {
+                .setParameter("now", now).setMaxResults(1000).getResultList()) {
             if (i.needsOverdueAlert(now)) {
                 i.overdueAlerted();
                 alerts.fire(new AlertRaised("INVESTIGATION_OVERDUE", AlertRaised.Severity.CRITICAL, i.accountId(),
                         "investigation:" + i.id(), Role.COMPLIANCE, "Investigation " + i.id() + " of deposit screening "
-                        + i.screeningId() + " is past its report deadline (" + i.dueAt() + ")", true));
+                        + i.screeningId() + " is past its report deadline (" + i.dueAt() + rule(i) + ")", true));
                 raised++;
-            } else if (i.needsNearAlert(now.plus(warning))) {
+            } else if (i.needsNearAlert(now)) {
                 i.nearAlerted();
                 alerts.fire(new AlertRaised("INVESTIGATION_DEADLINE_NEAR", AlertRaised.Severity.WARNING, i.accountId(),
                         "investigation:" + i.id(), Role.COMPLIANCE, "Investigation " + i.id() + " of deposit screening "
-                        + i.screeningId() + " is due by " + i.dueAt(), true));
+                        + i.screeningId() + " is due by " + i.dueAt() + rule(i), true));
                 raised++;
             }
         }
         return raised;
+    }
+
+    private static String rule(Investigation i) {
+        return i.deadlineRule() == null ? "" : ", rule " + i.deadlineRule();
     }
 
     /** The flag stays while any investigation of the account awaits its outcome or the authority's answer. */

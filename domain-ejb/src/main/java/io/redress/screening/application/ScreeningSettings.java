@@ -1,5 +1,6 @@
 package io.redress.screening.application;
 
+import io.redress.screening.domain.DeadlineRules;
 import io.redress.screening.domain.ScreeningPolicy;
 import io.redress.screening.domain.TraceRules;
 import io.redress.shared.application.Setting;
@@ -22,6 +23,9 @@ public class ScreeningSettings {
     @ConfigProperty(name = Setting.SCREENING_POLICY, defaultValue = ScreeningPolicy.DEFAULT)
     String policyText;
     @Inject
+    @ConfigProperty(name = Setting.SCREENING_REPORT_DEADLINES, defaultValue = DeadlineRules.DEFAULT)
+    String deadlinesText;
+    @Inject
     @ConfigProperty(name = Setting.SCREENING_RESCREEN_DAYS, defaultValue = "" + DEFAULT_RESCREEN_DAYS)
     String rescreenDaysText;
 
@@ -31,12 +35,18 @@ public class ScreeningSettings {
     private TraceRules trace;
     private ScreeningPolicy policy;
     private Duration rescreenLookBack;
+    private DeadlineRules deadlines;
 
     @PostConstruct
     void read() {
         trace = TraceRules.parse(traceText);
         policy = ScreeningPolicy.parse(policyText);
         rescreenLookBack = Duration.ofDays(days(rescreenDaysText));
+        try {
+            deadlines = DeadlineRules.parse(deadlinesText);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(Setting.SCREENING_REPORT_DEADLINES + ": " + e.getMessage(), e);
+        }
     }
 
     void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -49,6 +59,11 @@ public class ScreeningSettings {
 
     public ScreeningPolicy policy() {
         return policy;
+    }
+
+    /** Report deadlines per jurisdiction. */
+    public DeadlineRules deadlines() {
+        return deadlines;
     }
 
     /** How far back from a list import that adds addresses the screened deposits are re-screened. */

@@ -27,7 +27,18 @@ import java.util.Objects;
 @NamedQuery(name = FlaggedAddress.OF_ADDRESS, query = "SELECT f FROM FlaggedAddress f WHERE f.address = :address ORDER BY f.source, f.asset")
 @NamedQuery(name = FlaggedAddress.COUNT_ACTIVE_OF_SOURCE,
         query = "SELECT COUNT(f) FROM FlaggedAddress f WHERE f.source = :source AND f.removedAt IS NULL")
+@NamedQuery(name = FlaggedAddress.OF_SOURCE_ADDRESSES,
+        query = "SELECT f FROM FlaggedAddress f WHERE f.source = :source AND f.address IN :addresses")
+@NamedQuery(name = FlaggedAddress.NOT_NAMED_BY_IMPORT,
+        query = "SELECT f FROM FlaggedAddress f WHERE f.source = :source AND f.removedAt IS NULL AND f.asset IN :assets"
+                + " AND NOT EXISTS (SELECT l FROM ImportLine l WHERE l.importId = :import AND l.asset = f.asset AND l.address = f.address)"
+                + " ORDER BY f.asset, f.address")
 public class FlaggedAddress {
+
+    /** The listings (in force or removed) of some addresses on one source's list. */
+    public static final String OF_SOURCE_ADDRESSES = "FlaggedAddress.ofSourceAddresses";
+    /** The source's listings in force of the assets an import covers that the import does not name. */
+    public static final String NOT_NAMED_BY_IMPORT = "FlaggedAddress.notNamedByImport";
 
     public static final String OF_SOURCE = "FlaggedAddress.ofSource";
     /** The addresses an import listed (added, listed again or changed) that are still listed. */

@@ -27,13 +27,13 @@ import java.util.Objects;
 @NamedQuery(name = Investigation.OF_SCREENING, query = "SELECT i FROM Investigation i WHERE i.screeningId = :screening")
 @NamedQuery(name = Investigation.OF_ACCOUNT, query = "SELECT i FROM Investigation i WHERE i.accountId = :account AND i.state IN :states ORDER BY i.dueAt, i.id")
 @NamedQuery(name = Investigation.DUE_FOR_ALERT, query = "SELECT i FROM Investigation i WHERE i.state IN :states"
-        + " AND ((i.nearAlerted = FALSE AND i.dueAt <= :near) OR (i.overdueAlerted = FALSE AND i.dueAt <= :now))")
+        + " AND ((i.nearAlerted = FALSE AND i.nearAt <= :now) OR (i.overdueAlerted = FALSE AND i.dueAt <= :now))")
 @NamedQuery(name = Investigation.BOARD_OPEN, query = "SELECT i, s FROM Investigation i, DepositScreening s"
         + " WHERE s.id = i.screeningId AND i.state IN :states ORDER BY i.dueAt, i.id")
 @NamedQuery(name = Investigation.BOARD_CLOSED, query = "SELECT i, s FROM Investigation i, DepositScreening s"
         + " WHERE s.id = i.screeningId AND i.state IN :states ORDER BY i.openedAt DESC, i.id DESC")
 @NamedQuery(name = Investigation.DEADLINE_COUNTS, query = "SELECT COUNT(i),"
-        + " SUM(CASE WHEN i.dueAt > :now AND i.dueAt <= :near THEN 1 ELSE 0 END),"
+        + " SUM(CASE WHEN i.dueAt > :now AND i.nearAt <= :now THEN 1 ELSE 0 END),"
         + " SUM(CASE WHEN i.dueAt <= :now THEN 1 ELSE 0 END) FROM Investigation i WHERE i.state IN :states")
 public class Investigation {
 
@@ -72,6 +72,19 @@ public class Investigation {
     private Instant openedAt;
     @Column(name = "due_at", nullable = false)
     private Instant dueAt;
+    /** When the deadline is near (its first alert). */
+    @Column(name = "near_at", nullable = false)
+    private Instant nearAt;
+    /** The account's jurisdiction when it opened (null: not known, or opened before deadlines per jurisdiction). */
+    @Column(name = "jurisdiction", updatable = false)
+    private String jurisdiction;
+    /** The rule set that set the deadline: US, EU, a country code, * (null: opened before deadlines per jurisdiction). */
+    @Column(name = "deadline_rule", updatable = false)
+    private String deadlineRule;
+    @Column(name = "deadline_days", updatable = false)
+    private Integer deadlineDays;
+    @Column(name = "deadline_basis", updatable = false)
+    private String deadlineBasis;
     @Enumerated(EnumType.STRING)
     @Column(name = "proposed_outcome")
     private InvestigationOutcome proposedOutcome;
@@ -106,14 +119,19 @@ public class Investigation {
     protected Investigation() {
     }
 
-    public Investigation(DepositHeld held, Instant now, Instant dueAt) {
+    public Investigation(DepositHeld held, Instant now, DeadlineRules.Deadline deadline) {
         this.screeningId = held.screeningId();
         this.accountId = Objects.requireNonNull(held.accountId());
         this.measure = held.measure();
         this.summary = held.summary().length() > 2000 ? held.summary().substring(0, 1997) + "..." : held.summary();
         this.state = State.OPEN;
         this.openedAt = now;
-        this.dueAt = dueAt;
+        this.dueAt = deadline.dueAt(now);
+        this.nearAt = deadline.nearAt(now);
+        this.jurisdiction = deadline.jurisdiction();
+        this.deadlineRule = deadline.ruleSet();
+        this.deadlineDays = deadline.days();
+        this.deadlineBasis = deadline.basis().length() > 300 ? deadline.basis().substring(0, 297) + "..." : deadline.basis();
     }
 
     /** One officer proposes; a proposal may be replaced until it is approved. */
@@ -175,8 +193,8 @@ public class Investigation {
         this.state = State.CLOSED;
     }
 
-    public boolean needsNearAlert(Instant near) {
-        return !nearAlerted && !dueAt.isAfter(near);
+    public boolean needsNearAlert(Instant now) {
+        return !nearAlerted && !nearAt.isAfter(now);
     }
 
     public boolean needsOverdueAlert(Instant now) {
@@ -195,7 +213,8 @@ public class Investigation {
     public InvestigationView view() {
         return new InvestigationView(id, screeningId, accountId, measure, summary, state, openedAt, dueAt, proposedOutcome,
                 proposalReason, filingReference, proposedBy, proposedAt, decidedBy, decidedAt, authorityAnswer,
-                authorityReference, answeredBy, answeredAt, version());
+                authorityReference, answeredBy, answeredAt, version(), nearAt, jurisdiction, deadlineRule, deadlineDays,
+                deadlineBasis);
     }
 
     public Snapshot snapshot() {
@@ -221,6 +240,18 @@ public class Investigation {
 
     public Instant dueAt() {
         return dueAt;
+    }
+
+    public Instant nearAt() {
+        return nearAt;
+    }
+
+    public String deadlineRule() {
+        return deadlineRule;
+    }
+
+    public String jurisdiction() {
+        return jurisdiction;
     }
 
     public long version() {

@@ -2,13 +2,19 @@ package io.redress.screening.domain;
 
 import java.time.Instant;
 
-/** An investigation as compliance and auditors read it. */
+/**
+ * An investigation as compliance and auditors read it. Its report deadline: {@code dueAt}, near from {@code nearAt},
+ * set for the account's {@code jurisdiction} by the rule set {@code deadlineRule} ({@code US}, {@code EU}, a country
+ * code, {@code *} for others; null for an investigation opened before deadlines per jurisdiction), {@code deadlineDays}
+ * after detection, on the {@code deadlineBasis} stated.
+ */
 public record InvestigationView(long id, long screeningId, String accountId, ScreeningPolicy.Measure measure, String summary,
                                 Investigation.State state, Instant openedAt, Instant dueAt,
                                 InvestigationOutcome proposedOutcome, String proposalReason, String filingReference,
                                 String proposedBy, Instant proposedAt, String decidedBy, Instant decidedAt,
                                 AuthorityAnswer authorityAnswer, String authorityReference, String answeredBy,
-                                Instant answeredAt, long version) {
+                                Instant answeredAt, long version, Instant nearAt, String jurisdiction,
+                                String deadlineRule, Integer deadlineDays, String deadlineBasis) {
 
     /** An outcome is proposed and waits for a second compliance officer. */
     public boolean awaitingApproval() {

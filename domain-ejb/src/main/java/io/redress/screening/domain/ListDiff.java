@@ -22,6 +22,9 @@ public final class ListDiff {
         }
     }
 
+    /** What applying one line of an import does to the source's listing of its asset and address. */
+    public enum Outcome { ADDED, CHANGED, UNCHANGED }
+
     public record Result(List<FlaggedListReader.Entry> added, List<FlaggedListReader.Entry> changed,
                          List<Listed> removed, int unchanged) {
     }
@@ -36,14 +39,10 @@ public final class ListDiff {
         Set<String> present = new HashSet<>();
         for (FlaggedListReader.Entry e : incoming) {
             present.add(e.key());
-            Listed before = stored.get(e.key());
-            if (before == null || !before.active()) {
-                added.add(e);
-            } else if (before.category() != e.category() || before.severity() != e.severity()
-                    || !java.util.Objects.equals(before.label(), e.label())) {
-                changed.add(e);
-            } else {
-                unchanged++;
+            switch (outcome(stored.get(e.key()), e)) {
+                case ADDED -> added.add(e);
+                case CHANGED -> changed.add(e);
+                case UNCHANGED -> unchanged++;
             }
         }
         List<Listed> removed = new ArrayList<>();
@@ -53,5 +52,20 @@ public final class ListDiff {
             }
         }
         return new Result(added, changed, removed, unchanged);
+    }
+
+    /**
+     * One line against the source's listing of its asset and address (null: never listed): added when absent or
+     * removed, changed when its category, severity or label differ, else unchanged.
+     */
+    public static Outcome outcome(Listed before, FlaggedListReader.Entry e) {
+        if (before == null || !before.active()) {
+            return Outcome.ADDED;
+        }
+        if (before.category() != e.category() || before.severity() != e.severity()
+                || !java.util.Objects.equals(before.label(), e.label())) {
+            return Outcome.CHANGED;
+        }
+        return Outcome.UNCHANGED;
     }
 }

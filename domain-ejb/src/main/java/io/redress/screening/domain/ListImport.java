@@ -14,13 +14,21 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-/** The record of one import of a source's list: what it read, what it changed, its bad lines. Written once. */
+/**
+ * The record of one import of a source's list: what it read and its bad lines (when it is asked for), then, once its
+ * job has applied every line, what it changed. RUNNING until then, COMPLETED after.
+ */
 @Entity
 @Table(name = "flagged_list_import")
 @NamedQuery(name = ListImport.LATEST, query = "SELECT i FROM ListImport i ORDER BY i.id DESC")
 @NamedQuery(name = ListImport.LATEST_OF_SOURCE, query = "SELECT i FROM ListImport i WHERE i.source = :source ORDER BY i.id DESC")
+@NamedQuery(name = ListImport.RUNNING_OF_SOURCE,
+        query = "SELECT i.id FROM ListImport i WHERE i.source = :source AND i.state = :state")
 public class ListImport {
 
+    public enum State { RUNNING, COMPLETED }
+
+    public static final String RUNNING_OF_SOURCE = "ListImport.runningOfSource";
     public static final String LATEST = "ListImport.latest";
     public static final String LATEST_OF_SOURCE = "ListImport.latestOfSource";
     /** How many bad lines and addresses the record keeps (the answer to the import names them all). */
@@ -63,6 +71,13 @@ public class ListImport {
     private String addedText;
     @Column(name = "removed_text", nullable = false)
     private String removedText;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "import_state", nullable = false)
+    private State state;
+    @Column(name = "job_id")
+    private Long jobId;
+    @Column(name = "finished_at")
+    private Instant finishedAt;
 
     protected ListImport() {
     }
@@ -77,27 +92,71 @@ public class ListImport {
         this.badLineText = "";
         this.addedText = "";
         this.removedText = "";
+        this.state = State.RUNNING;
     }
 
-    /** Its results, once the import has been applied. */
-    public void record(FlaggedListReader.Result read, ListDiff.Result diff, int listedAfter) {
+    /** What was read, when the import is asked for: the assets it covers, its lines, its bad lines. */
+    public void read(FlaggedListReader.Result read) {
         this.assets = cut(String.join(" ", read.assets()), 500);
         this.linesRead = read.linesRead();
-        this.added = diff.added().size();
-        this.changed = diff.changed().size();
-        this.removed = diff.removed().size();
-        this.unchanged = diff.unchanged();
         this.badLines = read.badLines().size();
-        this.listedAfter = listedAfter;
         this.badLineText = lines(read.badLines().stream().map(b -> b.file() + ":" + b.line() + ": " + b.message()).toList());
-        this.addedText = lines(diff.added().stream().map(FlaggedListReader.Entry::key).toList());
-        this.removedText = lines(diff.removed().stream().map(ListDiff.Listed::key).toList());
     }
 
-    public ImportReport report() {
-        return new ImportReport(id, source, format.name(), files, Arrays.asList(assets.isEmpty() ? new String[0] : assets.split(" ")),
+    /** The job applying its lines. */
+    public void appliedBy(long jobId) {
+        this.jobId = jobId;
+    }
+
+    /** Its results, once every line has been applied and the listings it no longer names removed. */
+    public void completed(int added, int changed, int unchanged, List<String> addedKeys, List<String> removedKeys,
+                          int listedAfter, Instant now) {
+        this.added = added;
+        this.changed = changed;
+        this.unchanged = unchanged;
+        this.removed = removedKeys.size();
+        this.listedAfter = listedAfter;
+        this.addedText = lines(addedKeys);
+        this.removedText = lines(removedKeys);
+        this.state = State.COMPLETED;
+        this.finishedAt = now;
+    }
+
+    /** The assets it covers (its files' assets, those of its good and bad lines). */
+    public List<String> assets() {
+        return assets.isEmpty() ? List.of() : Arrays.asList(assets.split(" "));
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public Long jobId() {
+        return jobId;
+    }
+
+    public int linesRead() {
+        return linesRead;
+    }
+
+    public int badLines() {
+        return badLines;
+    }
+
+    public FlaggedListReader.Format format() {
+        return format;
+    }
+
+    /** Its report; {@code percent}: how far its job got (100 once completed). */
+    public ImportReport report(int percent) {
+        return new ImportReport(id, source, format.name(), files, assets(),
                 importedBy, importedAt, linesRead, added, changed, removed, unchanged, badLines, listedAfter,
-                split(badLineText), split(addedText), split(removedText), null);
+                split(badLineText), split(addedText), split(removedText), null, state.name(), jobId,
+                state == State.COMPLETED ? 100 : percent, finishedAt);
     }
 
     public long id() {

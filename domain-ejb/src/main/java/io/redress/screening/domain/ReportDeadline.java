@@ -9,9 +9,6 @@ import java.time.Instant;
  */
 public final class ReportDeadline {
 
-    /** The deadline is near this long before it (the timer's first alert). */
-    public static final Duration WARNING = Duration.ofDays(5);
-
     public enum Proximity { OVERDUE, NEAR, ON_TIME, MET }
 
     /** The investigations awaiting an outcome, those of them whose deadline is near, and those past it. */
@@ -21,14 +18,15 @@ public final class ReportDeadline {
     private ReportDeadline() {
     }
 
-    public static Proximity of(Investigation.State state, Instant dueAt, Instant now) {
+    /** {@code nearAt}: from when the deadline is near (see {@link DeadlineRules.Deadline#nearAt}). */
+    public static Proximity of(Investigation.State state, Instant dueAt, Instant nearAt, Instant now) {
         if (!state.awaitsDecision()) {
             return Proximity.MET;
         }
         if (!dueAt.isAfter(now)) {
             return Proximity.OVERDUE;
         }
-        return dueAt.isAfter(now.plus(WARNING)) ? Proximity.ON_TIME : Proximity.NEAR;
+        return nearAt.isAfter(now) ? Proximity.ON_TIME : Proximity.NEAR;
     }
 
     /** Whole days left before the deadline, 0 on its last day; negative: whole days past it. */

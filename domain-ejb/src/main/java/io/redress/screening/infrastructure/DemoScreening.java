@@ -72,8 +72,8 @@ public class DemoScreening {
                     files.add(new FlaggedListReader.ListFile(name, null, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
                 }
             }
-            lists.importList(system, "OFAC-SDN", FlaggedListReader.Format.OFAC_LINES, null, null, files);
-            lists.importList(system, "DEMO-VENDOR", FlaggedListReader.Format.CSV, null, null, List.of(new FlaggedListReader.ListFile(
+            lists.importNow(system, "OFAC-SDN", FlaggedListReader.Format.OFAC_LINES, null, null, files);
+            lists.importNow(system, "DEMO-VENDOR", FlaggedListReader.Format.CSV, null, null, List.of(new FlaggedListReader.ListFile(
                     "vendor-hacks.csv", null, "address,asset,category,severity,label\n" + HACKER + ",ETH,HACK,HIGH,Demo bridge exploit\n")));
             Instant at = clock.instant().minusSeconds(3600);
             transfers.receive(system, List.of(

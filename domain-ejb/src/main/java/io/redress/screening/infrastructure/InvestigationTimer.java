@@ -12,10 +12,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.logging.Logger;
 
-/** Every minute: alerts COMPLIANCE about investigations whose report deadline is within 5 days, or past. */
+/**
+ * Every minute: alerts COMPLIANCE about investigations whose report deadline is near (5 days before it, or half-way
+ * through a shorter period: see {@code DeadlineRules}), or past.
+ */
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
@@ -23,7 +25,6 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class InvestigationTimer {
 
-    static final Duration WARNING = io.redress.screening.domain.ReportDeadline.WARNING;
     private static final Logger LOG = Logger.getLogger(InvestigationTimer.class.getName());
 
     @Inject
@@ -36,7 +37,7 @@ public class InvestigationTimer {
     @Schedule(second = "40", minute = "*", hour = "*", persistent = false)
     void tick() {
         tick.run(() -> {
-            int raised = investigations.alertDeadlines(clock.instant(), WARNING);
+            int raised = investigations.alertDeadlines(clock.instant());
             return raised > 0 ? raised + " deadline alerts" : null;
         });
     }

@@ -53,8 +53,12 @@ public final class Setting {
     public static final String SCREENING_TRACE = "redress.screening.trace";
     /** What exposure turns into PASS, HOLD or FREEZE (see {@code ScreeningPolicy.DEFAULT}). */
     public static final String SCREENING_POLICY = "redress.screening.policy";
-    /** Days from a hold or freeze to the report deadline of its investigation (default 30: a US money services business). */
-    public static final String SCREENING_REPORT_DEADLINE_DAYS = "redress.screening.report-deadline-days";
+    /**
+     * Days from a hold or freeze to the report deadline of its investigation, per jurisdiction of the account:
+     * {@code US=30,EU=7,*=30} (see {@code DeadlineRules}: US a money services business's SAR, EU "promptly" as an internal
+     * target, {@code *} every other country).
+     */
+    public static final String SCREENING_REPORT_DEADLINES = "redress.screening.report-deadlines";
     /** Days back from a list import whose screened deposits are re-screened when it adds addresses (default 90, 1 to 3650). */
     public static final String SCREENING_RESCREEN_DAYS = "redress.screening.rescreen-days";
 

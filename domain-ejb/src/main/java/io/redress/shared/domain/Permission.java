@@ -145,6 +145,8 @@ public enum Permission {
     INVESTIGATION_DECIDE("investigation.decide", Set.of(Role.COMPLIANCE)),
     /** Add an internal note to an investigation (read with the investigation). */
     INVESTIGATION_NOTE("investigation.note", Set.of(Role.COMPLIANCE)),
+    /** Attach a file to an investigation, list and download its attachments (confidential: compliance only). */
+    INVESTIGATION_ATTACHMENT("investigation.attachment", Set.of(Role.COMPLIANCE)),
     /** Whether an account is under a risk review, and nothing more: no category, path, amount or note. */
     RISK_REVIEW_READ("risk-review.read", Roles.STAFF),
 

@@ -94,6 +94,22 @@ class FlaggedListReaderTest {
                 "the XBT listing is not removed by an ETH file");
     }
 
+    @Test
+    void aLineOfAnImportIsAddedWhenUnlistedOrRemovedChangedWhenItsCategorySeverityOrLabelDiffer() {
+        FlaggedListReader.Entry e = read("0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed\n").get(0);
+        assertEquals(ListDiff.Outcome.ADDED, ListDiff.outcome(null, e));
+        assertEquals(ListDiff.Outcome.ADDED, ListDiff.outcome(new ListDiff.Listed(e.asset(), e.address(), e.category(), e.severity(),
+                e.label(), false), e), "a removed listing comes back");
+        assertEquals(ListDiff.Outcome.UNCHANGED, ListDiff.outcome(new ListDiff.Listed(e.asset(), e.address(), e.category(),
+                e.severity(), e.label(), true), e));
+        assertEquals(ListDiff.Outcome.CHANGED, ListDiff.outcome(new ListDiff.Listed(e.asset(), e.address(), Category.HACK,
+                e.severity(), e.label(), true), e));
+        assertEquals(ListDiff.Outcome.CHANGED, ListDiff.outcome(new ListDiff.Listed(e.asset(), e.address(), e.category(),
+                Severity.LOW, e.label(), true), e));
+        assertEquals(ListDiff.Outcome.CHANGED, ListDiff.outcome(new ListDiff.Listed(e.asset(), e.address(), e.category(),
+                e.severity(), "another label", true), e));
+    }
+
     private static List<FlaggedListReader.Entry> read(String lines) {
         return FlaggedListReader.read(FlaggedListReader.Format.OFAC_LINES,
                 List.of(new FlaggedListReader.ListFile("sanctioned_addresses_ETH.txt", null, lines)), Category.SANCTIONS,

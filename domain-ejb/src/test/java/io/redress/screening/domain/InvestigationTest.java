@@ -16,8 +16,12 @@ class InvestigationTest {
     private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
 
     private static Investigation opened() {
+        return opened("US");
+    }
+
+    private static Investigation opened(String jurisdiction) {
         return new Investigation(new DepositHeld(7, "ACC-1", ScreeningPolicy.Measure.FREEZE, "FREEZE of 1 ETH"), NOW,
-                NOW.plus(Duration.ofDays(30)));
+                DeadlineRules.parse(DeadlineRules.DEFAULT).forJurisdiction(jurisdiction));
     }
 
     @Test
@@ -48,13 +52,23 @@ class InvestigationTest {
     @Test
     void deadlineAlertsComeOnceEach() {
         Investigation i = opened();
-        Duration warning = Duration.ofDays(5);
-        assertFalse(i.needsNearAlert(NOW.plus(Duration.ofDays(20)).plus(warning)), "24 days early");
-        assertTrue(i.needsNearAlert(NOW.plus(Duration.ofDays(26)).plus(warning)), "4 days early");
+        assertEquals(NOW.plus(Duration.ofDays(30)), i.dueAt(), "a US account's SAR: 30 days");
+        assertFalse(i.needsNearAlert(NOW.plus(Duration.ofDays(24))), "6 days early");
+        assertTrue(i.needsNearAlert(NOW.plus(Duration.ofDays(25))), "5 days early");
         i.nearAlerted();
-        assertFalse(i.needsNearAlert(NOW.plus(Duration.ofDays(26)).plus(warning)));
+        assertFalse(i.needsNearAlert(NOW.plus(Duration.ofDays(26))));
         assertTrue(i.needsOverdueAlert(NOW.plus(Duration.ofDays(30))));
         i.overdueAlerted();
         assertFalse(i.needsOverdueAlert(NOW.plus(Duration.ofDays(31))));
+    }
+
+    @Test
+    void anEuAccountsDeadlineIsTheInternalTargetAndNearHalfWay() {
+        Investigation i = opened("FR");
+        assertEquals(NOW.plus(Duration.ofDays(7)), i.dueAt());
+        assertEquals("EU", i.deadlineRule());
+        assertEquals("FR", i.jurisdiction());
+        assertFalse(i.needsNearAlert(NOW.plus(Duration.ofDays(3))));
+        assertTrue(i.needsNearAlert(NOW.plus(Duration.ofHours(84))), "3.5 days before a 7-day deadline");
     }
 }

@@ -2,7 +2,12 @@ package io.redress.api.screening;
 
 import io.redress.api.support.JsonBody;
 import io.redress.api.support.QueryParams;
+import io.redress.api.support.BodyLimit;
+import io.redress.screening.application.InvestigationAttachments;
 import io.redress.screening.application.Investigations;
+import io.redress.screening.domain.AttachmentRules;
+import io.redress.screening.domain.InvestigationAttachmentView;
+import io.redress.shared.domain.FieldError;
 import io.redress.screening.domain.AuthorityAnswer;
 import io.redress.screening.domain.InvestigationOutcome;
 import io.redress.screening.domain.InvestigationDetail;
@@ -19,7 +24,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,6 +52,10 @@ public class InvestigationResource {
     Investigations investigations;
     @Inject
     CurrentActor actor;
+    @Inject
+    InvestigationAttachments attachments;
+    @Context
+    UriInfo uri;
 
     @GET
     @Operation(operationId = "listInvestigations", description = "COMPLIANCE, AUDITOR. open=true (default): those not"
@@ -60,7 +76,11 @@ public class InvestigationResource {
     @Operation(operationId = "getInvestigation", description = "COMPLIANCE, AUDITOR. The investigation (its version is"
             + " the one to send with a step), its deposit's screening as recorded (amounts, exposure per category, the"
             + " evidence paths), its internal notes newest first, and how near its report deadline is (deadline: ON_TIME,"
-            + " NEAR within 5 days, OVERDUE, or MET once the outcome is approved; daysLeft negative when past).",
+            + " NEAR from investigation.nearAt, OVERDUE, or MET once the outcome is approved; daysLeft negative when past)."
+            + " The deadline depends on the jurisdiction the exchange operates the account under (investigation.jurisdiction,"
+            + " the account's ISO 3166-1 code): investigation.deadlineRule names the rule set (US: the SAR of a money"
+            + " services business, 30 days after detection; EU: 'promptly', the configured internal target; a country"
+            + " configured on its own; * every other), with deadlineDays and deadlineBasis.",
             summary = "One investigation, with its evidence and notes")
     public InvestigationDetail get(@PathParam("id") String id) {
         return investigations.detail(actor.get(), QueryParams.longInteger("id", id, 1, Long.MAX_VALUE));
@@ -82,6 +102,76 @@ public class InvestigationResource {
         // wrong types are reported with the other errors, after the caller's authorization
         InvestigationNoteView note = investigations.addNote(actor.get(), n, text, in.errors());
         return Response.status(Response.Status.CREATED).entity(note).build();
+    }
+
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "attachToInvestigation", description = "COMPLIANCE only. A file (PDF, PNG, JPEG, text, CSV,"
+            + " JSON; 1 byte to 5 MiB) in a JSON body, its bytes in Base64 like every other body of this API: checked"
+            + " (name without a path, allowed type, size, first bytes of the type declared: a field named in the"
+            + " problem+json otherwise), stored with its SHA-256, who uploaded it and when, audited on the investigation,"
+            + " never changed or deleted. In any state, closed included.",
+            summary = "Attach a file to an investigation")
+    @APIResponse(responseCode = "201", description = "Attached; Location names its content",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvestigationAttachmentView.class)))
+    @APIResponse(responseCode = "400", description = "fileName, contentType or contentBase64 refused (problem+json naming them)")
+    public Response attach(@PathParam("id") String id, @RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScreeningBodies.Attachment.class))) String body) {
+        long n = QueryParams.longInteger("id", id, 1, Long.MAX_VALUE);
+        JsonBody in = JsonBody.parse(body, Set.of("fileName", "contentType", "contentBase64"), BodyLimit.ATTACHMENT_MAX_CHARS);
+        String name = in.string("fileName");
+        String type = in.string("contentType");
+        String base64 = in.string("contentBase64");
+        List<FieldError> errors = new ArrayList<>(in.errors());
+        byte[] content = null;
+        if (base64 != null && errors.stream().noneMatch(e -> e.field().equals("contentBase64"))) {
+            if (base64.length() > 4L * ((AttachmentRules.MAX_BYTES + 2) / 3)) {
+                errors.add(new FieldError("contentBase64", "at most 5 MiB (" + AttachmentRules.MAX_BYTES + " bytes) decoded"));
+            } else {
+                try {
+                    content = Base64.getDecoder().decode(base64);
+                } catch (IllegalArgumentException e) {
+                    errors.add(new FieldError("contentBase64", "is not Base64 (RFC 4648, standard alphabet)"));
+                }
+            }
+        }
+        // wrong types and undecodable content are reported with the rules' errors, after the caller's authorization
+        InvestigationAttachmentView a = attachments.attach(actor.get(), n, name, type, content, errors);
+        return Response.created(uri.getBaseUriBuilder().path("v1/investigations").path(Long.toString(n)).path("attachments")
+                .path(Long.toString(a.id())).build()).entity(a).build();
+    }
+
+    @GET
+    @Path("{id}/attachments")
+    @Operation(operationId = "listInvestigationAttachments", description = "COMPLIANCE only (auditors too are refused):"
+            + " name, type, size, SHA-256, who uploaded it and when; newest first, without the content.",
+            summary = "An investigation's attachments")
+    public List<InvestigationAttachmentView> attachments(@PathParam("id") String id) {
+        return attachments.list(actor.get(), QueryParams.longInteger("id", id, 1, Long.MAX_VALUE));
+    }
+
+    @GET
+    @Path("{id}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(operationId = "downloadInvestigationAttachment", description = "COMPLIANCE only. The file as uploaded, with"
+            + " its type, Content-Disposition: attachment and its SHA-256 (Digest: sha-256=, base64 of the digest; ETag);"
+            + " audited.",
+            summary = "Download an investigation's attachment")
+    @APIResponse(responseCode = "200", description = "The file's bytes")
+    public Response download(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
+        long n = QueryParams.longInteger("id", id, 1, Long.MAX_VALUE);
+        long a = QueryParams.longInteger("attachmentId", attachmentId, 1, Long.MAX_VALUE);
+        InvestigationAttachments.Content c = attachments.content(actor.get(), n, a);
+        String ascii = c.attachment().fileName().replaceAll("[^A-Za-z0-9._ -]", "_");
+        return Response.ok(c.bytes(), c.attachment().contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(c.attachment().fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "no-store")
+                .header("Digest", "sha-256=" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(c.attachment().sha256())))
+                .tag(c.attachment().sha256())
+                .build();
     }
 
     @POST

@@ -114,6 +114,17 @@ final class ScreeningBodies {
             maxLength = 4000) String text) {
     }
 
+    @Schema(name = "InvestigationAttachmentUpload", description = "A file attached to an investigation, its bytes in Base64")
+    record Attachment(
+            @Schema(required = true, description = "The file's name, without a path", maxLength = 200, example = "bank-letter.pdf")
+            String fileName,
+            @Schema(required = true, description = "The file's type; its first bytes must be of that type",
+                    enumeration = {"application/pdf", "image/png", "image/jpeg", "text/plain", "text/csv", "application/json"})
+            String contentType,
+            @Schema(required = true, description = "The file's bytes in Base64 (RFC 4648, standard alphabet, padded): 1 byte"
+                    + " to 5 MiB decoded", format = "byte") String contentBase64) {
+    }
+
     @Schema(name = "WalletProof", description = "The customer proved control of a self-hosted address")
     record Proof(
             @Schema(required = true, description = "The customer's account", maxLength = 64) String accountId,

@@ -27,9 +27,12 @@ public class BodyLimit implements ContainerRequestFilter {
     public static final String BATCH_PATH = "v1/api-trade-events";
     /** A batch of up to 1,000 on-chain transfers (addresses and hashes make its rows long). */
     public static final String TRANSFERS_PATH = "v1/chain-transfers";
-    /** A flagged-address list's files, whole: the largest body Redress reads. */
+    /** A flagged-address list's files, whole. */
     public static final int IMPORT_MAX_CHARS = 2 * 1024 * 1024;
     public static final String IMPORT_PATH = "v1/flagged-address-imports";
+    /** An investigation's attachment: up to 5 MiB in Base64 (4 characters per 3 bytes) and its name: the largest body. */
+    public static final int ATTACHMENT_MAX_CHARS = 7 * 1024 * 1024 + 4096;
+    private static final java.util.regex.Pattern ATTACHMENT_PATH = java.util.regex.Pattern.compile("v1/investigations/[^/]+/attachments");
 
     @Context
     UriInfo uri;
@@ -39,7 +42,8 @@ public class BodyLimit implements ContainerRequestFilter {
         String path = request.getUriInfo().getPath();
         String p = path == null ? "" : path.replaceAll("^/+|/+$", "");
         long limit = p.equals(BATCH_PATH) || p.equals(TRANSFERS_PATH) ? 4L * BATCH_MAX_CHARS
-                : p.equals(IMPORT_PATH) ? 4L * IMPORT_MAX_CHARS : MAX_BYTES;
+                : p.equals(IMPORT_PATH) ? 4L * IMPORT_MAX_CHARS
+                : ATTACHMENT_PATH.matcher(p).matches() ? 4L * ATTACHMENT_MAX_CHARS : MAX_BYTES;
         if (request.getLength() > limit) {
             request.abortWith(tooLarge(limit).getResponse());
             return;

@@ -17,7 +17,10 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
-/** Flagged-address lists: the latest imports with their bad lines, an import of one file, and who lists an address. */
+/**
+ * Flagged-address lists: the latest imports with their bad lines, an import of one file (its job's progress bar, polled
+ * while it runs, then its report), and who lists an address.
+ */
 @Named
 @ViewScoped
 public class FlaggedListsBean implements Serializable {
@@ -50,14 +53,30 @@ public class FlaggedListsBean implements Serializable {
         try {
             last = lists.importList(actor.get(), source, format, category, severity,
                     List.of(new FlaggedListReader.ListFile(fileName, null, content == null ? "" : content)));
-            Messages.info(faces, "screening.msg.imported", last.source(), last.added(), last.changed(), last.removed(),
-                    last.unchanged(), last.badLines());
+            Messages.info(faces, "screening.msg.importStarted", last.source(), last.linesRead(), last.badLines());
             content = null;
             load();
         } catch (RedressException e) {
             Messages.refusal(faces, e, Map.of("source", "import:source", "format", "import:format",
                     "files[0].name", "import:fileName", "files[0].content", "import:content", "files", "import:content"));
         }
+    }
+
+    /** The poll while the last import runs: its report again, and the list once it has completed. */
+    public void refresh() {
+        if (last == null) {
+            return;
+        }
+        last = lists.importReport(actor.get(), last.id());
+        if (last.completed()) {
+            Messages.info(faces, "screening.msg.imported", last.source(), last.added(), last.changed(), last.removed(),
+                    last.unchanged(), last.badLines());
+            load();
+        }
+    }
+
+    public boolean isRunning() {
+        return last != null && !last.completed();
     }
 
     public void lookUp() {

@@ -1,6 +1,13 @@
 package io.redress.web.screening;
 
 import io.redress.screening.application.Investigations;
+import io.redress.screening.application.InvestigationAttachments;
+import io.redress.screening.domain.InvestigationAttachmentView;
+import io.redress.shared.domain.Permission;
+import jakarta.faces.context.ExternalContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.primefaces.model.file.UploadedFile;
 import io.redress.screening.domain.AuthorityAnswer;
 import io.redress.screening.domain.InvestigationDetail;
 import io.redress.screening.domain.InvestigationOutcome;
@@ -37,6 +44,8 @@ public class InvestigationBean implements Serializable {
     transient CurrentActor actor;
     @Inject
     transient FacesContext faces;
+    @Inject
+    transient InvestigationAttachments attachments;
 
     private String id;
     private InvestigationDetail detail;
@@ -46,9 +55,72 @@ public class InvestigationBean implements Serializable {
     private String filingReference;
     private AuthorityAnswer answer;
     private String authorityReference;
+    private List<InvestigationAttachmentView> attached = List.of();
+    private transient UploadedFile upload;
 
     public void load() {
         detail = investigations.detail(actor.get(), parseId(id));
+        loadAttachments();
+    }
+
+    /** Compliance only: others (auditors) see no attachment panel at all. */
+    public boolean isAttachmentsAllowed() {
+        return Permission.INVESTIGATION_ATTACHMENT.allows(actor.get());
+    }
+
+    private void loadAttachments() {
+        attached = isAttachmentsAllowed() ? attachments.list(actor.get(), investigation().id()) : List.of();
+    }
+
+    public List<InvestigationAttachmentView> getAttachments() {
+        return attached;
+    }
+
+    /** The file chosen in the console's upload field, checked and stored like one sent over REST. */
+    public void attach() {
+        try {
+            if (upload == null || upload.getSize() == 0) {
+                faces.addMessage("attach:file", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        Messages.text(faces, "investigation.attachment.required"), null));
+                faces.validationFailed();
+                return;
+            }
+            InvestigationAttachmentView a = attachments.attach(actor.get(), investigation().id(), upload.getFileName(),
+                    upload.getContentType(), upload.getContent(), List.of());
+            Messages.info(faces, "investigation.msg.attached", a.fileName(), a.sha256());
+            loadAttachments();
+        } catch (RedressException e) {
+            Messages.refusal(faces, e, Map.of("fileName", "attach:file", "contentType", "attach:file",
+                    "contentBase64", "attach:file"));
+        } finally {
+            upload = null;
+        }
+    }
+
+    /** Answers the postback with the attachment's bytes as a download (audited by the service). */
+    public void download(InvestigationAttachmentView a) {
+        InvestigationAttachments.Content c = attachments.content(actor.get(), investigation().id(), a.id());
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType(c.attachment().contentType());
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\""
+                + c.attachment().fileName().replaceAll("[^A-Za-z0-9._ -]", "_") + "\"");
+        external.setResponseHeader("X-Content-Type-Options", "nosniff");
+        external.setResponseContentLength(c.bytes().length);
+        try {
+            external.getResponseOutputStream().write(c.bytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    public UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(UploadedFile upload) {
+        this.upload = upload;
     }
 
     /** A missing or malformed id names no investigation: the page answers 404, like an unknown one. */
