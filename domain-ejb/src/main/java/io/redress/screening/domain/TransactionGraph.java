@@ -77,7 +77,9 @@ public final class TransactionGraph {
             if (id == null && categories == 0) {
                 return;
             }
-            flags[id == null ? intern(address) : id] = (short) categories;
+            // the index first: interning a new address may grow the flags array, and Java reads the array before the index
+            int node = id == null ? intern(address) : id;
+            flags[node] = (short) categories;
         } finally {
             lock.writeLock().unlock();
         }
