@@ -106,8 +106,7 @@ public final class Screenings {
         String list = Json.createObjectBuilder().add("source", source).add("format", "CSV").add("files", Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("name", "it.csv").add("content", "address,asset,category,severity,label\n"
                         + sanctioned + ",ETH,SANCTIONS,CRITICAL,IT designated wallet\n"))).build().toString();
-        Reply listed = compliance.post("flagged-address-imports", list);
-        assertEquals(201, listed.status(), listed.body());
+        imported(compliance, list);
         Reply screened = exchange.post("deposits/screen", """
                 {"accountId":"%s","chain":"ETH","asset":"ETH","txHash":"%s","sendingAddress":"%s","amount":"2"}"""
                 .formatted(account, tx(), sanctioned));
