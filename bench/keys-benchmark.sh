@@ -226,23 +226,9 @@ else
 fi
 
 # ---------------------------------------------------------------------------------------------- decisions and intake
-# $1 name, $2 lua script, $3 connections, $4 duration, $5 log file; REDRESS_BENCH_AUTH/PATH set by the caller
-wrk_run() {
-    local limit=$(( $(seconds "$4") + 120 ))
-    timeout "$limit" "${WRK_PREFIX[@]}" wrk -t "$wrk_threads" -c "$3" -d "$4" --timeout 30s --latency \
-        -s "$BENCH/wrk/$2" "$BASE_URL" >"$5" 2>&1 || { cat "$5" >&2; die "wrk ($1) failed"; }
-}
-# one line per run: rps, p50, p99 (ms, exact from wrk's histogram: wrk/percentiles.lua), requests, non-2xx, statuses
-parse() {
-    awk '
-        /Requests\/sec:/ { rps = $2 }
-        /^percentile 50 / { p50 = $3 / 1000 } /^percentile 99 / { p99 = $3 / 1000 }
-        / requests in / { reqs = $1 }
-        /Non-2xx or 3xx responses:/ { bad = $NF }
-        /^statuses / { st = $2 }
-        END { printf "%s %s %s %s %s %s\n", rps + 0, p50 + 0, p99 + 0, reqs + 0, bad + 0, (st == "" ? "-" : st) }
-    ' "$1"
-}
+# wrk_run and parse: bench_wrk_run and bench_parse_p50_p99 of lib/server.sh
+wrk_run() { bench_wrk_run "$@"; }
+parse() { bench_parse_p50_p99 "$@"; }
 declare -A RESULT
 measure() { # $1 name, $2 lua script, $3 connections, $4 auth, $5 path (get.lua); WARM=0: no warm-up (rows during the job)
     export REDRESS_BENCH_AUTH=$4 REDRESS_BENCH_PATH=${5:-}

@@ -185,3 +185,22 @@ jit_settle() { # $1 name, $2 lua script, $3 connections
     say "$1: the compiler still used $share % after $spent s of warm-up (JIT_SETTLE_MAX); measuring anyway"
 }
 
+# What the keys and screening benchmarks run wrk with, and read its output with (the cases and decision benchmarks
+# keep their own: more percentiles, other time-outs).
+# $1 name, $2 lua script, $3 connections, $4 duration, $5 log file; REDRESS_BENCH_AUTH/PATH set by the caller
+bench_wrk_run() {
+    local limit=$(( $(seconds "$4") + 120 ))
+    timeout "$limit" "${WRK_PREFIX[@]}" wrk -t "$wrk_threads" -c "$3" -d "$4" --timeout 30s --latency \
+        -s "$BENCH/wrk/$2" "$BASE_URL" >"$5" 2>&1 || { cat "$5" >&2; die "wrk ($1) failed"; }
+}
+# one line per run: rps, p50, p99 (ms, exact from wrk's histogram: wrk/percentiles.lua), requests, non-2xx, statuses
+bench_parse_p50_p99() {
+    awk '
+        /Requests\/sec:/ { rps = $2 }
+        /^percentile 50 / { p50 = $3 / 1000 } /^percentile 99 / { p99 = $3 / 1000 }
+        / requests in / { reqs = $1 }
+        /Non-2xx or 3xx responses:/ { bad = $NF }
+        /^statuses / { st = $2 }
+        END { printf "%s %s %s %s %s %s\n", rps + 0, p50 + 0, p99 + 0, reqs + 0, bad + 0, (st == "" ? "-" : st) }
+    ' "$1"
+}
