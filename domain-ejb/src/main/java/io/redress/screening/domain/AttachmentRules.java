@@ -2,6 +2,7 @@ package io.redress.screening.domain;
 
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.StorableText;
+import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -79,6 +80,16 @@ public final class AttachmentRules {
     }
 
     /** The SHA-256 of the content, 64 lower-case hex digits. */
+    /**
+     * The {@code Content-Disposition} of a download of the file: always an attachment (never shown inline), its name in
+     * ASCII for old clients and exactly, percent-encoded UTF-8, for the others (RFC 6266).
+     */
+    public static String contentDisposition(String fileName) {
+        String ascii = fileName.replaceAll("[^A-Za-z0-9._ -]", "_");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));

@@ -59,4 +59,12 @@ class AttachmentRulesTest {
     void theHashIsSha256InHex() {
         assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", AttachmentRules.sha256(new byte[0]));
     }
+
+    @Test
+    void aDownloadIsAnAttachmentNamedInAsciiAndExactly() {
+        assertEquals("attachment; filename=\"___.pdf\"; filename*=UTF-8''%E9%8A%80%E8%A1%8C%E3%81%AE.pdf",
+                AttachmentRules.contentDisposition("銀行の.pdf"));
+        assertEquals("attachment; filename=\"bank letter _1_.pdf\"; filename*=UTF-8''bank%20letter%20%281%29.pdf",
+                AttachmentRules.contentDisposition("bank letter (1).pdf"));
+    }
 }

@@ -27,8 +27,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -163,10 +161,8 @@ public class InvestigationResource {
         long n = QueryParams.longInteger("id", id, 1, Long.MAX_VALUE);
         long a = QueryParams.longInteger("attachmentId", attachmentId, 1, Long.MAX_VALUE);
         InvestigationAttachments.Content c = attachments.content(actor.get(), n, a);
-        String ascii = c.attachment().fileName().replaceAll("[^A-Za-z0-9._ -]", "_");
         return Response.ok(c.bytes(), c.attachment().contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                        + URLEncoder.encode(c.attachment().fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Content-Disposition", AttachmentRules.contentDisposition(c.attachment().fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "no-store")
                 .header("Digest", "sha-256=" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(c.attachment().sha256())))

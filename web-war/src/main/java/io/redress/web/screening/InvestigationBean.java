@@ -2,6 +2,7 @@ package io.redress.web.screening;
 
 import io.redress.screening.application.Investigations;
 import io.redress.screening.application.InvestigationAttachments;
+import io.redress.screening.domain.AttachmentRules;
 import io.redress.screening.domain.InvestigationAttachmentView;
 import io.redress.shared.domain.Permission;
 import jakarta.faces.context.ExternalContext;
@@ -103,8 +104,7 @@ public class InvestigationBean implements Serializable {
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
         external.setResponseContentType(c.attachment().contentType());
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\""
-                + c.attachment().fileName().replaceAll("[^A-Za-z0-9._ -]", "_") + "\"");
+        external.setResponseHeader("Content-Disposition", AttachmentRules.contentDisposition(c.attachment().fileName()));
         external.setResponseHeader("X-Content-Type-Options", "nosniff");
         external.setResponseContentLength(c.bytes().length);
         try {
