@@ -4,9 +4,9 @@
 #   bench/drills/db-outage.sh          about 4 minutes (2.5 for the start, 100 s of load, the checks)
 #   KEEP=1 bench/drills/db-outage.sh   leave Redress, the proxy and the cluster up afterwards
 #
-# 1. Makes a PostgreSQL cluster of its own ($WORK/pg, 127.0.0.1:55432; the system PostgreSQL is never touched) and a
-#    TCP proxy in front of it (DrillProxy.java, 127.0.0.1:55433), and starts Redress in demo mode on it (its own domain,
-#    http 33480) through the proxy.
+# 1. Makes a PostgreSQL cluster of its own ($WORK/pg, 127.0.0.1:25432; the system PostgreSQL is never touched) and a
+#    TCP proxy in front of it (DrillProxy.java, 127.0.0.1:25433), and starts Redress in demo mode on it (its own domain,
+#    http 30480) through the proxy.
 # 2. Restricts three demo accounts (WITHDRAW_ONLY, requested by the agent, approved by the supervisor), so that some
 #    decisions must deny.
 # 3. Load for 100 s (bench/drills/DrillClient.java), sent at a fixed rate whatever the earlier requests do (open loop,
@@ -18,7 +18,7 @@
 # 4. Reads back which of the client's cases are stored, the standings, and the audit chain's verification, and prints
 #    the figures and a PASS/FAIL per promise.
 #
-# Settings: WORK (/tmp/redress-drill-outage), PORTBASE (33400), PG_PORT (55432), PROXY_PORT (55433), DECISION_RATE (50),
+# Settings: WORK (/tmp/redress-drill-outage), PORTBASE (30400), PG_PORT (25432), PROXY_PORT (25433), DECISION_RATE (50),
 # CASE_RATE (5), RESTART_AT (20), CUT_AT (50), CUT_SECONDS (30), SECONDS_TOTAL (100), REBUILD=1, KEEP=1.
 # Exit status: 0 all promises kept, 3 a promise broken, 1 the drill could not run.
 set -euo pipefail
@@ -26,8 +26,8 @@ set -euo pipefail
 DRILLS=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$DRILLS/../.." && pwd)
 WORK=${WORK:-/tmp/redress-drill-outage}
-PORTBASE=${PORTBASE:-33400}
-PROXY_PORT=${PROXY_PORT:-55433}
+PORTBASE=${PORTBASE:-30400}
+PROXY_PORT=${PROXY_PORT:-25433}
 DECISION_RATE=${DECISION_RATE:-50}
 CASE_RATE=${CASE_RATE:-5}
 RESTART_AT=${RESTART_AT:-20}

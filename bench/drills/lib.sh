@@ -8,7 +8,7 @@ die() { printf '[drill] ERROR: %s\n' "$*" >&2; exit 1; }
 now_ms() { date +%s%3N; }
 
 PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
-PG_PORT=${PG_PORT:-55432}
+PG_PORT=${PG_PORT:-25432}
 EAR="$REPO/app-ear/target/redress.ear"
 
 # Installs what is missing with apt-get (as root), else says what to install.
@@ -120,9 +120,12 @@ redress_start() {
 }
 
 redress_stop_all() {
-    local entry
+    local entry pid
     for entry in ${STARTED_HOMES[@]+"${STARTED_HOMES[@]}"}; do
         REDRESS_HOME=${entry%%:*} REDRESS_PORTBASE=${entry##*:} timeout 120 bash "$REPO/config/redress" stop >/dev/null 2>&1 || true
+        # a domain whose start timed out is not listening for asadmin yet: its JVM would outlive the drill
+        pid=$(redress_pid "${entry%%:*}")
+        [ -z "$pid" ] || { kill -9 "$pid" 2>/dev/null && say "killed the JVM of ${entry%%:*} (asadmin could not stop it)"; }
     done
 }
 

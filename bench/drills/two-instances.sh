@@ -10,9 +10,9 @@
 # stopped and upgraded on its own, with no administration server (DAS) or Hazelcast cluster to keep alive; a deployment
 # group would add both and change nothing Redress relies on. See README, "Reliability".
 #
-# 1. A PostgreSQL cluster of its own ($WORK/pg, 127.0.0.1:55434), instance A (http 33180, demo mode: it seeds the demo
-#    data and logins) and instance B (http 33280, demo off) on it, both with P1 cases due for a first response within
-#    one minute (REDRESS_SLA_TARGETS=P1=1m/1h), and HAProxy on 127.0.0.1:33580 spreading every request round robin over
+# 1. A PostgreSQL cluster of its own ($WORK/pg, 127.0.0.1:25434), instance A (http 30180, demo mode: it seeds the demo
+#    data and logins) and instance B (http 30280, demo off) on it, both with P1 cases due for a first response within
+#    one minute (REDRESS_SLA_TARGETS=P1=1m/1h), and HAProxy on 127.0.0.1:30580 spreading every request round robin over
 #    both (X-Served-By names the instance that answered).
 # 2. Due work for the timers: 30 P1 cases opened through the balancer (each breaches its first-response target once,
 #    60 s later) and 8 court-ordered closures with no window (4 of them on accounts with open positions: blocked, with
@@ -25,22 +25,22 @@
 #    and the audit trail: each SLA breach escalated once, each closure done or blocked once, alerts unique, each
 #    message read once and acknowledged (MESSAGE_DELIVERED) once; and which instance did how many timer steps.
 #
-# Settings: WORK (/tmp/redress-drill-cluster), PG_PORT (55434), LB_PORT (33580), CASES (30), CLOSURES (8), ROUNDS (3),
+# Settings: WORK (/tmp/redress-drill-cluster), PG_PORT (25434), LB_PORT (30580), CASES (30), CLOSURES (8), ROUNDS (3),
 # CHANGE_ACCOUNTS (6), READERS (4), REBUILD=1, KEEP=1. Exit status: 0 all promises kept, 3 a promise broken, 1 it could not run.
 set -euo pipefail
 
 DRILLS=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$DRILLS/../.." && pwd)
 WORK=${WORK:-/tmp/redress-drill-cluster}
-PG_PORT=${PG_PORT:-55434}
-LB_PORT=${LB_PORT:-33580}
+PG_PORT=${PG_PORT:-25434}
+LB_PORT=${LB_PORT:-30580}
 CASES=${CASES:-30}
 CLOSURES=${CLOSURES:-8}
 ROUNDS=${ROUNDS:-3}
 CHANGE_ACCOUNTS=${CHANGE_ACCOUNTS:-6}
 READERS=${READERS:-4}
-A_BASE=33100
-B_BASE=33200
+A_BASE=30100
+B_BASE=30200
 A="http://127.0.0.1:$((A_BASE + 80))"
 B="http://127.0.0.1:$((B_BASE + 80))"
 LB="http://127.0.0.1:$LB_PORT"
@@ -106,7 +106,9 @@ EOF
 haproxy -f "$WORK/haproxy.cfg" -db >"$WORK/haproxy.log" 2>&1 &
 HAPROXY_PID=$!
 for _ in $(seq 1 90); do
-    served=$(for _ in 1 2 3 4; do curl -s -o /dev/null -D - --max-time 10 "$LB/health/ready" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-served-by" { print $2 }'; done | sort -u | tr '\n' ' ')
+    # (|| true: until HAProxy listens curl fails, which under set -e and pipefail would end the script here)
+    served=$(for _ in 1 2 3 4; do { curl -s -o /dev/null -D - --max-time 10 "$LB/health/ready" || true; } | tr -d '\r' \
+        | awk -F': ' 'tolower($1) == "x-served-by" { print $2 }'; done | sort -u | tr '\n' ' ')
     [ "$served" = "a b " ] && break
     sleep 1
 done
@@ -224,7 +226,7 @@ verify=$(api "$(demo_login "$LOGINS" AUDITOR)" "$LB/redress/api/v1/audit/verify"
 echo
 echo "== Two instances: figures =="
 echo "  instance a: $(steps "$WORK/a"); instance b: $(steps "$WORK/b") (timer reports in each server.log)"
-echo "  decisions by instance: $servers; checked after a change returned: $checked; stale: $stale; not 200: $decision_errors"
+echo "  decisions by instance: $servers; checked after a change returned: $checked; stale: $stale; overlapping the next change (not checked): $(sed -n "s/^overlapping=//p" "$RUN/cluster-summary.txt"); not 200: $decision_errors"
 echo "  SLA: $CASES cases, escalated once: $escalated_once, more than once: $escalated_more, breach alerts: $breach_alerts"
 echo "  closures: ${#closure_ids[@]}, closed once: $closed_once, blocked once: $blocked_once, twice: $closure_more," \
      "closed notices: $closed_notices, close-blocked alerts: $blocked_alerts"
