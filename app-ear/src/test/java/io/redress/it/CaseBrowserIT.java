@@ -57,7 +57,7 @@ class CaseBrowserIT {
             b.find("[id='filters:text']").sendKeys(marker);
             b.find("[id='filters:apply']").click();
             b.waitForText("[id='filters:cases']", ticket);
-            assertTrue(b.find("[id='filters:cases']").getText().contains("RUNNING"), "the SLA badge shows the clock");
+            assertTrue(b.find("[id='filters:cases']").getText().contains("Running"), "the SLA badge shows the clock, in words");
             b.driver().findElement(By.linkText(ticket)).click();
 
             b.waitForText("#ticket", ticket);
@@ -68,13 +68,15 @@ class CaseBrowserIT {
             b.find("[id='compose:preview']").click();
             b.waitForText("[id='compose:previewPanel']", ticket);
             assertTrue(b.find("[id='compose:previewPanel']").getText().contains("Kenji 様"), "the Japanese template, filled in");
+            assertTrue(b.find("[id='compose:previewPanel']").getText().contains("Test " + agent.username()),
+                    "signed with the agent's display name, not their login: " + b.find("[id='compose:previewPanel']").getText());
             b.find("[id='compose:send']").click();
             b.waitForText("#thread", "ご入金を確認し");
 
             choose(b, "settings:state", "RESOLVED");
             choose(b, "settings:outcome", "IN_CUSTOMER_FAVOUR");
             b.find("[id='settings:save']").click();
-            b.waitForText("#state", "RESOLVED");
+            b.waitForText("#state", "Resolved");
             b.waitForText("[id='timeline']", "IN_CUSTOMER_FAVOUR");
             b.screenshot("case-resolved");
         }

@@ -60,13 +60,13 @@ class CaseFormsBrowserIT {
             b.go("app/cases/case.xhtml?ticket=" + ticket);
             b.signIn(agent.username(), agent.password());
             b.find("[id='settings:take']").click();
-            b.waitForText("#state", "OPEN");
+            b.waitForText("#state", "Open");
 
             choose(b, "compose:template", "REQUEST_INFORMATION");
             b.find("[id='compose:message']").sendKeys("Please send us the transaction hash of your deposit.");
             b.find("[id='compose:send']").click();
-            b.waitForText("#state", "WAITING_ON_CUSTOMER");
-            b.waitForText("[id='settings:state_label']", "WAITING_ON_CUSTOMER"); // the side panel shows it too
+            b.waitForText("#state", "Waiting on customer");
+            b.waitForText("[id='settings:state_label']", "Waiting on customer"); // the side panel shows it too
 
             choose(b, "settings:priority", "P1");
             b.find("[id='settings:save']").click();
@@ -164,15 +164,15 @@ class CaseFormsBrowserIT {
         try (Browser b = Browser.open("case-resolved-sla")) {
             b.go("app/cases/case.xhtml?ticket=" + ticket);
             b.signIn(agent.username(), agent.password());
-            b.waitForText("#sla", "RUNNING");
+            b.waitForText("#sla", "Running");
             choose(b, "settings:state", "RESOLVED");
             b.find("[id='settings:save']").click();
             b.waitForText("[id='settings:outcomeError']", "records its outcome"); // next to the field, not only at the top
             choose(b, "settings:outcome", "WITHDRAWN");
             b.find("[id='settings:save']").click();
-            b.waitForText("#state", "RESOLVED");
-            b.waitForText("#sla", "MET");
-            assertFalse(b.find("#sla").getText().contains("RUNNING"));
+            b.waitForText("#state", "Resolved");
+            b.waitForText("#sla", "Met");
+            assertFalse(b.find("#sla").getText().contains("Running"));
         }
     }
 

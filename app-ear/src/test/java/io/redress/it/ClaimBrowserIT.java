@@ -92,7 +92,7 @@ class ClaimBrowserIT {
             b.find("#decide\\:amount").clear();
             b.find("#decide\\:amount").sendKeys("400");
             b.find("#decide\\:submit").click();
-            b.waitForText("#claim-state", "PENDING_APPROVAL");
+            b.waitForText("#claim-state", "Awaiting approval");
             b.waitForText("#claim-decided", "400.000000 USDT");
             b.screenshot("claim-proposed");
         }
@@ -104,7 +104,7 @@ class ClaimBrowserIT {
             b.find("#nav-claims").click();
             b.driver().findElement(By.xpath("//a[text()='" + id + "']")).click();
             b.find("#approve\\:submit").click();
-            b.waitForText("#claim-state", "AWAITING_PAYOUT");
+            b.waitForText("#claim-state", "Awaiting payout");
             b.waitForText("#messages", "final");
             b.until(ExpectedConditions.textToBePresentInElementLocated(By.id("claim-approvals"), supervisor.username()));
             b.screenshot("claim-approved");

@@ -60,7 +60,7 @@ class ConsoleBrowserIT {
             b.driver().findElement(By.linkText(id)).click();
 
             assertEquals(handle, b.find("#account-handle").getText());
-            assertEquals("ACTIVE", b.find("#account-status").getText());
+            assertEquals("Active", b.find("#account-status").getText());
             b.waitForText("#historyTable", "ACCOUNT_MIRRORED");
             assertTrue(b.driver().findElements(By.id("nav-audit")).isEmpty(), "an agent has no audit menu");
             assertTrue(Files.size(b.screenshot("agent-account-detail")) > 10_000);

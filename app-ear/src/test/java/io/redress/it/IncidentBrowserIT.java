@@ -70,7 +70,7 @@ class IncidentBrowserIT {
 
             b.find("#request\\:justification").sendKeys("Every key of the breached service may be in the attackers' hands.");
             b.find("#request\\:submit").click();
-            b.waitForText("[id='live:actions']", "REQUESTED");
+            b.waitForText("[id='live:actions']", "Requested");
             assertTrue(b.driver().findElements(By.cssSelector("[id$=':approve']")).isEmpty(), "the requester cannot approve");
         }
 
@@ -81,9 +81,9 @@ class IncidentBrowserIT {
             b.find("[id$=':approve']").click();
             b.find("[id$=':progress']");
             b.screenshot("incident-job-running");
-            b.until(d -> d.findElement(By.cssSelector("[id='live:actions']")).getText().contains("COMPLETED"));
+            b.until(d -> d.findElement(By.cssSelector("[id='live:actions']")).getText().contains("Completed"));
             b.waitForText("[id$=':progress']", "100%");
-            b.waitForText("[id='live:actions']", "DONE");
+            b.waitForText("[id='live:actions']", "Done");
             b.waitForText("#radius-active", "0");
             b.screenshot("incident-job-done");
         }

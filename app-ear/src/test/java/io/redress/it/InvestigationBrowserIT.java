@@ -87,7 +87,7 @@ class InvestigationBrowserIT {
             b.find("#nav-investigations").click();
             b.find("[id='investigations:table']");
             b.driver().findElement(By.xpath("//a[text()='" + id + "']")).click();
-            b.waitForText("#investigation-state", "OPEN");
+            b.waitForText("#investigation-state", "Open");
             assertTrue(b.find("#held-amount").getText().startsWith("1"), b.find("#held-amount").getText());
             assertTrue(b.find("#exposure").getText().contains(held.hacker()), "the evidence path starts at the listed address");
             assertTrue(b.find("#exposure").getText().contains("IT bridge exploit"), "who listed it");
@@ -102,13 +102,13 @@ class InvestigationBrowserIT {
             b.find("label[for='propose:outcome:0']").click();
             b.find("#propose\\:reason").sendKeys(REASON);
             b.find("#propose\\:submit").click();
-            b.waitForText("#investigation-state", "RELEASE_PROPOSED");
+            b.waitForText("#investigation-state", "Release proposed");
             b.waitForText("#proposal", REASON);
 
             // four eyes: the proposer's own approval is refused on the page, the proposal stays
             b.find("#approve\\:submit").click();
             b.waitForText("#messages", "Another compliance officer than the proposer approves the outcome");
-            assertEquals("RELEASE_PROPOSED", b.find("#investigation-state").getText());
+            assertEquals("Release proposed", b.find("#investigation-state").getText());
             b.screenshot("investigation-proposed");
         }
         assertTrue(heldAmounts(exchange, held.accountId()).contains("HOLD"), "a proposal releases nothing");
@@ -121,11 +121,11 @@ class InvestigationBrowserIT {
             b.signIn(second.username(), second.password());
             b.find("#risk-review-open");
             b.find("#risk-review-investigations a").click();
-            b.waitForText("#investigation-state", "RELEASE_PROPOSED");
+            b.waitForText("#investigation-state", "Release proposed");
             assertTrue(b.find("#notes-list").getText().contains(NOTE), "the first officer's note");
             assertTrue(b.find("#notes-list").getText().contains(first.username()));
             b.find("#approve\\:submit").click();
-            b.waitForText("#investigation-state", "RELEASED");
+            b.waitForText("#investigation-state", "Released");
             b.waitForText("#messages", "the hold is released");
             b.waitForText("#hold-state", "Released");
             assertTrue(b.find("#deadline").getText().contains("Outcome decided"));
@@ -144,7 +144,7 @@ class InvestigationBrowserIT {
         try (Browser b = Browser.open("investigation-stale")) {
             b.go("app/screening/investigation.xhtml?id=" + held.investigationId());
             b.signIn(officer.username(), officer.password());
-            b.waitForText("#investigation-state", "OPEN");
+            b.waitForText("#investigation-state", "Open");
             // meanwhile, another officer proposes
             long version = other.get("investigations/" + held.investigationId()).json().getJsonObject("investigation")
                     .getJsonNumber("version").longValue();
@@ -155,9 +155,9 @@ class InvestigationBrowserIT {
             b.find("#propose\\:reason").sendKeys(REASON);
             b.find("#propose\\:submit").click();
             b.waitForText("#messages", "changed by someone else");
-            assertEquals("OPEN", b.find("#investigation-state").getText(), "the page still shows what it loaded");
+            assertEquals("Open", b.find("#investigation-state").getText(), "the page still shows what it loaded");
             b.driver().navigate().refresh();
-            b.waitForText("#investigation-state", "REPORT_PROPOSED");
+            b.waitForText("#investigation-state", "Report proposed");
         }
     }
 
@@ -175,7 +175,7 @@ class InvestigationBrowserIT {
         try (Browser b = Browser.open("investigation-attachment")) {
             b.go("app/screening/investigation.xhtml?id=" + held.investigationId());
             b.signIn(officer.username(), officer.password());
-            b.waitForText("#investigation-state", "OPEN");
+            b.waitForText("#investigation-state", "Open");
             b.waitForText("#attachments-panel", "No attachment yet.");
             assertEquals(List.of(), PageChecks.unlabelledInputs(b), "the file field is labelled");
 
@@ -197,7 +197,7 @@ class InvestigationBrowserIT {
         try (Browser b = Browser.open("investigation-attachment-auditor")) {
             b.go("app/screening/investigation.xhtml?id=" + held.investigationId());
             b.signIn(auditor.username(), auditor.password());
-            b.waitForText("#investigation-state", "OPEN");
+            b.waitForText("#investigation-state", "Open");
             assertTrue(b.driver().findElements(By.id("attachments-panel")).isEmpty(), "an auditor sees no attachments");
             assertFalse(b.driver().findElement(By.tagName("body")).getText().contains("bank-letter.pdf"));
         }

@@ -57,9 +57,9 @@ class RestrictionBrowserIT {
             b.find("#request\\:evidence").sendKeys("ticket RD-2222-3333");
             b.find("#request\\:submit").click();
 
-            b.waitForText("#standing", "ACTIVE");
+            b.waitForText("#standing", "Active");
             assertEquals("Allowed", b.find("[id$='may-TRADE']").getText(), "a request alone changes nothing");
-            b.waitForText("#restrictions", "REQUESTED");
+            b.waitForText("#restrictions", "Requested");
             assertTrue(b.driver().findElements(By.id("nav-inbox")).isEmpty(), "an agent has no approval inbox");
             b.go("app/restrictions/inbox.xhtml");
             b.waitForText("#error-title", "Not allowed");
@@ -75,7 +75,7 @@ class RestrictionBrowserIT {
             b.waitForText("#messages", "approved for " + account);
 
             b.go("app/accounts/detail.xhtml?id=" + account);
-            b.waitForText("#standing", "WITHDRAW_ONLY");
+            b.waitForText("#standing", "Withdraw only");
             assertEquals("Denied", b.find("[id$='may-TRADE']").getText());
             assertEquals("Allowed", b.find("[id$='may-WITHDRAW']").getText());
             assertEquals("Allowed", b.find("[id$='may-REDUCE_ONLY_TRADE']").getText());

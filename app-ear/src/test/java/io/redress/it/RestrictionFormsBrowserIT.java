@@ -78,7 +78,7 @@ class RestrictionFormsBrowserIT {
             WebElement link = b.find("#request\\:pending-duplicate");
             assertTrue(link.getAttribute("href").contains("id=" + first), link.getAttribute("href"));
             link.click();
-            b.waitForText("body", "REQUESTED");
+            b.waitForText("#restriction-state", "Requested");
         }
         assertEquals(1, Api.as(agent).get("accounts/" + account + "/restrictions").jsonArray().size(), "one request, not two");
     }

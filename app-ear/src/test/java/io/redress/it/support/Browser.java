@@ -39,8 +39,17 @@ public final class Browser implements AutoCloseable {
         this.name = name;
     }
 
-    /** @param name names the screenshot of the last page, taken when the browser closes, pass or fail */
+    /**
+     * A browser whose person reads English (Accept-Language en-US, whatever the machine's locale).
+     *
+     * @param name names the screenshot of the last page, taken when the browser closes, pass or fail
+     */
     public static Browser open(String name) throws IOException {
+        return open(name, "en-US,en");
+    }
+
+    /** A browser sending {@code acceptLanguage} ("fr-FR,fr;q=0.9") with every request, as a person's browser set so. */
+    public static Browser open(String name, String acceptLanguage) throws IOException {
         boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
         if (!present) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -55,10 +64,16 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile,
+                "--lang=" + acceptLanguage.split(",")[0]);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        return new Browser(new ChromeDriver(service, options), profile, name);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        // headless Chromium may ignore the profile's languages for the header: say it through DevTools as well
+        String agent = (String) driver.executeScript("return navigator.userAgent");
+        driver.executeCdpCommand("Emulation.setUserAgentOverride", java.util.Map.of("userAgent", agent, "acceptLanguage", acceptLanguage));
+        return new Browser(driver, profile, name);
     }
 
     public WebDriver driver() {

@@ -383,7 +383,12 @@ public class CaseService {
     public Outbox.Rendered preview(Actor actor, String ticket, String templateCode, String message) {
         access.require(actor, Permission.CASE_REPLY);
         SupportCase c = surviving(byTicket(ticket));
-        return outbox.render(c, templateCode, message, actor.name());
+        return outbox.render(c, templateCode, message, signature(actor));
+    }
+
+    /** Templates are signed with the staff member's name as customers should read it, not their login. */
+    private String signature(Actor actor) {
+        return staff.displayName(actor.name()).orElse(actor.name());
     }
 
     /**
@@ -402,12 +407,13 @@ public class CaseService {
         }
         SupportCase c = live(ticket);
         checkVersion(c, expectedVersion);
-        Outbox.Rendered r = outbox.render(c, templateCode, message, actor.name());
+        Outbox.Rendered r = outbox.render(c, templateCode, message, signature(actor));
         if (r.blocked().isPresent()) {
             audit.recordIndependentlyFor(c.accountId(), actor, "MESSAGE_BLOCKED", ENTITY, c.ticket(), "forbidden term '"
                     + r.blocked().get().term() + "' for a confidential account: " + r.blocked().get().why());
-            throw new RuleViolation("forbidden-term", "Not sent: the message contains '" + r.blocked().get().term()
-                    + "', which may not be said to this account. " + r.blocked().get().why());
+            throw RuleViolation.of("forbidden-term", "Not sent: the message contains '" + r.blocked().get().term()
+                    + "', which may not be said to this account. " + r.blocked().get().why(), r.blocked().get().term(),
+                    r.blocked().get().why());
         }
         Instant now = clock.instant();
         String before = c.snapshot().toJson();

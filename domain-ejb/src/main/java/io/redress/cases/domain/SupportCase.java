@@ -288,8 +288,8 @@ public class SupportCase {
             return;
         }
         if (!state.next().contains(target)) {
-            throw new RuleViolation("case-transition", "A case cannot go from " + state + " to " + target
-                    + (state.next().isEmpty() ? "" : "; possible: " + state.next()));
+            throw RuleViolation.of("case-transition", "A case cannot go from " + state + " to " + target
+                    + (state.next().isEmpty() ? "" : "; possible: " + state.next()), state, target);
         }
         if (target == CaseState.RESOLVED && outcome == null) {
             throw new RuleViolation("outcome-required", "Resolving a case records its outcome");

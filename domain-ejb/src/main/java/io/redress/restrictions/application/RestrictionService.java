@@ -344,6 +344,6 @@ public class RestrictionService {
         String message = violations.stream().map(Violation::message).collect(Collectors.joining("; "));
         audit.recordIndependentlyFor(accountId, actor, "DUE_PROCESS_REFUSED", ENTITY, entityId, action + " [" + rules + "]: " + message);
         return new RuleViolation(violations.get(0).rule(), message, violations.stream().map(Violation::rule).toList(),
-                violations.stream().map(Violation::message).toList());
+                violations.stream().map(Violation::message).toList(), violations.stream().map(Violation::arguments).toList());
     }
 }

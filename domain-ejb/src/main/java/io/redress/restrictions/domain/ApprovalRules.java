@@ -38,9 +38,9 @@ public final class ApprovalRules {
                                         RetaliationGuard.Assessment guard, String attestation) {
         List<Violation> violations = new ArrayList<>(whoMayApprove(approver, requestedBy, measure, reasonApproverRole, guard));
         if (guard.applies() && (attestation == null || attestation.trim().length() < RetaliationGuard.MIN_ATTESTATION)) {
-            violations.add(new Violation("attestation-required", "The customer complained in the last 30 days ("
+            violations.add(Violation.of("attestation-required", "The customer complained in the last 30 days ("
                     + guard.summary() + "): attest in writing, in at least " + RetaliationGuard.MIN_ATTESTATION
-                    + " characters, that this measure is unrelated to the complaint"));
+                    + " characters, that this measure is unrelated to the complaint", RetaliationGuard.MIN_ATTESTATION));
         }
         return violations;
     }
@@ -60,7 +60,8 @@ public final class ApprovalRules {
             String why = measure.severe() ? measure + " always needs a COMPLIANCE approver"
                     : guard.applies() ? "the customer complained in the last 30 days, so a COMPLIANCE approver is needed"
                     : "reason requires a " + required + " approver";
-            violations.add(new Violation(guard.applies() && !measure.severe() ? "retaliation-guard" : "approver-role", why));
+            violations.add(Violation.of(guard.applies() && !measure.severe() ? "retaliation-guard" : "approver-role", why,
+                    measure.severe() || guard.applies() ? Role.COMPLIANCE : required));
         }
         return violations;
     }

@@ -73,11 +73,11 @@ public final class RequestRules {
         List<Violation> violations = new ArrayList<>();
         if (r.measure() == Measure.LIFT) {
             if (target.isEmpty() || !target.get().accountId().equals(accountId)) {
-                violations.add(new Violation("lift-target-unknown", "There is no restriction " + r.liftsRestrictionId()
-                        + " on this account to lift"));
+                violations.add(Violation.of("lift-target-unknown", "There is no restriction " + r.liftsRestrictionId()
+                        + " on this account to lift", r.liftsRestrictionId()));
             } else if (target.get().state() != RestrictionState.APPROVED || target.get().measure() == Measure.LIFT) {
-                violations.add(new Violation("lift-target-not-in-force", "Restriction " + r.liftsRestrictionId()
-                        + " is " + target.get().state() + ", not a measure in force"));
+                violations.add(Violation.of("lift-target-not-in-force", "Restriction " + r.liftsRestrictionId()
+                        + " is " + target.get().state() + ", not a measure in force", r.liftsRestrictionId()));
             }
             return violations;
         }
@@ -85,29 +85,29 @@ public final class RequestRules {
             violations.add(new Violation("account-closed", "The account is closed; only LIFT applies"));
         }
         if (reason.isEmpty()) {
-            violations.add(new Violation("unknown-reason", "No reason " + r.reasonCode() + " in the policy catalogue"));
+            violations.add(Violation.of("unknown-reason", "No reason " + r.reasonCode() + " in the policy catalogue", r.reasonCode()));
             return violations;
         }
         ReasonView why = reason.get();
         if (!why.active()) {
-            violations.add(new Violation("reason-retired", "Reason " + why.code() + " is retired from the catalogue"));
+            violations.add(Violation.of("reason-retired", "Reason " + why.code() + " is retired from the catalogue", why.code()));
         }
         if (!why.measures().contains(r.measure())) {
-            violations.add(new Violation("measure-not-justified", "Reason " + why.code() + " justifies only "
-                    + why.measures() + ", not " + r.measure()));
+            violations.add(Violation.of("measure-not-justified", "Reason " + why.code() + " justifies only "
+                    + why.measures() + ", not " + r.measure(), why.code()));
         }
         if (r.measure().hasWindow() && r.windowDays() != null && r.windowDays() < why.minWindowDays()) {
-            violations.add(new Violation("window-below-minimum", "Reason " + why.code() + " gives the customer at least "
-                    + why.minWindowDays() + " days to withdraw, not " + r.windowDays()));
+            violations.add(Violation.of("window-below-minimum", "Reason " + why.code() + " gives the customer at least "
+                    + why.minWindowDays() + " days to withdraw, not " + r.windowDays(), why.code(), why.minWindowDays(), r.windowDays()));
         }
         if (r.measure().hasWindow() && r.windowDays() != null && why.ground().windowFloorApplies()
                 && r.windowDays() < windowFloorDays && r.windowDays() >= why.minWindowDays()) {
-            violations.add(new Violation("window-below-floor", "The platform gives every customer at least " + windowFloorDays
-                    + " days to withdraw before " + r.measure() + ", not " + r.windowDays()));
+            violations.add(Violation.of("window-below-floor", "The platform gives every customer at least " + windowFloorDays
+                    + " days to withdraw before " + r.measure() + ", not " + r.windowDays(), windowFloorDays, r.windowDays()));
         }
         if (why.evidenceRequired() && r.evidence().isEmpty()) {
-            violations.add(new Violation("evidence-required", "Reason " + why.code() + " requires evidence: "
-                    + why.requiredEvidence()));
+            violations.add(Violation.of("evidence-required", "Reason " + why.code() + " requires evidence: "
+                    + why.requiredEvidence(), why.code(), why.requiredEvidence()));
         }
         return violations;
     }
@@ -126,9 +126,9 @@ public final class RequestRules {
                     && (r.measure() == Measure.LIFT ? java.util.Objects.equals(p.liftsRestrictionId(), r.liftsRestrictionId())
                     : java.util.Objects.equals(p.reasonCode(), r.reasonCode()) && java.util.Objects.equals(p.reasonRevision(), revision));
             if (same) {
-                return List.of(new Violation("duplicate-pending", "Restriction " + p.id() + " (" + p.measure() + ", requested by "
+                return List.of(Violation.of("duplicate-pending", "Restriction " + p.id() + " (" + p.measure() + ", requested by "
                         + p.requestedBy() + ") is already waiting for a decision on this account: approve, reject or cancel"
-                        + " it before requesting the same measure again"));
+                        + " it before requesting the same measure again", p.id(), p.requestedBy()));
             }
         }
         return List.of();

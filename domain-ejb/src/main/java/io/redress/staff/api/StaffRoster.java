@@ -19,6 +19,9 @@ public interface StaffRoster {
 
     boolean isActiveWith(String username, Role role);
 
+    /** The name {@code username} signs with (their display name), if they are on staff. */
+    java.util.Optional<String> displayName(String username);
+
     /** Whether {@code username} is an active member holding at least one of {@code anyOf}. */
     boolean isActiveWithAnyOf(String username, Set<Role> anyOf);
 }

@@ -39,6 +39,12 @@ public class StaffDirectory implements StaffRoster {
     }
 
     @Override
+    public java.util.Optional<String> displayName(String username) {
+        return em.createNamedQuery(StaffMember.BY_USERNAME, StaffMember.class).setParameter("username", username)
+                .getResultStream().findFirst().map(StaffMember::displayName).filter(n -> !n.isBlank());
+    }
+
+    @Override
     public boolean isActiveWithAnyOf(String username, Set<Role> anyOf) {
         return em.createNamedQuery(StaffMember.BY_USERNAME, StaffMember.class).setParameter("username", username)
                 .getResultStream().anyMatch(s -> s.enabled() && s.roles().stream().anyMatch(anyOf::contains));

@@ -7,6 +7,7 @@ import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.StaleVersion;
+import io.redress.staff.domain.LanguageChoice;
 import io.redress.staff.domain.StaffPreference;
 import io.redress.staff.domain.TimeZoneChoice;
 import jakarta.ejb.Stateless;
@@ -23,7 +24,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A staff member's own console preferences: the time zone the console shows times in (UTC until one is chosen). */
+/**
+ * A staff member's own console preferences: the time zone the console shows times in (UTC until one is chosen) and the
+ * language it is written in (the browser's until one is chosen).
+ */
 @Stateless
 public class StaffPreferences {
 
@@ -69,6 +73,42 @@ public class StaffPreferences {
         audit.record(actor, role, "STAFF_PREFERENCE_CHANGED", ENTITY, actor.name(), before, preference.snapshot().toJson(),
                 null);
         return preference.timeZone();
+    }
+
+    /** The language {@code username} chose for the console; empty: the browser's language applies. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<String> language(String username) {
+        return Optional.ofNullable(em.find(StaffPreference.class, username)).flatMap(StaffPreference::language);
+    }
+
+    /** The signed-in person chooses the console's language for themselves (en, fr or ja); answers the language. */
+    public String chooseLanguage(Actor actor, String language) {
+        String role = access.require(actor, Permission.STAFF_PREFERENCES);
+        List<FieldError> errors = new ArrayList<>();
+        String chosen = LanguageChoice.parse(language, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        StaffPreference preference = em.find(StaffPreference.class, actor.name());
+        String before = preference == null ? null : preference.snapshot().toJson();
+        if (preference == null) {
+            preference = StaffPreference.withLanguage(actor.name(), chosen, clock.instant());
+            em.persist(preference);
+        } else {
+            preference.chooseLanguage(chosen, clock.instant());
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersion("Your preferences were changed in another window at the same time");
+        }
+        audit.record(actor, role, "STAFF_PREFERENCE_CHANGED", ENTITY, actor.name(), before, preference.snapshot().toJson(),
+                null);
+        return chosen;
+    }
+
+    public List<String> languages() {
+        return LanguageChoice.SUPPORTED;
     }
 
     public List<String> timeZones() {

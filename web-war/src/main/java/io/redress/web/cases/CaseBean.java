@@ -133,13 +133,14 @@ public class CaseBean implements Serializable {
     public void send() {
         try {
             cases.reply(actor.get(), ticket, detail.c().version(), template, message);
-            Messages.info(faces, "case.msg.sent", template);
+            String templateLabel = "template." + template; // the template as people name it, not its code
+            Messages.info(faces, "case.msg.sent", Messages.text(faces, templateLabel));
             message = null;
             preview = null;
             reload();
         } catch (RuleViolation e) {
             // the check point: the message is not sent; the agent sees which term and why next to the text
-            faces.addMessage("compose:message", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            faces.addMessage("compose:message", new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.refusalText(faces, e), null));
             faces.validationFailed();
         } catch (RedressException e) {
             Messages.refusal(faces, e, Map.of("template", "compose:template", "message", "compose:message"));
@@ -175,7 +176,7 @@ public class CaseBean implements Serializable {
             reload();
         } catch (RedressException e) {
             Messages.refusal(faces, e, Map.of());
-            faces.addMessage("links:mergeInto", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            faces.addMessage("links:mergeInto", new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.refusalText(faces, e), null));
         }
     }
 

@@ -22,7 +22,7 @@ final class Refusals {
             Messages.refusal(faces, e, fieldToClientId);
             return;
         }
-        faces.addMessage(dialogKey, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        faces.addMessage(dialogKey, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.refusalText(faces, e), null));
         faces.validationFailed();
     }
 }

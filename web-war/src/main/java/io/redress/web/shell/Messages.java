@@ -22,6 +22,40 @@ public final class Messages {
         return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
     }
 
+    /**
+     * A refusal as its reader reads it: on an English page the domain's own sentence; in another language the bundle's
+     * {@code refusal.<rule>} with the values the domain named, when the domain named enough of them for that sentence
+     * (else the English sentence, rather than a sentence with a hole).
+     */
+    public static String refusalText(FacesContext faces, String rule, java.util.List<String> arguments, String english) {
+        java.util.Locale locale = faces.getViewRoot() == null ? java.util.Locale.ENGLISH : faces.getViewRoot().getLocale();
+        if (rule == null || "en".equals(locale.getLanguage())) {
+            return english;
+        }
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        String key = "refusal." + rule;
+        if (!bundle.containsKey(key)) {
+            return english;
+        }
+        MessageFormat format = new MessageFormat(bundle.getString(key), locale);
+        if (format.getFormatsByArgumentIndex().length > arguments.size()) {
+            return english;
+        }
+        return format.format(arguments.toArray());
+    }
+
+    /** The sentence a refusal is shown with, in the page's language where the bundle has it (see {@link #refusalText}). */
+    public static String refusalText(FacesContext faces, RedressException e) {
+        if (e instanceof RuleViolation violation && violation.rules().size() == 1) {
+            return refusalText(faces, violation.rule(), violation.arguments().isEmpty() ? java.util.List.of()
+                    : violation.arguments().get(0), e.getMessage());
+        }
+        if (e instanceof RuleViolation) {
+            return e.getMessage();
+        }
+        return refusalText(faces, e.type(), java.util.List.of(), e.getMessage());
+    }
+
     public static void info(FacesContext faces, String key, Object... args) {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(faces, key, args), null));
     }
@@ -42,8 +76,9 @@ public final class Messages {
                                Map<String, String> ruleToClientId) {
         if (e instanceof RuleViolation violation && !violation.messages().isEmpty() && !ruleToClientId.isEmpty()) {
             for (int i = 0; i < violation.rules().size(); i++) {
-                faces.addMessage(ruleToClientId.get(violation.rules().get(i)),
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.messages().get(i), null));
+                String text = refusalText(faces, violation.rules().get(i),
+                        violation.arguments().isEmpty() ? java.util.List.of() : violation.arguments().get(i), violation.messages().get(i));
+                faces.addMessage(ruleToClientId.get(violation.rules().get(i)), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
             }
         } else if (e instanceof InvalidInput invalid) {
             for (FieldError error : invalid.errors()) {
@@ -52,7 +87,7 @@ public final class Messages {
                         clientId == null ? error.field() + ": " + error.message() : error.message(), null));
             }
         } else {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusalText(faces, e), null));
         }
         faces.validationFailed();
     }

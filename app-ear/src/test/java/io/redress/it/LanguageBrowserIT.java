@@ -1,0 +1,155 @@
+package io.redress.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.redress.it.support.Api;
+import io.redress.it.support.Api.Reply;
+import io.redress.it.support.Browser;
+import io.redress.it.support.ConsoleHeader;
+import io.redress.it.support.Fixtures.Credentials;
+import io.redress.it.support.RedressDeployment;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** The console in English, French and Japanese: the browser's language first, then the person's own choice. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LanguageBrowserIT {
+
+    /** What a Japanese reader sees for a case's state: words, never the internal constant. */
+    private static final Map<String, String> STATE_JA = Map.of("NEW", "新規", "OPEN", "対応中", "WAITING_ON_CUSTOMER", "顧客の返答待ち");
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z]+_[A-Z_]+\\b|\\b(?:OPEN|NEW|RUNNING|BREACHED)\\b");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return RedressDeployment.ear();
+    }
+
+    /** Opens a case through the exchange's API; answers it as the API gave it (ticket, state). */
+    private static jakarta.json.JsonObject openCase(String marker) {
+        Reply opened = Api.as(Api.newStaff("INTEGRATION")).post("cases", """
+                {"channel":"EMAIL","customerName":"Aiko","customerContact":"aiko@example.org","language":"ja",
+                 "subject":"%s withdrawal pending","description":"My withdrawal is pending.","category":"FUNDS_HOLD","priority":"P2"}"""
+                .formatted(marker));
+        assertEquals(201, opened.status(), opened.body());
+        return opened.json();
+    }
+
+    @Test
+    void aPersonSwitchesToJapaneseSeesTheQueueAndACaseInJapaneseAndFindsItAgainAfterSigningIn() throws Exception {
+        String marker = "Kyoto" + UUID.randomUUID().toString().substring(0, 6);
+        jakarta.json.JsonObject opened = openCase(marker);
+        String ticket = opened.getString("ticket");
+        String state = opened.getString("state");
+        Credentials agent = Api.newStaff("AGENT");
+
+        try (Browser b = Browser.open("language-ja")) {
+            b.go("app/cases/queue.xhtml");
+            b.signIn(agent.username(), agent.password());
+            ConsoleHeader header = ConsoleHeader.of(b);
+            assertEquals("en", ConsoleHeader.pageLanguage(b), "an English browser gets English");
+            assertEquals("Sign out", header.signOutLabel());
+
+            header = header.switchTo("ja");
+            assertEquals("ja", header.currentChoice());
+            assertEquals("ログアウト", header.signOutLabel());
+            assertEquals("ケース", header.menu("nav-cases"));
+
+            b.find("[id='filters:text']").sendKeys(marker);
+            b.find("[id='filters:apply']").click();
+            b.waitForText("[id='filters:cases']", ticket);
+            String row = b.find("[id='filters:cases_data'] tr").getText();
+            assertTrue(row.contains(STATE_JA.get(state)), "the state in Japanese words: " + row);
+            assertTrue(row.contains("進行中"), "the SLA clock in Japanese: " + row);
+            assertFalse(CODE.matcher(row).find(), "no internal code in the row: " + row);
+            assertTrue(b.find("[id='filters:apply']").getText().contains("絞り込み"));
+            b.screenshot("ja-queue");
+
+            b.driver().findElement(By.linkText(ticket)).click();
+            b.waitForText("#ticket", ticket);
+            assertEquals(STATE_JA.get(state), b.find("#state").getText().strip());
+            assertTrue(b.find("#sla").getText().contains("進行中"), b.find("#sla").getText());
+            String head = b.find("#head").getText();
+            assertTrue(head.contains("メール") && head.contains("日本語"), "channel and language in words: " + head);
+            assertFalse(CODE.matcher(b.find("#settings").getText()).find(), "the side panel offers words: " + b.find("#settings").getText());
+            b.screenshot("ja-case");
+
+            header = ConsoleHeader.of(b);
+            header.signOut();
+            assertEquals("en", ConsoleHeader.pageLanguage(b), "the sign-in page follows the browser");
+            b.go("app/index.xhtml");
+            b.signIn(agent.username(), agent.password());
+            header = ConsoleHeader.of(b);
+            assertEquals("ja", ConsoleHeader.pageLanguage(b), "the choice was kept with the person's preferences");
+            assertEquals("ログアウト", header.signOutLabel());
+            b.screenshot("ja-home");
+
+            header.switchTo("en");
+            assertEquals("Sign out", ConsoleHeader.of(b).signOutLabel());
+        }
+    }
+
+    @Test
+    void aBrowserAskingForFrenchGetsFrenchFromTheFirstVisit() throws Exception {
+        Credentials agent = Api.newStaff("AGENT");
+        try (Browser b = Browser.open("language-fr", "fr-FR,fr;q=0.9,en;q=0.5")) {
+            b.go("app/index.xhtml");
+            b.find("#login\\:username");
+            assertEquals("fr", ConsoleHeader.pageLanguage(b));
+            assertEquals("Se connecter", b.find("#login\\:submit").getText().strip());
+            b.find("#login\\:submit").click();
+            b.waitForText("#login", "Saisissez votre identifiant.");
+            b.screenshot("fr-login");
+
+            b.signIn(agent.username(), agent.password());
+            ConsoleHeader header = ConsoleHeader.of(b);
+            assertEquals("fr", ConsoleHeader.pageLanguage(b), "no choice made: the browser's language");
+            assertEquals("Se déconnecter", header.signOutLabel());
+            assertEquals("Dossiers", header.menu("nav-cases"));
+            assertEquals("fr", header.currentChoice());
+        }
+    }
+
+    @Test
+    void aBrowserAskingForALanguageTheConsoleDoesNotSpeakGetsEnglish() throws Exception {
+        try (Browser b = Browser.open("language-de", "de-DE,de")) {
+            b.go("login.xhtml");
+            b.find("#login\\:username");
+            assertEquals("en", ConsoleHeader.pageLanguage(b));
+            assertEquals("Sign in", b.find("#login\\:submit").getText().strip());
+        }
+    }
+
+    /** Every page a supervisor's menu offers, in each language, kept as screenshots ("ja-app-cases-queue.png"). */
+    @Test
+    void everyPageOfTheMenuIsShownInEachLanguage() throws Exception {
+        String ticket = openCase("Lyon" + UUID.randomUUID().toString().substring(0, 6)).getString("ticket");
+        for (String language : new String[] {"en", "fr", "ja"}) {
+            Credentials supervisor = Api.newStaff("SUPERVISOR");
+            try (Browser b = Browser.open("language-pages-" + language, language)) {
+                b.go("app/index.xhtml");
+                b.signIn(supervisor.username(), supervisor.password());
+                ConsoleHeader header = ConsoleHeader.of(b);
+                java.util.List<String> pages = new java.util.ArrayList<>(header.menuPages());
+                pages.add("app/cases/case.xhtml?ticket=" + ticket);
+                assertTrue(pages.size() >= 8, pages.toString());
+                for (String page : pages) {
+                    b.go(page);
+                    ConsoleHeader.of(b);
+                    assertEquals(language, ConsoleHeader.pageLanguage(b), page);
+                    b.screenshot(language + "-" + page.replaceAll("\\.xhtml.*", "").replace('/', '-'));
+                }
+            }
+        }
+    }
+}
