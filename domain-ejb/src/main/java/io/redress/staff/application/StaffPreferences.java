@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A staff member's own console preferences: the time zone the console shows times in (UTC until one is chosen) and the
@@ -57,22 +58,7 @@ public class StaffPreferences {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        StaffPreference preference = em.find(StaffPreference.class, actor.name());
-        String before = preference == null ? null : preference.snapshot().toJson();
-        if (preference == null) {
-            preference = new StaffPreference(actor.name(), chosen, clock.instant());
-            em.persist(preference);
-        } else {
-            preference.chooseTimeZone(chosen, clock.instant());
-        }
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersion("Your preferences were changed in another window at the same time");
-        }
-        audit.record(actor, role, "STAFF_PREFERENCE_CHANGED", ENTITY, actor.name(), before, preference.snapshot().toJson(),
-                null);
-        return preference.timeZone();
+        return save(actor, role, p -> p.chooseTimeZone(chosen, clock.instant())).timeZone();
     }
 
     /** The language {@code username} chose for the console; empty: the browser's language applies. */
@@ -89,13 +75,23 @@ public class StaffPreferences {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
+        save(actor, role, p -> p.chooseLanguage(chosen, clock.instant()));
+        return chosen;
+    }
+
+    /**
+     * The person's preferences with one choice applied — a new row (UTC, the browser's language) when they had none —,
+     * written at once so that a change in another window is refused, and audited.
+     */
+    private StaffPreference save(Actor actor, String role, Consumer<StaffPreference> choice) {
         StaffPreference preference = em.find(StaffPreference.class, actor.name());
         String before = preference == null ? null : preference.snapshot().toJson();
         if (preference == null) {
-            preference = StaffPreference.withLanguage(actor.name(), chosen, clock.instant());
+            preference = new StaffPreference(actor.name(), ZoneOffset.UTC, clock.instant());
+            choice.accept(preference);
             em.persist(preference);
         } else {
-            preference.chooseLanguage(chosen, clock.instant());
+            choice.accept(preference);
         }
         try {
             em.flush();
@@ -104,7 +100,7 @@ public class StaffPreferences {
         }
         audit.record(actor, role, "STAFF_PREFERENCE_CHANGED", ENTITY, actor.name(), before, preference.snapshot().toJson(),
                 null);
-        return chosen;
+        return preference;
     }
 
     public List<String> languages() {
