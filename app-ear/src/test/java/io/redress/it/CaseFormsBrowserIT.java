@@ -245,16 +245,17 @@ class CaseFormsBrowserIT {
             assertTrue(first.contains("@pg" + tag + "02"), "the 25 newest on the first page");
             assertFalse(first.contains("@pg" + tag + "01"), "the oldest is on the next page");
             assertEquals(25, b.driver().findElements(By.cssSelector("[id='inbox:posts_data'] > tr")).size());
-            assertTrue(b.find("[id='inbox:previous']").getAttribute("class").contains("ui-state-disabled"), "no page before the first");
+            assertTrue(b.find("[id='inbox:posts'] .ui-paginator-prev").getAttribute("class").contains("ui-state-disabled"),
+                    "no page before the first");
 
-            b.find("[id='inbox:next']").click();
+            b.find("[id='inbox:posts'] .ui-paginator-next").click();
             b.waitForText("[id='inbox:posts']", "@pg" + tag + "01");
-            b.waitForText("#page-number", "2");
+            b.waitForText("[id='inbox:posts'] .ui-paginator-page.ui-state-active", "2");
             assertFalse(b.find("[id='inbox:posts']").getText().contains("@pg" + tag + "26"));
 
-            b.find("[id='inbox:previous']").click();
+            b.find("[id='inbox:posts'] .ui-paginator-prev").click();
             b.waitForText("[id='inbox:posts']", "@pg" + tag + "26");
-            b.waitForText("#page-number", "1");
+            b.waitForText("[id='inbox:posts'] .ui-paginator-page.ui-state-active", "1");
         }
     }
 

@@ -120,6 +120,53 @@ public class AccountService {
         return find(accountId).map(this::view).orElseThrow(() -> new NotFound("Account", accountId));
     }
 
+    /** The accounts table's sortable columns and what each sorts by (the handle by default). */
+    public static final Map<String, String> SORTABLE = Map.of("accountId", "a.externalId", "handle", "a.handleKey",
+            "kycLevel", "a.kycLevel", "jurisdiction", "a.jurisdiction", "customerSince", "a.customerSince");
+    /** Column filters: the jurisdiction as typed (in any case). */
+    public static final java.util.Set<String> FILTERABLE = java.util.Set.of("jurisdiction");
+
+    /**
+     * One page of the accounts table: the accounts {@link #search} finds for {@code query} (all without one), narrowed by
+     * the column filters, sorted by one column, with how many there are for the pager.
+     */
+    public io.redress.shared.domain.TablePage<AccountView> table(Actor actor, String query,
+                                                                 io.redress.shared.domain.TableQuery page) {
+        access.require(actor, Permission.ACCOUNT_SEARCH);
+        page.check(SORTABLE.keySet(), FILTERABLE);
+        String q = query == null ? "" : query.trim();
+        if (q.length() > 64) {
+            throw new InvalidInput("query", "at most 64 characters");
+        }
+        StringBuilder where = new StringBuilder(" FROM Account a WHERE 1 = 1");
+        Map<String, Object> params = new java.util.HashMap<>();
+        if (!q.isEmpty()) {
+            where.append(" AND (a.externalId = :exact OR a.handleKey LIKE :prefix ESCAPE '!' OR a.externalId LIKE :idPrefix ESCAPE '!')");
+            params.put("exact", q);
+            params.put("prefix", escapeLike(q.toLowerCase(Locale.ROOT)) + "%");
+            params.put("idPrefix", escapeLike(q) + "%");
+        }
+        if (page.filter("jurisdiction") != null) {
+            where.append(" AND LOWER(a.jurisdiction) = :jurisdiction");
+            params.put("jurisdiction", page.lowerFilter("jurisdiction"));
+        }
+        var count = em.createQuery("SELECT COUNT(a)" + where, Long.class);
+        params.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        if (total == 0 || page.first() >= total) {
+            return new io.redress.shared.domain.TablePage<>(List.of(), total);
+        }
+        String dir = page.descending() ? " DESC" : " ASC";
+        var rows = em.createQuery("SELECT a" + where + " ORDER BY "
+                + SORTABLE.get(page.sortField() == null ? "handle" : page.sortField()) + dir + ", a.id" + dir, Account.class);
+        params.forEach(rows::setParameter);
+        List<Account> found = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+        Map<String, StandingFacts> standing = found.isEmpty() ? Map.of()
+                : standings.of(found.stream().map(Account::externalId).toList());
+        return new io.redress.shared.domain.TablePage<>(found.stream()
+                .map(a -> a.view(standing.getOrDefault(a.externalId(), StandingFacts.ACTIVE))).toList(), total);
+    }
+
     /** Accounts whose id is the query, or whose handle or id starts with it (case-insensitive for handles). */
     public Page<AccountView> search(Actor actor, String query, int page, int size) {
         access.require(actor, Permission.ACCOUNT_SEARCH);

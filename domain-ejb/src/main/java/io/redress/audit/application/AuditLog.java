@@ -11,6 +11,8 @@ import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.Page;
 import io.redress.shared.domain.Permission;
+import io.redress.shared.domain.TablePage;
+import io.redress.shared.domain.TableQuery;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -58,6 +60,41 @@ public class AuditLog {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditEntry> cq = cb.createQuery(AuditEntry.class);
         Root<AuditEntry> e = cq.from(AuditEntry.class);
+        List<Predicate> where = where(cb, e, query);
+        // newest inserted first; entries not yet chained show without a sequence number (pending)
+        cq.select(e).where(where.toArray(Predicate[]::new)).orderBy(cb.desc(e.get("id")));
+        List<AuditEntry> rows = em.createQuery(cq).setFirstResult(pageNo * pageSize).setMaxResults(pageSize + 1)
+                .getResultList();
+        return Page.of(withLinks(rows), pageNo, pageSize);
+    }
+
+    /** The audit log table's sortable columns and what each sorts by; newest inserted first by default. */
+    public static final java.util.Map<String, String> SORTABLE = java.util.Map.of("seq", "id", "occurredAt", "occurredAt",
+            "actor", "actor", "action", "action", "entityType", "entityType");
+
+    /** One page of the search with the number of entries it finds, for the console's table. */
+    public TablePage<AuditRecord> table(Actor actor, AuditQuery query, TableQuery page) {
+        access.require(actor, Permission.AUDIT_SEARCH);
+        page.check(SORTABLE.keySet(), java.util.Set.of());
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<AuditEntry> c = count.from(AuditEntry.class);
+        count.select(cb.count(c)).where(where(cb, c, query).toArray(Predicate[]::new));
+        long total = em.createQuery(count).getSingleResult();
+        if (total == 0 || page.first() >= total) {
+            return new TablePage<>(List.of(), total);
+        }
+        CriteriaQuery<AuditEntry> cq = cb.createQuery(AuditEntry.class);
+        Root<AuditEntry> e = cq.from(AuditEntry.class);
+        boolean desc = page.sortField() == null || page.descending();
+        String field = SORTABLE.get(page.sortField() == null ? "seq" : page.sortField());
+        cq.select(e).where(where(cb, e, query).toArray(Predicate[]::new)).orderBy(
+                desc ? cb.desc(e.get(field)) : cb.asc(e.get(field)), desc ? cb.desc(e.get("id")) : cb.asc(e.get("id")));
+        return new TablePage<>(withLinks(em.createQuery(cq).setFirstResult(page.first()).setMaxResults(page.size())
+                .getResultList()), total);
+    }
+
+    private static List<Predicate> where(CriteriaBuilder cb, Root<AuditEntry> e, AuditQuery query) {
         List<Predicate> where = new ArrayList<>();
         if (query.actor() != null) {
             where.add(cb.equal(e.get("actor"), query.actor()));
@@ -91,11 +128,7 @@ public class AuditLog {
                     cb.like(cb.lower(e.get("entityId")), like, '\\'),
                     cb.like(cb.lower(e.get("reason")), like, '\\')));
         }
-        // newest inserted first; entries not yet chained show without a sequence number (pending)
-        cq.select(e).where(where.toArray(Predicate[]::new)).orderBy(cb.desc(e.get("id")));
-        List<AuditEntry> rows = em.createQuery(cq).setFirstResult(pageNo * pageSize).setMaxResults(pageSize + 1)
-                .getResultList();
-        return Page.of(withLinks(rows), pageNo, pageSize);
+        return where;
     }
 
     /** The history of one record, newest first; the caller has checked the reader may see that record. */

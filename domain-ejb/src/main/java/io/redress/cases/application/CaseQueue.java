@@ -8,6 +8,7 @@ import io.redress.cases.domain.PhraseWords;
 import io.redress.cases.domain.Priority;
 import io.redress.cases.domain.QueueCursor;
 import io.redress.cases.domain.QueueFilter;
+import io.redress.cases.domain.QueueRoles;
 import io.redress.cases.domain.QueueRow;
 import io.redress.cases.domain.SlaBucket;
 import io.redress.shared.application.Access;
@@ -15,6 +16,8 @@ import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.Permission;
+import io.redress.shared.domain.TablePage;
+import io.redress.shared.domain.TableQuery;
 import io.redress.shared.infrastructure.SchemaMigration;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -29,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The case queue, oldest first. Keyset paging over (opened at, id): a page 10,000 rows deep costs what the
@@ -53,6 +57,15 @@ public class CaseQueue {
     @Inject
     Accounts accounts;
 
+    private static final String ROW = "SELECT NEW io.redress.cases.domain.QueueRow(c.id, c.ticket, c.subject,"
+            + " c.accountId, c.channel, c.category, c.priority, c.queue, c.assignee, c.state, c.openedAt, c.slaState,"
+            + " c.slaDueAt)";
+    /** The table's sortable columns and what each sorts by; "sla" is the urgency, the nearest due time first. */
+    public static final Map<String, String> SORTABLE = Map.of("ticket", "c.ticket", "subject", "c.subject",
+            "priority", "c.priority", "state", "c.state", "queue", "c.queue", "category", "c.category",
+            "assignee", "c.assignee", "openedAt", "c.openedAt", "sla", "c.slaDueAt");
+    public static final Set<String> FILTERABLE = Set.of("subject", "assignee");
+
     public record QueuePage(List<QueueRow> rows, String next) {
     }
 
@@ -71,10 +84,70 @@ public class CaseQueue {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        StringBuilder jpql = new StringBuilder("SELECT NEW io.redress.cases.domain.QueueRow(c.id, c.ticket, c.subject,"
-                + " c.accountId, c.channel, c.category, c.priority, c.queue, c.assignee, c.state, c.openedAt, c.slaState,"
-                + " c.slaDueAt) FROM SupportCase c WHERE c.mergedIntoId IS NULL");
+        StringBuilder jpql = new StringBuilder(ROW + " FROM SupportCase c WHERE c.mergedIntoId IS NULL");
         Map<String, Object> params = new HashMap<>();
+        restrict(filter, jpql, params);
+        if (cursor.isPresent()) {
+            // the same rows as (opened_at, id) > (:at, :id); the leading opened_at >= :at lets the database start the
+            // index range at the cursor instead of filtering every row before it
+            jpql.append(" AND c.openedAt >= :at AND (c.openedAt > :at OR c.id > :id)");
+            params.put("at", cursor.get().openedAt());
+            params.put("id", cursor.get().id());
+        }
+        jpql.append(" ORDER BY c.openedAt, c.id");
+        TypedQuery<QueueRow> q = em.createQuery(jpql.toString(), QueueRow.class);
+        params.forEach(q::setParameter);
+        List<QueueRow> rows = q.setMaxResults(size + 1).getResultList();
+        if (rows.size() > size) {
+            QueueRow last = rows.get(size - 1);
+            return new QueuePage(List.copyOf(rows.subList(0, size)), new QueueCursor(last.openedAt(), last.id()).encode());
+        }
+        return new QueuePage(rows, null);
+    }
+
+    /**
+     * One page of the console's queue table: the filters of {@link #page}, the cases of the queues the actor's roles work
+     * ({@link QueueRoles}) when asked, column filters on subject and assignee (contained, in any case), sorted by one
+     * column; by default the nearest SLA breach first (cases already late first, clocks without a due time last).
+     */
+    public TablePage<QueueRow> table(Actor actor, QueueFilter filter, boolean needsMyRole, TableQuery query) {
+        access.require(actor, Permission.CASE_QUEUE);
+        List<FieldError> errors = filter.check();
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        query.check(SORTABLE.keySet(), FILTERABLE);
+        StringBuilder where = new StringBuilder(" FROM SupportCase c WHERE c.mergedIntoId IS NULL");
+        Map<String, Object> params = new HashMap<>();
+        restrict(filter, where, params);
+        if (needsMyRole) {
+            List<String> mine = QueueRoles.workedBy(actor.roles());
+            where.append(" AND c.queue IN :myQueues");
+            params.put("myQueues", mine.isEmpty() ? List.of("") : mine);
+        }
+        for (String column : FILTERABLE) {
+            if (query.filter(column) != null) {
+                where.append(" AND LOWER(c.").append(column).append(") LIKE :f_").append(column).append(" ESCAPE '!'");
+                params.put("f_" + column, TableQuery.containsPattern(query.lowerFilter(column)));
+            }
+        }
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c)" + where, Long.class);
+        params.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        if (total == 0 || query.first() >= total) {
+            return new TablePage<>(List.of(), total);
+        }
+        String dir = query.descending() ? " DESC" : " ASC";
+        String order = query.sortField() == null || "sla".equals(query.sortField())
+                ? " ORDER BY c.slaDueAt" + dir + " NULLS LAST, c.openedAt" + dir + ", c.id" + dir
+                : " ORDER BY " + SORTABLE.get(query.sortField()) + dir + ", c.id" + dir;
+        TypedQuery<QueueRow> rows = em.createQuery(ROW + where + order, QueueRow.class);
+        params.forEach(rows::setParameter);
+        return new TablePage<>(rows.setFirstResult(query.first()).setMaxResults(query.size()).getResultList(), total);
+    }
+
+    /** The filters shared by {@link #page} and {@link #table}, appended to the WHERE clause. */
+    private void restrict(QueueFilter filter, StringBuilder jpql, Map<String, Object> params) {
         if (filter.queue() != null) {
             jpql.append(" AND c.queue = :queue");
             params.put("queue", filter.queue());
@@ -126,22 +199,6 @@ public class CaseQueue {
                 }
             }
         }
-        if (cursor.isPresent()) {
-            // the same rows as (opened_at, id) > (:at, :id); the leading opened_at >= :at lets the database start the
-            // index range at the cursor instead of filtering every row before it
-            jpql.append(" AND c.openedAt >= :at AND (c.openedAt > :at OR c.id > :id)");
-            params.put("at", cursor.get().openedAt());
-            params.put("id", cursor.get().id());
-        }
-        jpql.append(" ORDER BY c.openedAt, c.id");
-        TypedQuery<QueueRow> q = em.createQuery(jpql.toString(), QueueRow.class);
-        params.forEach(q::setParameter);
-        List<QueueRow> rows = q.setMaxResults(size + 1).getResultList();
-        if (rows.size() > size) {
-            QueueRow last = rows.get(size - 1);
-            return new QueuePage(List.copyOf(rows.subList(0, size)), new QueueCursor(last.openedAt(), last.id()).encode());
-        }
-        return new QueuePage(rows, null);
     }
 
     /**

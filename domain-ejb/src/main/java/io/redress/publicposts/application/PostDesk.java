@@ -49,6 +49,56 @@ public class PostDesk {
                 .stream().map(p -> seenBy(actor, p)).toList();
     }
 
+    /** The inbox table's sortable columns and what each sorts by. */
+    public static final java.util.Map<String, String> SORTABLE = java.util.Map.of("receivedAt", "p.receivedAt",
+            "postedAt", "p.postedAt", "author", "p.authorHandle", "platform", "p.platform", "reach", "p.reach",
+            "suggestion", "p.suggestedKind", "confirmed", "p.confirmedKind");
+    /** Column filters: text contained (in any case) in author, text, platform and account; the suggested kind exactly. */
+    private static final java.util.Map<String, String> CONTAINS = java.util.Map.of("author", "p.authorHandle",
+            "text", "p.text", "platform", "p.platform", "account", "p.accountId");
+    public static final Set<String> FILTERABLE = Set.of("author", "text", "platform", "account", "suggestion");
+
+    /**
+     * One page of the inbox table with the number of posts its filters hold: newest received first unless another
+     * column is asked for.
+     */
+    public io.redress.shared.domain.TablePage<PostView> table(Actor actor, boolean unreviewedOnly,
+                                                              io.redress.shared.domain.TableQuery query) {
+        access.require(actor, Permission.POST_READ);
+        query.check(SORTABLE.keySet(), FILTERABLE);
+        StringBuilder where = new StringBuilder(" FROM PublicPost p WHERE ")
+                .append(unreviewedOnly ? "p.confirmedKind IS NULL" : "1 = 1");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        CONTAINS.forEach((column, field) -> {
+            if (query.filter(column) != null) {
+                where.append(" AND LOWER(").append(field).append(") LIKE :").append(column).append(" ESCAPE '!'");
+                params.put(column, io.redress.shared.domain.TableQuery.containsPattern(query.lowerFilter(column)));
+            }
+        });
+        if (query.filter("suggestion") != null) {
+            try {
+                params.put("suggestion", ComplaintKind.valueOf(query.filter("suggestion")));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInput("suggestion", "one of " + java.util.Arrays.toString(ComplaintKind.values()));
+            }
+            where.append(" AND p.suggestedKind = :suggestion");
+        }
+        var count = em.createQuery("SELECT COUNT(p)" + where, Long.class);
+        params.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        if (total == 0 || query.first() >= total) {
+            return new io.redress.shared.domain.TablePage<>(List.of(), total);
+        }
+        boolean desc = query.sortField() == null || query.descending();
+        String dir = desc ? " DESC" : " ASC";
+        String order = " ORDER BY " + SORTABLE.get(query.sortField() == null ? "receivedAt" : query.sortField()) + dir
+                + " NULLS LAST, p.id" + dir;
+        var page = em.createQuery("SELECT p" + where + order, PublicPost.class);
+        params.forEach(page::setParameter);
+        return new io.redress.shared.domain.TablePage<>(page.setFirstResult(query.first()).setMaxResults(query.size())
+                .getResultList().stream().map(p -> seenBy(actor, p)).toList(), total);
+    }
+
     /**
      * The posts after {@code last} in the inbox's order (newest first), for an export that walks the whole inbox a page
      * at a time; {@code last} null starts at the newest.
@@ -129,6 +179,26 @@ public class PostDesk {
         access.require(actor, Permission.POST_READ);
         return em.createNamedQuery(Campaign.RECENT, Campaign.class).setMaxResults(Math.max(1, Math.min(size, MAX_SIZE)))
                 .getResultList().stream().map(c -> view(actor, c)).toList();
+    }
+
+    /** The campaigns table's sortable columns; the latest post first by default. */
+    public static final java.util.Map<String, String> CAMPAIGN_SORTABLE = java.util.Map.of("id", "c.id",
+            "firstPostAt", "c.firstPostAt", "lastPostAt", "c.lastPostAt");
+
+    /** One page of the campaigns with how many there are, for the console's table. */
+    public io.redress.shared.domain.TablePage<CampaignView> campaignTable(Actor actor, io.redress.shared.domain.TableQuery query) {
+        access.require(actor, Permission.POST_READ);
+        query.check(CAMPAIGN_SORTABLE.keySet(), Set.of());
+        long total = em.createQuery("SELECT COUNT(c) FROM Campaign c", Long.class).getSingleResult();
+        if (total == 0 || query.first() >= total) {
+            return new io.redress.shared.domain.TablePage<>(List.of(), total);
+        }
+        boolean desc = query.sortField() == null || query.descending();
+        String dir = desc ? " DESC" : " ASC";
+        String order = CAMPAIGN_SORTABLE.get(query.sortField() == null ? "lastPostAt" : query.sortField()) + dir + ", c.id" + dir;
+        return new io.redress.shared.domain.TablePage<>(em.createQuery("SELECT c FROM Campaign c ORDER BY " + order, Campaign.class)
+                .setFirstResult(query.first()).setMaxResults(query.size()).getResultList().stream().map(c -> view(actor, c))
+                .toList(), total);
     }
 
     public CampaignView campaign(Actor actor, long id) {

@@ -30,6 +30,8 @@ import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.Role;
 import io.redress.shared.domain.RuleViolation;
 import io.redress.shared.domain.StaleVersion;
+import io.redress.shared.domain.TablePage;
+import io.redress.shared.domain.TableQuery;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,7 +40,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -250,6 +255,45 @@ public class RestrictionService {
         return em.createNamedQuery(Restriction.BY_STATE, Restriction.class)
                 .setParameter("state", RestrictionState.REQUESTED).setMaxResults(500).getResultList().stream()
                 .map(this::assess).toList();
+    }
+
+    /** The approval inbox table's sortable columns and filters (contained, in any case; the measure exactly). */
+    public static final Map<String, Comparator<PendingRestriction>> INBOX_SORTABLE = Map.of(
+            "id", Comparator.comparingLong(p -> p.restriction().id()),
+            "account", Comparator.comparing(p -> p.restriction().accountId()),
+            "measure", Comparator.comparing(p -> p.restriction().measure().name()),
+            "reason", Comparator.comparing(p -> p.restriction().reasonCode(), Comparator.nullsLast(Comparator.naturalOrder())),
+            "requestedBy", Comparator.comparing(p -> p.restriction().requestedBy()),
+            "requestedAt", Comparator.comparing(p -> p.restriction().requestedAt()),
+            "approverRole", Comparator.comparing(p -> p.approverRoleNeeded().name()));
+    public static final Set<String> INBOX_FILTERABLE = Set.of("account", "measure", "reason", "requestedBy");
+
+    /**
+     * One page of the approval inbox, oldest request first unless another column is asked for. With
+     * {@code mayApproveOnly}, only the requests {@link #rights} lets the actor approve: the rule the Approve button and
+     * the approval itself apply (a second person, not their own request, holding the role the approval needs).
+     */
+    public TablePage<PendingRestriction> inboxTable(Actor actor, boolean mayApproveOnly, TableQuery query) {
+        query.check(INBOX_SORTABLE.keySet(), INBOX_FILTERABLE);
+        String account = query.lowerFilter("account");
+        String measure = query.filter("measure");
+        String reason = query.lowerFilter("reason");
+        String requestedBy = query.lowerFilter("requestedBy");
+        Comparator<PendingRestriction> order = INBOX_SORTABLE.get(query.sortField() == null ? "requestedAt" : query.sortField());
+        order = (query.descending() ? order.reversed() : order).thenComparingLong(p -> p.restriction().id());
+        List<PendingRestriction> rows = inbox(actor).stream()
+                .filter(p -> account == null || contains(p.restriction().accountId(), account))
+                .filter(p -> measure == null || p.restriction().measure().name().equals(measure))
+                .filter(p -> reason == null || contains(p.restriction().reasonCode(), reason)
+                        || p.reason() != null && contains(p.reason().title(), reason))
+                .filter(p -> requestedBy == null || contains(p.restriction().requestedBy(), requestedBy))
+                .filter(p -> !mayApproveOnly || rights(actor, p).mayApprove())
+                .sorted(order).toList();
+        return TablePage.slice(rows, query);
+    }
+
+    private static boolean contains(String value, String lowerPart) {
+        return value != null && value.toLowerCase(java.util.Locale.ROOT).contains(lowerPart);
     }
 
     public PendingRestriction pendingDetails(Actor actor, long id) {

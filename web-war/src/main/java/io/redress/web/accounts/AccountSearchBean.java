@@ -7,9 +7,7 @@ import io.redress.cases.application.CaseService;
 import io.redress.cases.domain.CaseView;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.NotFound;
-import io.redress.shared.domain.Page;
-import io.redress.shared.domain.RedressException;
-import io.redress.web.shell.Messages;
+import io.redress.web.shell.ServerTable;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,20 +15,19 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Account search: by id or handle prefix, one page at a time (no counting of millions of rows); a ticket number (as a
- * customer quotes it, in any case, with or without dashes) opens its case's account, or the case when it has none.
+ * Account search: by id or handle prefix, in a server-side table (paged, counted, sorted, filtered by jurisdiction); a
+ * ticket number (as a customer quotes it, in any case, with or without dashes) opens its case's account, or the case
+ * when it has none.
  */
 @Named
 @ViewScoped
 public class AccountSearchBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final int PAGE_SIZE = 20;
 
     @Inject
     transient AccountService accounts;
@@ -40,21 +37,13 @@ public class AccountSearchBean implements Serializable {
     transient CurrentActor actor;
 
     private String query;
-    private int page;
-    private transient Page<AccountView> result;
-
-    public void load() {
-        try {
-            result = accounts.search(actor.get(), query, page, PAGE_SIZE);
-        } catch (RedressException e) {
-            result = new Page<>(List.of(), 0, PAGE_SIZE, false);
-            Messages.refusal(FacesContext.getCurrentInstance(), e, Map.of("query", "search:query"));
-        }
-    }
+    private final ServerTable<AccountView> results = new ServerTable<>(
+            page -> accounts.table(actor.get(), query, page), a -> a.accountId())
+            .refusalsAt(Map.of("query", "search:query"));
 
     /** A ticket number goes to its customer's account (or its case); anything else searches accounts. */
     public String search() {
-        page = 0;
+        ServerTable.toFirstPage(FacesContext.getCurrentInstance(), "search:results");
         Optional<TicketNumber> ticket = TicketNumber.parse(query);
         if (ticket.isPresent()) {
             try {
@@ -66,27 +55,11 @@ public class AccountSearchBean implements Serializable {
                 // no such case: an account id or handle may look like a ticket; search them as typed
             }
         }
-        load();
         return null;
     }
 
-    public void next() {
-        if (getResult().hasMore()) {
-            page++;
-        }
-        load();
-    }
-
-    public void previous() {
-        page = Math.max(0, page - 1);
-        load();
-    }
-
-    public Page<AccountView> getResult() {
-        if (result == null) {
-            load();
-        }
-        return result;
+    public ServerTable<AccountView> getResults() {
+        return results;
     }
 
     public String getQuery() {
@@ -95,13 +68,5 @@ public class AccountSearchBean implements Serializable {
 
     public void setQuery(String query) {
         this.query = query;
-    }
-
-    public int getPage() {
-        return page;
-    }
-
-    public void setPage(int page) {
-        this.page = Math.max(0, page);
     }
 }

@@ -6,11 +6,13 @@ import io.redress.audit.domain.AuditRecord;
 import io.redress.audit.domain.ChainStatus;
 import io.redress.audit.domain.SnapshotDiff;
 import io.redress.security.CurrentActor;
-import io.redress.shared.domain.Page;
+import io.redress.shared.domain.TablePage;
+import io.redress.shared.domain.TableQuery;
 import io.redress.web.shell.ConsoleFormat;
 import io.redress.web.shell.CsvFile;
 import io.redress.web.shell.Formats;
 import io.redress.web.shell.Messages;
+import io.redress.web.shell.ServerTable;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -35,8 +37,7 @@ import java.util.stream.Stream;
 public class AuditLogBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final int PAGE_SIZE = 25;
-    static final int EXPORT_MAX = 50_000;
+        static final int EXPORT_MAX = 50_000;
 
     @Inject
     transient AuditLog auditLog;
@@ -52,46 +53,56 @@ public class AuditLogBean implements Serializable {
     private String accountId;
     private String from;
     private String to;
-    private int page;
     private ChainStatus chain;
-    private transient Page<AuditRecord> result;
+    private final ServerTable<AuditRecord> entries = new ServerTable<>(this::page, e -> Long.toString(e.id()));
 
     public void verify() {
         chain = auditLog.verify(actor.get());
     }
 
+    /** The filters changed: checked (a message next to a date that cannot be read), then from the first page. */
     public void search() {
-        page = 0;
-        load();
+        query(true);
+        ServerTable.toFirstPage(FacesContext.getCurrentInstance(), "log:entries");
     }
 
-    public void next() {
-        if (getResult().hasMore()) {
-            page++;
-        }
-        load();
+    /** The page the table asks for; nothing while a date cannot be read (its message is shown already). */
+    private TablePage<AuditRecord> page(TableQuery page) {
+        AuditQuery query = query(false);
+        return query == null ? new TablePage<>(List.of(), 0) : auditLog.table(actor.get(), query, page);
     }
 
-    public void previous() {
-        page = Math.max(0, page - 1);
-        load();
-    }
-
-    private void load() {
-        AuditQuery query = query();
-        result = query == null ? new Page<>(List.of(), 0, PAGE_SIZE, false) : auditLog.search(actor.get(), query, page, PAGE_SIZE);
-    }
-
-    /** The filters as a query; null (with a message next to the field) when a date cannot be read. */
-    private AuditQuery query() {
+    /**
+     * The filters as a query; null when a date cannot be read (with {@code report}, a message next to the field says
+     * why: once, when the person searches, not again at every page the table reads).
+     */
+    private AuditQuery query(boolean report) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        LocalDate first = day(from, "log:from", faces);
-        LocalDate last = day(to, "log:to", faces);
-        if (first != null && last != null && first.isAfter(last)) {
-            error(faces, "log:to", Messages.text(faces, "audit.filter.toBeforeFrom"));
+        LocalDate first;
+        LocalDate last;
+        try {
+            first = day(from);
+        } catch (DateTimeParseException e) {
+            first = null;
+            if (report) {
+                error(faces, "log:from", Messages.text(faces, "audit.filter.dateFormat"));
+            }
+        }
+        try {
+            last = day(to);
+        } catch (DateTimeParseException e) {
+            last = null;
+            if (report) {
+                error(faces, "log:to", Messages.text(faces, "audit.filter.dateFormat"));
+            }
+        }
+        if (bad(from, first) || bad(to, last)) {
             return null;
         }
-        if (faces.isValidationFailed()) {
+        if (first != null && last != null && first.isAfter(last)) {
+            if (report) {
+                error(faces, "log:to", Messages.text(faces, "audit.filter.toBeforeFrom"));
+            }
             return null;
         }
         Instant since = first == null ? null : first.atStartOfDay(fmt.getZone()).toInstant();
@@ -101,16 +112,13 @@ public class AuditLogBean implements Serializable {
                 blankToNull(entityType), null, blankToNull(text), since, until, blankToNull(accountId));
     }
 
-    private static LocalDate day(String value, String clientId, FacesContext faces) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            error(faces, clientId, Messages.text(faces, "audit.filter.dateFormat"));
-            return null;
-        }
+    private static LocalDate day(String value) {
+        return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+    }
+
+    /** Something was typed and it is no date. */
+    private static boolean bad(String typed, LocalDate read) {
+        return typed != null && !typed.isBlank() && read == null;
     }
 
     private static void error(FacesContext faces, String clientId, String text) {
@@ -121,22 +129,14 @@ public class AuditLogBean implements Serializable {
     /** Every entry of the current search, newest first, with the fields each change changed; times in UTC. */
     public void exportCsv() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        AuditQuery query = query();
-        if (query == null) {
+        if (query(true) == null) {
             return;
         }
         CsvFile csv = new CsvFile(Stream.of("audit.seq", "audit.when", "audit.who", "audit.role", "audit.action",
                 "audit.record", "audit.recordId", "audit.reason", "audit.change", "audit.origin")
                 .map(k -> Messages.text(faces, k)).toList());
-        Page<AuditRecord> p;
-        int n = 0;
-        do {
-            p = auditLog.search(actor.get(), query, n++, Page.MAX_SIZE);
-            for (AuditRecord e : p.items()) {
-                csv.row(e.seq(), Formats.utc(e.occurredAt()), e.actor(), e.actorRole(), e.action(), e.entityType(),
-                        e.entityId(), e.reason(), changes(e), e.origin());
-            }
-        } while (p.hasMore() && csv.rows() < EXPORT_MAX);
+        entries.forEachRow(EXPORT_MAX, e -> csv.row(e.seq(), Formats.utc(e.occurredAt()), e.actor(), e.actorRole(),
+                e.action(), e.entityType(), e.entityId(), e.reason(), changes(e), e.origin()));
         csv.send(faces, "audit-log");
     }
 
@@ -153,11 +153,8 @@ public class AuditLogBean implements Serializable {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    public Page<AuditRecord> getResult() {
-        if (result == null) {
-            load();
-        }
-        return result;
+    public ServerTable<AuditRecord> getEntries() {
+        return entries;
     }
 
     public ChainStatus getChain() {
@@ -226,9 +223,5 @@ public class AuditLogBean implements Serializable {
 
     public void setTo(String to) {
         this.to = to;
-    }
-
-    public int getPage() {
-        return page;
     }
 }

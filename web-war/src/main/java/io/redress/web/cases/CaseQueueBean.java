@@ -1,7 +1,6 @@
 package io.redress.web.cases;
 
 import io.redress.cases.application.CaseQueue;
-import io.redress.cases.application.CaseQueue.QueuePage;
 import io.redress.cases.domain.CaseState;
 import io.redress.cases.domain.Category;
 import io.redress.cases.domain.Priority;
@@ -12,9 +11,11 @@ import io.redress.cases.domain.SlaClock;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.AccessDenied;
 import io.redress.shared.domain.RedressException;
+import io.redress.shared.domain.TableQuery;
 import io.redress.web.shell.Formats;
 import io.redress.web.shell.CsvFile;
 import io.redress.web.shell.Messages;
+import io.redress.web.shell.ServerTable;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,12 +23,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
-/** The case queue: filters, search by ticket, handle or phrase, keyset pages (next / back), SLA badges. */
+/**
+ * The case queue: filters, search by ticket, handle or phrase, "my cases" and "needs my role", column filters and
+ * sorting, pages counted by the server, the nearest SLA breach first; SLA badges.
+ */
 @Named
 @ViewScoped
 public class CaseQueueBean implements Serializable {
@@ -50,68 +52,32 @@ public class CaseQueueBean implements Serializable {
     private String sla;
     private String text;
     private boolean mine;
-    private List<QueueRow> rows = List.of();
-    private String next;
-    private String current;
-    private final Deque<String> previous = new ArrayDeque<>();
+    private boolean needsMyRole;
+    private final ServerTable<QueueRow> cases = new ServerTable<>(
+            query -> queue.table(actor.get(), filter(), needsMyRole, query), r -> Long.toString(r.id()))
+            .refusalsAt(Map.of("q", "filters:text", "state", "filters:state", "sla", "filters:sla"));
 
+    /** The first page, most urgent first, read before the page renders (a refusal shows the error page). */
     public void load() {
-        search();
+        cases.preload(new TableQuery(0, PAGE, "sla", false, Map.of()));
     }
 
+    /** The filters above the table changed: from the first page again. */
     public void search() {
-        previous.clear();
-        show(null);
-    }
-
-    public void nextPage() {
-        if (next != null) {
-            previous.push(current == null ? "" : current);
-            show(next);
-        }
-    }
-
-    public void previousPage() {
-        if (!previous.isEmpty()) {
-            String before = previous.pop();
-            show(before.isEmpty() ? null : before);
-        }
-    }
-
-    private void show(String after) {
-        try {
-            QueuePage page = queue.page(actor.get(), filter(), after, PAGE);
-            rows = page.rows();
-            next = page.next();
-            current = after;
-        } catch (AccessDenied e) {
-            throw e;
-        } catch (RedressException e) {
-            rows = List.of();
-            next = null;
-            Messages.refusal(faces, e, Map.of("q", "filters:text", "state", "filters:state", "sla", "filters:sla"));
-        }
+        ServerTable.toFirstPage(faces, "filters:cases");
     }
 
     /**
-     * Every case of the current filter (not only the page on screen) as CSV, with the columns of the table: the
-     * keyset pages are walked to the end, up to {@link #EXPORT_MAX} rows.
+     * Every case of the current filters, column filters and sort (not only the page on screen) as CSV, with the
+     * columns of the table, up to {@link #EXPORT_MAX} rows.
      */
     public void exportCsv() {
         CsvFile csv = new CsvFile(List.of(label("case.ticket"), label("case.subject"), label("case.priority"),
                 label("case.state"), label("case.queue"), label("case.category"), label("case.assignee"),
                 label("case.opened"), label("case.sla")));
-        QueueFilter filter = filter();
-        String after = null;
         try {
-            do {
-                QueuePage page = queue.page(actor.get(), filter, after, CaseQueue.MAX_SIZE);
-                for (QueueRow r : page.rows()) {
-                    csv.row(r.ticket(), r.subject(), r.priority(), r.state(), r.queue(), r.category(), r.assignee(),
-                            Formats.utc(r.openedAt()), (r.slaState() + " " + due(r)).strip());
-                }
-                after = page.next();
-            } while (after != null && csv.rows() < EXPORT_MAX);
+            cases.forEachRow(EXPORT_MAX, r -> csv.row(r.ticket(), r.subject(), r.priority(), r.state(), r.queue(),
+                    r.category(), r.assignee(), Formats.utc(r.openedAt()), (r.slaState() + " " + due(r)).strip()));
         } catch (AccessDenied e) {
             throw e;
         } catch (RedressException e) {
@@ -192,16 +158,16 @@ public class CaseQueueBean implements Serializable {
         return SlaClock.State.values();
     }
 
-    public List<QueueRow> getRows() {
-        return rows;
+    public ServerTable<QueueRow> getCases() {
+        return cases;
     }
 
-    public boolean isHasNext() {
-        return next != null;
+    public boolean isNeedsMyRole() {
+        return needsMyRole;
     }
 
-    public boolean isHasPrevious() {
-        return !previous.isEmpty();
+    public void setNeedsMyRole(boolean needsMyRole) {
+        this.needsMyRole = needsMyRole;
     }
 
     public String getQueueName() {

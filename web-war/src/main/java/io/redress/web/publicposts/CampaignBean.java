@@ -3,33 +3,39 @@ package io.redress.web.publicposts;
 import io.redress.publicposts.application.PostDesk;
 import io.redress.publicposts.domain.CampaignView;
 import io.redress.security.CurrentActor;
-import jakarta.enterprise.context.RequestScoped;
+import io.redress.shared.domain.TableQuery;
+import io.redress.web.shell.ServerTable;
+import jakarta.faces.view.ViewScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
+import java.io.Serializable;
 
 /** A campaign (posts, handles, timeline), or the list of recent campaigns when no id is given. */
 @Named
-@RequestScoped
-public class CampaignBean {
+@ViewScoped
+public class CampaignBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    PostDesk desk;
+    transient PostDesk desk;
     @Inject
-    CurrentActor actor;
+    transient CurrentActor actor;
     @Inject
-    FacesContext faces;
+    transient FacesContext faces;
 
     private Long id;
     private CampaignView campaign;
-    private List<CampaignView> campaigns = List.of();
+    private final ServerTable<CampaignView> campaigns = new ServerTable<>(
+            query -> desk.campaignTable(actor.get(), query), c -> Long.toString(c.id()));
 
+    /** One campaign, or the first page of the list (latest post first), read before the page renders. */
     public void load() {
         if (id != null) {
             campaign = desk.campaign(actor.get(), id);
         } else {
-            campaigns = desk.campaigns(actor.get(), 50);
+            campaigns.preload(new TableQuery(0, 25, null, false, java.util.Map.of()));
         }
     }
 
@@ -45,7 +51,7 @@ public class CampaignBean {
         return campaign;
     }
 
-    public List<CampaignView> getCampaigns() {
+    public ServerTable<CampaignView> getCampaigns() {
         return campaigns;
     }
 }

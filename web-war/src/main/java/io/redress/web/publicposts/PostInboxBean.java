@@ -8,9 +8,11 @@ import io.redress.publicposts.domain.PostView;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.RedressException;
 import io.redress.shared.domain.StaleVersion;
+import io.redress.shared.domain.TableQuery;
 import io.redress.web.shell.Formats;
 import io.redress.web.shell.CsvFile;
 import io.redress.web.shell.Messages;
+import io.redress.web.shell.ServerTable;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,14 +21,12 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
  * The public-posts inbox: each post with its suggested kind and the evidence; a person confirms or overrides
- * it. Staff can also paste a post they found (URL and text). The inbox is paged newest first, {@link #SIZE} posts a
- * page, by keyset (the last post of the page before), so a page stays cheap however many posts came in.
+ * it. Staff can also paste a post they found (URL and text). The inbox is a server-side table: newest first, paged,
+ * sortable, with column filters on author, text, platform, account and suggestion.
  */
 @Named
 @ViewScoped
@@ -46,11 +46,8 @@ public class PostInboxBean implements Serializable {
     transient FacesContext faces;
 
     private boolean unreviewedOnly = true;
-    private List<PostView> posts = List.of();
-    private boolean hasNext;
-    /** The last post of the page before the one shown (null: the first page), and those of the pages before it. */
-    private PostView current;
-    private final ArrayList<PostView> before = new ArrayList<>(); // a stack; null stands for the first page
+    private final ServerTable<PostView> posts = new ServerTable<>(
+            query -> desk.table(actor.get(), unreviewedOnly, query), p -> Long.toString(p.id()));
     private PostView selected;
     private ComplaintKind kind;
     private String note;
@@ -62,53 +59,25 @@ public class PostInboxBean implements Serializable {
     private Long reach;
     private String postedAt;
 
+    /** The first page, newest first, read before the page renders (a refusal shows the error page). */
     public void load() {
-        refresh();
+        posts.preload(new TableQuery(0, SIZE, null, false, Map.of()));
     }
 
     /** From the first page again (a filter changed, a post was pasted). */
     public void refresh() {
-        before.clear();
-        show(null);
+        ServerTable.toFirstPage(faces, "inbox:posts");
     }
 
-    public void nextPage() {
-        if (hasNext && !posts.isEmpty()) {
-            before.add(current);
-            show(posts.get(posts.size() - 1));
-        }
-    }
-
-    public void previousPage() {
-        if (!before.isEmpty()) {
-            show(before.remove(before.size() - 1));
-        }
-    }
-
-    private void show(PostView after) {
-        List<PostView> read = desk.inboxAfter(actor.get(), unreviewedOnly, after, SIZE + 1);
-        hasNext = read.size() > SIZE;
-        posts = hasNext ? read.subList(0, SIZE) : read;
-        current = after;
-    }
-
-    /** Every post of the current filter (not only the rows on screen), with what each column of the table shows. */
+    /** Every post of the current filters and sort (not only the rows on screen), with what each column shows. */
     public void exportCsv() {
         CsvFile csv = new CsvFile(java.util.stream.Stream.of("posts.posted", "posts.author", "posts.platform", "posts.reach",
                 "posts.text", "posts.url", "posts.account", "posts.campaign", "posts.suggestion", "posts.evidence",
                 "posts.confirmed", "posts.confirmedBy").map(k -> Messages.text(faces, k)).toList());
-        PostView last = null;
-        List<PostView> page;
-        do {
-            page = desk.inboxAfter(actor.get(), unreviewedOnly, last, PostDesk.MAX_SIZE);
-            for (PostView p : page) {
-                csv.row(Formats.utc(p.postedAt()), p.authorHandle(), p.platform(), p.reach(), p.text(), p.url(),
-                        p.accountId(), p.campaignId(), p.suggestedKind() == null ? (p.needsTriage() ? Messages.text(faces, "posts.triage") : "")
-                                : p.suggestedKind().name(), String.join("; ", p.evidence()),
-                        p.confirmedKind(), p.confirmedBy());
-                last = p;
-            }
-        } while (page.size() == PostDesk.MAX_SIZE && csv.rows() < EXPORT_MAX);
+        posts.forEachRow(EXPORT_MAX, p -> csv.row(Formats.utc(p.postedAt()), p.authorHandle(), p.platform(), p.reach(),
+                p.text(), p.url(), p.accountId(), p.campaignId(), p.suggestedKind() == null
+                        ? (p.needsTriage() ? Messages.text(faces, "posts.triage") : "") : p.suggestedKind().name(),
+                String.join("; ", p.evidence()), p.confirmedKind(), p.confirmedBy()));
         csv.send(faces, "public-posts");
     }
 
@@ -122,8 +91,7 @@ public class PostInboxBean implements Serializable {
         try {
             desk.classify(actor.get(), selected.id(), selected.version(), kind == null ? null : kind.name(), note);
             Messages.info(faces, "posts.msg.classified", selected.id(), kind);
-            selected = null;
-            show(current); // the same page: a confirmed post leaves it when only unreviewed ones are shown
+            selected = null; // the table re-reads its page: a confirmed post leaves it when only unreviewed ones are shown
         } catch (StaleVersion e) {
             Messages.refusal(faces, e, Map.of());
             selected = desk.get(actor.get(), selected.id());
@@ -154,20 +122,8 @@ public class PostInboxBean implements Serializable {
         return ComplaintKind.values();
     }
 
-    public List<PostView> getPosts() {
+    public ServerTable<PostView> getPosts() {
         return posts;
-    }
-
-    public boolean isHasNext() {
-        return hasNext;
-    }
-
-    public boolean isHasPrevious() {
-        return !before.isEmpty();
-    }
-
-    public int getPageNumber() {
-        return before.size() + 1;
     }
 
     public PostView getSelected() {

@@ -3,18 +3,20 @@ package io.redress.web.restrictions;
 import io.redress.restrictions.application.RestrictionService;
 import io.redress.restrictions.application.RestrictionService.DecisionRights;
 import io.redress.restrictions.application.RestrictionService.PendingRestriction;
+import io.redress.restrictions.domain.Measure;
 import io.redress.restrictions.domain.RestrictionView;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.RedressException;
 import io.redress.shared.domain.StaleVersion;
+import io.redress.shared.domain.TableQuery;
 import io.redress.web.shell.Messages;
+import io.redress.web.shell.ServerTable;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,7 +37,8 @@ public class ApprovalInboxBean implements Serializable {
     @Inject
     transient FacesContext faces;
 
-    private List<PendingRestriction> pending;
+    private final ServerTable<PendingRestriction> pending = new ServerTable<>(
+            query -> restrictions.inboxTable(actor.get(), this.mine, query), p -> Long.toString(p.restriction().id()));
     private final Map<Long, DecisionRights> rights = new HashMap<>();
     private PendingRestriction selected;
     private String note;
@@ -43,11 +46,19 @@ public class ApprovalInboxBean implements Serializable {
     private String rejectReason;
     private boolean mine;
 
-    /** Every pending request, or with {@code ?mine=true} (the home page's count) those the person may approve. */
+    /**
+     * Every pending request, or with "only what I may decide" ({@code ?mine=true}, the home page's count) those the
+     * person may approve; the table reads its page as it renders.
+     */
     public void load() {
         rights.clear();
-        List<PendingRestriction> all = restrictions.inbox(actor.get());
-        pending = mine ? all.stream().filter(p -> rights(p).mayApprove()).toList() : all;
+        pending.preload(new TableQuery(0, 25, null, false, Map.of()));
+    }
+
+    /** The "only what I may decide" box changed: from the first page again. */
+    public void filterChanged() {
+        rights.clear();
+        ServerTable.toFirstPage(faces, "inbox:pending");
     }
 
     public boolean isMine() {
@@ -86,10 +97,10 @@ public class ApprovalInboxBean implements Serializable {
             restrictions.approve(actor.get(), r.id(), r.version(), note, attestation);
             Messages.info(faces, "inbox.msg.approved", r.id(), r.measure(), r.accountId());
             selected = null;
-            load();
+            rights.clear();
         } catch (StaleVersion e) {
             Refusals.inDialog(faces, e, Map.of(), REFUSAL);
-            load();
+            rights.clear();
         } catch (RedressException e) {
             Refusals.inDialog(faces, e, Map.of("attestation", "decide:attestation", "note", "decide:note"), REFUSAL);
         }
@@ -101,16 +112,20 @@ public class ApprovalInboxBean implements Serializable {
             restrictions.reject(actor.get(), r.id(), r.version(), rejectReason);
             Messages.info(faces, "inbox.msg.rejected", r.id(), r.accountId());
             selected = null;
-            load();
+            rights.clear();
         } catch (StaleVersion e) {
             Refusals.inDialog(faces, e, Map.of(), REFUSAL);
-            load();
+            rights.clear();
         } catch (RedressException e) {
             Refusals.inDialog(faces, e, Map.of("reason", "decide:rejectReason"), REFUSAL);
         }
     }
 
-    public List<PendingRestriction> getPending() {
+    public Measure[] getMeasures() {
+        return Measure.values();
+    }
+
+    public ServerTable<PendingRestriction> getPending() {
         return pending;
     }
 
