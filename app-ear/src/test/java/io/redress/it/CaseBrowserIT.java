@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.redress.it.support.Api;
 import io.redress.it.support.Api.Reply;
 import io.redress.it.support.Browser;
+import io.redress.it.support.ConsoleTable;
 import io.redress.it.support.Fixtures.Credentials;
 import io.redress.it.support.Restrictions;
 import java.time.Instant;
@@ -56,6 +57,7 @@ class CaseBrowserIT {
             b.signIn(agent.username(), agent.password());
             b.find("[id='filters:text']").sendKeys(marker);
             b.find("[id='filters:apply']").click();
+            ConsoleTable.untilIdle(b); // the queue shows the most urgent cases before the filter answers
             b.waitForText("[id='filters:cases']", ticket);
             assertTrue(b.find("[id='filters:cases']").getText().contains("Running"), "the SLA badge shows the clock, in words");
             b.driver().findElement(By.linkText(ticket)).click();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.redress.it.support.Api;
 import io.redress.it.support.Api.Reply;
 import io.redress.it.support.Browser;
+import io.redress.it.support.ConsoleTable;
 import io.redress.it.support.Fixtures.Credentials;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -150,6 +151,7 @@ class CaseFormsBrowserIT {
             b.go("app/cases/queue.xhtml");
             b.find("[id='filters:text']").sendKeys(subject);
             b.find("[id='filters:apply']").click();
+            ConsoleTable.untilIdle(b); // the queue shows the most urgent cases before the filter answers
             b.waitForText("[id='filters:cases']", ticket);
             assertEquals(1, b.driver().findElements(By.xpath("//*[@id='filters:cases']//a[starts-with(text(),'RD-')]")).size(),
                     "one case, one acknowledgement");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.redress.it.support.Api;
 import io.redress.it.support.Api.Reply;
 import io.redress.it.support.Browser;
+import io.redress.it.support.ConsoleTable;
 import io.redress.it.support.Fixtures.Credentials;
 import io.redress.it.support.PageChecks;
 import io.redress.it.support.RedressDeployment;
@@ -123,6 +124,7 @@ class ConsoleAccessibilityBrowserIT {
             b.signIn(agent.username(), agent.password());
             b.find("[id='filters:text']").sendKeys(ticket);
             b.find("[id='filters:apply']").click();
+            ConsoleTable.untilIdle(b); // the queue shows the most urgent cases before the filter answers
             b.waitForText("[id='filters:cases']", ticket);
 
             // measured by selector inside the page: the table's ajax update may replace any element found before

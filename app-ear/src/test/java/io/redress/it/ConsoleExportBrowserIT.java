@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.redress.it.support.Api;
 import io.redress.it.support.Api.Reply;
 import io.redress.it.support.Browser;
+import io.redress.it.support.ConsoleTable;
 import io.redress.it.support.CsvRows;
 import io.redress.it.support.Fixtures.Credentials;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +60,7 @@ class ConsoleExportBrowserIT {
             b.signIn(agent.username(), agent.password());
             b.find("[id='filters:text']").sendKeys(marker);
             b.find("[id='filters:apply']").click();
+            ConsoleTable.untilIdle(b); // the queue shows the most urgent cases before the filter answers
             b.waitForText("[id='filters:cases']", marker);
             List<List<String>> rows = CsvRows.read(b.download("[id='filters:csv']"));
             assertTrue(b.lastDownloadName().startsWith("cases-") && b.lastDownloadName().endsWith(".csv"), b.lastDownloadName());

@@ -59,6 +59,7 @@ class ConsoleTablesBrowserIT {
     private static ConsoleTable queueFilteredBy(Browser b, String text) {
         b.find("[id='filters:text']").sendKeys(text);
         b.find("[id='filters:apply']").click();
+        ConsoleTable.untilIdle(b); // the most urgent cases show before the filter answers
         b.waitForText("[id='filters:cases']", text);
         return ConsoleTable.of(b, "filters:cases");
     }

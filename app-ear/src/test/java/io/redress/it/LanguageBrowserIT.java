@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.redress.it.support.Api;
 import io.redress.it.support.Api.Reply;
 import io.redress.it.support.Browser;
+import io.redress.it.support.ConsoleTable;
 import io.redress.it.support.ConsoleHeader;
 import io.redress.it.support.Fixtures.Credentials;
 import io.redress.it.support.RedressDeployment;
@@ -67,6 +68,7 @@ class LanguageBrowserIT {
 
             b.find("[id='filters:text']").sendKeys(marker);
             b.find("[id='filters:apply']").click();
+            ConsoleTable.untilIdle(b); // the queue shows the most urgent cases before the filter answers
             b.waitForText("[id='filters:cases']", ticket);
             String row = b.find("[id='filters:cases_data'] tr").getText();
             assertTrue(row.contains(STATE_JA.get(state)), "the state in Japanese words: " + row);
