@@ -151,8 +151,8 @@ public class RestrictionService {
             if (r.measure() == Measure.LIFT) {
                 lifted = em.find(Restriction.class, r.liftsRestrictionId());
                 if (lifted == null || lifted.state() != RestrictionState.APPROVED) {
-                    throw new RuleViolation("lift-target-not-in-force", "Restriction " + r.liftsRestrictionId()
-                            + " is no longer in force");
+                    throw RuleViolation.of("lift-target-not-in-force", "Restriction " + r.liftsRestrictionId()
+                            + " is no longer in force", r.liftsRestrictionId());
                 }
                 String liftedBefore = lifted.snapshot().toJson();
                 lifted.lift(actor.name(), now);
