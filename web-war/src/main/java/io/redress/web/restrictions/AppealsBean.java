@@ -79,7 +79,8 @@ public class AppealsBean implements Serializable {
                 modified ? extraWindowDays : null);
         try {
             AppealView decided = appeals.decide(actor.get(), selected.id(), decision, selected.version());
-            Messages.info(faces, "appeals.msg.decided", decided.id(), decided.state(), decided.restrictionId());
+            Messages.info(faces, "appeals.msg.decided", decided.id(), Messages.text(faces, "label.appealState." + decided.state()),
+                    decided.restrictionId());
             selected = null;
             load();
         } catch (StaleVersion e) {
