@@ -32,25 +32,8 @@ BASE="http://127.0.0.1:$((PORTBASE + 80))"
 # shellcheck source=lib.sh
 source "$DRILLS/lib.sh"
 
-cleanup() {
-    local rc=$?
-    trap - EXIT INT TERM
-    if [ -n "${KEEP:-}" ]; then
-        say "KEEP=1: Redress at $BASE/redress/ and the cluster 127.0.0.1:$PG_PORT ($WORK) stay up"
-    else
-        redress_stop_all
-        pg_stop
-        rm -rf "$WORK"
-    fi
-    exit "$rc"
-}
-
-drill_tools java:default-jre-headless curl:curl psql:postgresql-client
-[ -d "$WORK" ] && { say "removing the previous drill's $WORK"; rm -rf "$WORK"; }
-mkdir -p "$WORK"
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-began=$SECONDS
+drill_begin "Redress at $BASE/redress/ and the cluster 127.0.0.1:$PG_PORT ($WORK)" \
+    java:default-jre-headless curl:curl psql:postgresql-client
 
 drill_ear
 pg_create

@@ -38,27 +38,13 @@ BASE="http://127.0.0.1:$((PORTBASE + 80))"
 # shellcheck source=lib.sh
 source "$DRILLS/lib.sh"
 
-cleanup() {
-    local rc=$?
-    trap - EXIT INT TERM
+# the client always stops; the proxy only when the rest goes too
+drill_stop_own() {
     if [ -n "${CLIENT_PID:-}" ]; then kill "$CLIENT_PID" 2>/dev/null || true; fi
-    if [ -n "${KEEP:-}" ]; then
-        say "KEEP=1: Redress at $BASE/redress/, proxy 127.0.0.1:$PROXY_PORT, cluster $WORK/pg (127.0.0.1:$PG_PORT) stay up"
-    else
-        proxy_stop
-        redress_stop_all
-        pg_stop
-        rm -rf "$WORK"
-    fi
-    exit "$rc"
+    [ -n "${KEEP:-}" ] || proxy_stop
 }
-
-drill_tools java:default-jre-headless curl:curl psql:postgresql-client
-[ -d "$WORK" ] && { say "removing the previous drill's $WORK"; rm -rf "$WORK"; }
-mkdir -p "$WORK"
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-began=$SECONDS
+drill_begin "Redress at $BASE/redress/, proxy 127.0.0.1:$PROXY_PORT, cluster $WORK/pg (127.0.0.1:$PG_PORT)" \
+    java:default-jre-headless curl:curl psql:postgresql-client
 
 drill_ear
 pg_create

@@ -11,6 +11,34 @@ PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail 
 PG_PORT=${PG_PORT:-25432}
 EAR="$REPO/app-ear/target/redress.ear"
 
+# Every drill's start: the tools it names ("command:package"), a fresh $WORK, and on any exit (unless KEEP=1) the domains,
+# the cluster and $WORK gone. $1 is what stays up with KEEP=1, in words. A drill with more to stop (a proxy, HAProxy, a
+# client) defines drill_stop_own before calling this; it runs first, KEEP=1 or not (see each drill).
+drill_begin() { # $1 what KEEP=1 leaves up, then the tools
+    DRILL_KEPT=$1
+    shift
+    drill_tools "$@"
+    [ -d "$WORK" ] && { say "removing the previous drill's $WORK"; rm -rf "$WORK"; }
+    mkdir -p "$WORK"
+    trap drill_cleanup EXIT
+    trap 'exit 130' INT TERM
+    began=$SECONDS
+}
+
+drill_cleanup() {
+    local rc=$?
+    trap - EXIT INT TERM
+    if declare -F drill_stop_own >/dev/null; then drill_stop_own || true; fi
+    if [ -n "${KEEP:-}" ]; then
+        say "KEEP=1: $DRILL_KEPT stay up"
+    else
+        redress_stop_all
+        pg_stop
+        rm -rf "$WORK"
+    fi
+    exit "$rc"
+}
+
 # Installs what is missing with apt-get (as root), else says what to install.
 drill_tools() { # $@: commands, each "command:package"
     local pair cmd pkg missing=()

@@ -38,25 +38,9 @@ BASE="http://127.0.0.1:$((PORTBASE + 80))"
 # shellcheck source=lib.sh
 source "$DRILLS/lib.sh"
 
-cleanup() {
-    local rc=$?
-    trap - EXIT INT TERM
-    if [ -n "${KEEP:-}" ]; then
-        say "KEEP=1: Redress at $BASE/redress/, cluster $WORK/pg (127.0.0.1:$PG_PORT) stay up"
-    else
-        redress_stop_all
-        pg_stop
-        rm -rf "$WORK"
-    fi
-    exit "$rc"
-}
-
-drill_tools java:default-jre-headless jcmd:default-jdk-headless curl:curl psql:postgresql-client
-[ -d "$WORK" ] && { say "removing the previous drill's $WORK"; rm -rf "$WORK"; }
+drill_begin "Redress at $BASE/redress/, cluster $WORK/pg (127.0.0.1:$PG_PORT)" \
+    java:default-jre-headless jcmd:default-jdk-headless curl:curl psql:postgresql-client
 mkdir -p "$WORK/client"
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-began=$SECONDS
 
 drill_ear
 javac -d "$WORK/client" "$DRILLS/DrillSoak.java"

@@ -48,26 +48,11 @@ BASE=$LB
 # shellcheck source=lib.sh
 source "$DRILLS/lib.sh"
 
-cleanup() {
-    local rc=$?
-    trap - EXIT INT TERM
-    if [ -n "${KEEP:-}" ]; then
-        say "KEEP=1: instances $A and $B, HAProxy $LB, cluster 127.0.0.1:$PG_PORT ($WORK) stay up"
-    else
-        [ -n "${HAPROXY_PID:-}" ] && kill "$HAPROXY_PID" 2>/dev/null || true
-        redress_stop_all
-        pg_stop
-        rm -rf "$WORK"
-    fi
-    exit "$rc"
+drill_stop_own() {
+    if [ -z "${KEEP:-}" ] && [ -n "${HAPROXY_PID:-}" ]; then kill "$HAPROXY_PID" 2>/dev/null || true; fi
 }
-
-drill_tools haproxy:haproxy java:default-jre-headless curl:curl psql:postgresql-client
-[ -d "$WORK" ] && { say "removing the previous drill's $WORK"; rm -rf "$WORK"; }
-mkdir -p "$WORK"
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-began=$SECONDS
+drill_begin "instances $A and $B, HAProxy $LB, cluster 127.0.0.1:$PG_PORT ($WORK)" \
+    haproxy:haproxy java:default-jre-headless curl:curl psql:postgresql-client
 
 drill_ear
 pg_create
@@ -213,7 +198,7 @@ acks_once=$(q "SELECT count(DISTINCT entity_id) FROM audit_entry WHERE action = 
 steps() { # $1 domain home: SLA escalations and due-process closures+blocks its timers logged
     local log="$1/domains/redress/logs/server.log"
     printf '%s escalations, %s closures or blocks' \
-        "$(grep -o 'SLA: Report\[[^]]*escalated=[0-9]*' "$log" 2>/dev/null | sed 's/.*escalated=//' | awk '{ s += $1 } END { print s + 0 }')" \
+        "$(grep -o 'SLA sweep: Report\[[^]]*escalated=[0-9]*' "$log" 2>/dev/null | sed 's/.*escalated=//' | awk '{ s += $1 } END { print s + 0 }')" \
         "$(grep -o 'Due process: Report\[[^]]*' "$log" 2>/dev/null | grep -o 'closed=[0-9]*\|closeBlocked=[0-9]*' | cut -d= -f2 | awk '{ s += $1 } END { print s + 0 }')"
 }
 stale=$(sed -n 's/^stale=//p' "$RUN/cluster-summary.txt")

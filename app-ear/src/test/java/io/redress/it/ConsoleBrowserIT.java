@@ -61,7 +61,7 @@ class ConsoleBrowserIT {
 
             assertEquals(handle, b.find("#account-handle").getText());
             assertEquals("Active", b.find("#account-status").getText());
-            b.waitForText("#historyTable", "ACCOUNT_MIRRORED");
+            b.waitForText("#historyTable", "Account copied from the exchange"); // ACCOUNT_MIRRORED, in words
             assertTrue(b.driver().findElements(By.id("nav-audit")).isEmpty(), "an agent has no audit menu");
             assertTrue(Files.size(b.screenshot("agent-account-detail")) > 10_000);
         }

@@ -177,10 +177,10 @@ class ConsoleExportBrowserIT {
             b.find("[id='log:account']").sendKeys(account);
             b.find("[id='log:text']").sendKeys("protective_lock"); // contained, in any case, underscore and all
             b.find("[id='log:go']").click();
-            b.waitForText("[id='log:entries']", "PROTECTIVE_LOCK_PLACED");
+            b.waitForText("[id='log:entries']", "Protective lock placed"); // the action in words, its code on hover
             String table = b.find("[id='log:entries']").getText();
-            assertFalse(table.contains("ACCOUNT_MIRRORED"), "only what the text names: " + table);
-            String placedRow = "//tr[.//span[contains(@class,'ui-tag-value') and text()='PROTECTIVE_LOCK_PLACED']]";
+            assertFalse(table.contains("Account copied from the exchange"), "only what the text names: " + table);
+            String placedRow = "//tr[.//span[contains(@class,'rd-action') and @title='PROTECTIVE_LOCK_PLACED']]";
             assertEquals("protectiveLock", b.driver().findElement(By.xpath(placedRow + "//*[contains(@class,'rd-diff-field')]"))
                     .getText(), "the one field that changed: " + table);
             assertEquals("staff:" + security.username(), b.driver().findElement(By.xpath(placedRow

@@ -11,6 +11,7 @@ import io.redress.it.support.ConsoleTable;
 import io.redress.it.support.ConsoleHeader;
 import io.redress.it.support.Fixtures.Credentials;
 import io.redress.it.support.RedressDeployment;
+import io.redress.it.support.Restrictions;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -119,6 +120,22 @@ class LanguageBrowserIT {
             assertEquals("Se déconnecter", header.signOutLabel());
             assertEquals("Dossiers", header.menu("nav-cases"));
             assertEquals("fr", header.currentChoice());
+        }
+    }
+
+    /** Beside an action it does not offer, the inbox says why in the reader's language, not in the domain's English. */
+    @Test
+    void theApprovalInboxSaysWhyNotInFrench() throws Exception {
+        Credentials supervisor = Api.newStaff("SUPERVISOR");
+        String own = Restrictions.newAccount(Api.as(Api.newStaff("INTEGRATION")), 0);
+        Restrictions.request(Api.as(supervisor), own, Restrictions.body("WITHDRAW_ONLY", "KYC_REFRESH_OVERDUE", 14));
+        try (Browser b = Browser.open("language-fr-inbox", "fr-FR,fr;q=0.9")) {
+            b.go("app/restrictions/inbox.xhtml");
+            b.signIn(supervisor.username(), supervisor.password());
+            b.waitForText("[id='inbox:pending']", own);
+            String row = b.driver().findElement(By.xpath("//tr[.//a[text()='%s']]".formatted(own))).getText();
+            assertTrue(row.contains("Une seconde personne décide"), "the four-eyes rule in French: " + row);
+            assertFalse(row.contains("cannot approve"), "not the domain's English: " + row);
         }
     }
 

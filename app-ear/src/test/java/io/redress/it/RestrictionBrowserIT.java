@@ -82,9 +82,10 @@ class RestrictionBrowserIT {
             assertTrue(b.find("#window-countdown").getText().matches("1[34] d.*"), b.find("#window-countdown").getText());
             b.waitForText("#notices", "RESTRICTION_APPLIED");
             // the timeline: who asked and who approved, oldest first
-            b.waitForText("[id='timeline:timelineTable']", "RESTRICTION_APPROVED");
+            b.waitForText("[id='timeline:timelineTable']", "Restriction approved"); // RESTRICTION_APPROVED, in words
             String timeline = b.find("[id='timeline:timelineTable']").getText();
-            assertTrue(timeline.indexOf("RESTRICTION_REQUESTED") < timeline.indexOf("RESTRICTION_APPROVED"), timeline);
+            assertTrue(timeline.indexOf("Restriction requested") >= 0
+                    && timeline.indexOf("Restriction requested") < timeline.indexOf("Restriction approved"), timeline);
             assertTrue(timeline.contains(agent.username()) && timeline.contains(supervisor.username()), timeline);
             b.screenshot("restriction-approved-account");
         }

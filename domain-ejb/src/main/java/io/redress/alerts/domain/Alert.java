@@ -96,7 +96,7 @@ public class Alert {
     /** Someone of the role that must act takes it on. */
     public void acknowledge(String by, String note, Instant now) {
         if (state != AlertState.OPEN) {
-            throw new RuleViolation("alert-not-open", "Alert " + id + " is already " + state);
+            throw RuleViolation.of("alert-not-open", "Alert " + id + " is already " + state, id);
         }
         state = AlertState.ACKNOWLEDGED;
         acknowledgedBy = by;
@@ -107,7 +107,7 @@ public class Alert {
     /** Done: what was done is in the note. Resolving an open alert acknowledges it too. */
     public void resolve(String by, String note, Instant now) {
         if (state == AlertState.RESOLVED) {
-            throw new RuleViolation("alert-resolved", "Alert " + id + " is already resolved");
+            throw RuleViolation.of("alert-resolved", "Alert " + id + " is already resolved", id);
         }
         if (state == AlertState.OPEN) {
             acknowledgedBy = by;
@@ -122,7 +122,7 @@ public class Alert {
     /** To a member of the role that must act, or to nobody (null). */
     public void assign(String to, Instant now) {
         if (state == AlertState.RESOLVED) {
-            throw new RuleViolation("alert-resolved", "Alert " + id + " is already resolved");
+            throw RuleViolation.of("alert-resolved", "Alert " + id + " is already resolved", id);
         }
         assignedTo = to;
         assignedAt = to == null ? null : now;

@@ -60,7 +60,7 @@ public class IntegrationCatalogue {
             throw new InvalidInput(errors);
         }
         if (find(code).isPresent()) {
-            throw new RuleViolation("integration-exists", "An integration with code " + code + " exists already");
+            throw RuleViolation.of("integration-exists", "An integration with code " + code + " exists already", code);
         }
         Integration i = new Integration(code, name.strip(), actor.name(), clock.instant());
         em.persist(i);

@@ -171,7 +171,7 @@ public class ApiKey {
 
     public void revoke(String by, String reason, Instant now) {
         if (status != KeyStatus.ACTIVE) {
-            throw new RuleViolation("key-not-active", "Key " + keyId + " is already " + status);
+            throw RuleViolation.of("key-not-active", "Key " + keyId + " is already " + status, keyId);
         }
         status = KeyStatus.REVOKED;
         statusBy = by;

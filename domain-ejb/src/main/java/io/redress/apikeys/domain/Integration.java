@@ -55,14 +55,14 @@ public class Integration {
 
     public void rename(String newName) {
         if (retiredAt != null) {
-            throw new RuleViolation("integration-retired", "Integration " + code + " is retired");
+            throw RuleViolation.of("integration-retired", "Integration " + code + " is retired", code);
         }
         this.name = newName;
     }
 
     public void retire(String by, Instant now) {
         if (retiredAt != null) {
-            throw new RuleViolation("integration-retired", "Integration " + code + " is already retired");
+            throw RuleViolation.of("integration-retired", "Integration " + code + " is already retired", code);
         }
         retiredAt = now;
         retiredBy = by;

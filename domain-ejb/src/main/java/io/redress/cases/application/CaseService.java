@@ -120,8 +120,9 @@ public class CaseService {
                     .setParameter("openedBy", actor.name()).setParameter("key", idempotencyKey).getResultStream().findFirst();
             if (earlier.isPresent()) {
                 if (!fingerprint.equals(earlier.get().requestFingerprint())) {
-                    throw new RuleViolation("idempotency-key-reused", "Idempotency-Key " + idempotencyKey
-                            + " was used for another case (" + earlier.get().ticket() + "); a new case needs a new key");
+                    throw RuleViolation.of("idempotency-key-reused", "Idempotency-Key " + idempotencyKey
+                            + " was used for another case (" + earlier.get().ticket() + "); a new case needs a new key",
+                            idempotencyKey, earlier.get().ticket());
                 }
                 return new Opened(earlier.get().view(clock.instant()), false);
             }

@@ -96,10 +96,11 @@ public final class CaseRules {
         if (Objects.equals(duplicateAccountId, survivorAccountId)) {
             return Optional.empty();
         }
-        return Optional.of(new RuleViolation(MERGE_DIFFERENT_ACCOUNTS, "Cases of different customer accounts cannot be merged ("
-                + (duplicateAccountId == null ? "no account" : duplicateAccountId) + " and "
-                + (survivorAccountId == null ? "no account" : survivorAccountId)
-                + "): the merged ticket would show one customer another's case; link them instead"));
+        String duplicate = duplicateAccountId == null ? "no account" : duplicateAccountId;
+        String survivor = survivorAccountId == null ? "no account" : survivorAccountId;
+        return Optional.of(RuleViolation.of(MERGE_DIFFERENT_ACCOUNTS, "Cases of different customer accounts cannot be merged ("
+                + duplicate + " and " + survivor
+                + "): the merged ticket would show one customer another's case; link them instead", duplicate, survivor));
     }
 
     /** How the customer is reached: an e-mail address, a social handle or a phone number; nothing else is a contact. */

@@ -282,7 +282,7 @@ public class SupportCase {
      */
     public void moveTo(CaseState target, CaseOutcome outcome, Instant now) {
         if (mergedIntoId != null) {
-            throw new RuleViolation("case-merged", "Case " + ticket + " was merged; work on the surviving case");
+            throw RuleViolation.of("case-merged", "Case " + ticket + " was merged; work on the surviving case", ticket);
         }
         if (target == state) {
             return;
@@ -351,10 +351,10 @@ public class SupportCase {
             throw new RuleViolation("merge-self", "A case cannot be merged into itself");
         }
         if (survivor.mergedIntoId != null || survivor.state == CaseState.CLOSED) {
-            throw new RuleViolation("merge-target-closed", "Case " + survivor.ticket() + " is closed or merged; merge into an open case");
+            throw RuleViolation.of("merge-target-closed", "Case " + survivor.ticket() + " is closed or merged; merge into an open case", survivor.ticket());
         }
         if (mergedIntoId != null) {
-            throw new RuleViolation("case-merged", "Case " + ticket + " is already merged into another case");
+            throw RuleViolation.of("case-merged", "Case " + ticket + " is already merged into another case", ticket);
         }
         CaseRules.mergeRefusal(accountId, survivor.accountId).ifPresent(refusal -> {
             throw refusal;
@@ -377,7 +377,7 @@ public class SupportCase {
 
     public void recategorise(Category category, String subcategory, Instant now) {
         if (!category.allows(subcategory)) {
-            throw new RuleViolation("subcategory", subcategory + " is not a subcategory of " + category);
+            throw RuleViolation.of("subcategory", subcategory + " is not a subcategory of " + category, subcategory, category);
         }
         this.category = category;
         this.subcategory = subcategory;

@@ -94,8 +94,9 @@ public class ClaimService {
                     .setParameter("filedBy", actor.name()).setParameter("key", idempotencyKey).getResultStream().findFirst();
             if (earlier.isPresent()) {
                 if (!earlier.get().requestFingerprint().equals(fingerprint)) {
-                    throw new RuleViolation("idempotency-key-reused", "Idempotency-Key " + idempotencyKey
-                            + " was used for another claim (" + earlier.get().id() + "); a new claim needs a new key");
+                    throw RuleViolation.of("idempotency-key-reused", "Idempotency-Key " + idempotencyKey
+                            + " was used for another claim (" + earlier.get().id() + "); a new claim needs a new key",
+                            idempotencyKey, earlier.get().id());
                 }
                 return new Filed(earlier.get().view(), false);
             }
@@ -302,7 +303,7 @@ public class ClaimService {
             if (c.payoutReference().equals(reference)) {
                 return c.view();
             }
-            throw new RuleViolation("payout-recorded", "Claim " + id + " was paid under reference " + c.payoutReference());
+            throw RuleViolation.of("payout-recorded", "Claim " + id + " was paid under reference " + c.payoutReference(), id, c.payoutReference());
         }
         refuseIf(actor, c, "claim.payout", ClaimRules.checkState(c.state(), EnumSet.of(ClaimState.AWAITING_PAYOUT), "paid"));
         String before = c.snapshot().toJson();
@@ -323,9 +324,10 @@ public class ClaimService {
         refuseIf(actor, c, "claim.appeal", ClaimRules.checkState(c.state(), EnumSet.of(ClaimState.DENIED), "appealed"));
         Instant now = clock.instant();
         if (c.appealableUntil() == null || now.isAfter(c.appealableUntil())) {
-            throw new RuleViolation("appeal-window-closed", c.appealStatement() != null
-                    ? "Claim " + id + " was appealed already; the review's answer is final"
-                    : "The appeal window of claim " + id + " ended at " + c.appealableUntil());
+            throw c.appealStatement() != null
+                    ? RuleViolation.of("appeal-window-closed", "Claim " + id + " was appealed already; the review's answer is final", id)
+                    : RuleViolation.of("appeal-window-closed", "The appeal window of claim " + id + " ended at " + c.appealableUntil(),
+                            id, c.appealableUntil());
         }
         String before = c.snapshot().toJson();
         c.appeal(statement, actor.name(), now);
@@ -384,7 +386,8 @@ public class ClaimService {
         List<String> rules = violations.stream().map(ClaimViolation::rule).distinct().toList();
         audit.recordIndependently(actor, "CLAIM_STEP_REFUSED", ENTITY, c.id().toString(),
                 action + " " + rules + ": " + message);
-        throw new RuleViolation(rules.get(0), message, rules);
+        throw new RuleViolation(rules.get(0), message, violations.stream().map(ClaimViolation::rule).toList(),
+                violations.stream().map(ClaimViolation::message).toList(), violations.stream().map(ClaimViolation::arguments).toList());
     }
 
     private void flush(LossClaim c) {

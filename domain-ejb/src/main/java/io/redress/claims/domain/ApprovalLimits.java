@@ -118,8 +118,9 @@ public final class ApprovalLimits {
             return new Step(Effect.FINAL, null);
         }
         if (second) {
-            return new Step(null, new ClaimViolation("approval-limit", "The decision is worth " + reference.toPlainString()
-                    + " " + currency + "; a second approver's limit must cover it (yours: " + limit.get().describe(currency) + ")"));
+            return new Step(null, ClaimViolation.of("approval-limit", "The decision is worth " + reference.toPlainString()
+                    + " " + currency + "; a second approver's limit must cover it (yours: " + limit.get().describe(currency) + ")",
+                    reference.toPlainString(), currency, limit.get().describe(currency)));
         }
         return new Step(Effect.NEEDS_SECOND_APPROVER, null);
     }

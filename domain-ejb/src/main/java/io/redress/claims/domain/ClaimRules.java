@@ -214,8 +214,8 @@ public final class ClaimRules {
         if (allowed.contains(actual)) {
             return List.of();
         }
-        return List.of(new ClaimViolation("claim-state", "A claim " + actual + " cannot be " + step
-                + "; only one " + allowed.stream().sorted().toList()));
+        return List.of(ClaimViolation.of("claim-state", "A claim " + actual + " cannot be " + step
+                + "; only one " + allowed.stream().sorted().toList(), actual, step));
     }
 
     public static List<FieldError> checkAppealStatement(String statement) {

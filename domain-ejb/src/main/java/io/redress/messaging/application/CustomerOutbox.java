@@ -75,8 +75,8 @@ public class CustomerOutbox implements CustomerMessageLog {
             audit.recordIndependentlyFor(request.accountId(), request.actor(), "MESSAGE_BLOCKED", ENTITY,
                     request.reference(), "forbidden term '" + blocked.get().term() + "' for a confidential account: "
                             + blocked.get().why());
-            throw new RuleViolation("forbidden-term", "Not sent: the message contains '" + blocked.get().term()
-                    + "', which may not be said to this account. " + blocked.get().why());
+            throw RuleViolation.of("forbidden-term", "Not sent: the message contains '" + blocked.get().term()
+                    + "', which may not be said to this account. " + blocked.get().why(), blocked.get().term(), blocked.get().why());
         }
         CustomerMessage message = new CustomerMessage(request, clock.instant());
         em.persist(message);

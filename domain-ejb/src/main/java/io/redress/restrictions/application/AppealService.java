@@ -77,13 +77,13 @@ public class AppealService {
         Restriction r = Optional.ofNullable(em.find(Restriction.class, restrictionId))
                 .orElseThrow(() -> new NotFound("Restriction", Long.toString(restrictionId)));
         if (r.state() != RestrictionState.APPROVED || r.measure() == Measure.LIFT) {
-            throw new RuleViolation("not-in-force", "Only a measure in force can be appealed; restriction "
-                    + restrictionId + " is " + r.state());
+            throw RuleViolation.of("not-in-force", "Only a measure in force can be appealed; restriction "
+                    + restrictionId + " is " + r.state(), restrictionId);
         }
         boolean pending = em.createNamedQuery(Appeal.FOR_RESTRICTION, Appeal.class).setParameter("restriction", restrictionId)
                 .getResultStream().anyMatch(a -> a.state() == io.redress.restrictions.domain.AppealState.OPEN);
         if (pending) {
-            throw new RuleViolation("appeal-pending", "An appeal against restriction " + restrictionId + " is already open");
+            throw RuleViolation.of("appeal-pending", "An appeal against restriction " + restrictionId + " is already open", restrictionId);
         }
         Instant now = clock.instant();
         Appeal appeal = new Appeal(restrictionId, r.accountId(), actor.name(), !actor.has(Role.INTEGRATION),
@@ -129,7 +129,8 @@ public class AppealService {
             String message = violations.stream().map(Violation::message).collect(Collectors.joining("; "));
             audit.recordIndependentlyFor(appeal.accountId(), actor, "DUE_PROCESS_REFUSED", ENTITY, Long.toString(appealId),
                     "appeal.decide [" + violations.stream().map(Violation::rule).collect(Collectors.joining(",")) + "]: " + message);
-            throw new RuleViolation(violations.get(0).rule(), message, violations.stream().map(Violation::rule).toList());
+            throw new RuleViolation(violations.get(0).rule(), message, violations.stream().map(Violation::rule).toList(),
+                    violations.stream().map(Violation::message).toList(), violations.stream().map(Violation::arguments).toList());
         }
         String role = actor.has(Role.COMPLIANCE) && (r.measure().severe() || !actor.has(Role.SUPERVISOR))
                 ? Role.COMPLIANCE.name() : Role.SUPERVISOR.name();

@@ -92,8 +92,8 @@ public class ProtectiveLockService implements ProtectiveLocks {
         KeptStanding kept = expected(standing(accountId), expectedVersion);
         String before = kept.snapshot().toJson();
         if (!kept.lockProtectively("staff:" + actor.name(), clock.instant())) {
-            throw new RuleViolation("protective-lock-on", "A protective lock is already on account " + accountId
-                    + " (" + kept.protectiveLock() + ")");
+            throw RuleViolation.of("protective-lock-on", "A protective lock is already on account " + accountId
+                    + " (" + kept.protectiveLock() + ")", accountId);
         }
         changed(kept);
         audit.record(actor, role, "PROTECTIVE_LOCK_PLACED", StandingKeeper.ACCOUNT, accountId, before,
@@ -114,7 +114,7 @@ public class ProtectiveLockService implements ProtectiveLocks {
         String before = kept.snapshot().toJson();
         String was = kept.protectiveLock();
         if (!kept.liftProtectiveLock(clock.instant())) {
-            throw new RuleViolation("protective-lock-off", "No protective lock is on account " + accountId);
+            throw RuleViolation.of("protective-lock-off", "No protective lock is on account " + accountId, accountId);
         }
         changed(kept);
         audit.record(actor, role, "PROTECTIVE_LOCK_LIFTED", StandingKeeper.ACCOUNT, accountId, before,

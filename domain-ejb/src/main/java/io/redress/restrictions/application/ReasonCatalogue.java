@@ -105,8 +105,8 @@ public class ReasonCatalogue {
             violations.add(new Violation("reason-retired", "Reason " + code + " is retired; a retired reason is not changed"));
         }
         if (pendingFor(code).isPresent()) {
-            violations.add(new Violation("change-pending", "A change to " + code + " awaits approval; it is approved or"
-                    + " rejected before another is proposed"));
+            violations.add(Violation.of("change-pending", "A change to " + code + " awaits approval; it is approved or"
+                    + " rejected before another is proposed", code));
         }
         refuseIfAny(actor, code, "policy.reasons.define", violations);
         return store(actor, role, new ReasonRevision(code, lastRevision(code) + 1, same, actor.name(), note, clock.instant()),
@@ -176,7 +176,7 @@ public class ReasonCatalogue {
             throw new StaleVersion(ENTITY, code, expectedVersion, reason.version());
         }
         if (!reason.active()) {
-            throw new RuleViolation("reason-retired", "Reason " + code + " is already retired");
+            throw RuleViolation.of("reason-retired", "Reason " + code + " is already retired", code);
         }
         String before = reason.snapshot().toJson();
         reason.retire();
@@ -258,6 +258,7 @@ public class ReasonCatalogue {
         String rules = violations.stream().map(Violation::rule).distinct().collect(Collectors.joining(","));
         String message = violations.stream().map(Violation::message).collect(Collectors.joining("; "));
         audit.recordIndependently(actor, "POLICY_REFUSED", ENTITY, code == null ? "?" : code, action + " [" + rules + "]: " + message);
-        throw new RuleViolation(violations.get(0).rule(), message, violations.stream().map(Violation::rule).distinct().toList());
+        throw new RuleViolation(violations.get(0).rule(), message, violations.stream().map(Violation::rule).toList(),
+                violations.stream().map(Violation::message).toList(), violations.stream().map(Violation::arguments).toList());
     }
 }

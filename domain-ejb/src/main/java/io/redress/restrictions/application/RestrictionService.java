@@ -85,23 +85,38 @@ public class RestrictionService {
      * What {@code actor} may do with a pending request, before they write anything: screens offer Approve and Reject only
      * to those the permission catalogue and the four-eyes and approver-role rules allow, and say why not to the others.
      */
-    public record DecisionRights(boolean mayApprove, String whyNotApprove, boolean mayReject, String whyNotReject)
-            implements java.io.Serializable {
+    public record DecisionRights(boolean mayApprove, List<Violation> approveRefusals, boolean mayReject,
+                                 List<Violation> rejectRefusals) implements java.io.Serializable {
+        public DecisionRights {
+            approveRefusals = List.copyOf(approveRefusals);
+            rejectRefusals = List.copyOf(rejectRefusals);
+        }
+
         public boolean mayDecide() {
             return mayApprove || mayReject;
+        }
+
+        /** Why not, in the domain's English (screens say {@link #approveRefusals()} in their reader's language). */
+        public String whyNotApprove() {
+            return mayApprove ? null : approveRefusals.stream().map(Violation::message).collect(Collectors.joining("; "));
+        }
+
+        public String whyNotReject() {
+            return mayReject ? null : rejectRefusals.stream().map(Violation::message).collect(Collectors.joining("; "));
         }
     }
 
     public DecisionRights rights(Actor actor, PendingRestriction p) {
         RestrictionView r = p.restriction();
-        String approve = !Permission.RESTRICTION_APPROVE.allows(actor) ? "Your roles do not approve restrictions"
+        List<Violation> approve = !Permission.RESTRICTION_APPROVE.allows(actor)
+                ? List.of(new Violation("access-denied", "Your roles do not approve restrictions"))
                 : ApprovalRules.whoMayApprove(actor, r.requestedBy(), r.measure(),
                         p.reason() == null ? Role.SUPERVISOR : p.reason().approverRole(),
-                        new RetaliationGuard.Assessment(p.guardApplies(), p.complaintSummary())).stream()
-                .map(Violation::message).collect(Collectors.joining("; "));
-        String reject = !Permission.RESTRICTION_REJECT.allows(actor) ? "Your roles do not reject restrictions"
-                : ApprovalRules.whoMayReject(actor, r.requestedBy()).stream().map(Violation::message).collect(Collectors.joining("; "));
-        return new DecisionRights(approve.isEmpty(), approve.isEmpty() ? null : approve, reject.isEmpty(), reject.isEmpty() ? null : reject);
+                        new RetaliationGuard.Assessment(p.guardApplies(), p.complaintSummary()));
+        List<Violation> reject = !Permission.RESTRICTION_REJECT.allows(actor)
+                ? List.of(new Violation("access-denied", "Your roles do not reject restrictions"))
+                : ApprovalRules.whoMayReject(actor, r.requestedBy());
+        return new DecisionRights(approve.isEmpty(), approve, reject.isEmpty(), reject);
     }
 
     public RestrictionView request(Actor actor, String accountId, RestrictionRequest request) {
@@ -156,8 +171,8 @@ public class RestrictionService {
             if (r.measure() == Measure.LIFT) {
                 lifted = em.find(Restriction.class, r.liftsRestrictionId());
                 if (lifted == null || lifted.state() != RestrictionState.APPROVED) {
-                    throw new RuleViolation("lift-target-not-in-force", "Restriction " + r.liftsRestrictionId()
-                            + " is no longer in force");
+                    throw RuleViolation.of("lift-target-not-in-force", "Restriction " + r.liftsRestrictionId()
+                            + " is no longer in force", r.liftsRestrictionId());
                 }
                 String liftedBefore = lifted.snapshot().toJson();
                 lifted.lift(actor.name(), now);

@@ -65,7 +65,7 @@ public final class AppealRules {
         }
         Role needed = measure.severe() ? Role.COMPLIANCE : Role.SUPERVISOR;
         if (reviewerRoles(measure).stream().noneMatch(reviewer::has)) {
-            violations.add(new Violation("reviewer-role", "An appeal against " + measure + " is decided by a " + needed));
+            violations.add(Violation.of("reviewer-role", "An appeal against " + measure + " is decided by a " + needed, measure, needed));
         }
         return violations;
     }
@@ -116,13 +116,13 @@ public final class AppealRules {
             boolean milder = d.newMeasure() != Measure.LIFT && d.newMeasure() != Measure.FREEZE_WITHDRAWALS
                     && current.severity() > 0 && d.newMeasure().severity() < current.severity();
             if (!milder) {
-                violations.add(new Violation("modification-not-milder", d.newMeasure() + " is not milder than " + current
-                        + "; to end the measure, overturn it"));
+                violations.add(Violation.of("modification-not-milder", d.newMeasure() + " is not milder than " + current
+                        + "; to end the measure, overturn it", d.newMeasure(), current));
             }
         }
         Measure resulting = d.newMeasure() == null ? current : d.newMeasure();
         if (d.extraWindowDays() != null && !resulting.hasWindow()) {
-            violations.add(new Violation("no-window", resulting + " has no withdrawal window to extend"));
+            violations.add(Violation.of("no-window", resulting + " has no withdrawal window to extend", resulting));
         }
         return violations;
     }

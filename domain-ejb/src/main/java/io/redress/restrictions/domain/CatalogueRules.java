@@ -93,9 +93,9 @@ public final class CatalogueRules {
         String[][] texts = {{"code", d.code()}, {"title", d.title()}, {"termsClause", d.termsClause()},
                 {"requiredEvidence", d.requiredEvidence()}, {"noticeText", d.noticeText()}};
         for (String[] field : texts) {
-            forbiddenTopic(field[1]).ifPresent(topic -> violations.add(new Violation("criticism-not-a-reason",
+            forbiddenTopic(field[1]).ifPresent(topic -> violations.add(Violation.of("criticism-not-a-reason",
                     field[0] + ": public criticism, complaining or the exchange's own standing is never a reason for a"
-                            + " restriction (mentions \"" + topic + "\")")));
+                            + " restriction (mentions \"" + topic + "\")", field[0], topic)));
         }
         Ground ground = d.ground();
         boolean windowMeasure = d.measures().stream().anyMatch(Measure::hasWindow);
@@ -105,12 +105,12 @@ public final class CatalogueRules {
                     + " days to withdraw, not " + d.minWindowDays() + " (only legal orders and sanctions are exempt)"));
         }
         if (d.measures().contains(Measure.FREEZE_WITHDRAWALS) && !ground.mayFreezeWithdrawals()) {
-            violations.add(new Violation("ground-forbids-measure", "measures: a " + ground
-                    + " reason cannot freeze withdrawals (only legal orders, sanctions, fraud and security compromises can)"));
+            violations.add(Violation.of("ground-forbids-measure", "measures: a " + ground
+                    + " reason cannot freeze withdrawals (only legal orders, sanctions, fraud and security compromises can)", ground));
         }
         if (ground.minimumApprover() == Role.COMPLIANCE && d.approverRole() != Role.COMPLIANCE) {
-            violations.add(new Violation("ground-needs-compliance", "approverRole: a " + ground
-                    + " reason is approved by COMPLIANCE"));
+            violations.add(Violation.of("ground-needs-compliance", "approverRole: a " + ground
+                    + " reason is approved by COMPLIANCE", ground));
         }
         return violations;
     }

@@ -149,8 +149,9 @@ public final class RequestRules {
             return List.of(new Violation("reason-retired", "Reason " + reasonCode + " was retired after this request"));
         }
         if (current.get().revision() != requestedUnder) {
-            return List.of(new Violation("reason-changed", "Reason " + reasonCode + " changed from version " + requestedUnder
-                    + " to version " + current.get().revision() + " after this request; request it again under the version in force"));
+            return List.of(Violation.of("reason-changed", "Reason " + reasonCode + " changed from version " + requestedUnder
+                    + " to version " + current.get().revision() + " after this request; request it again under the version in force",
+                    reasonCode, requestedUnder, current.get().revision()));
         }
         return List.of();
     }

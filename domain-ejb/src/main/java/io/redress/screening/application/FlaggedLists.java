@@ -144,8 +144,8 @@ public class FlaggedLists {
                 .setParameter("state", ListImport.State.RUNNING).getResultList();
         if (!running.isEmpty()) {
             // two imports of one source at once would each remove what the other names
-            throw new RuleViolation("import-running", "an import of " + src + " is still running (import " + running.get(0)
-                    + "); import again once its report is complete");
+            throw RuleViolation.of("import-running", "An import of " + src + " is still running (import " + running.get(0)
+                    + "); import again once its report is complete", src, running.get(0));
         }
         // OFAC's files are sanctions lists; a CSV names its categories per line or takes the import's
         Category defaultCategory = category != null ? category : format == FlaggedListReader.Format.OFAC_LINES ? Category.SANCTIONS : null;

@@ -56,7 +56,7 @@ public class RedressExceptionMapper implements ExceptionMapper<RedressException>
         }
         if (e instanceof RuleViolation violation) {
             body.add("rule", violation.rule());
-            body.add("rules", jakarta.json.Json.createArrayBuilder(violation.rules()));
+            body.add("rules", jakarta.json.Json.createArrayBuilder(violation.rules().stream().distinct().toList()));
         }
         jakarta.ws.rs.core.Response response = ProblemResponses.response(status, body.build());
         return e instanceof Unavailable

@@ -10,6 +10,7 @@ import io.redress.restrictions.domain.RestrictionView;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.RedressException;
 import io.redress.shared.domain.StaleVersion;
+import io.redress.web.shell.Labels;
 import io.redress.web.shell.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -36,6 +37,8 @@ public class AppealsBean implements Serializable {
     transient CurrentActor actor;
     @Inject
     transient FacesContext faces;
+    @Inject
+    transient Labels labels;
 
     private List<AppealView> open;
     private AppealView selected;
@@ -79,7 +82,8 @@ public class AppealsBean implements Serializable {
                 modified ? extraWindowDays : null);
         try {
             AppealView decided = appeals.decide(actor.get(), selected.id(), decision, selected.version());
-            Messages.info(faces, "appeals.msg.decided", decided.id(), decided.state(), decided.restrictionId());
+            Messages.info(faces, "appeals.msg.decided", decided.id(), labels.of("appealState", decided.state()),
+                    decided.restrictionId());
             selected = null;
             load();
         } catch (StaleVersion e) {

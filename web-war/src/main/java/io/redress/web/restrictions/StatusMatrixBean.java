@@ -27,7 +27,7 @@ public class StatusMatrixBean {
     private static final Instant WINDOW_OPEN = NOW.plus(Duration.ofDays(1));
     private static final Instant WINDOW_ENDED = NOW.minus(Duration.ofDays(1));
 
-    public record Cell(Action action, boolean allowed, String marks, String reasons) {
+    public record Cell(Action action, boolean allowed, String marks, List<DecisionReason> reasons) {
     }
 
     public record Row(String key, AccountStatus status, boolean afterWindow, List<Cell> cells) {
@@ -58,13 +58,18 @@ public class StatusMatrixBean {
                 marks.append(marks.isEmpty() ? "***" : " ***");
             }
             cells.add(new Cell(action, withPositions.allowed(), marks.toString(),
-                    String.join(", ", withPositions.reasons().stream().map(DecisionReason::name).toList())));
+                    List.copyOf(withPositions.reasons())));
         }
         return new Row(key, status, windowEndsAt == WINDOW_ENDED, List.copyOf(cells));
     }
 
     public List<Row> getRows() {
         return rows;
+    }
+
+    /** A cell's reasons in words, for its tooltip ({@code labels}: the page's {@code #{label}}). */
+    public String reasons(Cell cell, io.redress.web.shell.Labels labels) {
+        return String.join("; ", cell.reasons().stream().map(r -> labels.of("decisionReason", r)).toList());
     }
 
     public List<Action> getActions() {

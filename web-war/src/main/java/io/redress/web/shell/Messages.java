@@ -33,7 +33,9 @@ public final class Messages {
             return english;
         }
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        String key = "refusal." + rule;
+        // a rule said in several ways (an appeal too late, or already answered) has a sentence per number of values
+        String key = bundle.containsKey("refusal." + rule + "." + arguments.size()) ? "refusal." + rule + "." + arguments.size()
+                : "refusal." + rule;
         if (!bundle.containsKey(key)) {
             return english;
         }
@@ -49,6 +51,14 @@ public final class Messages {
         if (e instanceof RuleViolation violation && violation.rules().size() == 1) {
             return refusalText(faces, violation.rule(), violation.arguments().isEmpty() ? java.util.List.of()
                     : violation.arguments().get(0), e.getMessage());
+        }
+        if (e instanceof RuleViolation violation && !violation.messages().isEmpty()) {
+            java.util.List<String> sentences = new java.util.ArrayList<>();
+            for (int i = 0; i < violation.rules().size(); i++) {
+                sentences.add(refusalText(faces, violation.rules().get(i),
+                        violation.arguments().isEmpty() ? java.util.List.of() : violation.arguments().get(i), violation.messages().get(i)));
+            }
+            return String.join("; ", sentences);
         }
         if (e instanceof RuleViolation) {
             return e.getMessage();
