@@ -120,14 +120,15 @@ public class CaseQueueBean implements Serializable {
         return severity(s);
     }
 
-    static String human(Duration d) {
+    /** A duration as the SLA badge says it, in the page's language: whole days from two days on, else hours, else minutes. */
+    private String human(Duration d) {
         if (d.toDays() >= 2) {
-            return d.toDays() + " d";
+            return Messages.text(faces, "case.sla.days", d.toDays());
         }
         if (d.toHours() >= 1) {
-            return d.toHours() + " h";
+            return Messages.text(faces, "case.sla.hours", d.toHours());
         }
-        return Math.max(1, d.toMinutes()) + " min";
+        return Messages.text(faces, "case.sla.minutes", Math.max(1, d.toMinutes()));
     }
 
     private static String blank(String s) {
