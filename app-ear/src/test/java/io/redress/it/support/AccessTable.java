@@ -80,6 +80,11 @@ public final class AccessTable {
         allow("POST /api/v1/cases/{ticket}/changes", CASEWORKERS);
         allow("POST /api/v1/cases/{ticket}/links", CASEWORKERS);
         allow("POST /api/v1/cases/{ticket}/merge", CASEWORKERS);
+        allow("GET /api/v1/canned-replies", EnumSet.of(Role.AGENT, Role.SUPERVISOR, Role.SECURITY, Role.COMPLIANCE, Role.ADMIN));
+        allow("GET /api/v1/canned-replies/{id}", EnumSet.of(Role.AGENT, Role.SUPERVISOR, Role.SECURITY, Role.COMPLIANCE, Role.ADMIN));
+        allow("POST /api/v1/canned-replies", EnumSet.of(Role.ADMIN));
+        allow("PUT /api/v1/canned-replies/{id}", EnumSet.of(Role.ADMIN));
+        allow("POST /api/v1/canned-replies/{id}/retire", EnumSet.of(Role.ADMIN));
         allow("GET /api/v1/integrations", EVERYONE);
         allow("GET /api/v1/integrations/{code}", EVERYONE);
         allow("POST /api/v1/integrations", EnumSet.of(Role.ADMIN));

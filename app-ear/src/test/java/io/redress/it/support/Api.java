@@ -109,6 +109,11 @@ public final class Api {
         return Reply.of(request(path).put(Entity.entity(json, MediaType.APPLICATION_JSON)));
     }
 
+    /** A PUT with one extra header, e.g. If-Match. */
+    public Reply put(String path, String json, String header, String value) {
+        return Reply.of(request(path).header(header, value).put(Entity.entity(json, MediaType.APPLICATION_JSON)));
+    }
+
     public static JsonObject json(String text) {
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             return reader.readObject();

@@ -1,6 +1,7 @@
 package io.redress.publicposts.application;
 
 import io.redress.audit.application.AuditTrail;
+import io.redress.cases.api.Cases;
 import io.redress.publicposts.domain.Campaign;
 import io.redress.publicposts.domain.CampaignView;
 import io.redress.publicposts.domain.ComplaintKind;
@@ -39,6 +40,8 @@ public class PostDesk {
     Clock clock;
     @Inject
     ScreeningExposures exposures;
+    @Inject
+    Cases cases;
 
     /** Newest first; {@code unreviewedOnly} shows what still needs a person. */
     public List<PostView> inbox(Actor actor, boolean unreviewedOnly, int size) {
@@ -208,6 +211,15 @@ public class PostDesk {
             throw new NotFound("Campaign", Long.toString(id));
         }
         return view(actor, c);
+    }
+
+    /** The tickets of the cases the campaign's posts are linked to, by case id. */
+    public java.util.Map<Long, String> tickets(Actor actor, CampaignView campaign) {
+        access.require(actor, Permission.POST_READ);
+        java.util.Map<Long, String> tickets = new java.util.HashMap<>();
+        campaign.posts().stream().map(PostView::caseId).filter(java.util.Objects::nonNull).distinct()
+                .forEach(caseId -> cases.ticketOf(caseId).ifPresent(t -> tickets.put(caseId, t)));
+        return tickets;
     }
 
     private CampaignView view(Actor actor, Campaign c) {

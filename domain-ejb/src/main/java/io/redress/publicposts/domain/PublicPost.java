@@ -125,6 +125,11 @@ public class PublicPost {
         this.caseOpened = true;
     }
 
+    /** Linked by a person to a case (a bulk action on the campaign); {@link BulkPostRules#link} decided it may be. */
+    public void linkToCase(long caseId) {
+        this.caseId = caseId;
+    }
+
     public void joinCampaign(long campaignId) {
         this.campaignId = campaignId;
     }

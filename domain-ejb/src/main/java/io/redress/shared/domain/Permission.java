@@ -86,6 +86,10 @@ public enum Permission {
     TERMS_READ("terms.read", Set.of(Role.SUPERVISOR, Role.COMPLIANCE, Role.AUDITOR, Role.ADMIN)),
     TERMS_CHANGE("terms.change", Set.of(Role.COMPLIANCE, Role.ADMIN)),
     DASHBOARD_READ("dashboard.read", Roles.STAFF),
+    /** The canned replies: who writes to customers picks them; ADMIN, who keeps them, reads them too. */
+    CANNED_REPLY_READ("canned-reply.read", Roles.with(Roles.CASEWORKERS, Role.ADMIN)),
+    /** Create, edit and retire a canned reply. */
+    CANNED_REPLY_DEFINE("canned-reply.define", Set.of(Role.ADMIN)),
 
     // public posts
     POST_RECEIVE("post.receive", Roles.with(Roles.CASEWORKERS, Role.INTEGRATION)),

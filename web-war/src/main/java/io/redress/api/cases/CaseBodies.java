@@ -81,4 +81,33 @@ final class CaseBodies {
             @Schema(required = true, description = "What the agent reads when a message is stopped", minLength = 10,
                     maxLength = 500) String why) {
     }
+
+    @Schema(name = "CannedReplyDefinition", description = "A canned reply: a text snippet agents insert into a reply")
+    record CannedReplyDefinition(
+            @Schema(required = true, description = "What agents pick it by; one line", minLength = 1, maxLength = 120)
+            String title,
+            @Schema(required = true, description = "The language of the customers it is offered for",
+                    enumeration = {"en", "fr", "ja"}) String language,
+            @Schema(required = true, description = "The text inserted into the reply box", minLength = 1, maxLength = 4000)
+            String body) {
+    }
+
+    @Schema(name = "CannedReplyRevision", description = "A new wording of a canned reply, of the version read")
+    record CannedReplyRevision(
+            @Schema(required = true, description = "What agents pick it by; one line", minLength = 1, maxLength = 120)
+            String title,
+            @Schema(required = true, description = "The language of the customers it is offered for",
+                    enumeration = {"en", "fr", "ja"}) String language,
+            @Schema(required = true, description = "The text inserted into the reply box", minLength = 1, maxLength = 4000)
+            String body,
+            @Schema(description = "The version read (required unless sent as If-Match); 409 when it changed since")
+            Long version) {
+    }
+
+    @Schema(name = "CannedReplyRetirement", description = "Retiring a canned reply: it is no longer offered nor edited")
+    record CannedReplyRetirement(
+            @Schema(description = "The version read (required unless sent as If-Match); 409 when it changed since")
+            Long version,
+            @Schema(description = "Why", maxLength = 2000) String reason) {
+    }
 }

@@ -48,7 +48,7 @@ public record Problem(
             + " claim-state, criticism-not-a-reason, deposit-screened-differently, duplicate-pending, evidence-required,"
             + " filing-reference-required, forbidden-term, four-eyes,"
             + " ground-forbids-measure, ground-needs-compliance, idempotency-key-reused, import-running, incident-closed, integration-exists,"
-            + " integration-retired, investigation-state, job-state, key-not-active, lift-target-not-in-force, lift-target-unknown,"
+            + " integration-retired, investigation-state, job-state, key-not-active, lift-target-not-in-force, lift-target-unknown, link-target-closed,"
             + " measure-not-justified, merge-different-accounts, merge-self, merge-target-closed,"
             + " modification-not-milder, no-self-demotion, no-self-disable, no-window, not-author, not-in-force,"
             + " not-requester, outcome-required, payout-recorded, protective-lock-off, protective-lock-on,"

@@ -58,7 +58,7 @@ public class OpenApiDocument implements OASFilter {
 
     /** The JAX-RS resources whose bodies this document describes; ApiDocumentationTest keeps the list complete. */
     public static final List<Class<?>> RESOURCES = List.of(AccountResource.class, AuditResource.class,
-            CaseResource.class, DashboardResource.class, ForbiddenTermResource.class, OutboxResource.class,
+            CaseResource.class, io.redress.api.cases.CannedReplyResource.class, DashboardResource.class, ForbiddenTermResource.class, OutboxResource.class,
             PublicPostResource.class, AppealResource.class, DecisionResource.class, NoticeResource.class,
             PolicyResource.class, ReportResource.class, RestrictionResource.class, PingResource.class,
             io.redress.api.restrictions.ProtectiveLockResource.class,

@@ -1,9 +1,12 @@
 package io.redress.web.cases;
 
+import io.redress.cases.application.CannedReplies;
 import io.redress.cases.application.CaseService;
 import io.redress.cases.application.CaseService.CaseChange;
 import io.redress.cases.application.CaseService.CaseDetail;
 import io.redress.cases.application.Outbox;
+import io.redress.cases.domain.CannedReplyRules;
+import io.redress.cases.domain.CannedReplyView;
 import io.redress.cases.domain.CaseOutcome;
 import io.redress.cases.domain.CaseState;
 import io.redress.cases.domain.CaseView;
@@ -11,6 +14,7 @@ import io.redress.cases.domain.Category;
 import io.redress.cases.domain.Priority;
 import io.redress.cases.domain.Queues;
 import io.redress.security.CurrentActor;
+import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.RedressException;
 import io.redress.shared.domain.RuleViolation;
 import io.redress.shared.domain.StaleVersion;
@@ -36,6 +40,8 @@ public class CaseBean implements Serializable {
     @Inject
     transient CaseService cases;
     @Inject
+    transient CannedReplies canned;
+    @Inject
     transient CurrentActor actor;
     @Inject
     transient FacesContext faces;
@@ -57,6 +63,9 @@ public class CaseBean implements Serializable {
     private String template = "REPLY";
     private String message;
     private Outbox.Rendered preview;
+    /** The canned replies offered for the case's language, and the one picked to insert. */
+    private List<CannedReplyView> cannedReplies = List.of();
+    private Long cannedId;
     // note, link, merge
     private String note;
     private String linkKind = "ACCOUNT";
@@ -79,6 +88,16 @@ public class CaseBean implements Serializable {
         state = c.state();
         outcome = c.outcome();
         formVersion = c.version();
+        cannedReplies = Permission.CANNED_REPLY_READ.allows(actor.get()) ? canned.offered(actor.get(), c.language()) : List.of();
+    }
+
+    /** Puts the picked canned reply into the reply box, after what was typed; the agent edits it before sending. */
+    public void insertCanned() {
+        if (cannedId != null) {
+            cannedReplies.stream().filter(r -> r.id() == cannedId).findFirst()
+                    .ifPresent(r -> message = CannedReplyRules.insert(message, r.body()));
+        }
+        cannedId = null;
     }
 
     /**
@@ -193,6 +212,18 @@ public class CaseBean implements Serializable {
 
     public String badge(io.redress.cases.domain.SlaClock.State s) {
         return CaseQueueBean.severity(s);
+    }
+
+    public List<CannedReplyView> getCannedReplies() {
+        return cannedReplies;
+    }
+
+    public Long getCannedId() {
+        return cannedId;
+    }
+
+    public void setCannedId(Long cannedId) {
+        this.cannedId = cannedId;
     }
 
     public List<String> getTemplates() {

@@ -1,0 +1,77 @@
+package io.redress.it.support;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+/** A case's page as an agent writing a reply reads it: the canned replies offered, the reply box, the thread. */
+public final class CasePage {
+
+    private final Browser b;
+
+    private CasePage(Browser b) {
+        this.b = b;
+    }
+
+    /** Opens the case's page (signing in first when {@code who} is given). */
+    public static CasePage open(Browser b, String ticket, Fixtures.Credentials who) {
+        b.go("app/cases/case.xhtml?ticket=" + ticket);
+        if (who != null) {
+            b.signIn(who.username(), who.password());
+        }
+        b.find("#ticket");
+        return new CasePage(b);
+    }
+
+    /** The titles of the canned replies offered beside the templates (none: the picker is not shown). */
+    public List<String> cannedTitles() {
+        b.find("[id='compose:message']");
+        return b.driver().findElements(By.cssSelector("[id='compose:canned_input'] option")).stream()
+                .filter(o -> !o.getAttribute("value").isEmpty())
+                .map(o -> o.getAttribute("textContent").strip()).toList();
+    }
+
+    /** Picks a canned reply by its title, as a person does: opens the menu and clicks the item. */
+    public void pickCanned(String title) {
+        b.find("[id='compose:canned'] .ui-selectonemenu-trigger").click();
+        WebElement item = b.until(d -> d.findElements(By.cssSelector("[id='compose:canned_items'] li")).stream()
+                .filter(li -> li.isDisplayed() && li.getText().strip().equals(title)).findFirst().orElse(null));
+        item.click();
+    }
+
+    public void type(String text) {
+        b.find("[id='compose:message']").sendKeys(text);
+    }
+
+    /** Waits until the reply box holds exactly {@code text}. */
+    public void untilReplyBoxIs(String text) {
+        b.until(d -> text.equals(box().getAttribute("value")));
+    }
+
+    public String replyBox() {
+        return box().getAttribute("value");
+    }
+
+    private WebElement box() {
+        return b.find("[id='compose:message']");
+    }
+
+    /** Sends the reply and waits until the thread shows {@code expected}. */
+    public void send(String expected) {
+        b.find("[id='compose:send']").click();
+        b.waitForText("#thread", expected);
+    }
+
+    public String thread() {
+        return b.find("#thread").getText();
+    }
+
+    /** Chooses a value in a PrimeFaces menu through its widget (for menus whose labels depend on the language). */
+    static void choose(Browser b, String menuId, String value) {
+        b.until(d -> ((JavascriptExecutor) d).executeScript(
+                "var w = PrimeFaces.getWidgetById(arguments[0]); if (!w) return false; w.selectValue(arguments[1]);"
+                        + " if (w.triggerChange) { w.triggerChange(); } else { w.input.trigger('change'); } return true;",
+                menuId, value));
+    }
+}

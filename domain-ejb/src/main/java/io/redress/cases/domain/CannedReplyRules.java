@@ -1,0 +1,68 @@
+package io.redress.cases.domain;
+
+import io.redress.shared.domain.FieldError;
+import io.redress.shared.domain.RuleViolation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a canned reply must be, and when it may change: a title and a text of bounded length in one of the console's
+ * languages; a retired reply is neither offered nor edited. Plain Java, so every rule is unit-tested.
+ */
+public final class CannedReplyRules {
+
+    public static final int TITLE_MAX = 120;
+    public static final int BODY_MAX = 4000;
+    public static final List<String> LANGUAGES = List.of("en", "fr", "ja");
+    /** The rule code of an edit (or a second retirement) of a retired reply. */
+    public static final String RETIRED = "canned-reply-retired";
+
+    private CannedReplyRules() {
+    }
+
+    /** Every bad field of a reply as it would be stored (title, language, body). */
+    public static List<FieldError> check(String title, String language, String body) {
+        List<FieldError> errors = new ArrayList<>();
+        if (title == null || title.isBlank() || title.strip().length() > TITLE_MAX) {
+            errors.add(new FieldError("title", "is required: 1 to " + TITLE_MAX + " characters"));
+        } else if (title.strip().contains("\n") || title.strip().contains("\r")) {
+            errors.add(new FieldError("title", "one line"));
+        }
+        errors.addAll(checkLanguage("language", language));
+        if (body == null || body.isBlank() || body.strip().length() > BODY_MAX) {
+            errors.add(new FieldError("body", "is required: 1 to " + BODY_MAX + " characters"));
+        }
+        return errors;
+    }
+
+    /** A language filter or field: one of en, fr, ja; null means "not given", which only a filter accepts. */
+    public static List<FieldError> checkLanguage(String field, String language) {
+        if (language == null || !LANGUAGES.contains(language)) {
+            return List.of(new FieldError(field, "is required: one of " + String.join(", ", LANGUAGES)));
+        }
+        return List.of();
+    }
+
+    /** A retired reply stays as it was: refused with {@link #RETIRED}. */
+    public static void checkEditable(long id, boolean retired) {
+        if (retired) {
+            throw RuleViolation.of(RETIRED, "Canned reply " + id + " is retired: it can no longer be changed", id);
+        }
+    }
+
+    /** Whether the reply is offered to an agent writing to a customer in {@code language}. */
+    public static boolean offered(CannedReplyView reply, String language) {
+        return reply.retiredAt() == null && reply.language().equals(language);
+    }
+
+    /**
+     * The reply box after inserting a canned reply: its text alone when the box is empty, else after what was typed,
+     * separated by a blank line, so nothing typed is lost.
+     */
+    public static String insert(String typed, String canned) {
+        if (typed == null || typed.isBlank()) {
+            return canned;
+        }
+        return typed.stripTrailing() + "\n\n" + canned;
+    }
+}
