@@ -8,8 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * On a test class: deploy {@link RedressDeployment#ear()} for this class alone instead of reusing the deployment the
- * test run shares (see {@code io.redress.arquillian.SharedDeployments}). For a class that needs the application's
- * in-memory state as a fresh start leaves it (caches, timers, the database gate); say why in {@link #value()}. It
+ * test run shares (see {@code io.redress.arquillian.SharedDeployments}). For a class that needs the application as a
+ * fresh start leaves it (its in-memory state: caches, timers, the database gate), or that deploys another
+ * application beside it (Payara's {@code /openapi} then follows the other one); say why in {@link #value()}. It
  * costs two deployments: this class's, and the shared one's again for the next class.
  */
 @Documented
