@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.redress.it.support.Api;
+import io.redress.it.support.FreshDeployment;
 import io.redress.it.support.RedressDeployment;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -39,6 +40,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+// Payara serves /openapi for the application deployed last only: once instance B is undeployed it answers 404 until
+// the standard EAR is deployed again (AuthorizationMatrixIT and EndpointSweepIT read it). So this class deploys both
+// copies itself and, after it, the next class deploys the shared EAR afresh.
+@FreshDeployment("Payara's /openapi follows the application deployed last; instance B would take it away")
 class ClusterReadYourWritesIT {
 
     @Deployment(name = "instance-a", testable = false, order = 1)
