@@ -130,10 +130,10 @@ class ApprovalInboxTableIT {
         for (PendingRestriction p : everyRow) {
             assertEquals(restrictions.rights(supervisor, p).mayApprove(), decidable.contains(p.restriction().id()),
                     "request " + p.restriction().id() + " " + p.restriction().measure() + " " + p.restriction().reasonCode());
-            assertEquals(!restrictions.rights(compliance, p).mayApprove(), false, "a compliance officer may approve them all");
+            assertTrue(restrictions.rights(compliance, p).mayApprove(), "a compliance officer may approve them all");
         }
         assertEquals(33, page(compliance, true, 0, null, false).total(), "a compliance officer may approve every one");
-        assertEquals(0, page(agent, true, 0, null, false).total(), "an agent approves nothing");
+        assertEquals(0, pending.waitingFor(agent).approvals(), "an agent approves nothing");
 
         // the home page's figure is the filter's count (nothing else of the marker's)
         assertEquals(restrictions.inboxTable(supervisor, true, TableQuery.firstPage(25)).total(),
