@@ -7,10 +7,12 @@ import io.redress.it.support.Api;
 import io.redress.it.support.Api.Reply;
 import io.redress.it.support.Browser;
 import io.redress.it.support.CampaignPage;
+import io.redress.it.support.CasePage;
 import io.redress.it.support.Fixtures.Credentials;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
@@ -23,8 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A campaign's bulk actions as an agent uses them: "classify all" changes every post not yet so, leaves the one a
- * person classified otherwise and says why; "link all" puts every post on one case; the posts show it afterwards and
- * the API reads the same.
+ * person classified otherwise and says why; "link all" puts every post on one case; the posts show it afterwards, the
+ * case's timeline lists them, and the API reads the same.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -130,6 +132,18 @@ class CampaignBulkBrowserIT {
             assertEquals(Collections.nCopies(5, ticket), page.tickets());
             assertEquals("0 linked, 5 already so, 0 refused", page.linkAll(ticket));
             b.screenshot("campaign-bulk-linked");
+
+            // the case's timeline shows each linked post: platform, author, a link to it, oldest post first
+            CasePage onCase = CasePage.open(b, ticket, null);
+            List<String> expected = new ArrayList<>();
+            List<String> addresses = new ArrayList<>();
+            for (JsonObject p : posts(Api.as(Api.newStaff("AGENT")), campaign)) {
+                expected.add("Public post Posted on x by @" + p.getString("authorHandle") + " Open the post");
+                addresses.add(p.getString("url"));
+            }
+            assertEquals(expected, onCase.linkedPosts());
+            assertEquals(addresses, onCase.linkedPostAddresses());
+            b.screenshot("case-timeline-linked-posts");
         }
         List<JsonObject> after = posts(Api.as(Api.newStaff("SUPERVISOR")), campaign);
         assertEquals(5, after.size());

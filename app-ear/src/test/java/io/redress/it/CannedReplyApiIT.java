@@ -137,6 +137,10 @@ class CannedReplyApiIT {
                 "If-Match", "\"not-a-version\"");
         assertEquals(400, badIfMatch.status(), badIfMatch.body());
         assertTrue(badIfMatch.body().contains("If-Match"), badIfMatch.body());
+        Reply longReason = admin.post("canned-replies/" + id + "/retire", "{\"reason\":\"%s\"}".formatted("r".repeat(2001)));
+        assertEquals(400, longReason.status(), longReason.body());
+        assertTrue(longReason.body().contains("\"reason\"") && longReason.body().contains("\"version\""),
+                "both the reason and the missing version named: " + longReason.body());
 
         Reply badFilter = agent.get("canned-replies?language=klingon&retired=maybe");
         assertEquals(400, badFilter.status(), badFilter.body());

@@ -5,7 +5,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
-/** A case's page as an agent writing a reply reads it: the canned replies offered, the reply box, the thread. */
+/**
+ * A case's page as an agent reads it: the canned replies offered, the reply box, the thread, the public posts linked
+ * to the case on its timeline.
+ */
 public final class CasePage {
 
     private final Browser b;
@@ -61,6 +64,19 @@ public final class CasePage {
     public void send(String expected) {
         b.find("[id='compose:send']").click();
         b.waitForText("#thread", expected);
+    }
+
+    /** The linked public posts on the timeline, each as its line reads ("Posted on x by @handle Open the post"). */
+    public List<String> linkedPosts() {
+        b.find("[id='timeline']");
+        return b.driver().findElements(By.cssSelector("[id='timeline'] .rd-linked-post")).stream()
+                .map(e -> e.getText().replaceAll("\\s+", " ").strip()).toList();
+    }
+
+    /** Where the timeline's "Open the post" links lead, in the timeline's order. */
+    public List<String> linkedPostAddresses() {
+        return b.driver().findElements(By.cssSelector("[id='timeline'] a.rd-post-link")).stream()
+                .map(a -> a.getAttribute("href")).toList();
     }
 
     public String thread() {

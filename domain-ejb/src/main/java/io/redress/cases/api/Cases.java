@@ -1,7 +1,9 @@
 package io.redress.cases.api;
 
 import io.redress.shared.domain.Actor;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,4 +51,7 @@ public interface Cases {
 
     /** The ticket of a case by its id. */
     Optional<String> ticketOf(long caseId);
+
+    /** The tickets of many cases by their ids, in one query; ids of no case are left out. */
+    Map<Long, String> ticketsOf(Collection<Long> caseIds);
 }

@@ -28,7 +28,6 @@ import java.util.regex.Pattern;
 public class CannedReplies {
 
     public static final String ENTITY = "CannedReply";
-    public static final int REASON_MAX = 2000;
     private static final Pattern ID = Pattern.compile("[1-9][0-9]{0,17}");
 
     @PersistenceContext(unitName = "redress")
@@ -97,8 +96,9 @@ public class CannedReplies {
     /** No longer offered; kept for the record. Retiring twice is refused (canned-reply-retired). */
     public CannedReplyView retire(Actor actor, String id, long expectedVersion, String reason) {
         String role = access.require(actor, Permission.CANNED_REPLY_DEFINE);
-        if (reason != null && reason.strip().length() > REASON_MAX) {
-            throw new InvalidInput("reason", "at most " + REASON_MAX + " characters");
+        List<FieldError> errors = CannedReplyRules.checkRetirement(reason);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
         }
         CannedReply r = current(id, expectedVersion);
         String before = r.snapshot().toJson();

@@ -17,7 +17,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@link Cases} on the case tables; the managed cases stay inside this context. */
@@ -83,6 +87,18 @@ public class CaseDirectory implements Cases {
     @Override
     public Optional<String> ticketOf(long caseId) {
         return Optional.ofNullable(em.find(SupportCase.class, caseId)).map(SupportCase::ticket);
+    }
+
+    @Override
+    public Map<Long, String> ticketsOf(Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> tickets = new HashMap<>();
+        em.createQuery("SELECT c.id, c.ticket FROM SupportCase c WHERE c.id IN :ids", Object[].class)
+                .setParameter("ids", List.copyOf(new HashSet<>(caseIds))).getResultList()
+                .forEach(row -> tickets.put((Long) row[0], (String) row[1]));
+        return tickets;
     }
 
     private static CaseSummary summary(SupportCase c) {

@@ -4,6 +4,7 @@ import io.redress.accounts.api.AccountFacts;
 import io.redress.accounts.api.Accounts;
 import io.redress.audit.application.AuditTrail;
 import io.redress.cases.api.CaseRef;
+import io.redress.cases.api.LinkedPosts;
 import io.redress.cases.api.NewCase;
 import io.redress.cases.api.TicketNumber;
 import io.redress.cases.domain.CaseEvent;
@@ -81,11 +82,16 @@ public class CaseService {
     Event<ComplaintRecorded> complaints;
     @Inject
     Clock clock;
+    @Inject
+    LinkedPosts linkedPosts;
 
     /** The case page: the case, its timeline, messages, links, outbox and the tickets merged into it. */
     public record CaseDetail(CaseView c, List<TimelineEntry> timeline, List<MessageView> messages, List<LinkView> links,
-                             List<OutboxView> outbox, List<String> mergedTickets) {
+                             List<OutboxView> outbox, List<String> mergedTickets, long linkedPostsNotShown) {
     }
+
+    /** The most linked public posts a case's timeline shows (a campaign linked at once can bring thousands). */
+    public static final int TIMELINE_POSTS = 200;
 
     /** What staff change on a case at once; null fields stay as they are. */
     public record CaseChange(String assignee, boolean unassign, Priority priority, Category category, String subcategory,
@@ -239,15 +245,16 @@ public class CaseService {
                 .getResultList();
         List<Long> ids = new ArrayList<>(List.of(c.id()));
         merged.forEach(m -> ids.add(m.id()));
+        LinkedPosts.Linked posts = linkedPosts.linkedTo(ids, TIMELINE_POSTS);
         return new CaseDetail(c.view(clock.instant()),
-                em.createNamedQuery(CaseEvent.FOR_CASE, CaseEvent.class).setParameter("ids", ids).getResultList().stream()
-                        .map(CaseEvent::entry).toList(),
+                TimelineEntry.merged(em.createNamedQuery(CaseEvent.FOR_CASE, CaseEvent.class).setParameter("ids", ids)
+                        .getResultList().stream().map(CaseEvent::entry).toList(), posts.posts()),
                 em.createNamedQuery(CaseMessage.FOR_CASE, CaseMessage.class).setParameter("id", c.id()).getResultList().stream()
                         .map(CaseMessage::view).toList(),
                 em.createNamedQuery(CaseLink.FOR_CASE, CaseLink.class).setParameter("id", c.id()).getResultList().stream()
                         .map(CaseLink::view).toList(),
                 outbox.forCase(c),
-                merged.stream().map(SupportCase::ticket).toList());
+                merged.stream().map(SupportCase::ticket).toList(), posts.total() - posts.posts().size());
     }
 
     /** The account's cases, newest first (the account page). */

@@ -14,6 +14,8 @@ public final class CannedReplyRules {
     public static final int TITLE_MAX = 120;
     public static final int BODY_MAX = 4000;
     public static final List<String> LANGUAGES = List.of("en", "fr", "ja");
+    /** The longest reason given for retiring a reply (the reason is optional). */
+    public static final int RETIREMENT_REASON_MAX = 2000;
     /** The rule code of an edit (or a second retirement) of a retired reply. */
     public static final String RETIRED = "canned-reply-retired";
 
@@ -33,6 +35,14 @@ public final class CannedReplyRules {
             errors.add(new FieldError("body", "is required: 1 to " + BODY_MAX + " characters"));
         }
         return errors;
+    }
+
+    /** The reason given for retiring a reply: optional, at most {@link #RETIREMENT_REASON_MAX} characters. */
+    public static List<FieldError> checkRetirement(String reason) {
+        if (reason != null && reason.strip().length() > RETIREMENT_REASON_MAX) {
+            return List.of(new FieldError("reason", "at most " + RETIREMENT_REASON_MAX + " characters"));
+        }
+        return List.of();
     }
 
     /** A language filter or field: one of en, fr, ja; null means "not given", which only a filter accepts. */

@@ -213,13 +213,11 @@ public class PostDesk {
         return view(actor, c);
     }
 
-    /** The tickets of the cases the campaign's posts are linked to, by case id. */
+    /** The tickets of the cases the campaign's posts are linked to, by case id (one query for them all). */
     public java.util.Map<Long, String> tickets(Actor actor, CampaignView campaign) {
         access.require(actor, Permission.POST_READ);
-        java.util.Map<Long, String> tickets = new java.util.HashMap<>();
-        campaign.posts().stream().map(PostView::caseId).filter(java.util.Objects::nonNull).distinct()
-                .forEach(caseId -> cases.ticketOf(caseId).ifPresent(t -> tickets.put(caseId, t)));
-        return tickets;
+        return cases.ticketsOf(campaign.posts().stream().map(PostView::caseId).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
     }
 
     private CampaignView view(Actor actor, Campaign c) {

@@ -7,7 +7,6 @@ import io.redress.restrictions.domain.Measure;
 import io.redress.restrictions.domain.Restriction;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.Permission;
-import io.redress.shared.domain.Role;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -15,21 +14,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 /**
- * {@link PendingDecisions}. A compliance officer may approve every request but their own: one count. A supervisor may
- * approve only milder measures needing no compliance officer, which the reason and the retaliation guard decide per
- * request: the pending milder requests of others (at most {@link #PENDING_READ}, as the inbox) are assessed as the inbox
- * assesses them.
+ * {@link PendingDecisions}. The approvals waiting for the person are the approval inbox's "only what I may decide",
+ * counted by the same query ({@link RestrictionService#approvableCount}), so the figure and the inbox it links to agree.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class PendingDecisionCounter implements PendingDecisions {
-
-    static final int PENDING_READ = 500;
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
@@ -44,18 +38,7 @@ public class PendingDecisionCounter implements PendingDecisions {
     }
 
     private long approvals(Actor actor) {
-        if (!Permission.RESTRICTION_APPROVE.allows(actor)) {
-            return 0;
-        }
-        if (actor.has(Role.COMPLIANCE)) {
-            return em.createNamedQuery(Restriction.COUNT_PENDING_NOT_BY, Long.class).setParameter("me", actor.name())
-                    .getSingleResult();
-        }
-        // severe measures always need a compliance officer: only the others can be a supervisor's to approve
-        List<Measure> milder = Arrays.stream(Measure.values()).filter(m -> !m.severe()).toList();
-        return em.createNamedQuery(Restriction.PENDING_NOT_BY, Restriction.class).setParameter("me", actor.name())
-                .setParameter("measures", milder).setMaxResults(PENDING_READ).getResultList().stream()
-                .filter(r -> restrictions.rights(actor, restrictions.assess(r)).mayApprove()).count();
+        return restrictions.approvableCount(actor);
     }
 
     private long appealsNearDeadline(Actor actor) {

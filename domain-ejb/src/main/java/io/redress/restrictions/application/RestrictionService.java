@@ -38,9 +38,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -272,43 +272,143 @@ public class RestrictionService {
                 .map(this::assess).toList();
     }
 
-    /** The approval inbox table's sortable columns and filters (contained, in any case; the measure exactly). */
-    public static final Map<String, Comparator<PendingRestriction>> INBOX_SORTABLE = Map.of(
-            "id", Comparator.comparingLong(p -> p.restriction().id()),
-            "account", Comparator.comparing(p -> p.restriction().accountId()),
-            "measure", Comparator.comparing(p -> p.restriction().measure().name()),
-            "reason", Comparator.comparing(p -> p.restriction().reasonCode(), Comparator.nullsLast(Comparator.naturalOrder())),
-            "requestedBy", Comparator.comparing(p -> p.restriction().requestedBy()),
-            "requestedAt", Comparator.comparing(p -> p.restriction().requestedAt()),
-            "approverRole", Comparator.comparing(p -> p.approverRoleNeeded().name()));
+    /**
+     * The approval inbox table's sortable columns and what each sorts by. The role an approval needs sorts COMPLIANCE
+     * before SUPERVISOR, the only two a reason may name ({@code CatalogueRules}).
+     */
+    public static final Map<String, String> INBOX_SORTABLE = Map.of("id", "r.id", "account", "r.accountId",
+            "measure", "r.measure", "reason", "r.reasonCode", "requestedBy", "r.requestedBy", "requestedAt", "r.requestedAt",
+            "approverRole", "CASE WHEN " + InboxSql.NEEDS_COMPLIANCE + " THEN 0 ELSE 1 END");
+    /** Column filters: contained, in any case (the reason's code or title); the measure exactly. */
     public static final Set<String> INBOX_FILTERABLE = Set.of("account", "measure", "reason", "requestedBy");
 
     /**
-     * One page of the approval inbox, oldest request first unless another column is asked for. With
-     * {@code mayApproveOnly}, only the requests {@link #rights} lets the actor approve: the rule the Approve button and
-     * the approval itself apply (a second person, not their own request, holding the role the approval needs).
+     * The parts of {@link #rights} the database decides, in JPQL over {@code Restriction r}, so that the approval inbox is
+     * counted, filtered, sorted and paged by one COUNT and one page query, and only the page's rows are assessed.
+     * Each mirrors one rule of {@link ApprovalRules#whoMayApprove} and {@link #assess}; the inbox IT checks them against
+     * {@link #rights} row by row.
      */
-    public TablePage<PendingRestriction> inboxTable(Actor actor, boolean mayApproveOnly, TableQuery query) {
-        query.check(INBOX_SORTABLE.keySet(), INBOX_FILTERABLE);
-        String account = query.lowerFilter("account");
-        String measure = query.filter("measure");
-        String reason = query.lowerFilter("reason");
-        String requestedBy = query.lowerFilter("requestedBy");
-        Comparator<PendingRestriction> order = INBOX_SORTABLE.get(query.sortField() == null ? "requestedAt" : query.sortField());
-        order = (query.descending() ? order.reversed() : order).thenComparingLong(p -> p.restriction().id());
-        List<PendingRestriction> rows = inbox(actor).stream()
-                .filter(p -> account == null || contains(p.restriction().accountId(), account))
-                .filter(p -> measure == null || p.restriction().measure().name().equals(measure))
-                .filter(p -> reason == null || contains(p.restriction().reasonCode(), reason)
-                        || p.reason() != null && contains(p.reason().title(), reason))
-                .filter(p -> requestedBy == null || contains(p.restriction().requestedBy(), requestedBy))
-                .filter(p -> !mayApproveOnly || rights(actor, p).mayApprove())
-                .sorted(order).toList();
-        return TablePage.slice(rows, query);
+    static final class InboxSql {
+        /** {@link RetaliationGuard#assess}: a punitive measure on an account with complaint activity since the lookback start. */
+        static final String GUARD = "(r.measure IN :punitive AND (EXISTS (SELECT c.id FROM ComplaintRecord c"
+                + " WHERE c.accountId = r.accountId AND c.occurredAt >= :since) OR EXISTS (SELECT a.id FROM Appeal a"
+                + " WHERE a.accountId = r.accountId AND a.filedAt >= :since)))";
+        /** {@link ApprovalRules#requiredRole} is COMPLIANCE: a severe measure, the guard, or the reason in force says so. */
+        static final String NEEDS_COMPLIANCE = "(r.measure IN :severe OR " + GUARD + " OR EXISTS (SELECT q.code FROM"
+                + " RestrictionReason q WHERE q.code = r.reasonCode AND q.terms.approverRole = :compliance))";
+        /** Otherwise the reason's approver role, SUPERVISOR for a request with no reason in the catalogue (a lift). */
+        static final String REASON_ROLE_IN = "EXISTS (SELECT q.code FROM RestrictionReason q WHERE q.code = r.reasonCode"
+                + " AND q.terms.approverRole IN :covered)";
+        static final String NO_REASON = "NOT EXISTS (SELECT q.code FROM RestrictionReason q WHERE q.code = r.reasonCode)";
+
+        private InboxSql() {
+        }
+
+        /** Every parameter {@link #NEEDS_COMPLIANCE} needs. */
+        static void roleParameters(Map<String, Object> params, Instant now) {
+            params.put("punitive", ApprovalRules.punitiveMeasures());
+            params.put("severe", ApprovalRules.severeMeasures());
+            params.put("since", RetaliationGuard.lookbackStart(now));
+            params.put("compliance", Role.COMPLIANCE);
+        }
+
+        /**
+         * {@link ApprovalRules#whoMayApprove} is empty: not the person's own request, and the role it requires is one
+         * they can act in. Null when they can act in none (nothing to approve).
+         */
+        static String mayApprove(Actor actor, Map<String, Object> params, Instant now) {
+            Set<Role> covered = ApprovalRules.requiredRolesCovered(actor);
+            if (covered.isEmpty()) {
+                return null;
+            }
+            roleParameters(params, now);
+            params.put("me", actor.name());
+            params.put("covered", List.copyOf(covered));
+            String otherRole = "(" + REASON_ROLE_IN + (covered.contains(Role.SUPERVISOR) ? " OR " + NO_REASON : "") + ")";
+            return " AND r.requestedBy <> :me AND ("
+                    + (covered.contains(Role.COMPLIANCE) ? NEEDS_COMPLIANCE + " OR " : "")
+                    + "(NOT " + NEEDS_COMPLIANCE + " AND " + otherRole + "))";
+        }
     }
 
-    private static boolean contains(String value, String lowerPart) {
-        return value != null && value.toLowerCase(java.util.Locale.ROOT).contains(lowerPart);
+    /**
+     * One page of the approval inbox, oldest request first unless another column is asked for, counted, filtered, sorted
+     * and paged in the database; only the page's rows are assessed. With {@code mayApproveOnly}, only the requests
+     * {@link #rights} lets the actor approve (a second person, not their own request, holding the role the approval
+     * needs), decided by the database too ({@link InboxSql#mayApprove}), so the count and the pages stay exact.
+     */
+    public TablePage<PendingRestriction> inboxTable(Actor actor, boolean mayApproveOnly, TableQuery query) {
+        access.require(actor, Permission.RESTRICTION_INBOX);
+        query.check(INBOX_SORTABLE.keySet(), INBOX_FILTERABLE);
+        Instant now = clock.instant();
+        StringBuilder where = new StringBuilder(" FROM Restriction r WHERE r.state = :state");
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("state", RestrictionState.REQUESTED);
+        if (mayApproveOnly) {
+            String mayApprove = Permission.RESTRICTION_APPROVE.allows(actor) ? InboxSql.mayApprove(actor, params, now) : null;
+            if (mayApprove == null) {
+                return new TablePage<>(List.of(), 0);
+            }
+            where.append(mayApprove);
+        }
+        if (query.filter("measure") != null) {
+            Optional<Measure> measure = java.util.Arrays.stream(Measure.values())
+                    .filter(m -> m.name().equals(query.filter("measure"))).findFirst();
+            if (measure.isEmpty()) {
+                return new TablePage<>(List.of(), 0);
+            }
+            where.append(" AND r.measure = :measure");
+            params.put("measure", measure.get());
+        }
+        contains(query, "account", "r.accountId", where, params);
+        contains(query, "requestedBy", "r.requestedBy", where, params);
+        if (query.filter("reason") != null) {
+            where.append(" AND (LOWER(r.reasonCode) LIKE :reason ESCAPE '!' OR EXISTS (SELECT t.code FROM RestrictionReason t")
+                    .append(" WHERE t.code = r.reasonCode AND LOWER(t.terms.title) LIKE :reason ESCAPE '!'))");
+            params.put("reason", TableQuery.containsPattern(query.lowerFilter("reason")));
+        }
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r)" + where, Long.class);
+        params.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        if (total == 0 || query.first() >= total) {
+            return new TablePage<>(List.of(), total);
+        }
+        String sort = query.sortField() == null ? "requestedAt" : query.sortField();
+        if ("approverRole".equals(sort)) {
+            InboxSql.roleParameters(params, now);
+        }
+        String dir = query.descending() ? " DESC" : " ASC";
+        String nulls = "reason".equals(sort) ? (query.descending() ? " NULLS FIRST" : " NULLS LAST") : "";
+        TypedQuery<Restriction> page = em.createQuery("SELECT r" + where + " ORDER BY " + INBOX_SORTABLE.get(sort) + dir + nulls
+                + ", r.id ASC", Restriction.class);
+        params.forEach(page::setParameter);
+        return new TablePage<>(page.setFirstResult(query.first()).setMaxResults(query.size()).getResultList().stream()
+                .map(r -> assess(r, now)).toList(), total);
+    }
+
+    /**
+     * How many pending requests {@code actor} may approve: the total of the inbox's "only what I may decide", which the
+     * home page shows.
+     */
+    public long approvableCount(Actor actor) {
+        if (!Permission.RESTRICTION_APPROVE.allows(actor)) {
+            return 0;
+        }
+        Map<String, Object> params = new java.util.HashMap<>();
+        String mayApprove = InboxSql.mayApprove(actor, params, clock.instant());
+        if (mayApprove == null) {
+            return 0;
+        }
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM Restriction r WHERE r.state = :state" + mayApprove, Long.class);
+        params.forEach(count::setParameter);
+        return count.setParameter("state", RestrictionState.REQUESTED).getSingleResult();
+    }
+
+    private static void contains(TableQuery query, String column, String path, StringBuilder where, Map<String, Object> params) {
+        if (query.filter(column) != null) {
+            where.append(" AND LOWER(").append(path).append(") LIKE :f_").append(column).append(" ESCAPE '!'");
+            params.put("f_" + column, TableQuery.containsPattern(query.lowerFilter(column)));
+        }
     }
 
     public PendingRestriction pendingDetails(Actor actor, long id) {
@@ -349,9 +449,14 @@ public class RestrictionService {
 
     /** The pending request with what its approver must know: the guard's assessment and the role the approval needs. */
     public PendingRestriction assess(Restriction r) {
+        return assess(r, clock.instant());
+    }
+
+    /** {@link #assess(Restriction)} as of {@code now}: the inbox assesses its page as of the instant it counted. */
+    private PendingRestriction assess(Restriction r, Instant now) {
         ReasonView reason = catalogue.find(r.reasonCode()).orElse(null);
         RetaliationGuard.Assessment guard = RetaliationGuard.assess(r.measure(),
-                complaints.since(r.accountId(), RetaliationGuard.lookbackStart(clock.instant())));
+                complaints.since(r.accountId(), RetaliationGuard.lookbackStart(now)));
         Role needed = ApprovalRules.requiredRole(r.measure(), reason == null ? Role.SUPERVISOR : reason.approverRole(), guard);
         return new PendingRestriction(r.view(), reason, guard.applies(), guard.summary(), needed);
     }

@@ -1,9 +1,14 @@
 package io.redress.restrictions.domain;
 
 import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.Role;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Four eyes and the right eyes: the approver is not the requester, holds the role the reason requires,
@@ -32,6 +37,26 @@ public final class ApprovalRules {
             return required;
         }
         return required == Role.SUPERVISOR && approver.has(Role.COMPLIANCE) ? Role.COMPLIANCE : null;
+    }
+
+    /**
+     * Every role a request may require (an approving role, the only ones a reason may name: {@link CatalogueRules}) that
+     * {@code approver} can act in ({@link #actingRole}): what the approval inbox asks the database for when it lists
+     * only the requests the person may approve.
+     */
+    public static Set<Role> requiredRolesCovered(Actor approver) {
+        return Permission.RESTRICTION_APPROVE.roles().stream().filter(r -> actingRole(approver, r) != null)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    /** The measures that always require a compliance officer ({@link Measure#severe}). */
+    public static List<Measure> severeMeasures() {
+        return Arrays.stream(Measure.values()).filter(Measure::severe).toList();
+    }
+
+    /** The measures the retaliation guard looks at ({@link Measure#punitive}). */
+    public static List<Measure> punitiveMeasures() {
+        return Arrays.stream(Measure.values()).filter(Measure::punitive).toList();
     }
 
     public static List<Violation> check(Actor approver, String requestedBy, Measure measure, Role reasonApproverRole,

@@ -43,11 +43,6 @@ import java.util.Objects;
 @NamedQuery(name = Restriction.AFTER_COMPLAINTS,
         query = "SELECT r FROM Restriction r WHERE r.afterComplaint = TRUE ORDER BY r.id DESC")
 @NamedQuery(name = Restriction.COUNT_AFTER_COMPLAINTS, query = "SELECT COUNT(r) FROM Restriction r WHERE r.afterComplaint = TRUE")
-@NamedQuery(name = Restriction.PENDING_NOT_BY, query = "SELECT r FROM Restriction r"
-        + " WHERE r.state = io.redress.restrictions.domain.RestrictionState.REQUESTED AND r.requestedBy <> :me"
-        + " AND r.measure IN :measures ORDER BY r.requestedAt")
-@NamedQuery(name = Restriction.COUNT_PENDING_NOT_BY, query = "SELECT COUNT(r) FROM Restriction r"
-        + " WHERE r.state = io.redress.restrictions.domain.RestrictionState.REQUESTED AND r.requestedBy <> :me")
 public class Restriction {
 
     public static final String IN_FORCE_FOR_ACCOUNT = "Restriction.inForceForAccount";
@@ -58,8 +53,6 @@ public class Restriction {
     public static final String EXPIRY_DUE = "Restriction.expiryDue";
     public static final String AFTER_COMPLAINTS = "Restriction.afterComplaints";
     public static final String COUNT_AFTER_COMPLAINTS = "Restriction.countAfterComplaints";
-    public static final String PENDING_NOT_BY = "Restriction.pendingNotBy";
-    public static final String COUNT_PENDING_NOT_BY = "Restriction.countPendingNotBy";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "restriction_seq")

@@ -31,6 +31,13 @@ class CannedReplyRulesTest {
     }
 
     @Test
+    void aRetirementReasonIsOptionalAndBounded() {
+        assertEquals(List.of(), CannedReplyRules.checkRetirement(null));
+        assertEquals(List.of(), CannedReplyRules.checkRetirement("  " + "r".repeat(2000) + "  "));
+        assertEquals(List.of("reason"), fields(CannedReplyRules.checkRetirement("r".repeat(2001))));
+    }
+
+    @Test
     void aTitleIsOneLine() {
         assertEquals(List.of("title"), fields(CannedReplyRules.check("two\nlines", "en", "text")));
     }

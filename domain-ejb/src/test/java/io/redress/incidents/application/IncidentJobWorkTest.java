@@ -160,6 +160,11 @@ class IncidentJobWorkTest {
         public Optional<String> ticketOf(long caseId) {
             return Optional.empty();
         }
+
+        @Override
+        public java.util.Map<Long, String> ticketsOf(java.util.Collection<Long> caseIds) {
+            return java.util.Map.of();
+        }
     }
 
     private final class Outbox implements Event<CustomerMessageRequested> {

@@ -196,4 +196,38 @@ class ApprovalRulesTest {
         assertEquals(List.of("four-eyes"), ApprovalRules.whoMayReject(SUPERVISOR, SUPERVISOR.name()).stream()
                 .map(Violation::rule).toList());
     }
+
+    // ---- requiredRolesCovered: what the inbox's "only what I may approve" asks the database for
+
+    @Test
+    void aSupervisorCoversSupervisorRequestsAComplianceOfficerBothAnAgentNone() {
+        assertEquals(Set.of(Role.SUPERVISOR), ApprovalRules.requiredRolesCovered(SUPERVISOR));
+        assertEquals(Set.of(Role.SUPERVISOR, Role.COMPLIANCE), ApprovalRules.requiredRolesCovered(COMPLIANCE));
+        assertEquals(Set.of(Role.SUPERVISOR, Role.COMPLIANCE), ApprovalRules.requiredRolesCovered(SUPERVISOR_AND_COMPLIANCE));
+        assertEquals(Set.of(), ApprovalRules.requiredRolesCovered(AGENT));
+    }
+
+    @Test
+    void theRoleRuleHoldsExactlyWhenTheRequiredRoleIsOneTheApproverCovers() {
+        for (Actor approver : List.of(AGENT, SUPERVISOR, COMPLIANCE, SUPERVISOR_AND_COMPLIANCE)) {
+            for (Measure measure : Measure.values()) {
+                for (Role reasonRole : new Role[] {null, Role.SUPERVISOR, Role.COMPLIANCE}) {
+                    for (RetaliationGuard.Assessment guard : List.of(NO_COMPLAINT, AFTER_COMPLAINT)) {
+                        boolean covered = ApprovalRules.requiredRolesCovered(approver)
+                                .contains(ApprovalRules.requiredRole(measure, reasonRole, guard));
+                        boolean mayApprove = ApprovalRules.whoMayApprove(approver, REQUESTER, measure, reasonRole, guard).isEmpty();
+                        assertEquals(mayApprove, covered, approver.name() + " " + measure + " " + reasonRole + " " + guard);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void severeAndPunitiveMeasuresAreListedForTheDatabase() {
+        assertEquals(List.of(Measure.SUSPEND, Measure.CLOSE, Measure.FREEZE_WITHDRAWALS), ApprovalRules.severeMeasures());
+        assertTrue(ApprovalRules.punitiveMeasures().containsAll(List.of(Measure.WITHDRAW_ONLY, Measure.SUSPEND, Measure.CLOSE,
+                Measure.FREEZE_WITHDRAWALS)));
+        assertTrue(!ApprovalRules.punitiveMeasures().contains(Measure.LIFT), "lifting a measure is never retaliation");
+    }
 }

@@ -113,9 +113,8 @@ public class CannedReplyResource {
         String title = in.string("title");
         String language = in.string("language");
         String text = in.string("body");
-        List<FieldError> errors = new ArrayList<>(CannedReplyRules.check(title, language, text));
-        Long version = version(in, ifMatch, errors);
-        in.throwIfInvalid(errors);
+        Long version = in.versionOrIfMatch(ifMatch, "canned reply");
+        in.throwIfInvalid(CannedReplyRules.check(title, language, text));
         CannedReplyView r = replies.revise(actor.get(), id, version, title, language, text);
         return Response.ok(r).tag(etag(r)).build();
     }
@@ -133,32 +132,11 @@ public class CannedReplyResource {
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseBodies.CannedReplyRetirement.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("version", "reason"));
-        List<FieldError> errors = new ArrayList<>();
-        Long version = version(in, ifMatch, errors);
+        Long version = in.versionOrIfMatch(ifMatch, "canned reply");
         String reason = in.string("reason");
-        if (reason != null && reason.strip().length() > CannedReplies.REASON_MAX) {
-            errors.add(new FieldError("reason", "at most " + CannedReplies.REASON_MAX + " characters"));
-        }
-        in.throwIfInvalid(errors);
+        in.throwIfInvalid(CannedReplyRules.checkRetirement(reason));
         CannedReplyView r = replies.retire(actor.get(), id, version, reason);
         return Response.ok(r).tag(etag(r)).build();
-    }
-
-    /** The version from the body, else from If-Match; neither adds an error on {@code version}. */
-    private static Long version(JsonBody in, String ifMatch, List<FieldError> errors) {
-        Long version = in.longValue("version");
-        if (version == null && !in.has("version") && ifMatch != null && !ifMatch.isBlank()) {
-            String v = ifMatch.strip().replace("W/", "").replace("\"", "");
-            if (v.matches("\\d{1,18}")) {
-                return Long.parseLong(v);
-            }
-            errors.add(new FieldError("If-Match", "must be the ETag of the canned reply as returned by GET"));
-            return null;
-        }
-        if (version == null) {
-            errors.add(new FieldError("version", "is required: the version read, or send it as If-Match"));
-        }
-        return version;
     }
 
     private static EntityTag etag(CannedReplyView r) {

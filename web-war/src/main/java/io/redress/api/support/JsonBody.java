@@ -206,6 +206,26 @@ public final class JsonBody {
         return value;
     }
 
+    /**
+     * The version a change was based on: the body's {@code version}, else the {@code If-Match} header (the ETag as GET
+     * returned it, {@code what} naming the resource in the error); an error when neither is given or If-Match is no ETag.
+     */
+    public Long versionOrIfMatch(String ifMatch, String what) {
+        Long version = longValue("version");
+        if (version == null && !has("version") && ifMatch != null && !ifMatch.isBlank()) {
+            String v = ifMatch.strip().replace("W/", "").replace("\"", "");
+            if (v.matches("\\d{1,18}")) {
+                return Long.parseLong(v);
+            }
+            errors.add(new FieldError("If-Match", "must be the ETag of the " + what + " as returned by GET"));
+            return null;
+        }
+        if (version == null && errors.stream().noneMatch(e -> e.field().equals("version"))) {
+            errors.add(new FieldError("version", "is required: the version read, or send it as If-Match"));
+        }
+        return version;
+    }
+
     /** {@link #string}, and an error naming what the field is for when it is absent. */
     public String requiredString(String field, String what) {
         String value = string(field);
