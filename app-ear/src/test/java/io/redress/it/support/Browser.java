@@ -4,14 +4,23 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -21,6 +30,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Headless Debian Chromium driven by Selenium. Without Chromium a newcomer's run skips the browser tests
  * with a visible message; with CI=true a missing browser fails them.
+ *
+ * <p>Starting Chromium and ChromeDriver costs seconds on a busy machine, so a closed browser is kept for the next
+ * test that asks for the same language, instead of quitting: {@link #close} ends everything a person's browser
+ * would carry over to the next person (every cookie, the site's storage and cache, other tabs, the window size, the
+ * download folder) and the next {@link #open} gets a new tab, as a fresh profile would give. A browser that cannot be
+ * cleaned is quit, never handed out again. The browsers kept are quit when the test run ends.
  */
 public final class Browser implements AutoCloseable {
 
@@ -28,15 +43,23 @@ public final class Browser implements AutoCloseable {
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Duration WAIT = Duration.ofSeconds(Long.getLong("redress.browser.wait-seconds", 30));
 
-    private final WebDriver driver;
+    private static final String WINDOW_WIDTH = "1280";
+    private static final String WINDOW_HEIGHT = "900";
+    /** Idle browsers by the Accept-Language they were started with. */
+    private static final Map<String, Deque<Browser>> IDLE = new HashMap<>();
+    private static final List<Browser> STARTED = new ArrayList<>();
+    private static boolean quitAtExit;
+
+    private final ChromeDriver driver;
     private final Path profile;
-    private final String name;
+    private final String acceptLanguage;
+    private String name;
     private String lastDownloadName;
 
-    private Browser(WebDriver driver, Path profile, String name) {
+    private Browser(ChromeDriver driver, Path profile, String acceptLanguage) {
         this.driver = driver;
         this.profile = profile;
-        this.name = name;
+        this.acceptLanguage = acceptLanguage;
     }
 
     /**
@@ -59,21 +82,65 @@ public final class Browser implements AutoCloseable {
                     + " (apt-get install -y chromium chromium-driver) ***");
             Assumptions.abort("Chromium is not installed");
         }
+        Browser b = idle(acceptLanguage);
+        if (b == null) {
+            b = start(acceptLanguage);
+        }
+        b.name = name;
+        b.lastDownloadName = null;
+        b.sayLanguage();
+        return b;
+    }
+
+    /** A kept browser for this language that still answers, or null. */
+    private static Browser idle(String acceptLanguage) {
+        while (true) {
+            Browser b;
+            synchronized (IDLE) {
+                Deque<Browser> kept = IDLE.get(acceptLanguage);
+                b = kept == null ? null : kept.pollFirst();
+            }
+            if (b == null) {
+                return null;
+            }
+            try {
+                b.driver.getWindowHandles();
+                return b;
+            } catch (RuntimeException gone) {
+                b.quit();
+            }
+        }
+    }
+
+    private static Browser start(String acceptLanguage) throws IOException {
         Path profile = Files.createTempDirectory("redress-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile,
-                "--lang=" + acceptLanguage.split(",")[0]);
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+                "--disable-dev-shm-usage", "--window-size=" + WINDOW_WIDTH + "," + WINDOW_HEIGHT,
+                "--user-data-dir=" + profile, "--lang=" + acceptLanguage.split(",")[0]);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        // headless Chromium may ignore the profile's languages for the header: say it through DevTools as well
+        Browser b = new Browser(new ChromeDriver(service, options), profile, acceptLanguage);
+        synchronized (IDLE) {
+            STARTED.add(b);
+            if (!quitAtExit) {
+                quitAtExit = true;
+                Runtime.getRuntime().addShutdownHook(new Thread(Browser::quitAll, "quit-browsers"));
+            }
+        }
+        return b;
+    }
+
+    /**
+     * Headless Chromium may ignore the profile's languages for the header: say it through DevTools as well. The
+     * override belongs to the tab, so each new tab is told.
+     */
+    private void sayLanguage() {
         String agent = (String) driver.executeScript("return navigator.userAgent");
-        driver.executeCdpCommand("Emulation.setUserAgentOverride", java.util.Map.of("userAgent", agent, "acceptLanguage", acceptLanguage));
-        return new Browser(driver, profile, name);
+        driver.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", agent, "acceptLanguage", acceptLanguage));
     }
 
     public WebDriver driver() {
@@ -130,8 +197,8 @@ public final class Browser implements AutoCloseable {
      */
     public byte[] download(String css) throws IOException {
         Path dir = Files.createTempDirectory("redress-download");
-        ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
-                java.util.Map.of("behavior", "allow", "downloadPath", dir.toAbsolutePath().toString()));
+        driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", dir.toAbsolutePath().toString()));
         find(css).click();
         Path file = waiting().until(d -> {
             try (var list = Files.list(dir)) {
@@ -167,15 +234,84 @@ public final class Browser implements AutoCloseable {
         return file;
     }
 
+    /** Takes the screenshot of the last page, then cleans the browser and keeps it for the next test (or quits it). */
     @Override
     public void close() throws IOException {
         try {
             screenshot(name + "-last");
-        } finally {
+        } catch (RuntimeException | IOException e) {
+            quit();
+            throw e;
+        }
+        try {
+            clean();
+        } catch (RuntimeException e) {
+            quit();
+            return;
+        }
+        synchronized (IDLE) {
+            IDLE.computeIfAbsent(acceptLanguage, k -> new ArrayDeque<>()).addFirst(this);
+        }
+    }
+
+    /**
+     * Leaves nothing of this test for the next: a new blank tab in place of every open one (a tab keeps its session
+     * storage and its history), no cookie of any site, no storage or cache of the site under test, downloads as
+     * Chromium does them by default, the window at its starting size.
+     */
+    private void clean() {
+        driver.switchTo().newWindow(WindowType.TAB);
+        String fresh = driver.getWindowHandle();
+        for (String handle : driver.getWindowHandles()) {
+            if (!handle.equals(fresh)) {
+                driver.switchTo().window(handle);
+                driver.close();
+            }
+        }
+        driver.switchTo().window(fresh);
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        for (String origin : origins()) {
+            driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+        }
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "default"));
+        driver.manage().window().setSize(new Dimension(Integer.parseInt(WINDOW_WIDTH), Integer.parseInt(WINDOW_HEIGHT)));
+        if (!driver.manage().getCookies().isEmpty() || driver.getWindowHandles().size() != 1) {
+            throw new IllegalStateException("the browser kept a cookie or a tab");
+        }
+    }
+
+    /** The site under test, by the names a test may call it. */
+    private static List<String> origins() {
+        URI base = URI.create(Api.baseUrl());
+        String port = base.getPort() < 0 ? "" : ":" + base.getPort();
+        return List.of(base.getScheme() + "://localhost" + port, base.getScheme() + "://127.0.0.1" + port,
+                base.getScheme() + "://" + base.getHost() + port).stream().distinct().toList();
+    }
+
+    private void quit() {
+        synchronized (IDLE) {
+            STARTED.remove(this);
+        }
+        try {
             driver.quit();
+        } catch (RuntimeException alreadyGone) {
+            // the process may be dead already: nothing more to end
         }
         try (var walk = Files.walk(profile)) {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // a temporary directory left behind does no harm
         }
+    }
+
+    private static void quitAll() {
+        List<Browser> all;
+        synchronized (IDLE) {
+            all = new ArrayList<>(STARTED);
+            STARTED.clear();
+            IDLE.clear();
+        }
+        all.forEach(Browser::quit);
     }
 }
