@@ -120,7 +120,8 @@ public class CaseService {
         if (!keyErrors.isEmpty()) {
             throw new InvalidInput(keyErrors);
         }
-        String fingerprint = CaseRules.fingerprint(request);
+        // only a request sent under a key is compared with an earlier one
+        String fingerprint = idempotencyKey == null ? null : CaseRules.fingerprint(request);
         if (idempotencyKey != null) {
             Optional<SupportCase> earlier = em.createNamedQuery(SupportCase.BY_IDEMPOTENCY_KEY, SupportCase.class)
                     .setParameter("openedBy", actor.name()).setParameter("key", idempotencyKey).getResultStream().findFirst();
@@ -537,8 +538,8 @@ public class CaseService {
     private TicketNumber freshTicket() {
         for (int attempt = 0; attempt < 5; attempt++) {
             TicketNumber t = TicketNumber.random();
-            if (em.createNamedQuery(SupportCase.BY_TICKET, SupportCase.class).setParameter("ticket", t.value())
-                    .getResultList().isEmpty()) {
+            if (em.createNamedQuery(SupportCase.TICKET_TAKEN, Long.class).setParameter("ticket", t.value())
+                    .setMaxResults(1).getResultList().isEmpty()) {
                 return t;
             }
         }

@@ -6,7 +6,6 @@ import io.redress.cases.domain.Channel;
 import io.redress.cases.domain.MessageTemplate;
 import io.redress.cases.domain.OutboxView;
 import io.redress.cases.domain.SupportCase;
-import io.redress.cases.domain.TemplateText;
 import io.redress.messaging.api.CustomerMessageLog;
 import io.redress.messaging.api.CustomerMessageRequested;
 import io.redress.messaging.api.CustomerMessageView;
@@ -29,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Customer messages of cases: written from a template in the customer's language and handed to the one customer
@@ -44,6 +42,7 @@ public class Outbox {
     public static final String SOURCE = "cases";
     /** Delivered privately to the account (in-app inbox or the account's e-mail), for cases from public posts. */
     public static final String PRIVATE_CHANNEL = "ACCOUNT_INBOX";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
@@ -53,6 +52,8 @@ public class Outbox {
     CustomerMessageLog messages;
     @Inject
     Event<CustomerMessageRequested> requests;
+    @Inject
+    CompiledTemplates templates;
 
     /** A message as it would be sent, and whether the check point stops it. */
     public record Rendered(String templateCode, String language, String subject, String body,
@@ -62,24 +63,31 @@ public class Outbox {
     /** Renders without storing anything; the case page's preview, through the same check point as sending. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Rendered render(SupportCase c, String templateCode, String message, String agent) {
-        MessageTemplate t = template(templateCode, c.language());
+        return render(c, templateCode, message, agent, null);
+    }
+
+    /**
+     * The same, for intake, which has just read the account's confidentiality flag in its transaction: the check point
+     * is asked with it instead of reading it again (queuing the message reads it once more, as for every message).
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Rendered render(SupportCase c, String templateCode, String message, String agent, boolean confidential) {
+        return render(c, templateCode, message, agent, Boolean.valueOf(confidential));
+    }
+
+    private Rendered render(SupportCase c, String templateCode, String message, String agent, Boolean confidential) {
+        CompiledTemplates.Compiled t = template(templateCode, c.language());
         Map<String, String> values = new HashMap<>();
         values.put("ticket", c.ticket());
         values.put("name", c.customerName() == null ? defaultName(c.language()) : c.customerName());
-        DateTimeFormatter date = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
-        values.put("received", date.format(c.openedAt()));
-        values.put("decisionDue", date.format(c.decisionDueAt()));
+        values.put("received", DATE.format(c.openedAt()));
+        values.put("decisionDue", DATE.format(c.decisionDueAt()));
         values.put("message", message == null ? "" : message.strip());
         values.put("agent", agent == null ? "" : agent);
-        String subject = TemplateText.fill(t.subject(), values);
-        String body = TemplateText.fill(t.body(), values);
-        return new Rendered(templateCode, c.language(), subject, body, messages.check(c.accountId(), subject, body));
-    }
-
-    /** The same; the confidentiality flag is the check point's to read (kept for intake's call). */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Rendered render(SupportCase c, String templateCode, String message, String agent, boolean confidential) {
-        return render(c, templateCode, message, agent);
+        String subject = t.subject().fill(values);
+        String body = t.body().fill(values);
+        return new Rendered(templateCode, c.language(), subject, body, confidential == null
+                ? messages.check(c.accountId(), subject, body) : messages.check(confidential, subject, body));
     }
 
     /** Hands a rendered message to the one outbox in the caller's transaction; the case keeps its copy. */
@@ -87,10 +95,10 @@ public class Outbox {
     public OutboxView store(SupportCase c, Rendered r, Actor by, String role, Instant now) {
         // a case that began in public is answered in private: through the account, never as a public reply
         boolean fromPublic = c.channel() == Channel.SOCIAL_MEDIA;
-        String key = UUID.randomUUID().toString();
+        String key = CustomerMessageRequested.newKey();
         requests.fire(new CustomerMessageRequested(key, SOURCE, r.templateCode(), c.accountId(), c.ticket(),
                 fromPublic ? PRIVATE_CHANNEL : c.channel().name(), fromPublic ? null : c.customerContact(), c.language(),
-                r.subject(), r.body(), r.templateCode(), null, by, role));
+                r.subject(), r.body(), r.templateCode(), null, by, role, true));
         CustomerMessageView out = messages.byKey(key);
         em.persist(new CaseMessage(c.id(), CaseMessage.Direction.OUT, by.name(), r.subject() + "\n\n" + r.body(),
                 r.templateCode(), out.id(), now));
@@ -132,21 +140,14 @@ public class Outbox {
                 m.templateCode(), m.subject(), m.body(), m.createdBy(), m.createdAt(), m.deliveredAt());
     }
 
-    private MessageTemplate template(String code, String language) {
+    private CompiledTemplates.Compiled template(String code, String language) {
         if (code == null) {
             throw new InvalidInput("template", "required: one of " + templateCodes());
         }
         if (code.startsWith("SCREENING_")) {
             throw new InvalidInput("template", "one of " + templateCodes()); // screening's notices are screening's alone
         }
-        MessageTemplate t = em.find(MessageTemplate.class, new MessageTemplate.Key(code, language));
-        if (t == null) {
-            t = em.find(MessageTemplate.class, new MessageTemplate.Key(code, "en"));
-        }
-        if (t == null) {
-            throw new InvalidInput("template", "one of " + templateCodes());
-        }
-        return t;
+        return templates.find(code, language).orElseThrow(() -> new InvalidInput("template", "one of " + templateCodes()));
     }
 
     private static String defaultName(String language) {

@@ -28,6 +28,7 @@ import java.time.ZoneOffset;
 @Entity
 @Table(name = "support_case")
 @NamedQuery(name = SupportCase.BY_TICKET, query = "SELECT c FROM SupportCase c WHERE c.ticket = :ticket")
+@NamedQuery(name = SupportCase.TICKET_TAKEN, query = "SELECT c.id FROM SupportCase c WHERE c.ticket = :ticket")
 @NamedQuery(name = SupportCase.SLA_DUE, query = "SELECT c.id FROM SupportCase c WHERE c.slaCheckAt <= :now ORDER BY c.slaCheckAt")
 @NamedQuery(name = SupportCase.OPEN_FOR_ACCOUNT, query = "SELECT c FROM SupportCase c WHERE c.accountId = :account"
         + " AND c.state IN (io.redress.cases.domain.CaseState.NEW, io.redress.cases.domain.CaseState.OPEN,"
@@ -41,6 +42,8 @@ public class SupportCase {
     public static final String BY_IDEMPOTENCY_KEY = "SupportCase.byIdempotencyKey";
 
     public static final String BY_TICKET = "SupportCase.byTicket";
+    /** The id of the case holding a ticket number, if any: intake's check that a new number is free, without a case. */
+    public static final String TICKET_TAKEN = "SupportCase.ticketTaken";
     public static final String SLA_DUE = "SupportCase.slaDue";
     public static final String OPEN_FOR_ACCOUNT = "SupportCase.openForAccount";
     public static final String MERGED_INTO = "SupportCase.mergedInto";

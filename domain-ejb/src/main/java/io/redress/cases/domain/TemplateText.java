@@ -1,6 +1,8 @@
 package io.redress.cases.domain;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -28,16 +30,40 @@ public final class TemplateText {
     }
 
     public static String fill(String template, Map<String, String> values) {
+        return compile(template).fill(values);
+    }
+
+    /** The template split once into its text and its placeholders: filling it then takes no regular expression. */
+    public static Compiled compile(String template) {
+        List<String> texts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
+        int from = 0;
         while (m.find()) {
-            String value = values.get(m.group(1));
-            if (value == null) {
-                throw new IllegalArgumentException("no value for {" + m.group(1) + "}");
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
+            texts.add(template.substring(from, m.start()));
+            names.add(m.group(1));
+            from = m.end();
         }
-        m.appendTail(out);
-        return out.toString();
+        texts.add(template.substring(from));
+        return new Compiled(List.copyOf(texts), List.copyOf(names));
+    }
+
+    /**
+     * A template as text and placeholders alternating: {@code texts} has one element more than {@code names}.
+     * Immutable, so one instance serves every message written from the template.
+     */
+    public record Compiled(List<String> texts, List<String> names) {
+
+        public String fill(Map<String, String> values) {
+            StringBuilder out = new StringBuilder(texts.get(0));
+            for (int i = 0; i < names.size(); i++) {
+                String value = values.get(names.get(i));
+                if (value == null) {
+                    throw new IllegalArgumentException("no value for {" + names.get(i) + "}");
+                }
+                out.append(value).append(texts.get(i + 1));
+            }
+            return out.toString();
+        }
     }
 }

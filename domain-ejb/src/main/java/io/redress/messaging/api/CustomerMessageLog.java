@@ -13,6 +13,12 @@ public interface CustomerMessageLog {
     /** Why the check point would stop this text for this account, if it would: a preview shows it before sending. */
     Optional<Blocked> check(String accountId, String subject, String body);
 
+    /**
+     * The same check for a caller that read the account's confidentiality flag in its transaction a moment ago
+     * ({@code Accounts.find}): not read again. Queuing the message still reads it ({@link CustomerMessageRequested}).
+     */
+    Optional<Blocked> check(boolean confidential, String subject, String body);
+
     /** The message queued for this request key (in the requester's transaction, right after firing the request). */
     CustomerMessageView byKey(String requestKey);
 

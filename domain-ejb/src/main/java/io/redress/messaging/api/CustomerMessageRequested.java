@@ -2,6 +2,7 @@ package io.redress.messaging.api;
 
 import io.redress.shared.domain.Actor;
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * The published way to send a customer anything (an acknowledgement, a reply, a restriction notice; later a key
@@ -23,10 +24,28 @@ import java.time.Instant;
  * @param templateCode the template it was written from, or null
  * @param notice       what a restriction notice adds (the measure's window, how to appeal), or null
  * @param actor        who asks for it (the audit records it), {@code actingRole} the role they act in
+ * @param freshKey     true when the requester drew the key just now for this message alone ({@link #newKey()}): no
+ *                     earlier request can carry it, so the outbox does not look for one (a key repeated anyway is
+ *                     still refused by its unique constraint, never queued twice); false for a key that may be sent
+ *                     again, such as one derived from the decision it announces
  */
 public record CustomerMessageRequested(String requestKey, String source, String kind, String accountId, String reference,
                                        String channel, String contact, String language, String subject, String body,
-                                       String templateCode, Notice notice, Actor actor, String actingRole) {
+                                       String templateCode, Notice notice, Actor actor, String actingRole,
+                                       boolean freshKey) {
+
+    /** A request whose key may have been sent before: the outbox queues nothing when a message already has it. */
+    public CustomerMessageRequested(String requestKey, String source, String kind, String accountId, String reference,
+                                    String channel, String contact, String language, String subject, String body,
+                                    String templateCode, Notice notice, Actor actor, String actingRole) {
+        this(requestKey, source, kind, accountId, reference, channel, contact, language, subject, body, templateCode,
+                notice, actor, actingRole, false);
+    }
+
+    /** A key no request has carried yet (a random UUID), for a request made with {@code freshKey} true. */
+    public static String newKey() {
+        return UUID.randomUUID().toString();
+    }
 
     /** What a notice about a measure tells besides its text. */
     public record Notice(Long restrictionId, boolean reasonDisclosed, Instant windowEndsAt, String howToAppeal) {

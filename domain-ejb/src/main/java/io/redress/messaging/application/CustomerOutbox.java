@@ -17,6 +17,7 @@ import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.RuleViolation;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -24,6 +25,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -48,6 +50,8 @@ public class CustomerOutbox implements CustomerMessageLog {
 
     public static final String ENTITY = "CustomerMessage";
     public static final int MAX_BATCH = 500;
+    /** The transaction's resource under which {@link #queue} leaves a message it queued, by request key. */
+    private static final String QUEUED = CustomerOutbox.class.getName() + ".queued:";
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
@@ -61,13 +65,15 @@ public class CustomerOutbox implements CustomerMessageLog {
     Clock clock;
     @Inject
     Accounts accounts;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     /** Observed in the requester's transaction: the message is queued exactly when the decision commits, or refused. */
     public void queue(@Observes CustomerMessageRequested request) {
         Objects.requireNonNull(request.requestKey(), "requestKey");
         Objects.requireNonNull(request.actor(), "actor");
-        if (!em.createNamedQuery(CustomerMessage.BY_KEY, CustomerMessage.class).setParameter("key", request.requestKey())
-                .setMaxResults(1).getResultList().isEmpty()) {
+        if (!request.freshKey() && !em.createNamedQuery(CustomerMessage.BY_KEY, CustomerMessage.class)
+                .setParameter("key", request.requestKey()).setMaxResults(1).getResultList().isEmpty()) {
             return;
         }
         Optional<Blocked> blocked = check(request.accountId(), request.subject(), request.body());
@@ -81,6 +87,8 @@ public class CustomerOutbox implements CustomerMessageLog {
         CustomerMessage message = new CustomerMessage(request, clock.instant());
         em.persist(message);
         message.numbered();
+        // the requester reads it back by its key in this transaction (byKey): answered from here, without a query
+        transactions.putResource(QUEUED + request.requestKey(), message);
         audit.recordFor(request.accountId(), request.actor(), request.actingRole(), "MESSAGE_QUEUED", ENTITY,
                 message.id().toString(), null, "{\"source\":\"" + request.source() + "\",\"kind\":\"" + request.kind()
                         + "\",\"reference\":" + (request.reference() == null ? "null" : "\"" + request.reference().replace("\"", "'") + "\"")
@@ -94,18 +102,33 @@ public class CustomerOutbox implements CustomerMessageLog {
      * message's version stays, so an acknowledgement racing it is not refused as changed by someone else.
      */
     public void positioned(@Observes ChainedEntries chained) {
-        for (ChainedEntries.Chained c : chained.entries()) {
-            if ("MESSAGE_QUEUED".equals(c.action()) && ENTITY.equals(c.entityType()) && c.entityId() != null) {
-                em.createNativeQuery(CustomerMessage.POSITION_SQL).setParameter(1, c.seq())
-                        .setParameter(2, Long.valueOf(c.entityId())).executeUpdate();
+        List<ChainedEntries.Chained> queued = chained.entries().stream()
+                .filter(c -> "MESSAGE_QUEUED".equals(c.action()) && ENTITY.equals(c.entityType()) && c.entityId() != null)
+                .toList();
+        // one statement per chainer batch (up to a hundred messages each), not one per message
+        for (int from = 0; from < queued.size(); from += CustomerMessage.POSITIONS_MAX) {
+            List<ChainedEntries.Chained> part = queued.subList(from, Math.min(queued.size(), from + CustomerMessage.POSITIONS_MAX));
+            var update = em.createNativeQuery(CustomerMessage.positionsSql(part.size()));
+            int p = 1;
+            for (ChainedEntries.Chained c : part) {
+                update.setParameter(p++, Long.valueOf(c.entityId())).setParameter(p++, c.seq());
             }
+            for (ChainedEntries.Chained c : part) {
+                update.setParameter(p++, Long.valueOf(c.entityId()));
+            }
+            update.executeUpdate();
         }
     }
 
     /** The one check point: for an account marked confidential, no forbidden term (an unknown account counts as one). */
     @Override
     public Optional<Blocked> check(String accountId, String subject, String body) {
-        if (accountId == null || !confidential(accountId)) {
+        return check(accountId != null && confidential(accountId), subject, body);
+    }
+
+    @Override
+    public Optional<Blocked> check(boolean confidential, String subject, String body) {
+        if (!confidential) {
             return Optional.empty();
         }
         List<MessageCheckpoint.Term> terms = em.createNamedQuery(ForbiddenTerm.ALL, ForbiddenTerm.class).getResultList()
@@ -145,6 +168,10 @@ public class CustomerOutbox implements CustomerMessageLog {
 
     @Override
     public CustomerMessageView byKey(String requestKey) {
+        if (transactions.getTransactionKey() != null
+                && transactions.getResource(QUEUED + requestKey) instanceof CustomerMessage queued) {
+            return queued.view();
+        }
         return em.createNamedQuery(CustomerMessage.BY_KEY, CustomerMessage.class).setParameter("key", requestKey)
                 .getSingleResult().view();
     }

@@ -44,6 +44,22 @@ public class CustomerMessage {
      */
     public static final String POSITION_SQL =
             "UPDATE customer_message SET delivery_position = ? WHERE id = ? AND delivery_position IS NULL";
+    /** The most messages {@link #positionsSql} positions in one statement. */
+    public static final int POSITIONS_MAX = 100;
+
+    /**
+     * {@link #POSITION_SQL} for {@code n} messages in one statement (one round trip, one plan, per chainer batch):
+     * parameters are {@code n} pairs (id, position) and then the {@code n} ids.
+     */
+    public static String positionsSql(int n) {
+        if (n < 1 || n > POSITIONS_MAX) {
+            throw new IllegalArgumentException("1 to " + POSITIONS_MAX + " messages, not " + n);
+        }
+        StringBuilder sql = new StringBuilder("UPDATE customer_message SET delivery_position = CASE id");
+        sql.append(" WHEN ? THEN ?".repeat(n)).append(" END WHERE id IN (?");
+        sql.append(", ?".repeat(n - 1)).append(") AND delivery_position IS NULL");
+        return sql.toString();
+    }
     public static final String PENDING = "CustomerMessage.pending";
     public static final String BY_KEY = "CustomerMessage.byKey";
     public static final String FOR_REFERENCE = "CustomerMessage.forReference";

@@ -16,7 +16,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -50,10 +49,10 @@ public class NoticeService {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void issue(Actor actor, String role, String accountId, Long restrictionId, String kind, String text,
                       boolean disclosed, Instant windowEndsAt, boolean appealable) {
-        requests.fire(new CustomerMessageRequested(UUID.randomUUID().toString(), SOURCE, kind, accountId,
+        requests.fire(new CustomerMessageRequested(CustomerMessageRequested.newKey(), SOURCE, kind, accountId,
                 restrictionId == null ? null : "restriction:" + restrictionId, "ACCOUNT_INBOX", null, "en", SUBJECT, text,
                 null, new CustomerMessageRequested.Notice(restrictionId, disclosed, windowEndsAt,
-                        appealable ? NoticeWriter.howToAppeal(appealDays) : null), actor, role));
+                        appealable ? NoticeWriter.howToAppeal(appealDays) : null), actor, role, true));
     }
 
     /** Replaced by {@code GET /api/v1/messages?after=}: the notices after an id. */

@@ -30,7 +30,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Protective locks: placed by a third-party incident's bulk action ({@link ProtectiveLocks}) or by hand (SECURITY,
@@ -125,9 +124,9 @@ public class ProtectiveLockService implements ProtectiveLocks {
 
     /** In this transaction, through the one outbox and its check point: the letter exists exactly when the step does. */
     private void tell(Actor actor, String role, String accountId, String kind, ProtectiveLockLetter.Letter letter) {
-        messages.fire(new CustomerMessageRequested(UUID.randomUUID().toString(), NoticeService.SOURCE, kind, accountId,
+        messages.fire(new CustomerMessageRequested(CustomerMessageRequested.newKey(), NoticeService.SOURCE, kind, accountId,
                 "protective-lock:" + accountId, "ACCOUNT_INBOX", null, letter.language(), letter.subject(),
-                letter.body(), null, null, actor, role));
+                letter.body(), null, null, actor, role, true));
     }
 
     private KeptStanding standing(String accountId) {

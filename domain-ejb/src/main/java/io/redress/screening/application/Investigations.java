@@ -46,7 +46,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Confidential investigations of held and frozen deposits, for COMPLIANCE (AUDITOR reads): opened with the hold, due
@@ -105,10 +104,10 @@ public class Investigations {
     private void tell(DepositScreening s, String kind, String templateCode) {
         MessageTemplates.Template t = templates.find(templateCode, ScreeningLetter.language(s.language()))
                 .orElseThrow(() -> new IllegalStateException("No template " + templateCode + " in the message catalogue"));
-        messages.fire(new CustomerMessageRequested(UUID.randomUUID().toString(), "screening", kind, s.accountId(),
+        messages.fire(new CustomerMessageRequested(CustomerMessageRequested.newKey(), "screening", kind, s.accountId(),
                 "deposit-screening:" + s.id(), "ACCOUNT_INBOX", null, t.language(),
                 ScreeningLetter.fill(t.subject(), s.asset(), s.txHash()), ScreeningLetter.fill(t.body(), s.asset(), s.txHash()),
-                templateCode, null, Actor.system(), Role.COMPLIANCE.name()));
+                templateCode, null, Actor.system(), Role.COMPLIANCE.name(), true));
     }
 
     public List<InvestigationView> list(Actor actor, String accountId, boolean open) {

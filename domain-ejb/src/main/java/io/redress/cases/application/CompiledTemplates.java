@@ -1,0 +1,52 @@
+package io.redress.cases.application;
+
+import io.redress.cases.domain.MessageTemplate;
+import io.redress.cases.domain.TemplateText;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The customer message templates, each read and compiled once per code and language by this instance. The migrations
+ * seed them and the application never changes them (a new template comes with a new migration, so with a restart):
+ * intake acknowledges every case without reading or parsing its template again, nor registering it in the
+ * transaction's persistence context. An unknown template is not remembered.
+ */
+@ApplicationScoped
+public class CompiledTemplates {
+
+    /** A template ready to fill: the language it was found in (English when the asked one is missing). */
+    public record Compiled(String code, String language, TemplateText.Compiled subject, TemplateText.Compiled body) {
+    }
+
+    @PersistenceContext(unitName = "redress")
+    EntityManager em;
+
+    private final ConcurrentMap<String, Compiled> known = new ConcurrentHashMap<>();
+
+    /** The template in the language, or in English when there is none in that language; empty when unknown. */
+    public Optional<Compiled> find(String code, String language) {
+        String key = code + '\n' + language;
+        Compiled c = known.get(key);
+        if (c == null) {
+            c = read(code, language);
+            if (c != null) {
+                known.putIfAbsent(key, c);
+            }
+        }
+        return Optional.ofNullable(c);
+    }
+
+    private Compiled read(String code, String language) {
+        MessageTemplate t = em.find(MessageTemplate.class, new MessageTemplate.Key(code, language));
+        String found = language;
+        if (t == null) {
+            t = em.find(MessageTemplate.class, new MessageTemplate.Key(code, "en"));
+            found = "en";
+        }
+        return t == null ? null : new Compiled(code, found, TemplateText.compile(t.subject()), TemplateText.compile(t.body()));
+    }
+}
