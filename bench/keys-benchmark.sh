@@ -240,11 +240,20 @@ fi # ONLY=intake skips the blast radius
 wrk_run() { bench_wrk_run "$@"; }
 parse() { bench_parse_p50_p99 "$@"; }
 declare -A RESULT
+# PostgreSQL's autovacuum may be off (it is on the shared bench machine): the tables the intake writes would then
+# never get statistics, and the planner, taking a 500-key IN list to match most rows, reads a key's trades through the
+# (symbol, traded_at) index over the whole table. The intake row analyzes the database after its warm-up, as
+# autovacuum would have.
+analyze_tables() {
+    say "ANALYZE after the warm-up (autovacuum: $(psql_db -tA -c 'SHOW autovacuum'))"
+    psql_db -c "ANALYZE"
+}
 measure() { # $1 name, $2 lua script, $3 connections, $4 auth, $5 path (get.lua); WARM=0: no warm-up (rows during the job)
     export REDRESS_BENCH_AUTH=$4 REDRESS_BENCH_PATH=${5:-}
     if [ "${WARM:-1}" = 1 ]; then
         say "$1: warm-up $WARMUP, then until the JIT compiler is quiet, then measured $DURATION, $3 connections"
         wrk_run "$1" "$2" "$3" "$WARMUP" "$OUT/$1-warmup.txt"
+        [ -n "${ANALYZE_AFTER_WARMUP:-}" ] && analyze_tables
         jit_settle "$1" "$2" "$3"
     else
         say "$1: measured $DURATION, $3 connections"
@@ -285,6 +294,7 @@ if [ "${ONLY:-}" = intake ]; then
     say "trade-events: warm-up $WARMUP, then until the JIT compiler is quiet, then measured $DURATION, $INTAKE_CONNECTIONS connections"
     export REDRESS_BENCH_AUTH=$AUTH_INTEGRATION
     wrk_run trade-events trade-events.lua "$INTAKE_CONNECTIONS" "$WARMUP" "$OUT/trade-events-warmup.txt"
+    analyze_tables
     jit_settle trade-events trade-events.lua "$INTAKE_CONNECTIONS"
     events_before=$(psql_db -tA -c "SELECT count(*) FROM api_trade_event")
     [ -n "${JFR:-}" ] && "$JCMD" "$server_pid" JFR.start name=intake settings=profile duration="$DURATION" filename="$OUT/intake.jfr" >/dev/null
@@ -342,7 +352,7 @@ measure withdraw withdraw.lua "$CONNECTIONS" "$AUTH_INTEGRATION"
 measure api-trade api-trade.lua "$CONNECTIONS" "$AUTH_INTEGRATION"
 events_before=$(psql_db -tA -c "SELECT count(*) FROM api_trade_event")
 anomalies_before=$(psql_db -tA -c "SELECT count(*) FROM key_anomaly")
-measure trade-events trade-events.lua "$INTAKE_CONNECTIONS" "$AUTH_INTEGRATION"
+ANALYZE_AFTER_WARMUP=1 measure trade-events trade-events.lua "$INTAKE_CONNECTIONS" "$AUTH_INTEGRATION"
 events_kept=$(( $(psql_db -tA -c "SELECT count(*) FROM api_trade_event") - events_before ))
 anomalies_found=$(( $(psql_db -tA -c "SELECT count(*) FROM key_anomaly") - anomalies_before ))
 # every answered call kept its events (the warm-up's too): the events counted are real
