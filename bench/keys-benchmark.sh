@@ -246,7 +246,7 @@ declare -A RESULT
 # autovacuum would have.
 analyze_tables() {
     say "ANALYZE after the warm-up (autovacuum: $(psql_db -tA -c 'SHOW autovacuum'))"
-    psql_db -c "ANALYZE"
+    PGOPTIONS="-c client_min_messages=error" psql_db -c "ANALYZE" # not the catalogs the role may not analyze: their warnings
 }
 measure() { # $1 name, $2 lua script, $3 connections, $4 auth, $5 path (get.lua); WARM=0: no warm-up (rows during the job)
     export REDRESS_BENCH_AUTH=$4 REDRESS_BENCH_PATH=${5:-}
