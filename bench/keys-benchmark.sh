@@ -5,6 +5,9 @@
 #   bench/keys-benchmark.sh                       10,000,000 keys, 100,000 of them linked to the breached integration
 #   KEYS=200000 ACCOUNTS=50000 bench/keys-benchmark.sh   a smaller run (2,000 linked keys), ~10 min
 #   KEEP=1 bench/keys-benchmark.sh                keep the bench server running and the database afterwards
+#   ONLY=intake KEYS=100000 bench/keys-benchmark.sh   seeding, then rows a. (ping) and d. (trade-event intake) only,
+#                                                 with the server's and PostgreSQL's CPU per event and the SQL
+#                                                 statements of one call of INTAKE_BATCH events; ~8 min
 #
 # What it does:
 #   1. creates a fresh PostgreSQL database redress_keys_bench (dropped first) owned by the non-superuser role
@@ -41,7 +44,11 @@
 # DURING_CONNECTIONS (CONNECTIONS), INTAKE_CONNECTIONS (4), INTAKE_BATCH (1000), WARMUP (10s), DURATION (30s),
 # BLAST_RUNS (5), UPDATE_RUNS (3), JOB_TIMEOUT (3600 s), DB and DB_ROLE (redress_keys_bench), PGHOST/PGPORT
 # (127.0.0.1/5432; PGSUPERUSER, default postgres, creates the database), START_TIMEOUT (600 s), PIN=0, REBUILD=1,
-# KEEP=1, JIT_ROUND/JIT_QUIET/JIT_SETTLE_MAX (bench/lib/server.sh).
+# KEEP=1, JIT_ROUND/JIT_QUIET/JIT_SETTLE_MAX (bench/lib/server.sh); ONLY=intake (see above), JFR=1 (with ONLY=intake:
+# a JFR profile of the server during the measured intake row, $OUT/intake.jfr), PG_LOG (PostgreSQL's log file, read
+# to count the statements of one call: default /var/log/postgresql/postgresql-<version>-main.log when readable; the
+# count needs a superuser to set log_statement for the bench role), BENCH_HOME (/tmp/redress-keys-bench) and
+# PORTBASE (33000) for a second bench beside a colleague's.
 #
 # Exit status: 0 when every measurement ran (whether or not the targets are met: read the summary), 1 when the server
 # does not come up or a step fails, 2 on bad settings.
@@ -50,8 +57,8 @@ set -euo pipefail
 BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$BENCH/.." && pwd)
 
-export REDRESS_HOME=/tmp/redress-keys-bench
-export REDRESS_PORTBASE=33000
+export REDRESS_HOME=${BENCH_HOME:-/tmp/redress-keys-bench}
+export REDRESS_PORTBASE=${PORTBASE:-33000}
 HTTP_PORT=$((REDRESS_PORTBASE + 80))
 BASE_URL="http://127.0.0.1:$HTTP_PORT"
 DOMAIN_DIR="$REDRESS_HOME/domains/redress"
@@ -178,6 +185,7 @@ check trade-events "$AUTH_INTEGRATION" -X POST -H 'Content-Type: application/jso
     -d "{\"events\":[{\"keyId\":\"BK-00000001\",\"accountId\":\"BENCH-0000001\",\"symbol\":\"BTCUSDT\",\"side\":\"BUY\",\"quantity\":\"0.5\",\"price\":\"43012.5\",\"referencePrice\":\"43012.5\",\"volume24h\":\"250000000\",\"sourceIp\":\"10.0.0.1\",\"tradedAt\":\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\"}]}"
 [ "$(json_value accepted)" = 1 ] || die "the smoke test's trade event was not kept"
 
+if [ "${ONLY:-}" != intake ]; then
 # ---------------------------------------------------------------------------------------------- blast radius
 say "SECURITY declares an incident against $INTEGRATION"
 check declare "$AUTH_SECURITY" -X POST -H 'Content-Type: application/json' "$BASE_URL$API/incidents" \
@@ -225,16 +233,27 @@ else
     say "console page $console_note"
 fi
 
+fi # ONLY=intake skips the blast radius
+
 # ---------------------------------------------------------------------------------------------- decisions and intake
 # wrk_run and parse: bench_wrk_run and bench_parse_p50_p99 of lib/server.sh
 wrk_run() { bench_wrk_run "$@"; }
 parse() { bench_parse_p50_p99 "$@"; }
 declare -A RESULT
+# PostgreSQL's autovacuum may be off (it is on the shared bench machine): the tables the intake writes would then
+# never get statistics, and the planner, taking a 500-key IN list to match most rows, reads a key's trades through the
+# (symbol, traded_at) index over the whole table. The intake row analyzes the database after its warm-up, as
+# autovacuum would have.
+analyze_tables() {
+    say "ANALYZE after the warm-up (autovacuum: $(psql_db -tA -c 'SHOW autovacuum'))"
+    PGOPTIONS="-c client_min_messages=error" psql_db -c "ANALYZE" # not the catalogs the role may not analyze: their warnings
+}
 measure() { # $1 name, $2 lua script, $3 connections, $4 auth, $5 path (get.lua); WARM=0: no warm-up (rows during the job)
     export REDRESS_BENCH_AUTH=$4 REDRESS_BENCH_PATH=${5:-}
     if [ "${WARM:-1}" = 1 ]; then
         say "$1: warm-up $WARMUP, then until the JIT compiler is quiet, then measured $DURATION, $3 connections"
         wrk_run "$1" "$2" "$3" "$WARMUP" "$OUT/$1-warmup.txt"
+        [ -n "${ANALYZE_AFTER_WARMUP:-}" ] && analyze_tables
         jit_settle "$1" "$2" "$3"
     else
         say "$1: measured $DURATION, $3 connections"
@@ -243,12 +262,97 @@ measure() { # $1 name, $2 lua script, $3 connections, $4 auth, $5 path (get.lua)
     sed -n '/Thread Stats/,/Requests\/sec/p' "$OUT/$1.txt" | sed 's/^/    /'
     RESULT[$1]=$(parse "$OUT/$1.txt")
 }
+
+# ---------------------------------------------------------------------------------------------- ONLY=intake
+# Rows a. and d. only, with what the intake costs: the server JVM's and PostgreSQL's CPU per event (every backend of
+# the bench database) and the SQL statements of one call (PostgreSQL's log_statement for the bench role, counted in
+# its log; each row of a JDBC batch is logged as one statement).
+if [ "${ONLY:-}" = intake ]; then
+    CLK_TCK=$(getconf CLK_TCK 2>/dev/null || echo 100)
+    db_ticks() { # CPU ticks of every backend of the bench database
+        local p sum=0
+        for p in $(psql_db -tA -c "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"); do
+            sum=$(( sum + $(ticks_of "$p") ))
+        done
+        echo "$sum"
+    }
+    # one body of INTAKE_BATCH ordinary trades, as wrk/trade-events.lua makes them
+    intake_body() {
+        awk -v n="$INTAKE_BATCH" -v keys="$KEYS" -v acc="$ACCOUNTS" -v now="$(date -u +%Y-%m-%dT%H:%M:%SZ)" -v seed="$RANDOM" 'BEGIN {
+            split("BTCUSDT ETHUSDT SOLUSDT XRPUSDT ADAUSDT", sym, " "); split("43012.5 2301.25 61.75 0.6215 0.3942", px, " ")
+            srand(seed); printf "{\"events\":["
+            for (i = 1; i <= n; i++) {
+                k = 1 + int(rand() * keys); s = 1 + int(rand() * 5)
+                printf "%s{\"keyId\":\"BK-%08d\",\"accountId\":\"BENCH-%07d\",\"symbol\":\"%s\",\"side\":\"%s\",\"quantity\":\"%d.%03d\",\"price\":\"%s\",\"referencePrice\":\"%s\",\"volume24h\":\"250000000\",\"sourceIp\":\"10.%d.%d.%d\",\"tradedAt\":\"%s\"}",
+                    (i > 1 ? "," : ""), k, 1 + (k - 1) % acc, sym[s], (i % 2 == 0 ? "BUY" : "SELL"), 1 + int(rand() * 9), int(rand() * 1000),
+                    px[s], px[s], int(k / 65536) % 256, int(k / 256) % 256, k % 256, now
+            }
+            printf "]}"
+        }'
+    }
+    measure ping get.lua "$CONNECTIONS" "$AUTH_INTEGRATION" "$API/ping"
+    say "trade-events: warm-up $WARMUP, then until the JIT compiler is quiet, then measured $DURATION, $INTAKE_CONNECTIONS connections"
+    export REDRESS_BENCH_AUTH=$AUTH_INTEGRATION
+    wrk_run trade-events trade-events.lua "$INTAKE_CONNECTIONS" "$WARMUP" "$OUT/trade-events-warmup.txt"
+    analyze_tables
+    jit_settle trade-events trade-events.lua "$INTAKE_CONNECTIONS"
+    events_before=$(psql_db -tA -c "SELECT count(*) FROM api_trade_event")
+    [ -n "${JFR:-}" ] && "$JCMD" "$server_pid" JFR.start name=intake settings=profile duration="$DURATION" filename="$OUT/intake.jfr" >/dev/null
+    jvm0=$(ticks_of "$server_pid"); db0=$(db_ticks); load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+    wrk_run trade-events trade-events.lua "$INTAKE_CONNECTIONS" "$DURATION" "$OUT/trade-events.txt"
+    jvm=$(( $(ticks_of "$server_pid") - jvm0 )); db=$(( $(db_ticks) - db0 )); load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+    sed -n '/Thread Stats/,/Requests\/sec/p' "$OUT/trade-events.txt" | sed 's/^/    /'
+    RESULT[trade-events]=$(parse "$OUT/trade-events.txt")
+    read -r intake_rps _ intake_p99 intake_requests intake_bad _ <<<"${RESULT[trade-events]}"
+    sleep 2
+    events_kept=$(( $(psql_db -tA -c "SELECT count(*) FROM api_trade_event") - events_before ))
+    [ "$events_kept" -ge $(( (intake_requests - intake_bad) * INTAKE_BATCH )) ] \
+        || die "the intake answered $((intake_requests - intake_bad)) calls of $INTAKE_BATCH events but kept only $events_kept events"
+    # the statements of one call
+    pg_log=${PG_LOG:-/var/log/postgresql/postgresql-$(psql_db -tA -c "SHOW server_version_num" | cut -c1-2)-main.log}
+    statements="not counted (no readable PostgreSQL log: PG_LOG)"
+    if [ -r "$pg_log" ]; then
+        intake_body >"$OUT/one-call.json"
+        psql_admin -c "ALTER ROLE $DB_ROLE IN DATABASE $DB SET log_statement = 'all'"
+        # new sessions take the setting: the pool validates its connections and opens new ones
+        psql_admin -tA -c "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '$DB' AND usename = '$DB_ROLE'" >/dev/null
+        curl -s -o /dev/null --max-time 60 -H "Authorization: Basic $AUTH_INTEGRATION" "$BASE_URL$API/ping"
+        sleep 1
+        offset=$(stat -c %s "$pg_log")
+        check one-call "$AUTH_INTEGRATION" -X POST -H 'Content-Type: application/json' "$BASE_URL$API/api-trade-events" -d "@$OUT/one-call.json"
+        sleep 1
+        psql_admin -c "ALTER ROLE $DB_ROLE IN DATABASE $DB RESET log_statement"
+        psql_admin -tA -c "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '$DB' AND usename = '$DB_ROLE'" >/dev/null
+        tail -c +$((offset + 1)) "$pg_log" | grep -E " $DB_ROLE@$DB LOG:  (statement|execute)" >"$OUT/one-call-statements.txt" || true
+        # the statements by kind: their first words, numbers and literals left out
+        sed -E 's/.* LOG:  (statement|execute [^:]*): //; s/\$[0-9]+|[0-9]+/N/g' "$OUT/one-call-statements.txt" | cut -c1-70 \
+            | sort | uniq -c | sort -rn >"$OUT/one-call-kinds.txt"
+        statements="$(wc -l <"$OUT/one-call-statements.txt") (by kind: $OUT/one-call-kinds.txt)"
+        head -n 15 "$OUT/one-call-kinds.txt" | sed 's/^/    /'
+    fi
+    awk -v rps="$intake_rps" -v p99="$intake_p99" -v b="$INTAKE_BATCH" -v n="$intake_requests" -v bad="$intake_bad" \
+        -v jvm="$jvm" -v db="$db" -v hz="$CLK_TCK" -v ping="${RESULT[ping]}" -v st="$statements" -v keys="$KEYS" \
+        -v ic="$INTAKE_CONNECTIONS" -v l0="$load_before" -v l1="$load_after" -v pin="$pinning" -v kept="$events_kept" 'BEGIN {
+        split(ping, pg, " "); ev = n * b
+        printf "\n==== trade-event intake (ONLY=intake), %d keys, %d events per call, %d connections\n", keys, b, ic
+        printf "ping (baseline, same run):        %9.1f req/s, p99 %.2f ms\n", pg[1], pg[3]
+        printf "trade-event intake:               %9.1f events/s (%.2f calls/s, p99 %.0f ms per call, %d non-2xx)   target 20,000: %s\n",
+            rps * b, rps, p99, bad, (rps * b >= 20000 ? "MET" : "NOT MET")
+        printf "events kept in the measured run:  %d\n", kept
+        printf "CPU per event (measured run):     server JVM %.3f ms, PostgreSQL %.3f ms\n", (ev > 0 ? jvm * 1000 / hz / ev : 0), (ev > 0 ? db * 1000 / hz / ev : 0)
+        printf "SQL statements of one call:       %s\n", st
+        printf "load average before / after:      %s / %s; CPU pinning: %s\n", l0, l1, pin
+    }' | tee "$OUT/summary.txt"
+    [ -n "${JFR:-}" ] && say "JFR profile of the measured row: $OUT/intake.jfr"
+    exit 0
+fi
+
 measure ping get.lua "$CONNECTIONS" "$AUTH_INTEGRATION" "$API/ping"
 measure withdraw withdraw.lua "$CONNECTIONS" "$AUTH_INTEGRATION"
 measure api-trade api-trade.lua "$CONNECTIONS" "$AUTH_INTEGRATION"
 events_before=$(psql_db -tA -c "SELECT count(*) FROM api_trade_event")
 anomalies_before=$(psql_db -tA -c "SELECT count(*) FROM key_anomaly")
-measure trade-events trade-events.lua "$INTAKE_CONNECTIONS" "$AUTH_INTEGRATION"
+ANALYZE_AFTER_WARMUP=1 measure trade-events trade-events.lua "$INTAKE_CONNECTIONS" "$AUTH_INTEGRATION"
 events_kept=$(( $(psql_db -tA -c "SELECT count(*) FROM api_trade_event") - events_before ))
 anomalies_found=$(( $(psql_db -tA -c "SELECT count(*) FROM key_anomaly") - anomalies_before ))
 # every answered call kept its events (the warm-up's too): the events counted are real

@@ -259,6 +259,53 @@ class ApiKeyApiIT {
                 .anyMatch(a -> a.getString("subject").startsWith("key " + keyId)), alerts.toString());
     }
 
+    private static String trade(String keyId, String account, String symbol, String side, String volume, String ip, Instant at) {
+        String price = volume.length() > 6 ? "97000" : "0.012";
+        return """
+                {"keyId":"%s","accountId":"%s","symbol":"%s","side":"%s","quantity":"1","price":"%s",
+                 "referencePrice":"%s","volume24h":"%s","sourceIp":"%s","tradedAt":"%s"}"""
+                .formatted(keyId, account, symbol, side, price, price, volume, ip, at);
+    }
+
+    private List<String> rulesOf(String... trades) {
+        Reply r = exchange.post("api-trade-events", "{\"events\":[" + String.join(",", trades) + "]}");
+        assertEquals(200, r.status(), r.body());
+        return r.json().getJsonArray("anomalies").getValuesAs(JsonObject.class).stream().map(a -> a.getString("rule")).sorted().toList();
+    }
+
+    @Test
+    void theRulesRememberEarlierBatchesAddressesTradesAndBuyers() {
+        String bot = integration();
+        String symbol = "IT" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace("-", "") + "USDT";
+        String[] accounts = new String[4];
+        String[] keys = new String[4];
+        for (int i = 0; i < keys.length; i++) {
+            accounts[i] = newAccount(exchange, 0);
+            keys[i] = newKeyId();
+            assertEquals(201, exchange.put("api-keys/" + keys[i], key(accounts[i], "\"READ\",\"SPOT_TRADE\"", "",
+                    now().minus(Duration.ofDays(2)), bot)).status());
+        }
+        Instant at = now().minusSeconds(300).truncatedTo(ChronoUnit.SECONDS);
+        String k = keys[0];
+        String a = accounts[0];
+        assertEquals(List.of("UNFAMILIAR_IP"), rulesOf(trade(k, a, "BTCUSDT", "SELL", "1250000000", "203.0.113.7", at)));
+        assertEquals(List.of("UNFAMILIAR_IP"), rulesOf(trade(k, a, "BTCUSDT", "SELL", "1250000000", "203.0.113.7", at.plusSeconds(1)),
+                        trade(k, a, "BTCUSDT", "SELL", "1250000000", "203.0.113.8", at.plusSeconds(2)),
+                        trade(k, a, "BTCUSDT", "SELL", "1250000000", "203.0.113.8", at.plusSeconds(3))),
+                "the address of the first batch is known; the new one is flagged once");
+        String[] many = new String[17];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = trade(k, a, "BTCUSDT", "SELL", "1250000000", "203.0.113.7", at.plusSeconds(10 + i));
+        }
+        assertEquals(List.of("TRADE_BURST"), rulesOf(many), "4 trades of earlier batches and these 17 are 21 in 10 minutes");
+
+        Instant buys = at.plusSeconds(60);
+        assertEquals(List.of(), rulesOf(trade(keys[1], accounts[1], symbol, "BUY", "1800", "198.51.100.4", buys)));
+        assertEquals(List.of(), rulesOf(trade(keys[2], accounts[2], symbol, "BUY", "1800", "198.51.100.4", buys.plusSeconds(1))));
+        assertEquals(List.of("LEAK_SIGNATURE"), rulesOf(trade(keys[3], accounts[3], symbol, "BUY", "1800", "198.51.100.4",
+                buys.plusSeconds(2))), "the third account of the integration buying the illiquid symbol within the hour");
+    }
+
     @Test
     void adminKeepsTheIntegrationsAndARetiredOneTakesNoNewKeys() {
         assertEquals(403, agent.post("integrations", "{\"code\":\"nope-bot\",\"name\":\"Nope\"}").status());

@@ -8,6 +8,7 @@ import io.redress.apikeys.domain.Anomaly;
 import io.redress.apikeys.domain.AnomalyThresholds;
 import io.redress.apikeys.domain.ApiKey;
 import io.redress.apikeys.domain.Integration;
+import io.redress.apikeys.domain.KeyAddresses;
 import io.redress.apikeys.domain.KeyAnomaly;
 import io.redress.apikeys.domain.KeyUses;
 import io.redress.apikeys.domain.LeakSignature;
@@ -73,6 +74,8 @@ public class TradeIntake {
     Clock clock;
     @Inject
     KeyUses keyUses;
+    @Inject
+    KeyAddresses addresses;
 
     public TradeIntakeResult receive(Actor actor, List<TradeReport> reports) {
         String role = access.require(actor, Permission.TRADE_EVENT_RECEIVE);
@@ -120,11 +123,11 @@ public class TradeIntake {
         Set<String> keyIds = new HashSet<>();
         kept.forEach(t -> keyIds.add(t.keyId()));
         // the keys' history, read before this batch is written
-        Map<String, Set<String>> seenIps = seenIps(keyIds);
         Instant anchor = kept.get(kept.size() - 1).tradedAt();
-        Map<String, Long> inWindow = counts(keyIds, anchor.minus(th.burstWindow()), anchor);
-        Map<String, Long> inBaseline = counts(keyIds, anchor.minus(th.burstWindow()).minus(th.burstBaseline()),
-                anchor.minus(th.burstWindow()));
+        History history = history(keyIds, anchor, th);
+        Map<String, Set<String>> seenIps = new HashMap<>();
+        Map<String, Long> inWindow = history.inWindow();
+        Map<String, Long> inBaseline = history.inBaseline();
 
         // by identity: two rows alike in every field are two trades
         Map<TradeFacts, TradeEvent> stored = new IdentityHashMap<>();
@@ -138,17 +141,22 @@ public class TradeIntake {
         Map<Long, String> codes = new HashMap<>();
         List<Found> found = new ArrayList<>();
         Map<String, TradeFacts> lastOfKey = new LinkedHashMap<>();
+        Map<String, Map<String, Instant>> newAddresses = new HashMap<>();
         for (TradeFacts t : kept) {
             ApiKey k = keys.get(t.keyId());
             PumpPattern.check(t, th).ifPresent(a -> found.add(new Found(a, t, k)));
             OutsideAllowlist.check(t, k.allowlist()).ifPresent(a -> found.add(new Found(a, t, k)));
-            Set<String> seen = seenIps.computeIfAbsent(t.keyId(), x -> new HashSet<>());
+            Set<String> traded = history.seenIps().getOrDefault(t.keyId(), Set.of());
+            Set<String> seen = seenIps.computeIfAbsent(t.keyId(), x -> new HashSet<>(traded));
             if (k.createdFromIp() != null) {
                 seen.add(k.createdFromIp());
             }
             UnfamiliarIp.check(t, seen).ifPresent(a -> found.add(new Found(a, t, k)));
             if (t.sourceIp() != null) {
                 seen.add(t.sourceIp());
+                if (!traded.contains(t.sourceIp())) {
+                    newAddresses.computeIfAbsent(t.keyId(), x -> new HashMap<>()).putIfAbsent(t.sourceIp(), t.tradedAt());
+                }
             }
             lastOfKey.put(t.keyId(), t);
         }
@@ -170,6 +178,7 @@ public class TradeIntake {
         Map<String, Instant> lastUse = new HashMap<>();
         lastOfKey.values().forEach(t -> lastUse.put(t.keyId(), t.tradedAt()));
         keyUses.usedAt(lastUse);
+        addresses.remember(newAddresses);
         List<AnomalyView> views = report(found, stored, codes, now);
         audit.record(actor, role, "API_TRADES_RECEIVED", ENTITY, Integer.toString(kept.size()), null, null,
                 kept.size() + " kept, " + rejected.size() + " refused, " + views.size() + " anomalies");
@@ -189,17 +198,15 @@ public class TradeIntake {
                 groups.computeIfAbsent(k.integrationId() + " " + t.symbol(), x -> new ArrayList<>()).add(t);
             }
         }
-        for (List<TradeFacts> group : groups.values()) {
+        if (groups.isEmpty()) {
+            return;
+        }
+        Map<String, Set<String>> buyers = recentBuyers(groups, keys, th);
+        for (Map.Entry<String, List<TradeFacts>> g : groups.entrySet()) {
+            List<TradeFacts> group = g.getValue();
             TradeFacts last = group.get(group.size() - 1);
             Long integrationId = keys.get(last.keyId()).integrationId();
-            long accounts = em.createQuery("SELECT COUNT(DISTINCT e.accountId) FROM TradeEvent e, ApiKey k"
-                            + " WHERE k.keyId = e.keyId AND k.integrationId = :integration AND e.symbol = :symbol"
-                            + " AND e.side = :buy AND e.volume24h < :volume"
-                            + " AND e.tradedAt > :from AND e.tradedAt <= :to", Long.class)
-                    .setParameter("integration", integrationId).setParameter("symbol", last.symbol())
-                    .setParameter("buy", TradeEvent.Side.BUY)
-                    .setParameter("volume", th.illiquidVolume()).setParameter("from", last.tradedAt().minus(th.leakWindow()))
-                    .setParameter("to", last.tradedAt()).getSingleResult();
+            long accounts = buyers.getOrDefault(g.getKey(), Set.of()).size();
             String code = codes.computeIfAbsent(integrationId, this::codeOf);
             Set<String> flagged = new HashSet<>();
             for (TradeFacts t : group) {
@@ -208,6 +215,45 @@ public class TradeIntake {
                 }
             }
         }
+    }
+
+    /**
+     * Per integration and symbol of the groups: the accounts with keys of that integration that bought the symbol
+     * illiquid within the leak window before the group's last trade (this batch included: it is flushed), in one
+     * query over the widest of the groups' windows (it was one query per group).
+     */
+    private Map<String, Set<String>> recentBuyers(Map<String, List<TradeFacts>> groups, Map<String, ApiKey> keys,
+                                                  AnomalyThresholds th) {
+        Set<Long> integrations = new HashSet<>();
+        Set<String> symbols = new HashSet<>();
+        Map<String, Instant> lastOfGroup = new HashMap<>();
+        Instant from = null;
+        Instant to = null;
+        for (Map.Entry<String, List<TradeFacts>> g : groups.entrySet()) {
+            TradeFacts last = g.getValue().get(g.getValue().size() - 1);
+            integrations.add(keys.get(last.keyId()).integrationId());
+            symbols.add(last.symbol());
+            lastOfGroup.put(g.getKey(), last.tradedAt());
+            Instant start = last.tradedAt().minus(th.leakWindow());
+            from = from == null || start.isBefore(from) ? start : from;
+            to = to == null || last.tradedAt().isAfter(to) ? last.tradedAt() : to;
+        }
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT DISTINCT k.integrationId, e.symbol, e.accountId, e.tradedAt"
+                        + " FROM TradeEvent e, ApiKey k WHERE k.keyId = e.keyId AND k.integrationId IN :integrations"
+                        + " AND e.symbol IN :symbols AND e.side = :buy AND e.volume24h < :volume"
+                        + " AND e.tradedAt > :from AND e.tradedAt <= :to", Object[].class)
+                .setParameter("integrations", integrations).setParameter("symbols", symbols)
+                .setParameter("buy", TradeEvent.Side.BUY).setParameter("volume", th.illiquidVolume())
+                .setParameter("from", from).setParameter("to", to).getResultList()) {
+            String group = row[0] + " " + row[1];
+            Instant last = lastOfGroup.get(group);
+            Instant at = (Instant) row[3];
+            if (last != null && at.isAfter(last.minus(th.leakWindow())) && !at.isAfter(last)) {
+                out.computeIfAbsent(group, x -> new HashSet<>()).add((String) row[2]);
+            }
+        }
+        return out;
     }
 
     /** Keeps each anomaly, raises its alert (once per rule, key and day), and sends each account's findings to its case. */
@@ -262,24 +308,28 @@ public class TradeIntake {
         return out;
     }
 
-    private Map<String, Set<String>> seenIps(Set<String> keyIds) {
-        Map<String, Set<String>> out = new HashMap<>();
-        for (List<String> chunk : chunks(keyIds)) {
-            for (Object[] row : em.createQuery("SELECT DISTINCT e.keyId, e.sourceIp FROM TradeEvent e WHERE e.keyId IN :ids"
-                    + " AND e.sourceIp IS NOT NULL", Object[].class).setParameter("ids", chunk).getResultList()) {
-                out.computeIfAbsent((String) row[0], x -> new HashSet<>()).add((String) row[1]);
-            }
-        }
-        return out;
+    /** What the rules need of the keys' past: the addresses each key traded from and its trades in the burst's window and baseline. */
+    private record History(Map<String, Set<String>> seenIps, Map<String, Long> inWindow, Map<String, Long> inBaseline) {
     }
 
-    private Map<String, Long> counts(Set<String> keyIds, Instant from, Instant to) {
-        Map<String, Long> out = new HashMap<>();
+    /**
+     * The keys' known addresses (their own table, by primary key), and both burst counts in one grouped query per
+     * chunk of keys that reads only the index on (key_id, traded_at): it read the addresses from every trade the key
+     * ever made and counted window and baseline in two more queries, each fetching the events' rows.
+     */
+    private History history(Set<String> keyIds, Instant anchor, AnomalyThresholds th) {
+        Instant windowStart = anchor.minus(th.burstWindow());
+        Instant baselineStart = windowStart.minus(th.burstBaseline());
+        History out = new History(addresses.known(keyIds), new HashMap<>(), new HashMap<>());
         for (List<String> chunk : chunks(keyIds)) {
-            for (Object[] row : em.createQuery("SELECT e.keyId, COUNT(e) FROM TradeEvent e WHERE e.keyId IN :ids"
-                    + " AND e.tradedAt > :from AND e.tradedAt <= :to GROUP BY e.keyId", Object[].class)
-                    .setParameter("ids", chunk).setParameter("from", from).setParameter("to", to).getResultList()) {
-                out.put((String) row[0], ((Number) row[1]).longValue());
+            for (Object[] row : em.createQuery("SELECT e.keyId, SUM(CASE WHEN e.tradedAt > :windowStart THEN 1 ELSE 0 END),"
+                            + " COUNT(e.tradedAt) FROM TradeEvent e WHERE e.keyId IN :ids"
+                            + " AND e.tradedAt > :baselineStart AND e.tradedAt <= :anchor GROUP BY e.keyId", Object[].class)
+                    .setParameter("ids", chunk).setParameter("anchor", anchor).setParameter("windowStart", windowStart)
+                    .setParameter("baselineStart", baselineStart).getResultList()) {
+                long inWindow = ((Number) row[1]).longValue();
+                out.inWindow().put((String) row[0], inWindow);
+                out.inBaseline().put((String) row[0], ((Number) row[2]).longValue() - inWindow);
             }
         }
         return out;

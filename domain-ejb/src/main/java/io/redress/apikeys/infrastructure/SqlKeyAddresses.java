@@ -1,0 +1,95 @@
+package io.redress.apikeys.infrastructure;
+
+import io.redress.apikeys.domain.KeyAddresses;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * api_key_source_address through plain JDBC on the persistence context's connection (so in its transaction): the
+ * reads by primary key, 500 keys a statement; the new addresses as one JDBC batch. On PostgreSQL each insert is
+ * ON CONFLICT DO NOTHING, so two batches remembering the same address at once never fail (the key rows' locks do not
+ * cover it: a key update that moves nothing takes no lock); H2, which has no ON CONFLICT outside its PostgreSQL mode,
+ * guards each insert with NOT EXISTS.
+ */
+@ApplicationScoped
+public class SqlKeyAddresses implements KeyAddresses {
+
+    private static final int CHUNK = 500;
+    private static final String INSERT_POSTGRESQL = "INSERT INTO api_key_source_address (key_id, source_ip, first_seen)"
+            + " VALUES (?, ?, ?) ON CONFLICT (key_id, source_ip) DO NOTHING";
+    private static final String INSERT_H2 = "INSERT INTO api_key_source_address (key_id, source_ip, first_seen)"
+            + " SELECT CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(64)), CAST(? AS TIMESTAMP WITH TIME ZONE)"
+            + " WHERE NOT EXISTS (SELECT 1 FROM api_key_source_address WHERE key_id = ? AND source_ip = ?)";
+
+    @PersistenceContext(unitName = "redress")
+    EntityManager em;
+
+    @Override
+    public Map<String, Set<String>> known(Collection<String> keyIds) {
+        Map<String, Set<String>> out = new HashMap<>();
+        List<String> all = new ArrayList<>(keyIds);
+        Connection c = em.unwrap(Connection.class);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            String sql = "SELECT key_id, source_ip FROM api_key_source_address WHERE key_id IN ("
+                    + "?,".repeat(chunk.size() - 1) + "?)";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.computeIfAbsent(rs.getString(1), x -> new HashSet<>()).add(rs.getString(2));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("API keys' known addresses not read: " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void remember(Map<String, Map<String, Instant>> firstSeenByKey) {
+        if (firstSeenByKey.isEmpty()) {
+            return;
+        }
+        em.flush();
+        Connection c = em.unwrap(Connection.class);
+        try {
+            boolean postgresql = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
+            try (PreparedStatement ps = c.prepareStatement(postgresql ? INSERT_POSTGRESQL : INSERT_H2)) {
+                for (Map.Entry<String, Map<String, Instant>> key : new TreeMap<>(firstSeenByKey).entrySet()) {
+                    for (Map.Entry<String, Instant> address : key.getValue().entrySet()) {
+                        ps.setString(1, key.getKey());
+                        ps.setString(2, address.getKey());
+                        ps.setTimestamp(3, Timestamp.from(address.getValue()));
+                        if (!postgresql) {
+                            ps.setString(4, key.getKey());
+                            ps.setString(5, address.getKey());
+                        }
+                        ps.addBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("API keys' new addresses not written: " + e.getMessage(), e);
+        }
+    }
+}
