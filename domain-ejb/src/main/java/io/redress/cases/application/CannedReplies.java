@@ -98,7 +98,7 @@ public class CannedReplies {
     public CannedReplyView retire(Actor actor, String id, long expectedVersion, String reason) {
         String role = access.require(actor, Permission.CANNED_REPLY_DEFINE);
         if (reason != null && reason.strip().length() > REASON_MAX) {
-            throw new InvalidInput("reason", "at most " + REASON_MAX + " characters");
+            throw new InvalidInput(FieldError.tooLong("reason", REASON_MAX));
         }
         CannedReply r = current(id, expectedVersion);
         String before = r.snapshot().toJson();

@@ -12,6 +12,7 @@ import io.redress.messaging.api.CustomerMessageRequested;
 import io.redress.messaging.api.CustomerMessageView;
 import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.Permission;
 import jakarta.ejb.Stateless;
@@ -134,17 +135,17 @@ public class Outbox {
 
     private MessageTemplate template(String code, String language) {
         if (code == null) {
-            throw new InvalidInput("template", "required: one of " + templateCodes());
+            throw new InvalidInput(FieldError.of("template", FieldError.Code.REQUIRED_ONE_OF, "required: one of " + templateCodes(), String.join(", ", templateCodes())));
         }
         if (code.startsWith("SCREENING_")) {
-            throw new InvalidInput("template", "one of " + templateCodes()); // screening's notices are screening's alone
+            throw new InvalidInput(FieldError.of("template", FieldError.Code.ONE_OF, "one of " + templateCodes(), String.join(", ", templateCodes()))); // screening's notices are screening's alone
         }
         MessageTemplate t = em.find(MessageTemplate.class, new MessageTemplate.Key(code, language));
         if (t == null) {
             t = em.find(MessageTemplate.class, new MessageTemplate.Key(code, "en"));
         }
         if (t == null) {
-            throw new InvalidInput("template", "one of " + templateCodes());
+            throw new InvalidInput(FieldError.of("template", FieldError.Code.ONE_OF, "one of " + templateCodes(), String.join(", ", templateCodes())));
         }
         return t;
     }
