@@ -63,6 +63,10 @@ public final class Messages {
         if (e instanceof RuleViolation) {
             return e.getMessage();
         }
+        if (e instanceof InvalidInput invalid && invalid.errors().size() == 1
+                && e.getMessage().equals(invalid.errors().get(0).field() + ": " + invalid.errors().get(0).message())) {
+            return invalid.errors().get(0).field() + ": " + fieldErrorText(faces, invalid.errors().get(0));
+        }
         return refusalText(faces, e.type(), java.util.List.of(), e.getMessage());
     }
 
