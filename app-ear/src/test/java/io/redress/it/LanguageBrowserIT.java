@@ -139,6 +139,52 @@ class LanguageBrowserIT {
         }
     }
 
+    /**
+     * A field the domain refuses (the screen's own checks let it through) is explained next to the field in the
+     * reader's language: a protective lock's reason too short for the domain's 10 to 500 characters.
+     */
+    @Test
+    void aFieldTheDomainRefusesIsExplainedInFrenchNextToTheField() throws Exception {
+        String account = Restrictions.newAccount(Api.as(Api.newStaff("INTEGRATION")), 0);
+        Credentials security = Api.newStaff("SECURITY");
+        try (Browser b = Browser.open("language-fr-field", "fr-FR,fr;q=0.9")) {
+            b.go("app/accounts/detail.xhtml?id=" + account);
+            b.signIn(security.username(), security.password());
+            b.waitForText("[id$='lock-state']", "verrou"); // the account page, after the sign-in's redirect
+            b.find("[id$='lock-reason-input']").sendKeys("volé");
+            b.find("[id$='lock-place']").click();
+            String next = "[id='protective-lock:lock-reason-input'] ~ .ui-message";
+            b.waitForText(next, "de 10 à 500 caractères");
+            assertFalse(b.find(next).getText().contains("characters"), "not the domain's English: " + b.find(next).getText());
+            b.screenshot("fr-field-refusal");
+        }
+    }
+
+    /** Each lazy table's text filters are announced with the bundle's Japanese label, not PrimeFaces' "Filter <column>". */
+    @Test
+    void theColumnFiltersAreAnnouncedInJapanese() throws Exception {
+        Credentials supervisor = Api.newStaff("SUPERVISOR");
+        try (Browser b = Browser.open("language-ja-filters", "ja-JP,ja;q=0.9")) {
+            b.go("app/index.xhtml");
+            b.signIn(supervisor.username(), supervisor.password());
+            Map<String, String> labels = new java.util.TreeMap<>();
+            for (String page : new String[] {"app/cases/queue.xhtml", "app/posts/inbox.xhtml", "app/restrictions/inbox.xhtml",
+                    "app/accounts/search.xhtml"}) {
+                b.go(page);
+                assertEquals("ja", ConsoleHeader.pageLanguage(b), page);
+                ConsoleTable.untilIdle(b);
+                Map<String, String> found = ConsoleTable.filterLabels(b);
+                assertFalse(found.isEmpty(), "the page has column filters: " + page);
+                found.forEach((id, label) -> labels.put(page + " " + id, label));
+            }
+            assertEquals("件名で絞り込む", labels.get("app/cases/queue.xhtml filters:cases:subjectFilter"), labels.toString());
+            java.util.List<String> notJapanese = labels.entrySet().stream()
+                    .filter(e -> !e.getValue().contains("絞り込む") || e.getValue().matches(".*[A-Za-z].*"))
+                    .map(e -> e.getKey() + "=" + e.getValue()).toList();
+            assertEquals(java.util.List.of(), notJapanese, "every column filter is named in Japanese");
+        }
+    }
+
     @Test
     void aBrowserAskingForALanguageTheConsoleDoesNotSpeakGetsEnglish() throws Exception {
         try (Browser b = Browser.open("language-de", "de-DE,de")) {

@@ -136,7 +136,7 @@ public class AccountService {
         page.check(SORTABLE.keySet(), FILTERABLE);
         String q = query == null ? "" : query.trim();
         if (q.length() > 64) {
-            throw new InvalidInput("query", "at most 64 characters");
+            throw new InvalidInput(FieldError.tooLong("query", 64));
         }
         StringBuilder where = new StringBuilder(" FROM Account a WHERE 1 = 1");
         Map<String, Object> params = new java.util.HashMap<>();
@@ -203,7 +203,7 @@ public class AccountService {
     public boolean markConfidential(Actor actor, String accountId, boolean flag, String reason) {
         String role = access.require(actor, Permission.ACCOUNT_CONFIDENTIAL);
         if (reason == null || reason.strip().length() < 10) {
-            throw new InvalidInput("reason", "a written reason of at least 10 characters");
+            throw new InvalidInput(FieldError.of("reason", FieldError.Code.EXPLANATION_TOO_SHORT, "a written reason of at least 10 characters", 10));
         }
         find(accountId).orElseThrow(() -> new NotFound("Account", accountId));
         Confidentiality confidentiality = Optional.ofNullable(em.find(Confidentiality.class, accountId)).orElseGet(() -> {

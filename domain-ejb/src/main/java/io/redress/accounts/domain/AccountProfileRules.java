@@ -37,20 +37,20 @@ public final class AccountProfileRules {
     public static List<FieldError> check(AccountProfile p, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         if (p.handle() == null) {
-            errors.add(new FieldError("handle", "is required"));
+            errors.add(FieldError.required("handle"));
         } else if (!HANDLE.matcher(p.handle()).matches()) {
             errors.add(new FieldError("handle", "1 to 64 letters, digits, '.', '_' or '-'"));
         }
         if (p.kycLevel() == null) {
-            errors.add(new FieldError("kycLevel", "is required"));
+            errors.add(FieldError.required("kycLevel"));
         }
         if (p.jurisdiction() == null) {
-            errors.add(new FieldError("jurisdiction", "is required"));
+            errors.add(FieldError.required("jurisdiction"));
         } else if (!COUNTRIES.contains(p.jurisdiction())) {
             errors.add(new FieldError("jurisdiction", "must be an ISO 3166-1 alpha-2 country code in upper case, e.g. FR"));
         }
         if (p.customerSince() == null) {
-            errors.add(new FieldError("customerSince", "is required"));
+            errors.add(FieldError.required("customerSince"));
         } else if (p.customerSince().isAfter(today) || p.customerSince().isBefore(EARLIEST_CUSTOMER_SINCE)) {
             errors.add(new FieldError("customerSince", "must be between " + EARLIEST_CUSTOMER_SINCE + " and today"));
         }

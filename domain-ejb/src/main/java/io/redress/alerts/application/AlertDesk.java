@@ -78,7 +78,7 @@ public class AlertDesk {
     public AlertPage list(Actor actor, AlertState state, Role role, String kind, Long after, int size) {
         access.require(actor, Permission.ALERT_READ);
         if (size < 1 || size > MAX_PAGE) {
-            throw new InvalidInput("size", "1 to " + MAX_PAGE);
+            throw new InvalidInput(FieldError.of("size", FieldError.Code.BETWEEN, "1 to " + MAX_PAGE, 1, MAX_PAGE));
         }
         Set<Role> visible = visibleRoles(actor);
         if (role != null) {

@@ -24,16 +24,16 @@ public final class AlertRules {
             errors.add(new FieldError("kind", "3 to 48 upper-case letters, digits or '_'"));
         }
         if (a.severity() == null) {
-            errors.add(new FieldError("severity", "required"));
+            errors.add(FieldError.of("severity", FieldError.Code.REQUIRED, "required"));
         }
         if (a.subject() == null || a.subject().isBlank() || a.subject().length() > 128) {
-            errors.add(new FieldError("subject", "1 to 128 characters"));
+            errors.add(FieldError.of("subject", FieldError.Code.LENGTH, "1 to 128 characters", 1, 128));
         }
         if (a.message() == null || a.message().isBlank() || a.message().length() > 2000) {
-            errors.add(new FieldError("message", "1 to 2000 characters"));
+            errors.add(FieldError.of("message", FieldError.Code.LENGTH, "1 to 2000 characters", 1, 2000));
         }
         if (a.accountId() != null && a.accountId().length() > 64) {
-            errors.add(new FieldError("accountId", "at most 64 characters"));
+            errors.add(FieldError.tooLong("accountId", 64));
         }
         if (a.mustAct() == null || !Permission.ALERT_ACT.grants(a.mustAct())) {
             errors.add(new FieldError("mustAct", "a role that works alerts: " + Permission.ALERT_ACT.roles()));
@@ -64,8 +64,8 @@ public final class AlertRules {
 
     public static List<FieldError> checkNote(String note, boolean required) {
         if (note == null || note.isBlank()) {
-            return required ? List.of(new FieldError("note", "required: say what was done")) : List.of();
+            return required ? List.of(FieldError.of("note", FieldError.Code.SAY_WHAT_WAS_DONE, "required: say what was done")) : List.of();
         }
-        return note.length() > NOTE_MAX ? List.of(new FieldError("note", "at most " + NOTE_MAX + " characters")) : List.of();
+        return note.length() > NOTE_MAX ? List.of(FieldError.tooLong("note", NOTE_MAX)) : List.of();
     }
 }

@@ -127,10 +127,10 @@ public class ApiKeyRegistry {
     public List<ApiKeyView> forAccount(Actor actor, String accountId) {
         access.require(actor, Permission.APIKEY_READ);
         if (accountId == null || accountId.isBlank()) {
-            throw new InvalidInput("accountId", "is required");
+            throw new InvalidInput(FieldError.required("accountId"));
         }
         if (!KeyRules.ACCOUNT_ID.matcher(accountId).matches()) {
-            throw new InvalidInput("accountId", "1 to 64 letters, digits, '.', '_', ':' or '-'");
+            throw new InvalidInput(FieldError.identifier("accountId"));
         }
         Map<Long, String> codes = new HashMap<>();
         return em.createNamedQuery(ApiKey.BY_ACCOUNT, ApiKey.class).setParameter("account", accountId).setMaxResults(1000)
@@ -164,7 +164,7 @@ public class ApiKeyRegistry {
     public FeedPage feed(Actor actor, long after, int size) {
         access.require(actor, Permission.APIKEY_FEED);
         if (size < 1 || size > MAX_FEED_PAGE) {
-            throw new InvalidInput("size", "1 to " + MAX_FEED_PAGE);
+            throw new InvalidInput(FieldError.of("size", FieldError.Code.BETWEEN, "1 to " + MAX_FEED_PAGE, 1, MAX_FEED_PAGE));
         }
         List<KeyFeedView> rows = em.createNamedQuery(KeyFeedEntry.AFTER, KeyFeedEntry.class).setParameter("after", after)
                 .setMaxResults(size).getResultList().stream().map(KeyFeedEntry::view).toList();

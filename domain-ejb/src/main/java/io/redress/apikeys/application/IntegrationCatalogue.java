@@ -86,7 +86,7 @@ public class IntegrationCatalogue {
     public IntegrationView retire(Actor actor, String code, long expectedVersion, String reason) {
         String role = access.require(actor, Permission.INTEGRATION_DEFINE);
         if (reason != null && reason.length() > 2000) {
-            throw new InvalidInput("reason", "at most 2000 characters");
+            throw new InvalidInput(FieldError.tooLong("reason", 2000));
         }
         Integration i = current(code, expectedVersion);
         String before = i.snapshot().toJson();

@@ -8,6 +8,7 @@ import io.redress.apikeys.domain.ApiKey;
 import io.redress.apikeys.domain.Integration;
 import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.Permission;
@@ -43,7 +44,7 @@ public class KeyDirectoryService implements KeyDirectory {
                                     long afterId, int limit) {
         access.require(actor, Permission.APIKEY_READ);
         if (limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInput("limit", "1 to " + MAX_PAGE);
+            throw new InvalidInput(FieldError.of("limit", FieldError.Code.BETWEEN, "1 to " + MAX_PAGE, 1, MAX_PAGE));
         }
         Integration i = integrations.find(integrationCode).orElseThrow(() -> new NotFound(IntegrationCatalogue.ENTITY, integrationCode));
         StringBuilder jpql = new StringBuilder("SELECT k FROM ApiKey k WHERE k.integrationId = :integration AND k.id > :after");
@@ -75,7 +76,7 @@ public class KeyDirectoryService implements KeyDirectory {
     public Exposure exposure(Actor actor, String integrationCode, Instant anomaliesSince, int top) {
         access.require(actor, Permission.APIKEY_READ);
         if (top < 1 || top > MAX_TOP) {
-            throw new InvalidInput("top", "1 to " + MAX_TOP);
+            throw new InvalidInput(FieldError.of("top", FieldError.Code.BETWEEN, "1 to " + MAX_TOP, 1, MAX_TOP));
         }
         Integration i = integrations.find(integrationCode).orElseThrow(() -> new NotFound(IntegrationCatalogue.ENTITY, integrationCode));
         Object[] keys = (Object[]) em.createNativeQuery("SELECT COUNT(*),"
@@ -115,7 +116,7 @@ public class KeyDirectoryService implements KeyDirectory {
                                          boolean withoutAllowlistOnly, String afterAccount, int limit) {
         access.require(actor, Permission.APIKEY_READ);
         if (limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInput("limit", "1 to " + MAX_PAGE);
+            throw new InvalidInput(FieldError.of("limit", FieldError.Code.BETWEEN, "1 to " + MAX_PAGE, 1, MAX_PAGE));
         }
         Integration i = integrations.find(integrationCode).orElseThrow(() -> new NotFound(IntegrationCatalogue.ENTITY, integrationCode));
         var q = em.createNativeQuery("SELECT DISTINCT account_id FROM api_key WHERE integration_id = ?1"

@@ -28,17 +28,17 @@ public final class KeyRules {
 
     public static List<FieldError> checkKeyId(String keyId) {
         return keyId != null && KEY_ID.matcher(keyId).matches() ? List.of()
-                : List.of(new FieldError("keyId", "1 to 64 letters, digits, '.', '_', ':' or '-'"));
+                : List.of(FieldError.identifier("keyId"));
     }
 
     /** Every bad field, and the description when there is none. */
     public static KeyDescription check(KeyUpsert u, Instant now, List<FieldError> errors) {
         if (u.accountId() == null || !ACCOUNT_ID.matcher(u.accountId()).matches()) {
-            errors.add(new FieldError("accountId", "is required: 1 to 64 letters, digits, '.', '_', ':' or '-'"));
+            errors.add(FieldError.requiredIdentifier("accountId"));
         }
         String label = u.label() == null || u.label().isBlank() ? null : u.label().strip();
         if (label != null && label.length() > LABEL_MAX) {
-            errors.add(new FieldError("label", "at most " + LABEL_MAX + " characters"));
+            errors.add(FieldError.tooLong("label", LABEL_MAX));
         } else if (label != null && looksLikeSecret(label)) {
             errors.add(new FieldError("label", "looks like a credential; Redress never stores a key's secret"));
         }
@@ -51,9 +51,9 @@ public final class KeyRules {
                     + " never the secret)"));
         }
         if (u.createdAt() == null) {
-            errors.add(new FieldError("createdAt", "is required"));
+            errors.add(FieldError.required("createdAt"));
         } else if (u.createdAt().isAfter(now.plus(CLOCK_SKEW))) {
-            errors.add(new FieldError("createdAt", "is in the future"));
+            errors.add(FieldError.inFuture("createdAt"));
         }
         String createdFromIp = u.createdFromIp() == null || u.createdFromIp().isBlank() ? null : u.createdFromIp().strip();
         if (createdFromIp != null) {
@@ -68,7 +68,7 @@ public final class KeyRules {
         }
         if (u.lastUsedAt() != null) {
             if (u.lastUsedAt().isAfter(now.plus(CLOCK_SKEW))) {
-                errors.add(new FieldError("lastUsedAt", "is in the future"));
+                errors.add(FieldError.inFuture("lastUsedAt"));
             } else if (u.createdAt() != null && u.lastUsedAt().isBefore(u.createdAt())) {
                 errors.add(new FieldError("lastUsedAt", "is before createdAt"));
             }
@@ -95,6 +95,6 @@ public final class KeyRules {
         if (reason == null || reason.isBlank()) {
             return List.of(new FieldError("reason", "is required: why the key is revoked"));
         }
-        return reason.length() > 2000 ? List.of(new FieldError("reason", "at most 2000 characters")) : List.of();
+        return reason.length() > 2000 ? List.of(FieldError.tooLong("reason", 2000)) : List.of();
     }
 }

@@ -23,10 +23,10 @@ public final class TradeRules {
     public static TradeFacts check(TradeReport r, String prefix, Instant now, List<FieldError> errors) {
         int before = errors.size();
         if (r.keyId() == null || !KeyRules.KEY_ID.matcher(r.keyId()).matches()) {
-            errors.add(new FieldError(prefix + "keyId", "is required: 1 to 64 letters, digits, '.', '_', ':' or '-'"));
+            errors.add(FieldError.requiredIdentifier(prefix + "keyId"));
         }
         if (r.accountId() == null || !KeyRules.ACCOUNT_ID.matcher(r.accountId()).matches()) {
-            errors.add(new FieldError(prefix + "accountId", "is required: 1 to 64 letters, digits, '.', '_', ':' or '-'"));
+            errors.add(FieldError.requiredIdentifier(prefix + "accountId"));
         }
         if (r.symbol() == null || !SYMBOL.matcher(r.symbol()).matches()) {
             errors.add(new FieldError(prefix + "symbol", "is required: 1 to 32 upper-case letters, digits, '.', '_', '/' or '-'"));
@@ -48,9 +48,9 @@ public final class TradeRules {
         positive(r.price(), prefix + "price", errors);
         positive(r.referencePrice(), prefix + "referencePrice", errors);
         if (r.volume24h() == null) {
-            errors.add(new FieldError(prefix + "volume24h", "is required"));
+            errors.add(FieldError.required(prefix + "volume24h"));
         } else if (r.volume24h().signum() < 0 || !fits(r.volume24h())) {
-            errors.add(new FieldError(prefix + "volume24h", "must be zero or more, at most 20 digits before the point and 18 after"));
+            errors.add(FieldError.of(prefix + "volume24h", FieldError.Code.AMOUNT_OR_ZERO, "must be zero or more, at most 20 digits before the point and 18 after"));
         }
         String ip = null;
         if (r.sourceIp() != null) {
@@ -64,9 +64,9 @@ public final class TradeRules {
             }
         }
         if (r.tradedAt() == null) {
-            errors.add(new FieldError(prefix + "tradedAt", "is required"));
+            errors.add(FieldError.required(prefix + "tradedAt"));
         } else if (r.tradedAt().isAfter(now.plus(KeyRules.CLOCK_SKEW))) {
-            errors.add(new FieldError(prefix + "tradedAt", "is in the future"));
+            errors.add(FieldError.inFuture(prefix + "tradedAt"));
         } else if (r.tradedAt().isBefore(now.minus(MAX_AGE))) {
             errors.add(new FieldError(prefix + "tradedAt", "is more than " + MAX_AGE.toDays() + " days old"));
         }
@@ -79,9 +79,9 @@ public final class TradeRules {
 
     private static void positive(BigDecimal value, String field, List<FieldError> errors) {
         if (value == null) {
-            errors.add(new FieldError(field, "is required"));
+            errors.add(FieldError.required(field));
         } else if (value.signum() <= 0 || !fits(value)) {
-            errors.add(new FieldError(field, "must be more than zero, at most 20 digits before the point and 18 after"));
+            errors.add(FieldError.amount(field));
         }
     }
 

@@ -79,7 +79,7 @@ public class CaseQueue {
             errors.add(new FieldError("after", e.getMessage()));
         }
         if (size < 1 || size > MAX_SIZE) {
-            errors.add(new FieldError("size", "1 to " + MAX_SIZE));
+            errors.add(FieldError.of("size", FieldError.Code.BETWEEN, "1 to " + MAX_SIZE, 1, MAX_SIZE));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

@@ -148,7 +148,7 @@ public class CaseService {
         Optional<AccountFacts> account = request.accountId() == null || errors.stream().anyMatch(e -> e.field().equals("accountId"))
                 ? Optional.empty() : account(request.accountId());
         if (request.accountId() != null && account.isEmpty()) {
-            errors.add(new FieldError("accountId", "no account " + request.accountId() + " is known to Redress"));
+            errors.add(FieldError.of("accountId", FieldError.Code.UNKNOWN_ACCOUNT, "no account " + request.accountId() + " is known to Redress", request.accountId()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -310,15 +310,15 @@ public class CaseService {
         String role = access.require(actor, Permission.CASE_CHANGE);
         List<FieldError> errors = new ArrayList<>();
         if (change.queue() != null && !Queues.ALL.contains(change.queue())) {
-            errors.add(new FieldError("queue", "one of " + String.join(", ", Queues.ALL)));
+            errors.add(FieldError.oneOf("queue", Queues.ALL));
         }
         if (change.assignee() != null && (change.assignee().isBlank() || change.assignee().length() > 128)) {
-            errors.add(new FieldError("assignee", "a staff username"));
+            errors.add(FieldError.of("assignee", FieldError.Code.STAFF_USERNAME, "a staff username"));
         } else if (change.assignee() != null && !staff.isActiveWithAnyOf(change.assignee().strip(), Permission.CASE_CHANGE.roles())) {
-            errors.add(new FieldError("assignee", "no active staff member who works cases is called '" + change.assignee().strip() + "'"));
+            errors.add(FieldError.of("assignee", FieldError.Code.UNKNOWN_ASSIGNEE, "no active staff member who works cases is called '" + change.assignee().strip() + "'", change.assignee().strip()));
         }
         if (change.note() != null && change.note().length() > MESSAGE_MAX) {
-            errors.add(new FieldError("note", "at most " + MESSAGE_MAX + " characters"));
+            errors.add(FieldError.tooLong("note", MESSAGE_MAX));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -408,11 +408,11 @@ public class CaseService {
     public OutboxView reply(Actor actor, String ticket, long expectedVersion, String templateCode, String message) {
         String role = access.require(actor, Permission.CASE_REPLY);
         if (message == null || message.isBlank()) {
-            throw new InvalidInput("message", "required: the text the template wraps");
+            throw new InvalidInput(FieldError.of("message", FieldError.Code.REQUIRED, "required: the text the template wraps"));
         }
         message(message, "message");
         if (MessageTemplate.ACKNOWLEDGEMENT.equals(templateCode)) {
-            throw new InvalidInput("template", "the acknowledgement is sent automatically when the case opens");
+            throw new InvalidInput(FieldError.of("template", FieldError.Code.ACKNOWLEDGEMENT_AUTOMATIC, "the acknowledgement is sent automatically when the case opens"));
         }
         SupportCase c = live(ticket);
         checkVersion(c, expectedVersion);
@@ -444,10 +444,10 @@ public class CaseService {
         try {
             k = CaseLink.Kind.valueOf(kind == null ? "" : kind);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("kind", "one of ACCOUNT, RESTRICTION, CASE");
+            throw new InvalidInput(FieldError.of("kind", FieldError.Code.ONE_OF, "one of ACCOUNT, RESTRICTION, CASE", "ACCOUNT, RESTRICTION, CASE"));
         }
         if (k == CaseLink.Kind.CLAIM || k == CaseLink.Kind.INCIDENT || k == CaseLink.Kind.EVIDENCE) {
-            throw new InvalidInput("kind", "a claim, an incident or an evidence report links itself to its cases; link ACCOUNT, RESTRICTION or CASE");
+            throw new InvalidInput(FieldError.of("kind", FieldError.Code.LINKS_ITSELF, "a claim, an incident or an evidence report links itself to its cases; link ACCOUNT, RESTRICTION or CASE"));
         }
         String t = target == null ? "" : target.strip();
         boolean exists = switch (k) {
@@ -459,12 +459,12 @@ public class CaseService {
             case CLAIM, INCIDENT, EVIDENCE -> false;
         };
         if (!exists) {
-            throw new InvalidInput("target", "no " + k.name().toLowerCase(java.util.Locale.ROOT) + " " + t + " is known to Redress");
+            throw new InvalidInput(FieldError.of("target", FieldError.Code.UNKNOWN_TARGET, "no " + k.name().toLowerCase(java.util.Locale.ROOT) + " " + t + " is known to Redress", k.name().toLowerCase(java.util.Locale.ROOT), t));
         }
         SupportCase c = live(ticket);
         String normalised = k == CaseLink.Kind.CASE ? TicketNumber.parse(t).orElseThrow().value() : t;
         if (k == CaseLink.Kind.CASE && normalised.equals(c.ticket())) {
-            throw new InvalidInput("target", "a case cannot link to itself");
+            throw new InvalidInput(FieldError.of("target", FieldError.Code.LINK_TO_ITSELF, "a case cannot link to itself"));
         }
         Instant now = clock.instant();
         if (link(c, k, normalised, actor.name(), now)) {

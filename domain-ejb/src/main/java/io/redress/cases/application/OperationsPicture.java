@@ -9,6 +9,7 @@ import io.redress.cases.domain.Priority;
 import io.redress.restrictions.api.Restrictions;
 import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.Permission;
 import jakarta.ejb.Stateless;
@@ -88,7 +89,7 @@ public class OperationsPicture {
     public Picture picture(Actor actor, int days) {
         access.require(actor, Permission.DASHBOARD_READ);
         if (days < 1 || days > MAX_DAYS) {
-            throw new InvalidInput("days", "a whole number of days from 1 to " + MAX_DAYS);
+            throw new InvalidInput(FieldError.of("days", FieldError.Code.BETWEEN, "a whole number of days from 1 to " + MAX_DAYS, 1, MAX_DAYS));
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);

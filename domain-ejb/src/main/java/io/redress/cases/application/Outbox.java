@@ -11,6 +11,7 @@ import io.redress.messaging.api.CustomerMessageRequested;
 import io.redress.messaging.api.CustomerMessageView;
 import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.Permission;
 import jakarta.ejb.Stateless;
@@ -142,12 +143,13 @@ public class Outbox {
 
     private CompiledTemplates.Compiled template(String code, String language) {
         if (code == null) {
-            throw new InvalidInput("template", "required: one of " + templateCodes());
+            throw new InvalidInput(FieldError.of("template", FieldError.Code.REQUIRED_ONE_OF, "required: one of " + templateCodes(), String.join(", ", templateCodes())));
         }
         if (code.startsWith("SCREENING_")) {
-            throw new InvalidInput("template", "one of " + templateCodes()); // screening's notices are screening's alone
+            throw new InvalidInput(FieldError.of("template", FieldError.Code.ONE_OF, "one of " + templateCodes(), String.join(", ", templateCodes()))); // screening's notices are screening's alone
         }
-        return templates.find(code, language).orElseThrow(() -> new InvalidInput("template", "one of " + templateCodes()));
+        return templates.find(code, language).orElseThrow(() -> new InvalidInput(FieldError.of("template", FieldError.Code.ONE_OF,
+                "one of " + templateCodes(), String.join(", ", templateCodes()))));
     }
 
     private static String defaultName(String language) {

@@ -26,13 +26,13 @@ public final class CannedReplyRules {
     public static List<FieldError> check(String title, String language, String body) {
         List<FieldError> errors = new ArrayList<>();
         if (title == null || title.isBlank() || title.strip().length() > TITLE_MAX) {
-            errors.add(new FieldError("title", "is required: 1 to " + TITLE_MAX + " characters"));
+            errors.add(FieldError.of("title", FieldError.Code.REQUIRED_TOO_LONG, "is required: 1 to " + TITLE_MAX + " characters", TITLE_MAX));
         } else if (title.strip().contains("\n") || title.strip().contains("\r")) {
-            errors.add(new FieldError("title", "one line"));
+            errors.add(FieldError.of("title", FieldError.Code.ONE_LINE, "one line"));
         }
         errors.addAll(checkLanguage("language", language));
         if (body == null || body.isBlank() || body.strip().length() > BODY_MAX) {
-            errors.add(new FieldError("body", "is required: 1 to " + BODY_MAX + " characters"));
+            errors.add(FieldError.of("body", FieldError.Code.REQUIRED_TOO_LONG, "is required: 1 to " + BODY_MAX + " characters", BODY_MAX));
         }
         return errors;
     }
@@ -40,7 +40,7 @@ public final class CannedReplyRules {
     /** The reason given for retiring a reply: optional, at most {@link #RETIREMENT_REASON_MAX} characters. */
     public static List<FieldError> checkRetirement(String reason) {
         if (reason != null && reason.strip().length() > RETIREMENT_REASON_MAX) {
-            return List.of(new FieldError("reason", "at most " + RETIREMENT_REASON_MAX + " characters"));
+            return List.of(FieldError.tooLong("reason", RETIREMENT_REASON_MAX));
         }
         return List.of();
     }
@@ -48,7 +48,7 @@ public final class CannedReplyRules {
     /** A language filter or field: one of en, fr, ja; null means "not given", which only a filter accepts. */
     public static List<FieldError> checkLanguage(String field, String language) {
         if (language == null || !LANGUAGES.contains(language)) {
-            return List.of(new FieldError(field, "is required: one of " + String.join(", ", LANGUAGES)));
+            return List.of(FieldError.requiredOneOf(field, LANGUAGES));
         }
         return List.of();
     }

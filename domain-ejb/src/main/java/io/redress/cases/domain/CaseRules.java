@@ -35,34 +35,35 @@ public final class CaseRules {
         List<FieldError> errors = new ArrayList<>();
         Channel channel = parse(Channel.class, c.channel(), "channel", true, errors);
         if (c.accountId() != null && !ACCOUNT_ID.matcher(c.accountId()).matches()) {
-            errors.add(new FieldError("accountId", "1 to 64 letters, digits, '.', '_', ':' or '-'"));
+            errors.add(FieldError.identifier("accountId"));
         }
         if (c.accountId() == null && channel == Channel.INTERNAL) {
-            errors.add(new FieldError("accountId", "an internal case names the account it is about"));
+            errors.add(FieldError.of("accountId", FieldError.Code.INTERNAL_CASE_ACCOUNT, "an internal case names the account it is about"));
         }
         text(c.customerName(), "customerName", NAME_MAX, false, errors);
         text(c.customerContact(), "customerContact", CONTACT_MAX, false, errors);
         if (c.customerContact() != null && !c.customerContact().isBlank() && c.customerContact().strip().length() <= CONTACT_MAX
                 && !isContact(c.customerContact().strip())) {
-            errors.add(new FieldError("customerContact", CONTACT_EXPECTED));
+            errors.add(FieldError.of("customerContact", FieldError.Code.CONTACT, CONTACT_EXPECTED));
         }
         if (c.language() != null && !LANGUAGES.contains(c.language())) {
-            errors.add(new FieldError("language", "one of " + String.join(", ", LANGUAGES.stream().sorted().toList())));
+            errors.add(FieldError.oneOf("language", LANGUAGES.stream().sorted().toList()));
         }
         text(c.subject(), "subject", SUBJECT_MAX, true, errors);
         text(c.description(), "description", TEXT_MAX, true, errors);
         Category category = parse(Category.class, c.category(), "category", false, errors);
         if (c.subcategory() != null) {
             if (category == null && c.category() == null) {
-                errors.add(new FieldError("subcategory", "needs a category"));
+                errors.add(FieldError.of("subcategory", FieldError.Code.NEEDS_CATEGORY, "needs a category"));
             } else if (category != null && !category.allows(c.subcategory())) {
-                errors.add(new FieldError("subcategory", category.subcategories().isEmpty()
-                        ? category + " has no subcategories" : "one of " + String.join(", ", category.subcategories())));
+                errors.add((category.subcategories().isEmpty()
+                        ? FieldError.of("subcategory", FieldError.Code.NO_SUBCATEGORIES, category + " has no subcategories", category)
+                        : FieldError.oneOf("subcategory", category.subcategories())));
             }
         }
         parse(Priority.class, c.priority(), "priority", false, errors);
         if (c.queue() != null && !Queues.ALL.contains(c.queue())) {
-            errors.add(new FieldError("queue", "one of " + String.join(", ", Queues.ALL)));
+            errors.add(FieldError.oneOf("queue", Queues.ALL));
         }
         return errors;
     }
@@ -122,26 +123,26 @@ public final class CaseRules {
     private static void text(String value, String field, int max, boolean required, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             if (required) {
-                errors.add(new FieldError(field, "required"));
+                errors.add(FieldError.of(field, FieldError.Code.REQUIRED, "required"));
             }
         } else if (value.strip().length() > max) {
-            errors.add(new FieldError(field, "at most " + max + " characters"));
+            errors.add(FieldError.tooLong(field, max));
         } else if (value.chars().anyMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t')) {
-            errors.add(new FieldError(field, "contains control characters"));
+            errors.add(FieldError.of(field, FieldError.Code.CONTROL_CHARACTERS, "contains control characters"));
         }
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value, String field, boolean required, List<FieldError> errors) {
         if (value == null) {
             if (required) {
-                errors.add(new FieldError(field, "required: one of " + names(type)));
+                errors.add(FieldError.of(field, FieldError.Code.REQUIRED_ONE_OF, "required: one of " + names(type), names(type)));
             }
             return null;
         }
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "one of " + names(type)));
+            errors.add(FieldError.of(field, FieldError.Code.ONE_OF, "one of " + names(type), names(type)));
             return null;
         }
     }

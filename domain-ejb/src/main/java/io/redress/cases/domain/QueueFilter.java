@@ -26,7 +26,7 @@ public record QueueFilter(String queue, String state, String priority, String ca
     public List<FieldError> check() {
         List<FieldError> errors = new ArrayList<>();
         if (queue != null && !Queues.ALL.contains(queue)) {
-            errors.add(new FieldError("queue", "one of " + String.join(", ", Queues.ALL)));
+            errors.add(FieldError.oneOf("queue", Queues.ALL));
         }
         if (state != null && !ACTIVE.equals(state)) {
             CaseRules.parse(CaseState.class, state, "state", false, errors);
@@ -38,13 +38,13 @@ public record QueueFilter(String queue, String state, String priority, String ca
                     + java.util.Arrays.toString(SlaClock.State.values())));
         }
         if (assignee != null && (assignee.isBlank() || assignee.length() > 64)) {
-            errors.add(new FieldError("assignee", "a staff member's user name, at most 64 characters"));
+            errors.add(FieldError.of("assignee", FieldError.Code.STAFF_USERNAME, "a staff member's user name, at most 64 characters"));
         }
         if (text != null && text.strip().length() > 200) {
-            errors.add(new FieldError("q", "at most 200 characters"));
+            errors.add(FieldError.tooLong("q", 200));
         }
         if (text != null && !text.isBlank() && text.strip().length() < 3 && !text.strip().startsWith("@")) {
-            errors.add(new FieldError("q", "at least 3 characters"));
+            errors.add(FieldError.of("q", FieldError.Code.TOO_SHORT, "at least 3 characters", 3));
         }
         return errors;
     }

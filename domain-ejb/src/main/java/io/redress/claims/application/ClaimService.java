@@ -102,14 +102,14 @@ public class ClaimService {
             }
         }
         if (request.incidentRef() != null && incidents.find(request.incidentRef()).isEmpty()) {
-            throw new InvalidInput("incidentRef", "no incident " + request.incidentRef() + " is known to Redress");
+            throw new InvalidInput(FieldError.of("incidentRef", FieldError.Code.UNKNOWN_INCIDENT, "no incident " + request.incidentRef() + " is known to Redress", request.incidentRef()));
         }
         if (request.evidenceRef() != null) {
             // the leak-attribution report the claim relies on: issued, and about the claim's account
             EvidenceReports.EvidenceSummary report = evidence.find(request.evidenceRef()).orElseThrow(() -> new InvalidInput(
                     "evidenceRef", "no leak-attribution report " + request.evidenceRef() + " is known to Redress"));
             if (!report.accountId().equals(request.accountId())) {
-                throw new InvalidInput("evidenceRef", "report " + report.reference() + " is about another account");
+                throw new InvalidInput(FieldError.of("evidenceRef", FieldError.Code.REPORT_OF_ANOTHER_ACCOUNT, "report " + report.reference() + " is about another account", report.reference()));
             }
         }
         int scale = settings.assets().scaleOf(request.asset()).orElseThrow();
@@ -117,9 +117,9 @@ public class ClaimService {
         ClaimCases.CaseFacts caseFacts;
         if (request.ticket() != null) {
             caseFacts = cases.find(request.ticket())
-                    .orElseThrow(() -> new InvalidInput("ticket", "no case " + request.ticket() + " is known to Redress"));
+                    .orElseThrow(() -> new InvalidInput(FieldError.of("ticket", FieldError.Code.UNKNOWN_CASE, "no case " + request.ticket() + " is known to Redress", request.ticket())));
             if (!request.accountId().equals(caseFacts.accountId())) {
-                throw new InvalidInput("ticket", "case " + caseFacts.ticket() + " is not about account " + request.accountId());
+                throw new InvalidInput(FieldError.of("ticket", FieldError.Code.CASE_OF_ANOTHER_ACCOUNT, "case " + caseFacts.ticket() + " is not about account " + request.accountId(), caseFacts.ticket(), request.accountId()));
             }
         } else {
             caseFacts = cases.open(actor, request.accountId(), request.customerName(), request.language(),
@@ -220,8 +220,8 @@ public class ClaimService {
         BigDecimal given = ClaimRules.givenRate(decision.referenceRate(), errors);
         Optional<BigDecimal> configured = settings.rates().rateOf(c.asset());
         if (given == null && configured.isEmpty() && errors.stream().noneMatch(e -> e.field().equals("referenceRate"))) {
-            errors.add(new FieldError("referenceRate", "no reference rate is configured for " + c.asset()
-                    + ": give the rate of one " + c.asset() + " in " + settings.limits().currency()));
+            errors.add(FieldError.of("referenceRate", FieldError.Code.NO_REFERENCE_RATE, "no reference rate is configured for " + c.asset()
+                    + ": give the rate of one " + c.asset() + " in " + settings.limits().currency(), c.asset(), settings.limits().currency()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -245,7 +245,7 @@ public class ClaimService {
     public ClaimView approve(Actor actor, long id, long expectedVersion, String note) {
         access.require(actor, Permission.CLAIM_APPROVE);
         if (note != null && note.length() > ClaimRules.MAX_TEXT) {
-            throw new InvalidInput("note", "at most " + ClaimRules.MAX_TEXT + " characters");
+            throw new InvalidInput(FieldError.tooLong("note", ClaimRules.MAX_TEXT));
         }
         LossClaim c = current(id, expectedVersion);
         refuseIf(actor, c, "claim.approve", ClaimRules.checkState(c.state(),
@@ -278,7 +278,7 @@ public class ClaimService {
     public ClaimView sendBack(Actor actor, long id, long expectedVersion, String reason) {
         String role = access.require(actor, Permission.CLAIM_APPROVE);
         if (reason == null || reason.strip().length() < 10 || reason.length() > ClaimRules.MAX_TEXT) {
-            throw new InvalidInput("reason", "why, in 10 to " + ClaimRules.MAX_TEXT + " characters");
+            throw new InvalidInput(FieldError.of("reason", FieldError.Code.LENGTH, "why, in 10 to " + ClaimRules.MAX_TEXT + " characters", 10, ClaimRules.MAX_TEXT));
         }
         LossClaim c = current(id, expectedVersion);
         refuseIf(actor, c, "claim.return", ClaimRules.checkState(c.state(),

@@ -34,14 +34,14 @@ public final class ClaimRules {
     public static List<FieldError> checkNew(NewClaim c, AssetCatalogue assets) {
         List<FieldError> errors = new ArrayList<>();
         if (c.accountId() == null || c.accountId().isBlank()) {
-            errors.add(new FieldError("accountId", "required: the customer's account"));
+            errors.add(FieldError.of("accountId", FieldError.Code.REQUIRED, "required: the customer's account"));
         } else if (c.accountId().length() > 64) {
-            errors.add(new FieldError("accountId", "at most 64 characters"));
+            errors.add(FieldError.tooLong("accountId", 64));
         }
         if (c.asset() == null || c.asset().isBlank()) {
-            errors.add(new FieldError("asset", "required: one of " + assets.assets().keySet()));
+            errors.add(FieldError.of("asset", FieldError.Code.REQUIRED_ONE_OF, "required: one of " + assets.assets().keySet(), String.join(", ", assets.assets().keySet())));
         } else if (assets.scaleOf(c.asset()).isEmpty()) {
-            errors.add(new FieldError("asset", "one of " + assets.assets().keySet()));
+            errors.add(FieldError.of("asset", FieldError.Code.ONE_OF, "one of " + assets.assets().keySet(), String.join(", ", assets.assets().keySet())));
         } else {
             amount("amount", c.amount(), assets.scaleOf(c.asset()).get(), errors);
         }
@@ -50,18 +50,18 @@ public final class ClaimRules {
             amount("amount", c.amount(), AssetCatalogue.MAX_SCALE, errors);
         }
         if (c.description() == null || c.description().strip().length() < MIN_DESCRIPTION) {
-            errors.add(new FieldError("description", "what happened, in at least " + MIN_DESCRIPTION + " characters"));
+            errors.add(FieldError.of("description", FieldError.Code.EXPLANATION_TOO_SHORT, "what happened, in at least " + MIN_DESCRIPTION + " characters", MIN_DESCRIPTION));
         } else if (c.description().length() > MAX_TEXT) {
-            errors.add(new FieldError("description", "at most " + MAX_TEXT + " characters"));
+            errors.add(FieldError.tooLong("description", MAX_TEXT));
         }
         if (c.ticket() != null && (c.ticket().isBlank() || c.ticket().length() > 16)) {
-            errors.add(new FieldError("ticket", "a ticket number such as RD-7K3Q-9P2M"));
+            errors.add(FieldError.of("ticket", FieldError.Code.TICKET, "a ticket number such as RD-7K3Q-9P2M"));
         }
         if (c.customerName() != null && c.customerName().length() > 200) {
-            errors.add(new FieldError("customerName", "at most 200 characters"));
+            errors.add(FieldError.tooLong("customerName", 200));
         }
         if (c.language() != null && !LANGUAGES.contains(c.language())) {
-            errors.add(new FieldError("language", "one of " + LANGUAGES.stream().sorted().toList()));
+            errors.add(FieldError.of("language", FieldError.Code.ONE_OF, "one of " + LANGUAGES.stream().sorted().toList(), String.join(", ", LANGUAGES.stream().sorted().toList())));
         }
         reference("incidentRef", c.incidentRef(), errors);
         reference("evidenceRef", c.evidenceRef(), errors);
@@ -70,7 +70,7 @@ public final class ClaimRules {
 
     private static void reference(String field, String value, List<FieldError> errors) {
         if (value != null && !REFERENCE.matcher(value).matches()) {
-            errors.add(new FieldError(field, "a reference of 1 to 64 letters, digits, '.', '_', ':' or '-'"));
+            errors.add(FieldError.of(field, FieldError.Code.IDENTIFIER, "a reference of 1 to 64 letters, digits, '.', '_', ':' or '-'"));
         }
     }
 
@@ -80,28 +80,27 @@ public final class ClaimRules {
      */
     public static BigDecimal amount(String field, String text, int scale, List<FieldError> errors) {
         if (text == null || text.isBlank()) {
-            errors.add(new FieldError(field, "required: a decimal amount such as 12.5"));
+            errors.add(FieldError.of(field, FieldError.Code.DECIMAL, "required: a decimal amount such as 12.5"));
             return null;
         }
         var m = DECIMAL.matcher(text);
         if (!m.matches()) {
-            errors.add(new FieldError(field, text.startsWith("-") ? "must be more than zero"
-                    : "a decimal amount written with digits and one '.', such as 12.5"));
+            errors.add((text.startsWith("-") ? FieldError.of(field, FieldError.Code.POSITIVE, "must be more than zero") : FieldError.of(field, FieldError.Code.DECIMAL, "a decimal amount written with digits and one '.', such as 12.5")));
             return null;
         }
         String whole = m.group(1).replaceFirst("^0+(?=.)", "");
         if (whole.length() > MAX_WHOLE_DIGITS) {
-            errors.add(new FieldError(field, "at most " + MAX_WHOLE_DIGITS + " digits before the decimal point"));
+            errors.add(FieldError.of(field, FieldError.Code.WHOLE_DIGITS, "at most " + MAX_WHOLE_DIGITS + " digits before the decimal point", MAX_WHOLE_DIGITS));
             return null;
         }
         int decimals = m.group(2) == null ? 0 : m.group(2).length();
         if (decimals > scale) {
-            errors.add(new FieldError(field, "at most " + scale + " decimals for this asset"));
+            errors.add(FieldError.of(field, FieldError.Code.DECIMALS, "at most " + scale + " decimals for this asset", scale));
             return null;
         }
         BigDecimal value = new BigDecimal(text).setScale(scale);
         if (value.signum() <= 0) {
-            errors.add(new FieldError(field, "must be more than zero"));
+            errors.add(FieldError.of(field, FieldError.Code.POSITIVE, "must be more than zero"));
             return null;
         }
         return value;
@@ -110,7 +109,7 @@ public final class ClaimRules {
     public static List<FieldError> checkAssessment(Liability liability, String reasoning) {
         List<FieldError> errors = new ArrayList<>();
         if (liability == null) {
-            errors.add(new FieldError("liability", "required: one of PLATFORM, THIRD_PARTY, CUSTOMER, UNDETERMINED"));
+            errors.add(FieldError.of("liability", FieldError.Code.REQUIRED_ONE_OF, "required: one of PLATFORM, THIRD_PARTY, CUSTOMER, UNDETERMINED", "PLATFORM, THIRD_PARTY, CUSTOMER, UNDETERMINED"));
         }
         reasons("reasoning", reasoning, errors);
         return errors;
@@ -118,22 +117,22 @@ public final class ClaimRules {
 
     private static void reasons(String field, String text, List<FieldError> errors) {
         if (text == null || text.strip().length() < MIN_REASONS) {
-            errors.add(new FieldError(field, "written reasons of at least " + MIN_REASONS + " characters"));
+            errors.add(FieldError.of(field, FieldError.Code.EXPLANATION_TOO_SHORT, "written reasons of at least " + MIN_REASONS + " characters", MIN_REASONS));
         } else if (text.length() > MAX_TEXT) {
-            errors.add(new FieldError(field, "at most " + MAX_TEXT + " characters"));
+            errors.add(FieldError.tooLong(field, MAX_TEXT));
         }
     }
 
     /** The amount a decision pays, in the claim's asset: FULL the claim, PARTIAL and GOODWILL less, DENY nothing. */
     public static BigDecimal decidedAmount(DecisionRequest d, BigDecimal claimed, int scale, List<FieldError> errors) {
         if (d.outcome() == null) {
-            errors.add(new FieldError("outcome", "required: one of DENY, GOODWILL, PARTIAL, FULL"));
+            errors.add(FieldError.of("outcome", FieldError.Code.REQUIRED_ONE_OF, "required: one of DENY, GOODWILL, PARTIAL, FULL", "DENY, GOODWILL, PARTIAL, FULL"));
             return null;
         }
         switch (d.outcome()) {
             case DENY -> {
                 if (d.amount() != null && (!DECIMAL.matcher(d.amount()).matches() || new BigDecimal(d.amount()).signum() != 0)) {
-                    errors.add(new FieldError("amount", "DENY pays nothing: leave it out or give 0"));
+                    errors.add(FieldError.of("amount", FieldError.Code.DENY_PAYS_NOTHING, "DENY pays nothing: leave it out or give 0"));
                 }
                 return BigDecimal.ZERO.setScale(scale);
             }
@@ -144,8 +143,8 @@ public final class ClaimRules {
                 List<FieldError> own = new ArrayList<>();
                 BigDecimal a = amount("amount", d.amount(), scale, own);
                 if (!own.isEmpty() || a.compareTo(claimed) != 0) {
-                    errors.add(new FieldError("amount", "FULL pays the claimed amount, " + claimed.toPlainString()
-                            + ": leave it out or give exactly that"));
+                    errors.add(FieldError.of("amount", FieldError.Code.FULL_PAYS_CLAIMED, "FULL pays the claimed amount, " + claimed.toPlainString()
+                            + ": leave it out or give exactly that", claimed.toPlainString()));
                     return null;
                 }
                 return claimed;
@@ -153,8 +152,8 @@ public final class ClaimRules {
             default -> {
                 BigDecimal a = amount("amount", d.amount(), scale, errors);
                 if (a != null && a.compareTo(claimed) >= 0) {
-                    errors.add(new FieldError("amount", d.outcome() + " pays less than the claimed "
-                            + claimed.toPlainString() + "; to pay all of it, decide FULL"));
+                    errors.add(FieldError.of("amount", FieldError.Code.PARTIAL_PAYS_LESS, d.outcome() + " pays less than the claimed "
+                            + claimed.toPlainString() + "; to pay all of it, decide FULL", d.outcome(), claimed.toPlainString()));
                     return null;
                 }
                 return a;
@@ -220,10 +219,10 @@ public final class ClaimRules {
 
     public static List<FieldError> checkAppealStatement(String statement) {
         if (statement == null || statement.isBlank()) {
-            return List.of(new FieldError("statement", "the customer's grounds for the appeal are required"));
+            return List.of(FieldError.of("statement", FieldError.Code.APPEAL_GROUNDS, "the customer's grounds for the appeal are required"));
         }
         if (statement.length() > MAX_TEXT) {
-            return List.of(new FieldError("statement", "at most " + MAX_TEXT + " characters"));
+            return List.of(FieldError.tooLong("statement", MAX_TEXT));
         }
         return List.of();
     }
@@ -231,7 +230,7 @@ public final class ClaimRules {
     public static List<FieldError> checkAppealDecision(AppealVerdict verdict, String reasons) {
         List<FieldError> errors = new ArrayList<>();
         if (verdict == null) {
-            errors.add(new FieldError("outcome", "required: UPHELD or OVERTURNED"));
+            errors.add(FieldError.of("outcome", FieldError.Code.REQUIRED_ONE_OF, "required: UPHELD or OVERTURNED", "UPHELD, OVERTURNED"));
         }
         reasons("reasons", reasons, errors);
         return errors;
@@ -239,7 +238,7 @@ public final class ClaimRules {
 
     public static List<FieldError> checkPayoutReference(String reference) {
         if (reference == null || !PAYOUT_REFERENCE.matcher(reference).matches()) {
-            return List.of(new FieldError("reference", "required: the exchange's payout reference, 1 to 128 visible"
+            return List.of(FieldError.of("reference", FieldError.Code.PAYOUT_REFERENCE, "required: the exchange's payout reference, 1 to 128 visible"
                     + " characters without spaces"));
         }
         return List.of();

@@ -94,11 +94,11 @@ public class EvidenceService {
         }
         List<ApiKeyView> all = keys.keysOf(actor, r.accountId());
         if (all.isEmpty()) {
-            throw new InvalidInput("accountId", "account " + r.accountId() + " has no API key in the registry");
+            throw new InvalidInput(FieldError.of("accountId", FieldError.Code.NO_API_KEY, "account " + r.accountId() + " has no API key in the registry", r.accountId()));
         }
         List<ApiKeyView> subject = all.stream().filter(k -> r.keyId() == null || k.keyId().equals(r.keyId())).toList();
         if (subject.isEmpty()) {
-            throw new InvalidInput("keyId", "account " + r.accountId() + " has no key " + r.keyId());
+            throw new InvalidInput(FieldError.of("keyId", FieldError.Code.NO_SUCH_KEY, "account " + r.accountId() + " has no key " + r.keyId(), r.accountId(), r.keyId()));
         }
 
         // the service and its incident: the one whose exposure began earliest before the window's end
@@ -119,7 +119,7 @@ public class EvidenceService {
 
         List<KeyDirectory.WindowTrade> trades = keys.tradesIn(actor, r.accountId(), r.keyId(), r.from(), r.to(), MAX_TRADES + 1);
         if (trades.size() > MAX_TRADES) {
-            throw new InvalidInput("from", "more than " + MAX_TRADES + " trades in the window: narrow it or name one key");
+            throw new InvalidInput(FieldError.of("from", FieldError.Code.TOO_MANY_TRADES, "more than " + MAX_TRADES + " trades in the window: narrow it or name one key", MAX_TRADES));
         }
         List<KeyDirectory.WindowTrade> anomalous = trades.stream().filter(t -> !t.rules().isEmpty()).toList();
         List<KeyDirectory.WindowTrade> disputed = anomalous.isEmpty() ? trades : anomalous;
@@ -211,10 +211,10 @@ public class EvidenceService {
     public List<EvidenceReportView.Row> forAccount(Actor actor, String accountId) {
         access.require(actor, Permission.EVIDENCE_READ);
         if (accountId == null || accountId.isBlank()) {
-            throw new InvalidInput("accountId", "is required");
+            throw new InvalidInput(FieldError.required("accountId"));
         }
         if (!accountId.matches("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}")) {
-            throw new InvalidInput("accountId", "1 to 64 letters, digits, '.', '_', ':' or '-'");
+            throw new InvalidInput(FieldError.identifier("accountId"));
         }
         return em.createNamedQuery(EvidenceReport.FOR_ACCOUNT, EvidenceReport.class).setParameter("account", accountId)
                 .setMaxResults(200).getResultStream().map(EvidenceReport::row).toList();

@@ -73,7 +73,7 @@ public class IncidentService {
     /** For demo mode: an incident with a reference of its own choosing ({@code INC-DEMO-BOTLEAK}, which claims quote). */
     public IncidentView declareWithReference(Actor actor, String reference, NewIncident n) {
         if (!IncidentReference.looksLikeOne(reference)) {
-            throw new InvalidInput("reference", "INC- and letters or digits");
+            throw new InvalidInput(FieldError.of("reference", FieldError.Code.INCIDENT_REFERENCE, "INC- and letters or digits"));
         }
         return declareAs(actor, n, reference);
     }

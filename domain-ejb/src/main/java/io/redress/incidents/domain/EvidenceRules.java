@@ -21,26 +21,26 @@ public final class EvidenceRules {
     public static List<FieldError> check(EvidenceRequest r, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         if (r.accountId() == null || r.accountId().isBlank()) {
-            errors.add(new FieldError("accountId", "is required"));
+            errors.add(FieldError.required("accountId"));
         } else if (!ID.matcher(r.accountId()).matches()) {
-            errors.add(new FieldError("accountId", "1 to 64 letters, digits, '.', '_', ':' or '-'"));
+            errors.add(FieldError.identifier("accountId"));
         }
         if (r.keyId() != null && !ID.matcher(r.keyId()).matches()) {
-            errors.add(new FieldError("keyId", "1 to 64 letters, digits, '.', '_', ':' or '-' when given"));
+            errors.add(FieldError.of("keyId", FieldError.Code.IDENTIFIER, "1 to 64 letters, digits, '.', '_', ':' or '-' when given"));
         }
         if (r.from() == null) {
-            errors.add(new FieldError("from", "is required (ISO-8601 UTC)"));
+            errors.add(FieldError.of("from", FieldError.Code.REQUIRED_TIME, "is required (ISO-8601 UTC)"));
         }
         if (r.to() == null) {
-            errors.add(new FieldError("to", "is required (ISO-8601 UTC)"));
+            errors.add(FieldError.of("to", FieldError.Code.REQUIRED_TIME, "is required (ISO-8601 UTC)"));
         } else if (r.to().isAfter(now.plus(CLOCK_SKEW))) {
-            errors.add(new FieldError("to", "is in the future: a report is about what has happened"));
+            errors.add(FieldError.of("to", FieldError.Code.IN_FUTURE, "is in the future: a report is about what has happened"));
         }
         if (r.from() != null && r.to() != null) {
             if (!r.from().isBefore(r.to())) {
-                errors.add(new FieldError("to", "must be after from"));
+                errors.add(FieldError.of("to", FieldError.Code.AFTER_FROM, "must be after from"));
             } else if (Duration.between(r.from(), r.to()).compareTo(MAX_WINDOW) > 0) {
-                errors.add(new FieldError("from", "the window covers at most " + MAX_WINDOW.toDays() + " days"));
+                errors.add(FieldError.of("from", FieldError.Code.WINDOW_TOO_LONG, "the window covers at most " + MAX_WINDOW.toDays() + " days", MAX_WINDOW.toDays()));
             }
         }
         return errors;

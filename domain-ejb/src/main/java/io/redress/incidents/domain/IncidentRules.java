@@ -25,19 +25,19 @@ public final class IncidentRules {
     public static List<FieldError> check(NewIncident n, boolean integrationKnown, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         if (n.integration() == null || n.integration().isBlank()) {
-            errors.add(new FieldError("integration", "required: the code of the integration (GET /api/v1/integrations)"));
+            errors.add(FieldError.of("integration", FieldError.Code.REQUIRED_INTEGRATION, "required: the code of the integration (GET /api/v1/integrations)"));
         } else if (!integrationKnown) {
-            errors.add(new FieldError("integration", "no integration " + n.integration() + " (GET /api/v1/integrations)"));
+            errors.add(FieldError.of("integration", FieldError.Code.UNKNOWN_INTEGRATION, "no integration " + n.integration() + " (GET /api/v1/integrations)", n.integration()));
         }
         if (severity(n.severity()) == null) {
-            errors.add(new FieldError("severity", "one of LOW, MEDIUM, HIGH, CRITICAL"));
+            errors.add(FieldError.oneOf("severity", List.of("LOW", "MEDIUM", "HIGH", "CRITICAL")));
         }
         if (n.suspectedSince() == null) {
-            errors.add(new FieldError("suspectedSince", "required: since when the keys are believed exposed (ISO-8601 UTC)"));
+            errors.add(FieldError.of("suspectedSince", FieldError.Code.REQUIRED_TIME, "required: since when the keys are believed exposed (ISO-8601 UTC)"));
         } else if (n.suspectedSince().isAfter(now)) {
-            errors.add(new FieldError("suspectedSince", "may not be in the future"));
+            errors.add(FieldError.of("suspectedSince", FieldError.Code.IN_FUTURE, "may not be in the future"));
         } else if (n.suspectedSince().isBefore(now.minus(MAX_LOOKBACK))) {
-            errors.add(new FieldError("suspectedSince", "at most " + MAX_LOOKBACK.toDays() + " days ago"));
+            errors.add(FieldError.of("suspectedSince", FieldError.Code.TOO_OLD, "at most " + MAX_LOOKBACK.toDays() + " days ago", MAX_LOOKBACK.toDays()));
         }
         text("known", n.known(), MAX_KNOWN, "what is known so far", errors);
         return errors;
@@ -47,7 +47,7 @@ public final class IncidentRules {
     public static List<FieldError> check(ActionRequest r, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         if (r.createdBefore() != null && r.createdBefore().isAfter(now)) {
-            errors.add(new FieldError("createdBefore", "a cut-off in the past (keys created before it are revoked), or none"));
+            errors.add(FieldError.of("createdBefore", FieldError.Code.CUT_OFF_IN_PAST, "a cut-off in the past (keys created before it are revoked), or none"));
         }
         text("justification", r.justification(), MAX_JUSTIFICATION, "why these keys and accounts", errors);
         return errors;
@@ -92,9 +92,9 @@ public final class IncidentRules {
 
     private static void text(String field, String value, int max, String what, List<FieldError> errors) {
         if (value == null || value.strip().length() < MIN_TEXT) {
-            errors.add(new FieldError(field, what + ", in at least " + MIN_TEXT + " characters"));
+            errors.add(FieldError.of(field, FieldError.Code.EXPLANATION_TOO_SHORT, what + ", in at least " + MIN_TEXT + " characters", MIN_TEXT));
         } else if (value.length() > max) {
-            errors.add(new FieldError(field, "at most " + max + " characters"));
+            errors.add(FieldError.tooLong(field, max));
         } else {
             StorableText.problem(value).ifPresent(p -> errors.add(new FieldError(field, p)));
         }

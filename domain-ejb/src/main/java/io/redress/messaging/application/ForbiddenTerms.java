@@ -41,13 +41,13 @@ public class ForbiddenTerms {
         List<FieldError> errors = new ArrayList<>();
         String t = term == null ? "" : term.strip().replaceAll("\\s+", " ");
         if (t.length() < 2 || t.length() > 128) {
-            errors.add(new FieldError("term", "2 to 128 characters"));
+            errors.add(FieldError.of("term", FieldError.Code.LENGTH, "2 to 128 characters", 2, 128));
         } else if (!em.createNamedQuery(ForbiddenTerm.BY_TERM, ForbiddenTerm.class).setParameter("term", t.toLowerCase(Locale.ROOT))
                 .getResultList().isEmpty()) {
-            errors.add(new FieldError("term", "already on the list"));
+            errors.add(FieldError.of("term", FieldError.Code.ALREADY_EXISTS, "already on the list"));
         }
         if (why == null || why.strip().length() < 10 || why.strip().length() > 500) {
-            errors.add(new FieldError("why", "10 to 500 characters: the agent reads it when a message is stopped"));
+            errors.add(FieldError.of("why", FieldError.Code.FORBIDDEN_TERM_WHY, "10 to 500 characters: the agent reads it when a message is stopped", 10, 500));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -62,7 +62,7 @@ public class ForbiddenTerms {
     public void remove(Actor actor, long id, String reason) {
         String role = access.require(actor, Permission.TERMS_CHANGE);
         if (reason == null || reason.strip().length() < 10) {
-            throw new InvalidInput("reason", "a written reason of at least 10 characters");
+            throw new InvalidInput(FieldError.of("reason", FieldError.Code.EXPLANATION_TOO_SHORT, "a written reason of at least 10 characters", 10));
         }
         ForbiddenTerm f = em.find(ForbiddenTerm.class, id);
         if (f == null) {

@@ -53,7 +53,7 @@ public class PostBulk {
             try {
                 k = ComplaintKind.valueOf(kind.strip());
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("kind", "one of USER_ERROR, FUD_CAMPAIGN, LONG_TAIL"));
+                errors.add(FieldError.oneOf("kind", List.of("USER_ERROR", "FUD_CAMPAIGN", "LONG_TAIL")));
             }
         }
         if (errors.isEmpty()) {
@@ -72,8 +72,8 @@ public class PostBulk {
     public BulkOutcome linkAll(Actor actor, long campaignId, String ticket) {
         String role = access.require(actor, Permission.POST_CLASSIFY);
         TicketNumber number = TicketNumber.parse(ticket == null ? "" : ticket)
-                .orElseThrow(() -> new InvalidInput("ticket", "a ticket number such as RD-7K3Q-9P2M"));
-        CaseSummary c = cases.findLive(number).orElseThrow(() -> new InvalidInput("ticket", "no case has this ticket number"));
+                .orElseThrow(() -> new InvalidInput(FieldError.of("ticket", FieldError.Code.TICKET, "a ticket number such as RD-7K3Q-9P2M")));
+        CaseSummary c = cases.findLive(number).orElseThrow(() -> new InvalidInput(FieldError.of("ticket", FieldError.Code.UNKNOWN_CASE, "no case has this ticket number", ticket.strip())));
         if (!c.open()) {
             throw RuleViolation.of(LINK_TARGET_CLOSED, "Case " + c.ticket() + " is closed: posts are linked to an open case",
                     c.ticket());

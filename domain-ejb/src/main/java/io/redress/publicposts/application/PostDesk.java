@@ -10,6 +10,7 @@ import io.redress.publicposts.domain.PublicPost;
 import io.redress.screening.api.ScreeningExposures;
 import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.Permission;
@@ -82,7 +83,8 @@ public class PostDesk {
             try {
                 params.put("suggestion", ComplaintKind.valueOf(query.filter("suggestion")));
             } catch (IllegalArgumentException e) {
-                throw new InvalidInput("suggestion", "one of " + java.util.Arrays.toString(ComplaintKind.values()));
+                throw new InvalidInput(FieldError.of("suggestion", FieldError.Code.ONE_OF, "one of " + java.util.Arrays.toString(ComplaintKind.values()),
+                        String.join(", ", java.util.Arrays.stream(ComplaintKind.values()).map(Enum::name).toList())));
             }
             where.append(" AND p.suggestedKind = :suggestion");
         }
@@ -152,10 +154,10 @@ public class PostDesk {
         try {
             k = ComplaintKind.valueOf(kind == null ? "" : kind);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("kind", "one of USER_ERROR, FUD_CAMPAIGN, TWO_DEGREES, ONE_DEGREE, LONG_TAIL");
+            throw new InvalidInput(FieldError.oneOf("kind", List.of("USER_ERROR", "FUD_CAMPAIGN", "TWO_DEGREES", "ONE_DEGREE", "LONG_TAIL")));
         }
         if (note != null && note.length() > 2000) {
-            throw new InvalidInput("note", "at most 2000 characters");
+            throw new InvalidInput(FieldError.tooLong("note", 2000));
         }
         PublicPost p = find(id);
         if (p.version() != expectedVersion) {
@@ -163,7 +165,8 @@ public class PostDesk {
         }
         PostView before = p.view();
         if (before.suggestedKind() != null && k != before.suggestedKind() && (note == null || note.strip().length() < 10)) {
-            throw new InvalidInput("note", "overriding the suggestion needs a written reason of at least 10 characters");
+            throw new InvalidInput(FieldError.of("note", FieldError.Code.OVERRIDE_NEEDS_REASON,
+                    "overriding the suggestion needs a written reason of at least 10 characters", 10));
         }
         String snapshot = p.snapshot().toJson();
         p.confirm(k, actor.name(), note == null || note.isBlank() ? null : note.strip(), clock.instant());

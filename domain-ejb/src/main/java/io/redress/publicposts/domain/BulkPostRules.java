@@ -49,12 +49,12 @@ public final class BulkPostRules {
     public static List<FieldError> checkClassifyAll(ComplaintKind kind, String note) {
         List<FieldError> errors = new ArrayList<>();
         if (kind == null) {
-            errors.add(new FieldError("kind", "is required: one of USER_ERROR, FUD_CAMPAIGN, LONG_TAIL"));
+            errors.add(FieldError.requiredOneOf("kind", List.of("USER_ERROR", "FUD_CAMPAIGN", "LONG_TAIL")));
         } else if (separation(kind)) {
-            errors.add(new FieldError("kind", "a separation kind is decided post by post, on the screening's evidence"));
+            errors.add(FieldError.of("kind", FieldError.Code.SEPARATION_POST_BY_POST, "a separation kind is decided post by post, on the screening's evidence"));
         }
         if (note != null && !note.isBlank() && (note.strip().length() < NOTE_MIN || note.strip().length() > NOTE_MAX)) {
-            errors.add(new FieldError("note", NOTE_MIN + " to " + NOTE_MAX + " characters"));
+            errors.add(FieldError.of("note", FieldError.Code.LENGTH, NOTE_MIN + " to " + NOTE_MAX + " characters", NOTE_MIN, NOTE_MAX));
         }
         return errors;
     }

@@ -28,34 +28,34 @@ public final class PostRules {
     public static List<FieldError> check(NewPost p, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         if (p.platform() == null || !PLATFORM.matcher(p.platform().toLowerCase(Locale.ROOT)).matches()) {
-            errors.add(new FieldError("platform", "required: a platform name such as x, reddit, telegram"));
+            errors.add(FieldError.of("platform", FieldError.Code.PLATFORM, "required: a platform name such as x, reddit, telegram"));
         }
         if (p.url() == null || p.url().isBlank()) {
-            errors.add(new FieldError("url", "required"));
+            errors.add(FieldError.of("url", FieldError.Code.REQUIRED, "required"));
         } else if (p.url().length() > URL_MAX) {
-            errors.add(new FieldError("url", "at most " + URL_MAX + " characters"));
+            errors.add(FieldError.tooLong("url", URL_MAX));
         } else if (urlKey(p.url()) == null) {
-            errors.add(new FieldError("url", "an absolute http or https URL"));
+            errors.add(FieldError.of("url", FieldError.Code.URL, "an absolute http or https URL"));
         }
         if (p.authorHandle() == null || !HANDLE.matcher(p.authorHandle().strip()).matches()) {
-            errors.add(new FieldError("authorHandle", "required: 1 to 63 letters, digits, '.', '_' or '-', optionally after '@'"));
+            errors.add(FieldError.of("authorHandle", FieldError.Code.REQUIRED_HANDLE, "required: 1 to 63 letters, digits, '.', '_' or '-', optionally after '@'"));
         }
         if (p.text() == null || p.text().isBlank()) {
-            errors.add(new FieldError("text", "required"));
+            errors.add(FieldError.of("text", FieldError.Code.REQUIRED, "required"));
         } else if (p.text().length() > TEXT_MAX) {
-            errors.add(new FieldError("text", "at most " + TEXT_MAX + " characters"));
+            errors.add(FieldError.tooLong("text", TEXT_MAX));
         }
         if (p.reach() != null && p.reach() < 0) {
-            errors.add(new FieldError("reach", "zero or more"));
+            errors.add(FieldError.of("reach", FieldError.Code.ZERO_OR_MORE, "zero or more"));
         }
         if (p.postedAt() == null) {
-            errors.add(new FieldError("postedAt", "required: an ISO-8601 time with offset, e.g. 2026-11-20T09:30:00Z"));
+            errors.add(FieldError.of("postedAt", FieldError.Code.REQUIRED_TIME, "required: an ISO-8601 time with offset, e.g. 2026-11-20T09:30:00Z"));
         } else {
             Instant at = postedAt(p.postedAt());
             if (at == null) {
-                errors.add(new FieldError("postedAt", "an ISO-8601 time with offset, e.g. 2026-11-20T09:30:00Z"));
+                errors.add(FieldError.of("postedAt", FieldError.Code.TIME, "an ISO-8601 time with offset, e.g. 2026-11-20T09:30:00Z"));
             } else if (at.isAfter(now.plus(FUTURE_TOLERANCE))) {
-                errors.add(new FieldError("postedAt", "is in the future"));
+                errors.add(FieldError.inFuture("postedAt"));
             }
         }
         return errors;

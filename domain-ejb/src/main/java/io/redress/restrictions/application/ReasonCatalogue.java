@@ -78,7 +78,7 @@ public class ReasonCatalogue {
         String role = access.require(actor, Permission.POLICY_REASONS_DEFINE);
         List<FieldError> errors = new ArrayList<>(CatalogueRules.check(definition));
         if (errors.isEmpty() && (em.find(RestrictionReason.class, definition.code()) != null || lastRevision(definition.code()) > 0)) {
-            errors.add(new FieldError("code", "already exists"));
+            errors.add(FieldError.of("code", FieldError.Code.ALREADY_EXISTS, "already exists"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -147,7 +147,7 @@ public class ReasonCatalogue {
     public ReasonRevisionView reject(Actor actor, String code, int revision, String why) {
         String role = access.require(actor, Permission.POLICY_REASONS_REJECT);
         if (why == null || why.strip().length() < 10) {
-            throw new InvalidInput("reason", "a written reason of at least 10 characters");
+            throw new InvalidInput(FieldError.of("reason", FieldError.Code.EXPLANATION_TOO_SHORT, "a written reason of at least 10 characters", 10));
         }
         ReasonRevision proposed = pending(code, revision);
         if (!actor.has(Role.COMPLIANCE) && !actor.name().equals(proposed.proposedBy())) {
@@ -169,7 +169,7 @@ public class ReasonCatalogue {
     public ReasonView retire(Actor actor, String code, long expectedVersion, String why) {
         String role = access.require(actor, Permission.POLICY_REASONS_RETIRE);
         if (why == null || why.strip().length() < 10) {
-            throw new InvalidInput("reason", "a written reason of at least 10 characters");
+            throw new InvalidInput(FieldError.of("reason", FieldError.Code.EXPLANATION_TOO_SHORT, "a written reason of at least 10 characters", 10));
         }
         RestrictionReason reason = reason(code);
         if (reason.version() != expectedVersion) {

@@ -199,7 +199,7 @@ public class RestrictionService {
     public RestrictionView reject(Actor actor, long id, Long expectedVersion, String reason) {
         String role = access.require(actor, Permission.RESTRICTION_REJECT);
         if (reason == null || reason.trim().length() < 10) {
-            throw new InvalidInput("reason", "a written reason of at least 10 characters");
+            throw new InvalidInput(FieldError.of("reason", FieldError.Code.EXPLANATION_TOO_SHORT, "a written reason of at least 10 characters", 10));
         }
         Restriction r = pending(id, expectedVersion);
         refuseIfAny(actor, "restriction.reject", r.accountId(), Long.toString(id), ApprovalRules.whoMayReject(actor, r.requestedBy()));
@@ -428,12 +428,12 @@ public class RestrictionService {
     public void recordComplaint(Actor actor, String accountId, ComplaintRecorded.Kind kind, String reference, Instant at) {
         String role = access.require(actor, Permission.COMPLAINT_RECORD);
         if (reference == null || reference.isBlank() || reference.length() > 256) {
-            throw new InvalidInput("reference", "1 to 256 characters: a ticket number or the post's URL");
+            throw new InvalidInput(FieldError.of("reference", FieldError.Code.TICKET_OR_URL, "1 to 256 characters: a ticket number or the post's URL"));
         }
         account(accountId);
         Instant when = at == null ? clock.instant() : at;
         if (when.isAfter(clock.instant().plusSeconds(300))) {
-            throw new InvalidInput("occurredAt", "cannot be in the future");
+            throw new InvalidInput(FieldError.of("occurredAt", FieldError.Code.IN_FUTURE, "cannot be in the future"));
         }
         ComplaintRecord record = new ComplaintRecord(accountId, kind, reference.trim(), when, actor.name());
         em.persist(record);

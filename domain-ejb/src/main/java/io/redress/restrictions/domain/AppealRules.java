@@ -27,10 +27,10 @@ public final class AppealRules {
 
     public static List<FieldError> checkStatement(String statement) {
         if (statement == null || statement.isBlank()) {
-            return List.of(new FieldError("statement", "the customer's grounds for the appeal are required"));
+            return List.of(FieldError.of("statement", FieldError.Code.APPEAL_GROUNDS, "the customer's grounds for the appeal are required"));
         }
         if (statement.length() > MAX_STATEMENT) {
-            return List.of(new FieldError("statement", "at most " + MAX_STATEMENT + " characters"));
+            return List.of(FieldError.tooLong("statement", MAX_STATEMENT));
         }
         return List.of();
     }
@@ -38,21 +38,21 @@ public final class AppealRules {
     public static List<FieldError> checkDecisionFields(AppealDecision d) {
         List<FieldError> errors = new ArrayList<>();
         if (d.outcome() == null) {
-            errors.add(new FieldError("outcome", "is required: UPHELD, OVERTURNED or MODIFIED"));
+            errors.add(FieldError.of("outcome", FieldError.Code.REQUIRED_ONE_OF, "is required: UPHELD, OVERTURNED or MODIFIED", "UPHELD, OVERTURNED, MODIFIED"));
         }
         if (d.reasons() == null || d.reasons().trim().length() < MIN_REASONS) {
-            errors.add(new FieldError("reasons", "written reasons of at least " + MIN_REASONS + " characters"));
+            errors.add(FieldError.of("reasons", FieldError.Code.EXPLANATION_TOO_SHORT, "written reasons of at least " + MIN_REASONS + " characters", MIN_REASONS));
         } else if (d.reasons().length() > MAX_STATEMENT) {
-            errors.add(new FieldError("reasons", "at most " + MAX_STATEMENT + " characters"));
+            errors.add(FieldError.tooLong("reasons", MAX_STATEMENT));
         }
         if (d.extraWindowDays() != null && (d.extraWindowDays() < 1 || d.extraWindowDays() > CatalogueRules.MAX_WINDOW_DAYS)) {
-            errors.add(new FieldError("extraWindowDays", "between 1 and " + CatalogueRules.MAX_WINDOW_DAYS));
+            errors.add(FieldError.of("extraWindowDays", FieldError.Code.BETWEEN, "between 1 and " + CatalogueRules.MAX_WINDOW_DAYS, 1, CatalogueRules.MAX_WINDOW_DAYS));
         }
         if (d.outcome() == AppealOutcome.MODIFIED && d.newMeasure() == null && d.extraWindowDays() == null) {
-            errors.add(new FieldError("newMeasure", "MODIFIED needs a milder measure or extra window days"));
+            errors.add(FieldError.of("newMeasure", FieldError.Code.MODIFIED_NEEDS_CHANGE, "MODIFIED needs a milder measure or extra window days"));
         }
         if (d.outcome() != null && d.outcome() != AppealOutcome.MODIFIED && (d.newMeasure() != null || d.extraWindowDays() != null)) {
-            errors.add(new FieldError("outcome", "only MODIFIED changes the measure or the window"));
+            errors.add(FieldError.of("outcome", FieldError.Code.ONLY_MODIFIED_CHANGES, "only MODIFIED changes the measure or the window"));
         }
         return errors;
     }

@@ -54,32 +54,32 @@ public final class CatalogueRules {
     public static List<FieldError> check(ReasonDefinition d) {
         List<FieldError> errors = new ArrayList<>();
         if (d.code() == null || !CODE.matcher(d.code()).matches()) {
-            errors.add(new FieldError("code", "3 to 48 upper-case letters, digits or '_', starting with a letter"));
+            errors.add(FieldError.of("code", FieldError.Code.REASON_CODE_FORMAT, "3 to 48 upper-case letters, digits or '_', starting with a letter"));
         }
         if (d.ground() == null) {
-            errors.add(new FieldError("ground", "is required: one of " + List.of(Ground.values())));
+            errors.add(FieldError.of("ground", FieldError.Code.REQUIRED_ONE_OF, "is required: one of " + List.of(Ground.values()), String.join(", ", java.util.Arrays.stream(Ground.values()).map(Enum::name).toList())));
         }
         require(errors, "title", d.title(), 160);
         require(errors, "termsClause", d.termsClause(), 500);
         if (d.termsClause() != null && !d.termsClause().isBlank() && !NAMED_CLAUSE.matcher(d.termsClause().strip()).matches()) {
-            errors.add(new FieldError("termsClause",
+            errors.add(FieldError.of("termsClause", FieldError.Code.TERMS_CLAUSE,
                     "a named clause of the terms: the document and the clause number, e.g. \"Terms of Service 9.3 (Prohibited use: market abuse)\""));
         }
         require(errors, "requiredEvidence", d.requiredEvidence(), 1000);
         require(errors, "noticeText", d.noticeText(), 2000);
         if (d.measures() == null || d.measures().isEmpty()) {
-            errors.add(new FieldError("measures", "at least one measure"));
+            errors.add(FieldError.of("measures", FieldError.Code.MEASURE_REQUIRED, "at least one measure"));
         } else if (d.measures().contains(Measure.LIFT)) {
-            errors.add(new FieldError("measures", "LIFT needs no reason from the catalogue"));
+            errors.add(FieldError.of("measures", FieldError.Code.LIFT_NEEDS_NO_REASON, "LIFT needs no reason from the catalogue"));
         }
         if (d.approverRole() == null || !APPROVERS.contains(d.approverRole())) {
-            errors.add(new FieldError("approverRole", "SUPERVISOR or COMPLIANCE"));
+            errors.add(FieldError.of("approverRole", FieldError.Code.ONE_OF, "SUPERVISOR or COMPLIANCE", "SUPERVISOR, COMPLIANCE"));
         }
         if (d.minWindowDays() == null || d.minWindowDays() < 0 || d.minWindowDays() > MAX_WINDOW_DAYS) {
-            errors.add(new FieldError("minWindowDays", "between 0 and " + MAX_WINDOW_DAYS));
+            errors.add(FieldError.of("minWindowDays", FieldError.Code.BETWEEN, "between 0 and " + MAX_WINDOW_DAYS, 0, MAX_WINDOW_DAYS));
         }
         if (d.disclosable() == null) {
-            errors.add(new FieldError("disclosable", "is required"));
+            errors.add(FieldError.required("disclosable"));
         }
         return errors;
     }
@@ -138,9 +138,9 @@ public final class CatalogueRules {
 
     private static void require(List<FieldError> errors, String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "is required"));
+            errors.add(FieldError.required(field));
         } else if (value.length() > max) {
-            errors.add(new FieldError(field, "at most " + max + " characters"));
+            errors.add(FieldError.tooLong(field, max));
         }
     }
 }

@@ -31,22 +31,22 @@ public final class ProtectiveLockRules {
         if (language == null || ProtectiveLockLetter.LANGUAGES.contains(language)) {
             return List.of();
         }
-        return List.of(new FieldError("language", "one of " + ProtectiveLockLetter.LANGUAGES.stream().sorted().toList()));
+        return List.of(FieldError.of("language", FieldError.Code.ONE_OF, "one of " + ProtectiveLockLetter.LANGUAGES.stream().sorted().toList(), String.join(", ", ProtectiveLockLetter.LANGUAGES.stream().sorted().toList())));
     }
 
     private static List<FieldError> text(String field, String value, int min, int max, boolean oneLine) {
         List<FieldError> errors = new ArrayList<>();
         if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "is required"));
+            errors.add(FieldError.required(field));
             return errors;
         }
         StorableText.problem(value).ifPresent(p -> errors.add(new FieldError(field, p)));
         int length = value.strip().codePointCount(0, value.strip().length());
         if (length < min || length > max) {
-            errors.add(new FieldError(field, "must be " + min + " to " + max + " characters"));
+            errors.add(FieldError.of(field, FieldError.Code.LENGTH, "must be " + min + " to " + max + " characters", min, max));
         }
         if (oneLine && (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0)) {
-            errors.add(new FieldError(field, "must be on one line"));
+            errors.add(FieldError.of(field, FieldError.Code.ONE_LINE, "must be on one line"));
         }
         return errors;
     }

@@ -25,39 +25,39 @@ public final class RequestRules {
     public static List<FieldError> checkFields(RestrictionRequest r) {
         List<FieldError> errors = new ArrayList<>();
         if (r.measure() == null) {
-            errors.add(new FieldError("measure", "is required"));
+            errors.add(FieldError.required("measure"));
         }
         if (r.measure() != Measure.LIFT && (r.reasonCode() == null || r.reasonCode().isBlank())) {
-            errors.add(new FieldError("reasonCode", "is required: a reason from the policy catalogue"));
+            errors.add(FieldError.of("reasonCode", FieldError.Code.REASON_CODE, "is required: a reason from the policy catalogue"));
         }
         if (r.justification() == null || r.justification().trim().length() < MIN_JUSTIFICATION) {
-            errors.add(new FieldError("justification", "a written justification of at least " + MIN_JUSTIFICATION + " characters"));
+            errors.add(FieldError.of("justification", FieldError.Code.EXPLANATION_TOO_SHORT, "a written justification of at least " + MIN_JUSTIFICATION + " characters", MIN_JUSTIFICATION));
         } else if (r.justification().length() > MAX_JUSTIFICATION) {
-            errors.add(new FieldError("justification", "at most " + MAX_JUSTIFICATION + " characters"));
+            errors.add(FieldError.tooLong("justification", MAX_JUSTIFICATION));
         }
         if (r.evidence().size() > MAX_EVIDENCE_ITEMS) {
-            errors.add(new FieldError("evidence", "at most " + MAX_EVIDENCE_ITEMS + " references"));
+            errors.add(FieldError.of("evidence", FieldError.Code.TOO_MANY_REFERENCES, "at most " + MAX_EVIDENCE_ITEMS + " references", MAX_EVIDENCE_ITEMS));
         }
         for (int i = 0; i < r.evidence().size(); i++) {
             String e = r.evidence().get(i);
             if (e == null || e.isBlank() || e.length() > 500 || e.contains("\n") || e.contains("\r")) {
-                errors.add(new FieldError("evidence[" + i + "]", "a reference of 1 to 500 characters on one line"));
+                errors.add(FieldError.of("evidence[" + i + "]", FieldError.Code.EVIDENCE_REFERENCE, "a reference of 1 to 500 characters on one line"));
             }
         }
         if (r.windowDays() != null && (r.windowDays() < 0 || r.windowDays() > CatalogueRules.MAX_WINDOW_DAYS)) {
-            errors.add(new FieldError("windowDays", "between 0 and " + CatalogueRules.MAX_WINDOW_DAYS));
+            errors.add(FieldError.of("windowDays", FieldError.Code.BETWEEN, "between 0 and " + CatalogueRules.MAX_WINDOW_DAYS, 0, CatalogueRules.MAX_WINDOW_DAYS));
         }
         if (r.measure() != null && r.measure().hasWindow() && r.windowDays() == null) {
-            errors.add(new FieldError("windowDays", "is required for " + r.measure()));
+            errors.add(FieldError.of("windowDays", FieldError.Code.REQUIRED_FOR, "is required for " + r.measure(), r.measure()));
         }
         if (r.durationDays() != null && (r.durationDays() < 1 || r.durationDays() > MAX_DURATION_DAYS)) {
-            errors.add(new FieldError("durationDays", "between 1 and " + MAX_DURATION_DAYS));
+            errors.add(FieldError.of("durationDays", FieldError.Code.BETWEEN, "between 1 and " + MAX_DURATION_DAYS, 1, MAX_DURATION_DAYS));
         }
         if (r.durationDays() != null && (r.measure() == Measure.CLOSE || r.measure() == Measure.LIFT)) {
-            errors.add(new FieldError("durationDays", r.measure() + " cannot be temporary"));
+            errors.add(FieldError.of("durationDays", FieldError.Code.NOT_TEMPORARY, r.measure() + " cannot be temporary", r.measure()));
         }
         if (r.measure() == Measure.LIFT && r.liftsRestrictionId() == null) {
-            errors.add(new FieldError("liftsRestrictionId", "LIFT names the restriction in force it ends"));
+            errors.add(FieldError.of("liftsRestrictionId", FieldError.Code.LIFT_NAMES_RESTRICTION, "LIFT names the restriction in force it ends"));
         }
         return errors;
     }

@@ -111,7 +111,7 @@ public class FlaggedLists {
             errors.add(new FieldError("source", "is required: 2 to 64 letters, digits, '.', '_' or '-' (e.g. OFAC-SDN)"));
         }
         if (format == null) {
-            errors.add(new FieldError("format", "is required: OFAC_LINES or CSV"));
+            errors.add(FieldError.of("format", FieldError.Code.REQUIRED_ONE_OF, "is required: OFAC_LINES or CSV", "OFAC_LINES, CSV"));
         }
         if (files == null || files.isEmpty() || files.size() > MAX_FILES) {
             errors.add(new FieldError("files", "1 to " + MAX_FILES + " files"));
@@ -123,7 +123,7 @@ public class FlaggedLists {
                     errors.add(new FieldError("files[" + i + "].name", "is required: at most 200 characters"));
                 }
                 if (f.content() == null) {
-                    errors.add(new FieldError("files[" + i + "].content", "is required"));
+                    errors.add(FieldError.required("files[" + i + "].content"));
                 } else {
                     chars += f.content().length();
                 }
@@ -301,7 +301,7 @@ public class FlaggedLists {
     public List<FlaggedAddressView> listingsOf(Actor actor, String address) {
         access.require(actor, Permission.SCREENING_LIST_READ);
         if (address == null || address.isBlank() || address.length() > 128) {
-            throw new InvalidInput("address", "is required: at most 128 characters");
+            throw new InvalidInput(FieldError.of("address", FieldError.Code.REQUIRED_TOO_LONG, "is required: at most 128 characters", 128));
         }
         String a = address.strip();
         List<FlaggedAddressView> out = new ArrayList<>(em.createNamedQuery(FlaggedAddress.OF_ADDRESS, FlaggedAddress.class)

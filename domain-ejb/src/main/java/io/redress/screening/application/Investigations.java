@@ -229,13 +229,13 @@ public class Investigations {
         String role = access.require(actor, Permission.INVESTIGATION_DECIDE);
         List<FieldError> errors = new ArrayList<>();
         if (outcome == null) {
-            errors.add(new FieldError("outcome", "is required: RELEASE or REPORT"));
+            errors.add(FieldError.of("outcome", FieldError.Code.REQUIRED_ONE_OF, "is required: RELEASE or REPORT", "RELEASE, REPORT"));
         }
         if (reason == null || reason.isBlank() || reason.length() > 4000 || StorableText.problem(reason).isPresent()) {
-            errors.add(new FieldError("reason", "is required: at most 4000 characters"));
+            errors.add(FieldError.of("reason", FieldError.Code.REQUIRED_TOO_LONG, "is required: at most 4000 characters", 4000));
         }
         if (filingReference != null && (filingReference.length() > 128 || StorableText.problem(filingReference).isPresent())) {
-            errors.add(new FieldError("filingReference", "at most 128 characters"));
+            errors.add(FieldError.tooLong("filingReference", 128));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -269,10 +269,10 @@ public class Investigations {
         String role = access.require(actor, Permission.INVESTIGATION_DECIDE);
         List<FieldError> errors = new ArrayList<>();
         if (answer == null) {
-            errors.add(new FieldError("answer", "is required: RELEASE_FUNDS or KEEP_FROZEN"));
+            errors.add(FieldError.of("answer", FieldError.Code.REQUIRED_ONE_OF, "is required: RELEASE_FUNDS or KEEP_FROZEN", "RELEASE_FUNDS, KEEP_FROZEN"));
         }
         if (reference == null || reference.isBlank() || reference.length() > 128 || StorableText.problem(reference).isPresent()) {
-            errors.add(new FieldError("reference", "is required: the authority's reference, at most 128 characters"));
+            errors.add(FieldError.of("reference", FieldError.Code.AUTHORITY_REFERENCE, "is required: the authority's reference, at most 128 characters"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

@@ -45,15 +45,16 @@ public class WalletProofs {
         String role = access.require(actor, Permission.WALLET_PROOF_RECORD);
         List<FieldError> errors = new ArrayList<>();
         if (accountId == null || !ScreeningRules.ACCOUNT_ID.matcher(accountId).matches()) {
-            errors.add(new FieldError("accountId", "is required: 1 to 64 letters, digits, '.', '_', ':' or '-'"));
+            errors.add(FieldError.requiredIdentifier("accountId"));
         } else if (accounts.find(accountId).isEmpty()) {
-            errors.add(new FieldError("accountId", "no account " + accountId + " in Redress"));
+            errors.add(FieldError.of("accountId", FieldError.Code.UNKNOWN_ACCOUNT, "no account " + accountId + " in Redress", accountId));
         }
         String canonical = null;
         if (chain == null || !AddressFormats.known(chain)) {
-            errors.add(new FieldError("chain", "is required, one of " + String.join(", ", AddressFormats.codes())));
+            errors.add(FieldError.of("chain", FieldError.Code.REQUIRED_ONE_OF, "is required, one of " + String.join(", ", AddressFormats.codes()),
+                    String.join(", ", AddressFormats.codes())));
         } else if (address == null) {
-            errors.add(new FieldError("address", "is required"));
+            errors.add(FieldError.required("address"));
         } else {
             try {
                 canonical = AddressFormats.parse(chain, address).canonical();
@@ -62,7 +63,7 @@ public class WalletProofs {
             }
         }
         if (method == null) {
-            errors.add(new FieldError("method", "is required: SIGNED_MESSAGE, TEST_TRANSFER or OTHER"));
+            errors.add(FieldError.of("method", FieldError.Code.REQUIRED_ONE_OF, "is required: SIGNED_MESSAGE, TEST_TRANSFER or OTHER", "SIGNED_MESSAGE, TEST_TRANSFER, OTHER"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

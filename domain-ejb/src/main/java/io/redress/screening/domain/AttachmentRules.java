@@ -39,7 +39,7 @@ public final class AttachmentRules {
         String n = name == null ? null : name.strip();
         if (n == null || n.isEmpty() || n.length() > MAX_NAME || n.contains("/") || n.contains("\\")
                 || StorableText.problem(n).isPresent() || n.chars().anyMatch(Character::isISOControl)) {
-            errors.add(new FieldError("fileName", "is required: 1 to " + MAX_NAME + " characters, a name without a path"));
+            errors.add(FieldError.of("fileName", FieldError.Code.FILE_NAME, "is required: 1 to " + MAX_NAME + " characters, a name without a path", MAX_NAME));
             return null;
         }
         return n;
@@ -49,7 +49,7 @@ public final class AttachmentRules {
     public static String contentType(String type, List<FieldError> errors) {
         String t = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (!TYPES.contains(t)) {
-            errors.add(new FieldError("contentType", "must be one of " + String.join(", ", TYPES)));
+            errors.add(FieldError.of("contentType", FieldError.Code.ONE_OF, "must be one of " + String.join(", ", TYPES), String.join(", ", TYPES)));
             return null;
         }
         return t;
@@ -58,11 +58,12 @@ public final class AttachmentRules {
     /** Checks the content's size and that it is what {@code type} says (skipped when the type was refused). */
     public static void content(byte[] content, String type, List<FieldError> errors) {
         if (content == null || content.length == 0) {
-            errors.add(new FieldError("contentBase64", "is required: the file's bytes in Base64, 1 byte to 5 MiB"));
+            errors.add(FieldError.of("contentBase64", FieldError.Code.FILE_CONTENT, "is required: the file's bytes in Base64, 1 byte to 5 MiB"));
             return;
         }
         if (content.length > MAX_BYTES) {
-            errors.add(new FieldError("contentBase64", "at most 5 MiB (" + MAX_BYTES + " bytes); this file has " + content.length));
+            errors.add(FieldError.of("contentBase64", FieldError.Code.FILE_TOO_BIG, "at most 5 MiB (" + MAX_BYTES + " bytes); this file has " + content.length,
+                    MAX_BYTES, content.length));
             return;
         }
         if (type == null) {
@@ -75,7 +76,7 @@ public final class AttachmentRules {
             default -> text(content);
         };
         if (!matches) {
-            errors.add(new FieldError("contentBase64", "is not a " + type + " file (its first bytes say otherwise)"));
+            errors.add(FieldError.of("contentBase64", FieldError.Code.FILE_NOT_OF_TYPE, "is not a " + type + " file (its first bytes say otherwise)", type));
         }
     }
 

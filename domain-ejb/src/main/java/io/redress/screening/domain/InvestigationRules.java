@@ -15,12 +15,12 @@ public final class InvestigationRules {
     /** The note's text as stored (outer blanks removed), or null with the reason added to {@code errors}. */
     public static String noteText(String text, List<FieldError> errors) {
         if (text == null || text.isBlank()) {
-            errors.add(new FieldError("text", "is required: the note's text"));
+            errors.add(FieldError.of("text", FieldError.Code.NOTE_TEXT_REQUIRED, "is required: the note's text"));
             return null;
         }
         String stripped = text.strip();
         if (stripped.length() > NOTE_MAX) {
-            errors.add(new FieldError("text", "at most " + NOTE_MAX + " characters (" + stripped.length() + " given)"));
+            errors.add(FieldError.of("text", FieldError.Code.TOO_LONG, "at most " + NOTE_MAX + " characters (" + stripped.length() + " given)", NOTE_MAX));
             return null;
         }
         var problem = StorableText.problem(stripped);

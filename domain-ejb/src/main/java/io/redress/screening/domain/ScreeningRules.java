@@ -45,9 +45,9 @@ public final class ScreeningRules {
         String to = chainKnown ? address(r.chain(), r.to(), prefix + "to", errors) : null;
         amount(r.amount(), prefix, errors);
         if (r.occurredAt() == null) {
-            errors.add(new FieldError(prefix + "occurredAt", "is required"));
+            errors.add(FieldError.required(prefix + "occurredAt"));
         } else if (r.occurredAt().isAfter(now.plus(CLOCK_SKEW))) {
-            errors.add(new FieldError(prefix + "occurredAt", "is in the future"));
+            errors.add(FieldError.inFuture(prefix + "occurredAt"));
         }
         if (errors.size() > before) {
             return null;
@@ -58,7 +58,7 @@ public final class ScreeningRules {
     public static DepositFacts check(DepositReport r, List<FieldError> errors) {
         int before = errors.size();
         if (r.accountId() == null || !ACCOUNT_ID.matcher(r.accountId()).matches()) {
-            errors.add(new FieldError("accountId", "is required: 1 to 64 letters, digits, '.', '_', ':' or '-'"));
+            errors.add(FieldError.requiredIdentifier("accountId"));
         }
         boolean chainKnown = chain(r.chain(), "", errors);
         asset(r.asset(), "", errors);
@@ -67,12 +67,12 @@ public final class ScreeningRules {
         amount(r.amount(), "", errors);
         boolean selfHosted = Boolean.TRUE.equals(r.selfHosted());
         if (r.valueEur() != null && (r.valueEur().signum() < 0 || !fits(r.valueEur()))) {
-            errors.add(new FieldError("valueEur", "must be zero or more, at most 20 digits before the point and 18 after"));
+            errors.add(FieldError.of("valueEur", FieldError.Code.AMOUNT_OR_ZERO, "must be zero or more, at most 20 digits before the point and 18 after"));
         } else if (selfHosted && r.valueEur() == null) {
             errors.add(new FieldError("valueEur", "is required when the sender is self-hosted (the travel rule's threshold is in EUR)"));
         }
         if (r.language() != null && !ScreeningLetter.LANGUAGES.contains(r.language())) {
-            errors.add(new FieldError("language", "one of " + String.join(", ", ScreeningLetter.LANGUAGES)));
+            errors.add(FieldError.oneOf("language", ScreeningLetter.LANGUAGES));
         }
         if (errors.size() > before) {
             return null;
@@ -105,7 +105,7 @@ public final class ScreeningRules {
 
     private static String address(String chain, String raw, String field, List<FieldError> errors) {
         if (raw == null) {
-            errors.add(new FieldError(field, "is required"));
+            errors.add(FieldError.required(field));
             return null;
         }
         try {
@@ -118,9 +118,9 @@ public final class ScreeningRules {
 
     private static void amount(BigDecimal v, String prefix, List<FieldError> errors) {
         if (v == null) {
-            errors.add(new FieldError(prefix + "amount", "is required"));
+            errors.add(FieldError.required(prefix + "amount"));
         } else if (v.signum() <= 0 || !fits(v)) {
-            errors.add(new FieldError(prefix + "amount", "must be more than zero, at most 20 digits before the point and 18 after"));
+            errors.add(FieldError.amount(prefix + "amount"));
         }
     }
 

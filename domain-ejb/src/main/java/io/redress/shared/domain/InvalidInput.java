@@ -20,6 +20,11 @@ public class InvalidInput extends RedressException {
         this.errors = List.copyOf(errors);
     }
 
+    /** One bad field, said with its code (see {@link FieldError#of}). */
+    public InvalidInput(FieldError error) {
+        this(List.of(error));
+    }
+
     public InvalidInput(String field, String message) {
         this(List.of(new FieldError(field, message)));
     }

@@ -51,19 +51,19 @@ public record TableQuery(int first, int size, String sortField, boolean descendi
     public void check(Set<String> sortable, Set<String> filterable) {
         List<FieldError> errors = new ArrayList<>();
         if (first < 0) {
-            errors.add(new FieldError("first", "0 or more"));
+            errors.add(FieldError.of("first", FieldError.Code.ZERO_OR_MORE, "0 or more"));
         }
         if (size < 1 || size > MAX_SIZE) {
-            errors.add(new FieldError("size", "1 to " + MAX_SIZE));
+            errors.add(FieldError.of("size", FieldError.Code.BETWEEN, "1 to " + MAX_SIZE, 1, MAX_SIZE));
         }
         if (sortField != null && !sortable.contains(sortField)) {
-            errors.add(new FieldError("sort", "one of " + String.join(", ", new java.util.TreeSet<>(sortable))));
+            errors.add(FieldError.oneOf("sort", new java.util.TreeSet<>(sortable)));
         }
         filters.forEach((column, text) -> {
             if (!filterable.contains(column)) {
-                errors.add(new FieldError(column, "not a filter of this table"));
+                errors.add(FieldError.of(column, FieldError.Code.NOT_A_FILTER, "not a filter of this table"));
             } else if (text.length() > MAX_FILTER) {
-                errors.add(new FieldError(column, "at most " + MAX_FILTER + " characters"));
+                errors.add(FieldError.tooLong(column, MAX_FILTER));
             }
         });
         if (!errors.isEmpty()) {

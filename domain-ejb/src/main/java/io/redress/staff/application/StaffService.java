@@ -45,7 +45,7 @@ public class StaffService {
         String name = username == null ? null : username.trim().toLowerCase();
         List<FieldError> errors = new ArrayList<>(StaffRules.checkNew(name, displayName, roles, password));
         if (errors.isEmpty() && findByUsername(name).isPresent()) {
-            errors.add(new FieldError("username", "is already taken"));
+            errors.add(FieldError.of("username", FieldError.Code.ALREADY_EXISTS, "is already taken"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

@@ -18,7 +18,7 @@ public final class LanguageChoice {
         String tag = text == null ? "" : text.strip();
         String language = tag.length() > 35 ? "" : Locale.forLanguageTag(tag.replace('_', '-')).getLanguage();
         if (!SUPPORTED.contains(language)) {
-            errors.add(new FieldError("language", "one of " + String.join(", ", SUPPORTED)));
+            errors.add(FieldError.oneOf("language", SUPPORTED));
             return null;
         }
         return language;

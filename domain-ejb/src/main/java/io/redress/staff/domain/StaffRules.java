@@ -20,7 +20,7 @@ public final class StaffRules {
     public static List<FieldError> checkNew(String username, String displayName, Set<Role> roles, char[] password) {
         List<FieldError> errors = new ArrayList<>();
         if (username == null || !USERNAME.matcher(username).matches()) {
-            errors.add(new FieldError("username",
+            errors.add(FieldError.of("username", FieldError.Code.USERNAME,
                     "2 to 64 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter"));
         }
         errors.addAll(checkDisplayName(displayName));
@@ -38,38 +38,38 @@ public final class StaffRules {
      */
     public static List<FieldError> checkDisableReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            return List.of(new FieldError("reason", "is required: why this person is disabled, for the audit trail"));
+            return List.of(FieldError.of("reason", FieldError.Code.DISABLE_REASON, "is required: why this person is disabled, for the audit trail"));
         }
         int length = reason.strip().length();
         if (length < REASON_MIN || length > REASON_MAX) {
-            return List.of(new FieldError("reason", REASON_MIN + " to " + REASON_MAX + " characters"));
+            return List.of(FieldError.of("reason", FieldError.Code.LENGTH, REASON_MIN + " to " + REASON_MAX + " characters", REASON_MIN, REASON_MAX));
         }
         return StorableText.problem(reason).map(p -> List.of(new FieldError("reason", p))).orElse(List.of());
     }
 
     public static List<FieldError> checkDisplayName(String displayName) {
         if (displayName == null || displayName.isBlank() || displayName.length() > 128) {
-            return List.of(new FieldError("displayName", "is required, at most 128 characters"));
+            return List.of(FieldError.of("displayName", FieldError.Code.REQUIRED_TOO_LONG, "is required, at most 128 characters", 128));
         }
         return List.of();
     }
 
     public static List<FieldError> checkRoles(Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
-            return List.of(new FieldError("roles", "at least one role is required"));
+            return List.of(FieldError.of("roles", FieldError.Code.ROLE_REQUIRED, "at least one role is required"));
         }
         if (roles.contains(Role.INTEGRATION) && roles.size() > 1) {
-            return List.of(new FieldError("roles", "an integration client holds INTEGRATION only, never a staff role"));
+            return List.of(FieldError.of("roles", FieldError.Code.INTEGRATION_ROLE_ONLY, "an integration client holds INTEGRATION only, never a staff role"));
         }
         return List.of();
     }
 
     public static List<FieldError> checkPassword(char[] password) {
         if (password == null || password.length < MIN_PASSWORD_LENGTH) {
-            return List.of(new FieldError("password", "at least " + MIN_PASSWORD_LENGTH + " characters"));
+            return List.of(FieldError.of("password", FieldError.Code.TOO_SHORT, "at least " + MIN_PASSWORD_LENGTH + " characters", MIN_PASSWORD_LENGTH));
         }
         if (password.length > 256) {
-            return List.of(new FieldError("password", "at most 256 characters"));
+            return List.of(FieldError.tooLong("password", 256));
         }
         return List.of();
     }

@@ -29,7 +29,7 @@ public final class TimeZoneChoice {
         }
         Optional<ZoneId> zone = region(id);
         if (zone.isEmpty()) {
-            errors.add(new FieldError("timeZone", "UTC or a region such as Europe/Paris or Asia/Tokyo"));
+            errors.add(FieldError.of("timeZone", FieldError.Code.TIME_ZONE, "UTC or a region such as Europe/Paris or Asia/Tokyo"));
             return null;
         }
         return zone.get();

@@ -71,7 +71,7 @@ class AccountProfileRulesTest {
     @Test
     void theHandleIsRequired() {
         List<FieldError> errors = AccountProfileRules.check(withHandle(null), TODAY);
-        assertEquals(List.of(new FieldError("handle", "is required")), errors);
+        assertEquals(List.of(FieldError.required("handle")), errors);
     }
 
     @ParameterizedTest

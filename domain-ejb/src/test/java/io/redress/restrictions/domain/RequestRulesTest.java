@@ -111,7 +111,7 @@ class RequestRulesTest {
         List<FieldError> errors = RequestRules.checkFields(
                 request(null, r.reasonCode(), r.justification(), r.evidence(), r.windowDays(), null, null));
 
-        assertEquals(List.of(new FieldError("measure", "is required")), errors);
+        assertEquals(List.of(FieldError.required("measure")), errors);
     }
 
     @ParameterizedTest

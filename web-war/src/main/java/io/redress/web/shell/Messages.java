@@ -63,7 +63,35 @@ public final class Messages {
         if (e instanceof RuleViolation) {
             return e.getMessage();
         }
+        if (e instanceof InvalidInput invalid && invalid.errors().size() == 1
+                && e.getMessage().equals(invalid.errors().get(0).field() + ": " + invalid.errors().get(0).message())) {
+            return invalid.errors().get(0).field() + ": " + fieldErrorText(faces, invalid.errors().get(0));
+        }
         return refusalText(faces, e.type(), java.util.List.of(), e.getMessage());
+    }
+
+    /**
+     * A bad field's sentence as its reader reads it: on an English page the domain's own sentence; in another language
+     * the bundle's {@code field.<code>} with the values the domain named (else the English sentence, rather than a
+     * sentence with a hole).
+     */
+    public static String fieldErrorText(FacesContext faces, FieldError error) {
+        java.util.Locale locale = faces.getViewRoot() == null ? java.util.Locale.ENGLISH : faces.getViewRoot().getLocale();
+        return "en".equals(locale.getLanguage()) ? error.message()
+                : fieldErrorText(locale, faces.getApplication().getResourceBundle(faces, "msg"), error);
+    }
+
+    /** As {@link #fieldErrorText(FacesContext, FieldError)}, with the page's language and bundle given. */
+    static String fieldErrorText(java.util.Locale locale, ResourceBundle bundle, FieldError error) {
+        String key = error.code() == null ? null : "field." + error.code().key();
+        if (key == null || "en".equals(locale.getLanguage()) || !bundle.containsKey(key)) {
+            return error.message();
+        }
+        MessageFormat format = new MessageFormat(bundle.getString(key), locale);
+        if (format.getFormatsByArgumentIndex().length > error.arguments().size()) {
+            return error.message();
+        }
+        return format.format(error.arguments().toArray());
     }
 
     public static void info(FacesContext faces, String key, Object... args) {
@@ -93,8 +121,9 @@ public final class Messages {
         } else if (e instanceof InvalidInput invalid) {
             for (FieldError error : invalid.errors()) {
                 String clientId = fieldToClientId.get(error.field());
+                String text = fieldErrorText(faces, error);
                 faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        clientId == null ? error.field() + ": " + error.message() : error.message(), null));
+                        clientId == null ? error.field() + ": " + text : text, null));
             }
         } else {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusalText(faces, e), null));
