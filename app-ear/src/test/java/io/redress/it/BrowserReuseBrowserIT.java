@@ -57,6 +57,9 @@ class BrowserReuseBrowserIT {
             b.find("#login\\:username"); // asked to sign in: no session carried over
             assertNull(script(b, "return localStorage.getItem('reuse-probe');"), "nothing stored by the previous test");
             assertNull(script(b, "return sessionStorage.getItem('reuse-probe');"), "nothing in the tab's session storage");
+            // a tab in the background runs no animation frames: PrimeFaces' menus would open and never take a click
+            assertEquals("visible true", script(b, "return document.visibilityState + ' ' + document.hasFocus();"),
+                    "the kept tab is in front and focused, as a fresh browser's is");
         }
     }
 }

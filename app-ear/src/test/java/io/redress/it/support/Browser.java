@@ -141,6 +141,10 @@ public final class Browser implements AutoCloseable {
     private void sayLanguage() {
         String agent = (String) driver.executeScript("return navigator.userAgent");
         driver.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", agent, "acceptLanguage", acceptLanguage));
+        // a tab opened by clean() starts unfocused: PrimeFaces' menus then open without taking the click on an item,
+        // and focus and blur never fire. In front and focused, as a fresh browser's first tab is.
+        driver.executeCdpCommand("Page.bringToFront", Map.of());
+        driver.executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
     }
 
     public WebDriver driver() {
