@@ -178,6 +178,11 @@ class LanguageBrowserIT {
                 found.forEach((id, label) -> labels.put(page + " " + id, label));
             }
             assertEquals("件名で絞り込む", labels.get("app/cases/queue.xhtml filters:cases:subjectFilter"), labels.toString());
+            // the menus too: PrimeFaces names a menu by its chosen value ("すべて") unless a label names it
+            assertEquals(java.util.List.of("措置で絞り込む"), labels.entrySet().stream().filter(e -> e.getKey().contains("measureFilter"))
+                    .map(Map.Entry::getValue).toList(), labels.toString());
+            assertEquals(java.util.List.of("提案で絞り込む"), labels.entrySet().stream().filter(e -> e.getKey().contains("suggestionFilter"))
+                    .map(Map.Entry::getValue).toList(), labels.toString());
             java.util.List<String> notJapanese = labels.entrySet().stream()
                     .filter(e -> !e.getValue().contains("絞り込む") || e.getValue().matches(".*[A-Za-z].*"))
                     .map(e -> e.getKey() + "=" + e.getValue()).toList();

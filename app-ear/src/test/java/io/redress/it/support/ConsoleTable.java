@@ -81,14 +81,14 @@ public final class ConsoleTable {
     }
 
     /**
-     * What assistive technology announces for each column filter a person types into (an input in a table header's
-     * filter cell): the browser's computed accessible name, keyed by the element's id.
+     * What assistive technology announces for each column filter a person types into or picks from (an input or a menu
+     * in a table header's filter cell): the browser's computed accessible name, keyed by the element's id.
      */
     @SuppressWarnings("unchecked")
     public static java.util.Map<String, String> filterLabels(Browser b) {
         List<WebElement> filters = (List<WebElement>) ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("""
                 return Array.from(document.querySelectorAll('th.ui-filter-column'))
-                  .flatMap(th => Array.from(th.querySelectorAll('input, textarea')))
+                  .flatMap(th => Array.from(th.querySelectorAll('input, textarea, [role="combobox"]')))
                   .filter(e => e.type !== 'hidden' && !e.closest('[aria-hidden="true"]') && e.tabIndex >= 0);
                 """);
         java.util.Map<String, String> names = new java.util.TreeMap<>();
