@@ -176,7 +176,7 @@ public final class Browser implements AutoCloseable {
             } catch (StaleElementReferenceException e) {
                 return true;
             } catch (org.openqa.selenium.WebDriverException e) {
-                return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+                return gone(e);
             }
         });
     }
@@ -190,9 +190,29 @@ public final class Browser implements AutoCloseable {
      * condition reads it, which means "not yet", not failure. A slow, busy machine makes that window wide.
      */
     private WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        WebDriverWait wait = new WebDriverWait(driver, WAIT) {
+            @Override
+            public <V> V until(java.util.function.Function<? super WebDriver, V> condition) {
+                return super.until(d -> {
+                    try {
+                        return condition.apply(d);
+                    } catch (org.openqa.selenium.WebDriverException e) {
+                        if (gone(e)) {
+                            return null; // Chromium's way of saying "stale" while an ajax update swaps the node
+                        }
+                        throw e;
+                    }
+                });
+            }
+        };
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
+    }
+
+    /** Chromium reports an element an ajax update or a new page has replaced as not belonging to the document. */
+    private static boolean gone(org.openqa.selenium.WebDriverException e) {
+        return e instanceof StaleElementReferenceException
+                || e.getMessage() != null && e.getMessage().contains("does not belong to the document");
     }
 
     /**
