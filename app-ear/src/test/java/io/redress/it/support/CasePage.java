@@ -35,12 +35,35 @@ public final class CasePage {
                 .map(o -> o.getAttribute("textContent").strip()).toList();
     }
 
-    /** Picks a canned reply by its title, as a person does: opens the menu and clicks the item. */
-    public void pickCanned(String title) {
-        b.find("[id='compose:canned'] .ui-selectonemenu-trigger").click();
-        WebElement item = b.until(d -> d.findElements(By.cssSelector("[id='compose:canned_items'] li")).stream()
-                .filter(li -> li.isDisplayed() && li.getText().strip().equals(title)).findFirst().orElse(null));
-        item.click();
+    /**
+     * Picks a canned reply by its title, as a person does: opens the menu and clicks the item, then waits for the reply
+     * box to change. On a loaded CI machine the menu once left a click untaken (panel open, item highlighted, nothing
+     * picked); a person clicks again, and so does this, at most three times.
+     */
+    public void pickCanned(String title) throws InterruptedException {
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            String before = replyBox();
+            b.find("[id='compose:canned'] .ui-selectonemenu-trigger").click();
+            WebElement item = b.until(d -> d.findElements(By.cssSelector("[id='compose:canned_items'] li")).stream()
+                    .filter(li -> li.isDisplayed() && li.getText().strip().equals(title)).findFirst().orElse(null));
+            item.click();
+            for (int i = 0; i < 20; i++) {
+                Thread.sleep(250);
+                if (!before.equals(replyBoxQuietly())) {
+                    return;
+                }
+            }
+            b.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        }
+        throw new AssertionError("the canned reply menu never took the pick of " + title);
+    }
+
+    private String replyBoxQuietly() {
+        try {
+            return b.driver().findElement(By.cssSelector("[id='compose:message']")).getAttribute("value");
+        } catch (org.openqa.selenium.WebDriverException replaced) {
+            return null; // swapped by an ajax update this moment: read it again
+        }
     }
 
     public void type(String text) {

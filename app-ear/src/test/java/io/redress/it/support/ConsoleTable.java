@@ -86,11 +86,15 @@ public final class ConsoleTable {
      */
     @SuppressWarnings("unchecked")
     public static java.util.Map<String, String> filterLabels(Browser b) {
-        List<WebElement> filters = (List<WebElement>) ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("""
-                return Array.from(document.querySelectorAll('th.ui-filter-column'))
-                  .flatMap(th => Array.from(th.querySelectorAll('input, textarea, [role="combobox"]')))
-                  .filter(e => e.type !== 'hidden' && !e.closest('[aria-hidden="true"]') && e.tabIndex >= 0);
-                """);
+        // waits for the table's filter row: a page just navigated to may not have rendered it yet
+        List<WebElement> filters = b.until(d -> {
+            List<WebElement> found = (List<WebElement>) ((org.openqa.selenium.JavascriptExecutor) d).executeScript("""
+                    return Array.from(document.querySelectorAll('th.ui-filter-column'))
+                      .flatMap(th => Array.from(th.querySelectorAll('input, textarea, [role="combobox"]')))
+                      .filter(e => e.type !== 'hidden' && !e.closest('[aria-hidden="true"]') && e.tabIndex >= 0);
+                    """);
+            return found.isEmpty() ? null : found;
+        });
         java.util.Map<String, String> names = new java.util.TreeMap<>();
         filters.forEach(e -> names.put(e.getAttribute("id"), e.getAccessibleName()));
         return names;
