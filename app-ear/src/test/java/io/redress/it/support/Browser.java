@@ -244,10 +244,16 @@ public final class Browser implements AutoCloseable {
         return lastDownloadName;
     }
 
+    /**
+     * Signs in on the sign-in page shown and waits for the answer (the page after it, or the sign-in page again with
+     * its message): a test that navigated at once could have its page replaced by the sign-in's late redirect.
+     */
     public void signIn(String username, String password) {
         find("#login\\:username").sendKeys(username);
         find("#login\\:password input, input#login\\:password").sendKeys(password);
-        find("#login\\:submit").click();
+        WebElement submit = find("#login\\:submit");
+        submit.click();
+        untilReplaced(submit);
     }
 
     public Path screenshot(String name) throws IOException {
