@@ -1,10 +1,9 @@
 package io.redress.cases.application;
 
-import io.redress.cases.domain.MessageTemplate;
+import io.redress.cases.api.MessageTemplates;
 import io.redress.cases.domain.TemplateText;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -22,8 +21,8 @@ public class CompiledTemplates {
     public record Compiled(String code, String language, TemplateText.Compiled subject, TemplateText.Compiled body) {
     }
 
-    @PersistenceContext(unitName = "redress")
-    EntityManager em;
+    @Inject
+    MessageTemplates catalogue;
 
     private final ConcurrentMap<String, Compiled> known = new ConcurrentHashMap<>();
 
@@ -40,13 +39,9 @@ public class CompiledTemplates {
         return Optional.ofNullable(c);
     }
 
+    /** The catalogue's template (its language, or English), compiled. */
     private Compiled read(String code, String language) {
-        MessageTemplate t = em.find(MessageTemplate.class, new MessageTemplate.Key(code, language));
-        String found = language;
-        if (t == null) {
-            t = em.find(MessageTemplate.class, new MessageTemplate.Key(code, "en"));
-            found = "en";
-        }
-        return t == null ? null : new Compiled(code, found, TemplateText.compile(t.subject()), TemplateText.compile(t.body()));
+        return catalogue.find(code, language).map(t -> new Compiled(code, t.language(),
+                TemplateText.compile(t.subject()), TemplateText.compile(t.body()))).orElse(null);
     }
 }
