@@ -9,7 +9,7 @@ now_ms() { date +%s%3N; }
 
 PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
 PG_PORT=${PG_PORT:-25432}
-EAR="$REPO/app-ear/target/redress.ear"
+EAR=${EAR:-$REPO/app-ear/target/redress.ear} # another build: EAR=/path/to/redress.ear
 
 # Every drill's start: the tools it names ("command:package"), a fresh $WORK, and on any exit (unless KEEP=1) the domains,
 # the cluster and $WORK gone. $1 is what stays up with KEEP=1, in words. A drill with more to stop (a proxy, HAProxy, a
