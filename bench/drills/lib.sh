@@ -9,7 +9,7 @@ now_ms() { date +%s%3N; }
 
 PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
 PG_PORT=${PG_PORT:-25432}
-EAR="$REPO/app-ear/target/redress.ear"
+EAR=${EAR:-$REPO/app-ear/target/redress.ear} # another build: EAR=/path/to/redress.ear
 
 # Every drill's start: the tools it names ("command:package"), a fresh $WORK, and on any exit (unless KEEP=1) the domains,
 # the cluster and $WORK gone. $1 is what stays up with KEEP=1, in words. A drill with more to stop (a proxy, HAProxy, a
@@ -132,7 +132,9 @@ drill_ear() {
 }
 
 # Starts Redress in a domain of its own: $1 REDRESS_HOME, $2 port base (http base+80), $3 JDBC URL, $4 demo (true/false).
-# The Payara installation unpacked by the first start is shared with later homes through a symbolic link.
+# The Payara installation unpacked by the first start is shared with later homes through a symbolic link. The server
+# writes a GC log to $1.gc.log (every collection with its pause, UTC time and the JVM's uptime; a restart moves the
+# previous one to $1.gc.log.0), so a stall the client saw can be matched with a pause.
 redress_start() {
     local home=$1 base=$2 url=$3 demo=$4 log="$1.start.log"
     mkdir -p "$home"
@@ -142,7 +144,7 @@ redress_start() {
     say "starting Redress: http $((base + 80)), REDRESS_HOME=$home, database $url"
     STARTED_HOMES+=("$home:$base") # stopped at the end even when the start fails half-way (a domain may be running)
     REDRESS_HOME=$home REDRESS_PORTBASE=$base REDRESS_DETACH=1 REDRESS_DB_URL=$url REDRESS_DB_USER=redress \
-        REDRESS_DB_PASSWORD= REDRESS_DEMO=$demo timeout 900 bash "$REPO/config/redress" run --no-build >"$log" 2>&1 \
+        REDRESS_DB_PASSWORD= REDRESS_DEMO=$demo REDRESS_JVM_OPTIONS="-Xlog:gc*:file=$home.gc.log:utctime,uptime,level,tags" timeout 900 bash "$REPO/config/redress" run --no-build >"$log" 2>&1 \
         || { tail -n 30 "$log" >&2; die "Redress did not come up (log: $log, $home/domains/redress/logs/server.log)"; }
     SHARED_PAYARA=${SHARED_PAYARA:-$home/payara-6.2025.10}
 }
