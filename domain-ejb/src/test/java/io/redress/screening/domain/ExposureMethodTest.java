@@ -24,7 +24,7 @@ class ExposureMethodTest {
 
     @Test
     void everyShareAtEveryHopAndEveryPathAreTheMethodsOnRandomGraphs() {
-        for (int seed = 1; seed <= 12; seed++) {
+        for (int seed = 1; seed <= 6; seed++) {
             Random random = new Random(seed);
             TransactionGraph graph = randomGraph(random, 400 + seed * 50, 2_000 + seed * 300);
             for (boolean compacted : new boolean[] {false, true}) {
@@ -33,7 +33,7 @@ class ExposureMethodTest {
                 }
                 for (int hops = 1; hops <= TraceRules.MAX_HOPS; hops++) {
                     TraceRules rules = RULES.withHops(hops);
-                    for (int i = 0; i < 40; i++) {
+                    for (int i = 0; i < 25; i++) {
                         String asset = ASSETS[random.nextInt(2)];
                         String sender = "a" + random.nextInt(400);
                         String what = "seed " + seed + (compacted ? " compacted" : "") + ", " + hops + " hops, " + asset + " from " + sender;
