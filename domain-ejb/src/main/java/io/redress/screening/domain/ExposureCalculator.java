@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 /**
  * Traces a deposit's value back through the transaction graph, proportionally (the "haircut" method): the deposit's
@@ -19,8 +21,8 @@ import java.util.List;
  * from it to the sender: the evidence.
  * <p>
  * How it is computed (the answer does not depend on it): value is carried per state (address, categories met on the
- * way), the states that reach one address merged, in primitive tables kept per thread ({@link LongTable}, no object per
- * state). The states of one address are expanded together: the transfers into it are read once per hop, not once per
+ * way), the states that reach one address merged, in primitive tables reused from trace to trace ({@link LongTable}, no
+ * object per state). The states of one address are expanded together: the transfers into it are read once per hop, not once per
  * state. The last hop is not expanded into states: an address one hop short of the limit passes to each category the
  * part of its value that came from senders listed under it (summed over its transfers in one pass), and the rest is
  * untraced. The evidence search stops as soon as every category with exposure has its nearest address. A trace reads
@@ -31,9 +33,13 @@ public final class ExposureCalculator {
 
     private static final int CATEGORIES = Category.values().length;
     private static final int ALL = (1 << CATEGORIES) - 1;
-    /** Tables grown past this many entries by one trace are let go after it, not kept for the thread's next trace. */
-    private static final int KEEP_AT_MOST = 1 << 18;
-    private static final ThreadLocal<Work> WORK = ThreadLocal.withInitial(Work::new);
+    /** Tables grown past this many entries by one trace are let go after it, not kept for the next trace. */
+    private static final int KEEP_AT_MOST = 1 << 14;
+    /**
+     * Tables between traces: a trace takes one set (or makes one) and gives it back; at most 64 kept (about 0.2 to 2 MB
+     * each). A pool rather than a thread-local: the server's threads outlive a redeployment, this class does not.
+     */
+    private static final BlockingQueue<Work> SPARE = new ArrayBlockingQueue<>(64);
 
     private ExposureCalculator() {
     }
@@ -48,14 +54,15 @@ public final class ExposureCalculator {
         if (start < 0) {
             return new Exposure(assetCode, sender, hops, List.of(), 1, false);
         }
-        Work work = WORK.get();
-        try {
-            return trace(g, work, assetCode, start, sender, rules);
-        } finally {
-            if (work.tooLarge()) {
-                WORK.remove();
-            }
+        Work work = SPARE.poll();
+        if (work == null) {
+            work = new Work();
         }
+        Exposure exposure = trace(g, work, assetCode, start, sender, rules);
+        if (!work.tooLarge()) {
+            SPARE.offer(work);
+        }
+        return exposure;
     }
 
     private static Exposure trace(TransactionGraph.View g, Work work, String assetCode, int start, String sender, TraceRules rules) {
@@ -270,7 +277,7 @@ public final class ExposureCalculator {
         return Collections.unmodifiableList(steps);
     }
 
-    /** One thread's tables, reused trace after trace. */
+    /** One trace's tables, reused by the traces after it. */
     private static final class Work {
         final Level a = new Level();
         final Level b = new Level();

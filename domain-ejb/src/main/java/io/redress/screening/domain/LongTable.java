@@ -8,7 +8,7 @@ import java.util.Arrays;
  * their own arrays at its index, and walk the keys in the order they came. {@link #clear()} is constant-time (a
  * generation stamp per slot), so one table serves one trace after another without being allocated again.
  * <p>
- * Not thread-safe: one per thread (the exposure trace keeps its tables per thread).
+ * Not thread-safe: one trace at a time uses a table (the exposure trace takes its tables from a pool).
  */
 final class LongTable {
 
