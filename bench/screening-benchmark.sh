@@ -181,7 +181,7 @@ psql_db -c "ANALYZE chain_transfer" >/dev/null
 index_seconds=$((SECONDS - idx_began))
 HARNESS_PREFIX=()
 [ "${#WRK_PREFIX[@]}" -gt 0 ] && HARNESS_PREFIX=(taskset -c 0)
-timeout $((PG_BUDGET + 1800)) "${HARNESS_PREFIX[@]}" java -Xmx3g -XX:+UseParallelGC -cp "$CLASSES:$PG_JAR${JEE_JAR:+:$JEE_JAR}" \
+timeout $((PG_BUDGET + 1800)) "${HARNESS_PREFIX[@]}" java -Xmx3g -XX:+UseParallelGC -XX:+UseTransparentHugePages -cp "$CLASSES:$PG_JAR${JEE_JAR:+:$JEE_JAR}" \
     "$BENCH/seed/ScreeningExposure.java" "$DB_URL" "$DB_ROLE" "$OUT" "$SAMPLES" "$PASSES" "$PG_BUDGET" 20000 \
     >"$OUT/in-process.txt" 2>&1 || { cat "$OUT/in-process.txt" >&2; die "the in-process harness failed"; }
 grep -v '^result ' "$OUT/in-process.txt" | sed 's/^/    /'

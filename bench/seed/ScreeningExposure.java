@@ -7,6 +7,7 @@ import io.redress.screening.domain.TransactionGraph;
 import io.redress.screening.infrastructure.ScreeningGraph;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  *        SAMPLES PASSES PG_BUDGET_SECONDS [SENDERS_FOR_WRK]
  *
  * Prints human lines and "result KEY VALUE" lines (parsed by the benchmark); writes OUT_DIR/senders.txt ("chain asset
- * address" per line: the deposits wrk sends) and OUT_DIR/disagreements.txt.
+ * address" per line: the deposits wrk sends), OUT_DIR/disagreements.txt and
+ * OUT_DIR/answers.txt (every sampled deposit's exposure per category and hop, its untraced share and evidence paths:
+ * two builds run on the same data give files to compare).
  */
 public class ScreeningExposure {
 
@@ -106,19 +109,40 @@ public class ScreeningExposure {
             }
         }
         long[] all = new long[n * passes];
+        long[] cpu = new long[n * passes];
         long[][] perDeposit = new long[n][passes];
+        // the tracing thread's CPU time too: on a shared machine the wall-clock tail is mostly the time the thread
+        // waited for its CPU (preempted), which the CPU time leaves out
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int p = 0; p < passes; p++) {
             for (int i = 0; i < n; i++) {
                 Deposit d = deposits.get(i);
+                long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 Exposure e = ExposureCalculator.trace(graph, d.asset(), d.sender(), rules);
                 long t = System.nanoTime() - t0;
+                cpu[p * n + i] = threads.getCurrentThreadCpuTime() - c0;
                 answers[i] = e;
                 all[p * n + i] = t;
                 perDeposit[i][p] = t;
             }
         }
+        long[] fastest = new long[n]; // per deposit, the fastest of its passes
+        for (int i = 0; i < n; i++) {
+            fastest[i] = Arrays.stream(perDeposit[i]).min().orElse(0);
+        }
+        Arrays.sort(cpu);
+        Arrays.sort(fastest);
         Arrays.sort(all);
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("answers.txt"), StandardCharsets.UTF_8))) {
+            for (int i = 0; i < n; i++) { // to compare two builds' answers on the same data (bench/README.md)
+                Deposit d = deposits.get(i);
+                w.println(d.asset() + " " + d.sender() + " truncated=" + answers[i].truncated() + " untraced=" + answers[i].untracedShare());
+                for (Exposure.CategoryExposure ce : answers[i].categories()) {
+                    w.println("  " + ce.category() + " " + Arrays.toString(ce.byHop()) + " nearest=" + ce.nearestHops() + " path=" + ce.path());
+                }
+            }
+        }
         int exposed = 0;
         int truncated = 0;
         int[] byCategory = new int[Category.values().length];
@@ -135,12 +159,18 @@ public class ScreeningExposure {
         }
         System.out.printf(Locale.ROOT, "in process: %d deposits x %d passes (after 5 warm-up passes): p50 %.1f us, p99 %.1f us, max %.1f us, mean %.1f us%n",
                 n, passes, all[all.length / 2] / 1e3, pct(all, 99) / 1e3, all[all.length - 1] / 1e3, mean(all) / 1e3);
+        System.out.printf(Locale.ROOT, "  the tracing thread's CPU time: p50 %.1f us, p99 %.1f us, max %.1f us; each deposit's fastest pass: p50 %.1f us, p99 %.1f us, max %.1f us%n",
+                cpu[cpu.length / 2] / 1e3, pct(cpu, 99) / 1e3, cpu[cpu.length - 1] / 1e3, fastest[n / 2] / 1e3, pct(fastest, 99) / 1e3, fastest[n - 1] / 1e3);
         System.out.printf("  %d of %d deposits exposed (%s), %d truncated by the budget%n", exposed, n, mix, truncated);
         result("inproc_n", all.length);
         result("inproc_p50_ns", all[all.length / 2]);
         result("inproc_p99_ns", pct(all, 99));
         result("inproc_max_ns", all[all.length - 1]);
         result("inproc_mean_ns", (long) mean(all));
+        result("inproc_cpu_p50_ns", cpu[cpu.length / 2]);
+        result("inproc_cpu_p99_ns", pct(cpu, 99));
+        result("inproc_cpu_max_ns", cpu[cpu.length - 1]);
+        result("inproc_fastest_p99_ns", pct(fastest, 99));
         result("exposed", exposed);
         result("truncated", truncated);
         resultText("mix", mix.isEmpty() ? "none" : mix.toString().replace(' ', '_'));

@@ -24,6 +24,8 @@ public final class TransactionGraph {
     private String[] names = new String[1024];
     private int[] firstIn = new int[1024];
     private short[] flags = new short[1024];
+    /** One bit per address: listed under any category (a trace asks this of every sender it meets; 1 MB of bits per 8M addresses stays in cache). */
+    private long[] listed = new long[1024 / 64];
     private int nodes;
 
     private int[] from = new int[4096];
@@ -69,6 +71,66 @@ public final class TransactionGraph {
         }
     }
 
+    /**
+     * Lays the transfers out again so that the transfers into each address are next to each other in memory, in the
+     * order they are walked (newest first, as before): a trace then reads an address's transfers from a few cache lines
+     * instead of one line per transfer spread over hundreds of megabytes. Called after the bulk load at start;
+     * transfers added later are chained in front of the compacted ones as usual. A transfer's position changes, not its
+     * row id nor any answer.
+     */
+    public void compact() {
+        lock.writeLock().lock();
+        try {
+            int[] order = new int[edges]; // new position -> old position
+            int[] first = new int[firstIn.length];
+            Arrays.fill(first, -1);
+            int at = 0;
+            for (int node = 0; node < nodes; node++) {
+                if (firstIn[node] >= 0) {
+                    first[node] = at;
+                }
+                for (int e = firstIn[node]; e >= 0; e = nextIn[e]) {
+                    order[at++] = e;
+                }
+            }
+            if (at != edges) {
+                throw new IllegalStateException(edges + " transfers but " + at + " chained to an address");
+            }
+            // one array at a time, so that the copy never holds more than one array twice
+            int[] nextFrom = new int[from.length];
+            for (int i = 0; i < edges; i++) {
+                nextFrom[i] = from[order[i]];
+            }
+            from = nextFrom;
+            byte[] nextAsset = new byte[asset.length];
+            for (int i = 0; i < edges; i++) {
+                nextAsset[i] = asset[order[i]];
+            }
+            asset = nextAsset;
+            double[] nextAmount = new double[amount.length];
+            for (int i = 0; i < edges; i++) {
+                nextAmount[i] = amount[order[i]];
+            }
+            amount = nextAmount;
+            long[] nextRef = new long[ref.length];
+            for (int i = 0; i < edges; i++) {
+                nextRef[i] = ref[order[i]];
+            }
+            ref = nextRef;
+            int[] chain = new int[nextIn.length];
+            for (int node = 0; node < nodes; node++) {
+                for (int e = first[node]; e >= 0; e = chain[e]) {
+                    boolean lastOfNode = e + 1 == edges || nextIn[order[e]] < 0;
+                    chain[e] = lastOfNode ? -1 : e + 1;
+                }
+            }
+            nextIn = chain;
+            firstIn = first;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
     /** Sets the categories an address is listed under now (0: none). */
     public void flag(String address, int categories) {
         lock.writeLock().lock();
@@ -80,6 +142,11 @@ public final class TransactionGraph {
             // the index first: interning a new address may grow the flags array, and Java reads the array before the index
             int node = id == null ? intern(address) : id;
             flags[node] = (short) categories;
+            if (categories != 0) {
+                listed[node >>> 6] |= 1L << node;
+            } else {
+                listed[node >>> 6] &= ~(1L << node);
+            }
         } finally {
             lock.writeLock().unlock();
         }
@@ -142,6 +209,7 @@ public final class TransactionGraph {
             int size = nodes + (nodes >> 1);
             names = Arrays.copyOf(names, size);
             flags = Arrays.copyOf(flags, size);
+            listed = Arrays.copyOf(listed, (size + 63) >>> 6);
             int old = firstIn.length;
             firstIn = Arrays.copyOf(firstIn, size);
             Arrays.fill(firstIn, old, size, -1);
@@ -175,6 +243,11 @@ public final class TransactionGraph {
 
         public int flags(int node) {
             return flags[node];
+        }
+
+        /** Whether the address is listed under any category: {@code flags(node) != 0}, from a far smaller array. */
+        public boolean listed(int node) {
+            return (listed[node >>> 6] & (1L << node)) != 0;
         }
 
         /** The first transfer into the node, or -1. */

@@ -62,6 +62,7 @@ public class ScreeningGraph {
                     }
                 }
             }
+            graph.compact(); // each address's transfers side by side in memory: what a trace reads
             Map<String, Integer> flags = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT address, category FROM flagged_address WHERE removed_at IS NULL");
                  ResultSet rs = ps.executeQuery()) {
