@@ -25,6 +25,7 @@ import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
+import io.redress.shared.domain.KeysetCursor;
 import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.Role;
@@ -41,6 +42,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -264,12 +266,43 @@ public class RestrictionService {
         return accounts.find(accountId).map(AccountFacts::confidential).orElse(true);
     }
 
-    /** The approval inbox: every pending request with what the approver must know before deciding. */
-    public List<PendingRestriction> inbox(Actor actor) {
+    /** The most pending requests one page of the approval inbox over REST holds. */
+    public static final int INBOX_MAX_SIZE = 500;
+
+    /** One page of the approval inbox, oldest request first; {@code next} is the cursor of the page after it, if any. */
+    public record InboxPage(List<PendingRestriction> items, String next) {
+    }
+
+    /**
+     * The approval inbox: pending requests with what the approver must know before deciding, oldest first, keyset-paged
+     * by (requested at, id) after {@code after} (a page's {@code next}; none: from the oldest).
+     */
+    public InboxPage inbox(Actor actor, String after, int size) {
         access.require(actor, Permission.RESTRICTION_INBOX);
-        return em.createNamedQuery(Restriction.BY_STATE, Restriction.class)
-                .setParameter("state", RestrictionState.REQUESTED).setMaxResults(500).getResultList().stream()
-                .map(this::assess).toList();
+        List<FieldError> errors = new ArrayList<>();
+        Optional<KeysetCursor> cursor = Optional.empty();
+        try {
+            cursor = KeysetCursor.decode(after);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("after", e.getMessage()));
+        }
+        if (size < 1 || size > INBOX_MAX_SIZE) {
+            errors.add(FieldError.of("size", FieldError.Code.BETWEEN, "1 to " + INBOX_MAX_SIZE, 1, INBOX_MAX_SIZE));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        TypedQuery<Restriction> q = em.createNamedQuery(cursor.isPresent() ? Restriction.BY_STATE_AFTER : Restriction.BY_STATE,
+                Restriction.class).setParameter("state", RestrictionState.REQUESTED);
+        cursor.ifPresent(c -> q.setParameter("at", c.at()).setParameter("id", c.id()));
+        List<Restriction> rows = q.setMaxResults(size + 1).getResultList();
+        String next = null;
+        if (rows.size() > size) {
+            rows = rows.subList(0, size);
+            Restriction last = rows.get(size - 1);
+            next = new KeysetCursor(last.requestedAt(), last.id()).encode();
+        }
+        return new InboxPage(rows.stream().map(this::assess).toList(), next);
     }
 
     /**
