@@ -33,6 +33,7 @@ import io.redress.shared.domain.RuleViolation;
 import io.redress.shared.domain.StaleVersion;
 import io.redress.shared.domain.TablePage;
 import io.redress.shared.domain.TableQuery;
+import io.redress.shared.domain.WrittenReason;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -200,9 +201,7 @@ public class RestrictionService {
 
     public RestrictionView reject(Actor actor, long id, Long expectedVersion, String reason) {
         String role = access.require(actor, Permission.RESTRICTION_REJECT);
-        if (reason == null || reason.trim().length() < 10) {
-            throw new InvalidInput(FieldError.of("reason", FieldError.Code.EXPLANATION_TOO_SHORT, "a written reason of at least 10 characters", 10));
-        }
+        WrittenReason.require("reason", reason);
         Restriction r = pending(id, expectedVersion);
         refuseIfAny(actor, "restriction.reject", r.accountId(), Long.toString(id), ApprovalRules.whoMayReject(actor, r.requestedBy()));
         String before = r.snapshot().toJson();
@@ -314,55 +313,6 @@ public class RestrictionService {
             "approverRole", "CASE WHEN " + InboxSql.NEEDS_COMPLIANCE + " THEN 0 ELSE 1 END");
     /** Column filters: contained, in any case (the reason's code or title); the measure exactly. */
     public static final Set<String> INBOX_FILTERABLE = Set.of("account", "measure", "reason", "requestedBy");
-
-    /**
-     * The parts of {@link #rights} the database decides, in JPQL over {@code Restriction r}, so that the approval inbox is
-     * counted, filtered, sorted and paged by one COUNT and one page query, and only the page's rows are assessed.
-     * Each mirrors one rule of {@link ApprovalRules#whoMayApprove} and {@link #assess}; the inbox IT checks them against
-     * {@link #rights} row by row.
-     */
-    static final class InboxSql {
-        /** {@link RetaliationGuard#assess}: a punitive measure on an account with complaint activity since the lookback start. */
-        static final String GUARD = "(r.measure IN :punitive AND (EXISTS (SELECT c.id FROM ComplaintRecord c"
-                + " WHERE c.accountId = r.accountId AND c.occurredAt >= :since) OR EXISTS (SELECT a.id FROM Appeal a"
-                + " WHERE a.accountId = r.accountId AND a.filedAt >= :since)))";
-        /** {@link ApprovalRules#requiredRole} is COMPLIANCE: a severe measure, the guard, or the reason in force says so. */
-        static final String NEEDS_COMPLIANCE = "(r.measure IN :severe OR " + GUARD + " OR EXISTS (SELECT q.code FROM"
-                + " RestrictionReason q WHERE q.code = r.reasonCode AND q.terms.approverRole = :compliance))";
-        /** Otherwise the reason's approver role, SUPERVISOR for a request with no reason in the catalogue (a lift). */
-        static final String REASON_ROLE_IN = "EXISTS (SELECT q.code FROM RestrictionReason q WHERE q.code = r.reasonCode"
-                + " AND q.terms.approverRole IN :covered)";
-        static final String NO_REASON = "NOT EXISTS (SELECT q.code FROM RestrictionReason q WHERE q.code = r.reasonCode)";
-
-        private InboxSql() {
-        }
-
-        /** Every parameter {@link #NEEDS_COMPLIANCE} needs. */
-        static void roleParameters(Map<String, Object> params, Instant now) {
-            params.put("punitive", ApprovalRules.punitiveMeasures());
-            params.put("severe", ApprovalRules.severeMeasures());
-            params.put("since", RetaliationGuard.lookbackStart(now));
-            params.put("compliance", Role.COMPLIANCE);
-        }
-
-        /**
-         * {@link ApprovalRules#whoMayApprove} is empty: not the person's own request, and the role it requires is one
-         * they can act in. Null when they can act in none (nothing to approve).
-         */
-        static String mayApprove(Actor actor, Map<String, Object> params, Instant now) {
-            Set<Role> covered = ApprovalRules.requiredRolesCovered(actor);
-            if (covered.isEmpty()) {
-                return null;
-            }
-            roleParameters(params, now);
-            params.put("me", actor.name());
-            params.put("covered", List.copyOf(covered));
-            String otherRole = "(" + REASON_ROLE_IN + (covered.contains(Role.SUPERVISOR) ? " OR " + NO_REASON : "") + ")";
-            return " AND r.requestedBy <> :me AND ("
-                    + (covered.contains(Role.COMPLIANCE) ? NEEDS_COMPLIANCE + " OR " : "")
-                    + "(NOT " + NEEDS_COMPLIANCE + " AND " + otherRole + "))";
-        }
-    }
 
     /**
      * One page of the approval inbox, oldest request first unless another column is asked for, counted, filtered, sorted
