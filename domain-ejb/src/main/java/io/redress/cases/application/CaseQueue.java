@@ -72,12 +72,7 @@ public class CaseQueue {
     public QueuePage page(Actor actor, QueueFilter filter, String after, int size) {
         access.require(actor, Permission.CASE_QUEUE);
         List<FieldError> errors = new ArrayList<>(filter.check());
-        Optional<KeysetCursor> cursor = Optional.empty();
-        try {
-            cursor = KeysetCursor.decode(after);
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("after", e.getMessage()));
-        }
+        Optional<KeysetCursor> cursor = KeysetCursor.decode(after, errors);
         if (size < 1 || size > MAX_SIZE) {
             errors.add(FieldError.of("size", FieldError.Code.BETWEEN, "1 to " + MAX_SIZE, 1, MAX_SIZE));
         }

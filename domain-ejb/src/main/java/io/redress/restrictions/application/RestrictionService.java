@@ -279,12 +279,7 @@ public class RestrictionService {
     public InboxPage inbox(Actor actor, String after, int size) {
         access.require(actor, Permission.RESTRICTION_INBOX);
         List<FieldError> errors = new ArrayList<>();
-        Optional<KeysetCursor> cursor = Optional.empty();
-        try {
-            cursor = KeysetCursor.decode(after);
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("after", e.getMessage()));
-        }
+        Optional<KeysetCursor> cursor = KeysetCursor.decode(after, errors);
         if (size < 1 || size > INBOX_MAX_SIZE) {
             errors.add(FieldError.of("size", FieldError.Code.BETWEEN, "1 to " + INBOX_MAX_SIZE, 1, INBOX_MAX_SIZE));
         }

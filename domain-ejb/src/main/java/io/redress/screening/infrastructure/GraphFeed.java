@@ -3,7 +3,6 @@ package io.redress.screening.infrastructure;
 import io.redress.screening.domain.Category;
 import io.redress.screening.domain.TransactionGraph;
 import io.redress.screening.domain.TransfersStored;
-import io.redress.shared.application.Setting;
 import io.redress.shared.infrastructure.OwnConnection;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -22,12 +21,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
@@ -52,14 +49,7 @@ public class GraphFeed {
     @Resource
     ManagedThreadFactory threads;
     @Inject
-    @ConfigProperty(name = Setting.DB_URL)
-    String url;
-    @Inject
-    @ConfigProperty(name = Setting.DB_USER)
-    String user;
-    @Inject
-    @ConfigProperty(name = Setting.DB_PASSWORD)
-    Optional<String> password; // an empty password is no value to MicroProfile Config
+    OwnConnection connections;
 
     private volatile boolean running;
     private Thread thread;
@@ -199,7 +189,7 @@ public class GraphFeed {
     }
 
     private Connection listen() throws SQLException {
-        Connection c = OwnConnection.open(url, user, password.orElse(""), "redress-graph-feed", 2, 3, 3);
+        Connection c = connections.open("redress-graph-feed", 2, 3, 3);
         try (Statement s = c.createStatement()) {
             s.execute("LISTEN " + CHANNEL);
         }

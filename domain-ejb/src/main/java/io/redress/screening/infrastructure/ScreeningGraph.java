@@ -4,6 +4,7 @@ import io.redress.screening.domain.Category;
 import io.redress.screening.domain.FlagsChanged;
 import io.redress.screening.domain.TransactionGraph;
 import io.redress.screening.domain.TransfersStored;
+import io.redress.shared.infrastructure.AfterCommit;
 import io.redress.shared.infrastructure.SchemaMigration;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +13,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -70,18 +69,7 @@ public class ScreeningGraph {
     void onTransfers(@Observes TransfersStored stored) {
         long tx = "postgresql".equals(schema.database())
                 ? ((Number) em.createNativeQuery("SELECT txid_current()").getSingleResult()).longValue() : 0;
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    apply(tx, stored.edges());
-                }
-            }
-        });
+        AfterCommit.run(transactions, () -> apply(tx, stored.edges()));
     }
 
     void onFlags(@Observes(during = TransactionPhase.AFTER_SUCCESS) FlagsChanged changed) {

@@ -1,6 +1,7 @@
 package io.redress.shared.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +36,16 @@ public record KeysetCursor(Instant at, long id) {
             throw forged();
         }
         return Optional.of(new KeysetCursor(at, id));
+    }
+
+    /** The same, a forged cursor added to {@code errors} as the request's {@code after} (then: none). */
+    public static Optional<KeysetCursor> decode(String text, List<FieldError> errors) {
+        try {
+            return decode(text);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("after", e.getMessage()));
+            return Optional.empty();
+        }
     }
 
     private static IllegalArgumentException forged() {
