@@ -15,6 +15,9 @@ import io.redress.it.support.Api.Reply;
 import io.redress.it.support.RedressDeployment;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,6 +100,49 @@ class RestrictionApiIT {
         assertTrue(notice.getString("text").contains("identity verification refresh"), notice.getString("text"));
         assertEquals(trade.getString("windowEndsAt"), notice.getString("windowEndsAt"));
         assertTrue(notice.getString("howToAppeal").contains("appeal"));
+    }
+
+    /**
+     * The inbox over REST is paged, oldest request first: a page says where the next begins (a Link header,
+     * rel="next"), so an approver's tool walks every pending request once however many there are.
+     */
+    @Test
+    void theApprovalInboxIsPagedOldestFirstAndLinksToTheNextPage() {
+        List<Long> mine = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            mine.add(request(agent, newAccount(exchange, 0), body("WITHDRAW_ONLY", "KYC_REFRESH_OVERDUE", 14)));
+        }
+        List<Long> walked = new ArrayList<>();
+        List<Instant> requestedAt = new ArrayList<>();
+        String after = null;
+        int pages = 0;
+        do {
+            try (Response r = supervisor.request("restrictions/pending?size=2" + (after == null ? "" : "&after=" + after)).get()) {
+                assertEquals(200, r.getStatus());
+                List<JsonObject> page = Api.json("{\"items\":" + r.readEntity(String.class) + "}").getJsonArray("items")
+                        .getValuesAs(JsonObject.class);
+                assertTrue(page.size() <= 2, "at most the page's size");
+                page.forEach(p -> {
+                    walked.add(p.getJsonObject("restriction").getJsonNumber("id").longValue());
+                    requestedAt.add(Instant.parse(p.getJsonObject("restriction").getString("requestedAt")));
+                });
+                Link next = r.getLink("next");
+                after = next == null ? null : UriBuilder.fromUri(next.getUri()).build().getQuery().replaceAll(".*after=([^&]*).*", "$1");
+                assertTrue(next == null || page.size() == 2, "a next page only after a full one");
+            }
+        } while (after != null && ++pages < 1000);
+        assertEquals(walked.size(), Set.copyOf(walked).size(), "no request twice: " + walked);
+        assertTrue(walked.containsAll(mine), "each of the three requests on some page: " + walked);
+        for (int i = 1; i < requestedAt.size(); i++) {
+            assertFalse(requestedAt.get(i).isBefore(requestedAt.get(i - 1)), "oldest first");
+        }
+
+        Reply tooBig = supervisor.get("restrictions/pending?size=501");
+        assertEquals(400, tooBig.status());
+        assertEquals("size", tooBig.json().getJsonArray("errors").getJsonObject(0).getString("field"), tooBig.body());
+        Reply forged = supervisor.get("restrictions/pending?after=abc");
+        assertEquals(400, forged.status());
+        assertEquals("after", forged.json().getJsonArray("errors").getJsonObject(0).getString("field"), forged.body());
     }
 
     @Test

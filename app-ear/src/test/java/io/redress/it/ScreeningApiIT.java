@@ -14,6 +14,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -362,12 +363,27 @@ class ScreeningApiIT {
         Reply noFiling = compliance.post("investigations/" + fid + "/proposal",
                 "{\"outcome\":\"REPORT\",\"reason\":\"Straight from a sanctioned address\",\"version\":" + frozen.getInt("version") + "}");
         assertEquals(422, noFiling.status(), noFiling.body());
+        Reply notYet = compliance.get("investigations/" + fid + "/report");
+        assertEquals(422, notYet.status(), notYet.body());
+        assertEquals("report-not-approved", notYet.json().getString("rule"));
         Reply report = compliance.post("investigations/" + fid + "/proposal", "{\"outcome\":\"REPORT\",\"reason\":"
                 + "\"Straight from a sanctioned address\",\"filingReference\":\"SAR-2026-0042\",\"version\":" + frozen.getInt("version") + "}");
         assertEquals(200, report.status(), report.body());
         Reply reported = secondOfficer.post("investigations/" + fid + "/approval", "{\"version\":" + report.json().getInt("version") + "}");
         assertEquals("REPORTED", reported.json().getString("state"), reported.body());
         assertTrue(strings(withdrawDecision(account), "reasons").contains("FUNDS_FROZEN"), "a report keeps the funds frozen");
+        Api auditor = Api.as(Api.newStaff("AUDITOR"));
+        try (Response filed = auditor.request("investigations/" + fid + "/report").get()) {
+            assertEquals(200, filed.getStatus());
+            assertTrue(filed.getMediaType().toString().startsWith("text/csv"), filed.getMediaType().toString());
+            assertTrue(filed.getHeaderString("Content-Disposition").contains("investigation-" + fid + "-report.csv"));
+            List<String> lines = filed.readEntity(String.class).replace("\uFEFF", "").lines().toList();
+            assertTrue(lines.get(0).startsWith("investigation_id,filing_reference,account_id,"), lines.get(0));
+            assertEquals(2, lines.size(), "a direct exposure: one row without a transfer, " + lines);
+            assertTrue(lines.get(1).startsWith(fid + ",SAR-2026-0042," + account + ","), lines.get(1));
+            assertTrue(lines.get(1).contains(",SANCTIONS,DIRECT,") && lines.get(1).contains(sanctioned), lines.get(1));
+        }
+        assertEquals(403, agent.get("investigations/" + fid + "/report").status(), "need-to-know");
         Reply stale = compliance.post("investigations/" + fid + "/authority-answer",
                 "{\"answer\":\"KEEP_FROZEN\",\"reference\":\"FIU-77\",\"version\":" + report.json().getInt("version") + "}");
         assertEquals(409, stale.status(), stale.body());

@@ -133,6 +133,7 @@ public final class AccessTable {
         allow("POST /api/v1/wallet-proofs", EnumSet.of(Role.INTEGRATION, Role.COMPLIANCE));
         allow("GET /api/v1/investigations", EnumSet.of(Role.COMPLIANCE, Role.AUDITOR));
         allow("GET /api/v1/investigations/{id}", EnumSet.of(Role.COMPLIANCE, Role.AUDITOR));
+        allow("GET /api/v1/investigations/{id}/report", EnumSet.of(Role.COMPLIANCE, Role.AUDITOR));
         allow("POST /api/v1/investigations/{id}/proposal", EnumSet.of(Role.COMPLIANCE));
         allow("POST /api/v1/investigations/{id}/approval", EnumSet.of(Role.COMPLIANCE));
         allow("POST /api/v1/investigations/{id}/authority-answer", EnumSet.of(Role.COMPLIANCE));

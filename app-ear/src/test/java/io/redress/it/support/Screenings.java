@@ -34,7 +34,8 @@ public final class Screenings {
         return "0x" + HexFormat.of().formatHex(b);
     }
 
-    private static String transfer(String from, String to, String amount) {
+    /** One transfer of ETH as the exchange reports it (a JSON object of {@code POST chain-transfers}'s list). */
+    public static String transfer(String from, String to, String amount) {
         return Json.createObjectBuilder().add("chain", "ETH").add("txHash", tx()).add("outputIndex", 0).add("asset", "ETH")
                 .add("from", from).add("to", to).add("amount", amount).add("occurredAt", Instant.now().minusSeconds(600).toString())
                 .build().toString();

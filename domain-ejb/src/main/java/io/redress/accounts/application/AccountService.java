@@ -19,6 +19,7 @@ import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.Page;
 import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.StaleVersion;
+import io.redress.shared.domain.WrittenReason;
 import io.redress.shared.infrastructure.CommitWait;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -202,9 +203,7 @@ public class AccountService {
      */
     public boolean markConfidential(Actor actor, String accountId, boolean flag, String reason) {
         String role = access.require(actor, Permission.ACCOUNT_CONFIDENTIAL);
-        if (reason == null || reason.strip().length() < 10) {
-            throw new InvalidInput(FieldError.of("reason", FieldError.Code.EXPLANATION_TOO_SHORT, "a written reason of at least 10 characters", 10));
-        }
+        WrittenReason.require("reason", reason);
         find(accountId).orElseThrow(() -> new NotFound("Account", accountId));
         Confidentiality confidentiality = Optional.ofNullable(em.find(Confidentiality.class, accountId)).orElseGet(() -> {
             Confidentiality fresh = new Confidentiality(accountId, clock.instant());

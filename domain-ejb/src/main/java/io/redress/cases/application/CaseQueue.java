@@ -6,7 +6,6 @@ import io.redress.cases.domain.CaseState;
 import io.redress.cases.domain.Category;
 import io.redress.cases.domain.PhraseWords;
 import io.redress.cases.domain.Priority;
-import io.redress.cases.domain.QueueCursor;
 import io.redress.cases.domain.QueueFilter;
 import io.redress.cases.domain.QueueRoles;
 import io.redress.cases.domain.QueueRow;
@@ -15,6 +14,7 @@ import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
+import io.redress.shared.domain.KeysetCursor;
 import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.TablePage;
 import io.redress.shared.domain.TableQuery;
@@ -72,12 +72,7 @@ public class CaseQueue {
     public QueuePage page(Actor actor, QueueFilter filter, String after, int size) {
         access.require(actor, Permission.CASE_QUEUE);
         List<FieldError> errors = new ArrayList<>(filter.check());
-        Optional<QueueCursor> cursor = Optional.empty();
-        try {
-            cursor = QueueCursor.decode(after);
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("after", e.getMessage()));
-        }
+        Optional<KeysetCursor> cursor = KeysetCursor.decode(after, errors);
         if (size < 1 || size > MAX_SIZE) {
             errors.add(FieldError.of("size", FieldError.Code.BETWEEN, "1 to " + MAX_SIZE, 1, MAX_SIZE));
         }
@@ -91,7 +86,7 @@ public class CaseQueue {
             // the same rows as (opened_at, id) > (:at, :id); the leading opened_at >= :at lets the database start the
             // index range at the cursor instead of filtering every row before it
             jpql.append(" AND c.openedAt >= :at AND (c.openedAt > :at OR c.id > :id)");
-            params.put("at", cursor.get().openedAt());
+            params.put("at", cursor.get().at());
             params.put("id", cursor.get().id());
         }
         jpql.append(" ORDER BY c.openedAt, c.id");
@@ -100,7 +95,7 @@ public class CaseQueue {
         List<QueueRow> rows = q.setMaxResults(size + 1).getResultList();
         if (rows.size() > size) {
             QueueRow last = rows.get(size - 1);
-            return new QueuePage(List.copyOf(rows.subList(0, size)), new QueueCursor(last.openedAt(), last.id()).encode());
+            return new QueuePage(List.copyOf(rows.subList(0, size)), new KeysetCursor(last.openedAt(), last.id()).encode());
         }
         return new QueuePage(rows, null);
     }

@@ -9,6 +9,7 @@ import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.Permission;
+import io.redress.shared.domain.WrittenReason;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -61,9 +62,7 @@ public class ForbiddenTerms {
 
     public void remove(Actor actor, long id, String reason) {
         String role = access.require(actor, Permission.TERMS_CHANGE);
-        if (reason == null || reason.strip().length() < 10) {
-            throw new InvalidInput(FieldError.of("reason", FieldError.Code.EXPLANATION_TOO_SHORT, "a written reason of at least 10 characters", 10));
-        }
+        WrittenReason.require("reason", reason);
         ForbiddenTerm f = em.find(ForbiddenTerm.class, id);
         if (f == null) {
             throw new NotFound("ForbiddenTerm", Long.toString(id));

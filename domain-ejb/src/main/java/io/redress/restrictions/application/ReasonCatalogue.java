@@ -18,6 +18,7 @@ import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.Role;
 import io.redress.shared.domain.RuleViolation;
 import io.redress.shared.domain.StaleVersion;
+import io.redress.shared.domain.WrittenReason;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -146,9 +147,7 @@ public class ReasonCatalogue {
     /** A compliance officer turns a proposal down, or its author withdraws it; either way with a written reason. */
     public ReasonRevisionView reject(Actor actor, String code, int revision, String why) {
         String role = access.require(actor, Permission.POLICY_REASONS_REJECT);
-        if (why == null || why.strip().length() < 10) {
-            throw new InvalidInput(FieldError.of("reason", FieldError.Code.EXPLANATION_TOO_SHORT, "a written reason of at least 10 characters", 10));
-        }
+        WrittenReason.require("reason", why);
         ReasonRevision proposed = pending(code, revision);
         if (!actor.has(Role.COMPLIANCE) && !actor.name().equals(proposed.proposedBy())) {
             refuseIfAny(actor, code, "policy.reasons.reject", List.of(new Violation("not-author",
@@ -168,9 +167,7 @@ public class ReasonCatalogue {
 
     public ReasonView retire(Actor actor, String code, long expectedVersion, String why) {
         String role = access.require(actor, Permission.POLICY_REASONS_RETIRE);
-        if (why == null || why.strip().length() < 10) {
-            throw new InvalidInput(FieldError.of("reason", FieldError.Code.EXPLANATION_TOO_SHORT, "a written reason of at least 10 characters", 10));
-        }
+        WrittenReason.require("reason", why);
         RestrictionReason reason = reason(code);
         if (reason.version() != expectedVersion) {
             throw new StaleVersion(ENTITY, code, expectedVersion, reason.version());

@@ -25,6 +25,7 @@ import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
+import io.redress.shared.domain.KeysetCursor;
 import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.Role;
@@ -32,6 +33,7 @@ import io.redress.shared.domain.RuleViolation;
 import io.redress.shared.domain.StaleVersion;
 import io.redress.shared.domain.TablePage;
 import io.redress.shared.domain.TableQuery;
+import io.redress.shared.domain.WrittenReason;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,6 +43,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -198,9 +201,7 @@ public class RestrictionService {
 
     public RestrictionView reject(Actor actor, long id, Long expectedVersion, String reason) {
         String role = access.require(actor, Permission.RESTRICTION_REJECT);
-        if (reason == null || reason.trim().length() < 10) {
-            throw new InvalidInput(FieldError.of("reason", FieldError.Code.EXPLANATION_TOO_SHORT, "a written reason of at least 10 characters", 10));
-        }
+        WrittenReason.require("reason", reason);
         Restriction r = pending(id, expectedVersion);
         refuseIfAny(actor, "restriction.reject", r.accountId(), Long.toString(id), ApprovalRules.whoMayReject(actor, r.requestedBy()));
         String before = r.snapshot().toJson();
@@ -264,12 +265,38 @@ public class RestrictionService {
         return accounts.find(accountId).map(AccountFacts::confidential).orElse(true);
     }
 
-    /** The approval inbox: every pending request with what the approver must know before deciding. */
-    public List<PendingRestriction> inbox(Actor actor) {
+    /** The most pending requests one page of the approval inbox over REST holds. */
+    public static final int INBOX_MAX_SIZE = 500;
+
+    /** One page of the approval inbox, oldest request first; {@code next} is the cursor of the page after it, if any. */
+    public record InboxPage(List<PendingRestriction> items, String next) {
+    }
+
+    /**
+     * The approval inbox: pending requests with what the approver must know before deciding, oldest first, keyset-paged
+     * by (requested at, id) after {@code after} (a page's {@code next}; none: from the oldest).
+     */
+    public InboxPage inbox(Actor actor, String after, int size) {
         access.require(actor, Permission.RESTRICTION_INBOX);
-        return em.createNamedQuery(Restriction.BY_STATE, Restriction.class)
-                .setParameter("state", RestrictionState.REQUESTED).setMaxResults(500).getResultList().stream()
-                .map(this::assess).toList();
+        List<FieldError> errors = new ArrayList<>();
+        Optional<KeysetCursor> cursor = KeysetCursor.decode(after, errors);
+        if (size < 1 || size > INBOX_MAX_SIZE) {
+            errors.add(FieldError.of("size", FieldError.Code.BETWEEN, "1 to " + INBOX_MAX_SIZE, 1, INBOX_MAX_SIZE));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        TypedQuery<Restriction> q = em.createNamedQuery(cursor.isPresent() ? Restriction.BY_STATE_AFTER : Restriction.BY_STATE,
+                Restriction.class).setParameter("state", RestrictionState.REQUESTED);
+        cursor.ifPresent(c -> q.setParameter("at", c.at()).setParameter("id", c.id()));
+        List<Restriction> rows = q.setMaxResults(size + 1).getResultList();
+        String next = null;
+        if (rows.size() > size) {
+            rows = rows.subList(0, size);
+            Restriction last = rows.get(size - 1);
+            next = new KeysetCursor(last.requestedAt(), last.id()).encode();
+        }
+        return new InboxPage(rows.stream().map(this::assess).toList(), next);
     }
 
     /**
@@ -281,55 +308,6 @@ public class RestrictionService {
             "approverRole", "CASE WHEN " + InboxSql.NEEDS_COMPLIANCE + " THEN 0 ELSE 1 END");
     /** Column filters: contained, in any case (the reason's code or title); the measure exactly. */
     public static final Set<String> INBOX_FILTERABLE = Set.of("account", "measure", "reason", "requestedBy");
-
-    /**
-     * The parts of {@link #rights} the database decides, in JPQL over {@code Restriction r}, so that the approval inbox is
-     * counted, filtered, sorted and paged by one COUNT and one page query, and only the page's rows are assessed.
-     * Each mirrors one rule of {@link ApprovalRules#whoMayApprove} and {@link #assess}; the inbox IT checks them against
-     * {@link #rights} row by row.
-     */
-    static final class InboxSql {
-        /** {@link RetaliationGuard#assess}: a punitive measure on an account with complaint activity since the lookback start. */
-        static final String GUARD = "(r.measure IN :punitive AND (EXISTS (SELECT c.id FROM ComplaintRecord c"
-                + " WHERE c.accountId = r.accountId AND c.occurredAt >= :since) OR EXISTS (SELECT a.id FROM Appeal a"
-                + " WHERE a.accountId = r.accountId AND a.filedAt >= :since)))";
-        /** {@link ApprovalRules#requiredRole} is COMPLIANCE: a severe measure, the guard, or the reason in force says so. */
-        static final String NEEDS_COMPLIANCE = "(r.measure IN :severe OR " + GUARD + " OR EXISTS (SELECT q.code FROM"
-                + " RestrictionReason q WHERE q.code = r.reasonCode AND q.terms.approverRole = :compliance))";
-        /** Otherwise the reason's approver role, SUPERVISOR for a request with no reason in the catalogue (a lift). */
-        static final String REASON_ROLE_IN = "EXISTS (SELECT q.code FROM RestrictionReason q WHERE q.code = r.reasonCode"
-                + " AND q.terms.approverRole IN :covered)";
-        static final String NO_REASON = "NOT EXISTS (SELECT q.code FROM RestrictionReason q WHERE q.code = r.reasonCode)";
-
-        private InboxSql() {
-        }
-
-        /** Every parameter {@link #NEEDS_COMPLIANCE} needs. */
-        static void roleParameters(Map<String, Object> params, Instant now) {
-            params.put("punitive", ApprovalRules.punitiveMeasures());
-            params.put("severe", ApprovalRules.severeMeasures());
-            params.put("since", RetaliationGuard.lookbackStart(now));
-            params.put("compliance", Role.COMPLIANCE);
-        }
-
-        /**
-         * {@link ApprovalRules#whoMayApprove} is empty: not the person's own request, and the role it requires is one
-         * they can act in. Null when they can act in none (nothing to approve).
-         */
-        static String mayApprove(Actor actor, Map<String, Object> params, Instant now) {
-            Set<Role> covered = ApprovalRules.requiredRolesCovered(actor);
-            if (covered.isEmpty()) {
-                return null;
-            }
-            roleParameters(params, now);
-            params.put("me", actor.name());
-            params.put("covered", List.copyOf(covered));
-            String otherRole = "(" + REASON_ROLE_IN + (covered.contains(Role.SUPERVISOR) ? " OR " + NO_REASON : "") + ")";
-            return " AND r.requestedBy <> :me AND ("
-                    + (covered.contains(Role.COMPLIANCE) ? NEEDS_COMPLIANCE + " OR " : "")
-                    + "(NOT " + NEEDS_COMPLIANCE + " AND " + otherRole + "))";
-        }
-    }
 
     /**
      * One page of the approval inbox, oldest request first unless another column is asked for, counted, filtered, sorted

@@ -28,7 +28,9 @@ import java.util.Objects;
         query = "SELECT r FROM Restriction r WHERE r.accountId = :account AND r.state = io.redress.restrictions.domain.RestrictionState.APPROVED"
                 + " AND r.measure <> io.redress.restrictions.domain.Measure.LIFT ORDER BY r.id")
 @NamedQuery(name = Restriction.FOR_ACCOUNT, query = "SELECT r FROM Restriction r WHERE r.accountId = :account ORDER BY r.id DESC")
-@NamedQuery(name = Restriction.BY_STATE, query = "SELECT r FROM Restriction r WHERE r.state = :state ORDER BY r.requestedAt")
+@NamedQuery(name = Restriction.BY_STATE, query = "SELECT r FROM Restriction r WHERE r.state = :state ORDER BY r.requestedAt, r.id")
+@NamedQuery(name = Restriction.BY_STATE_AFTER, query = "SELECT r FROM Restriction r WHERE r.state = :state"
+        + " AND r.requestedAt >= :at AND (r.requestedAt > :at OR r.id > :id) ORDER BY r.requestedAt, r.id")
 @NamedQuery(name = Restriction.CLOSE_DUE,
         query = "SELECT r FROM Restriction r WHERE r.state = io.redress.restrictions.domain.RestrictionState.APPROVED"
                 + " AND r.measure = io.redress.restrictions.domain.Measure.CLOSE AND r.completedAt IS NULL"
@@ -48,6 +50,7 @@ public class Restriction {
     public static final String IN_FORCE_FOR_ACCOUNT = "Restriction.inForceForAccount";
     public static final String FOR_ACCOUNT = "Restriction.forAccount";
     public static final String BY_STATE = "Restriction.byState";
+    public static final String BY_STATE_AFTER = "Restriction.byStateAfter";
     public static final String CLOSE_DUE = "Restriction.closeDue";
     public static final String CLOSE_BLOCKED = "Restriction.closeBlocked";
     public static final String EXPIRY_DUE = "Restriction.expiryDue";
@@ -238,6 +241,10 @@ public class Restriction {
                 windowDays, durationDays, liftsRestrictionId, state, requestedBy, requestedAt, decidedBy, decidedRole,
                 decidedAt, decisionNote, attestation, afterComplaint, complaintSummary, windowEndsAt, endsAt,
                 completedAt, closeBlockedAt != null, liftedBy, liftedAt, version == null ? 0 : version);
+    }
+
+    public Instant requestedAt() {
+        return requestedAt;
     }
 
     public Long id() {

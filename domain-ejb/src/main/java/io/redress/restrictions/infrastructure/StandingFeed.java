@@ -24,7 +24,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -73,14 +72,7 @@ public class StandingFeed {
     @ConfigProperty(name = Setting.DECISIONS_CACHE, defaultValue = "true")
     boolean wanted;
     @Inject
-    @ConfigProperty(name = Setting.DB_URL)
-    String url;
-    @Inject
-    @ConfigProperty(name = Setting.DB_USER)
-    String user;
-    @Inject
-    @ConfigProperty(name = Setting.DB_PASSWORD)
-    Optional<String> password; // an empty password is no value to MicroProfile Config
+    OwnConnection connections;
 
     private volatile boolean running;
     private Thread thread;
@@ -209,7 +201,7 @@ public class StandingFeed {
     private Connection connect() throws SQLException {
         // a database that falls silent must not hold the feed past the echo's own timeout (without a read timeout, a
         // lost peer kept it waiting until TCP keepalive gave up, hours later, the cache off all along)
-        return OwnConnection.open(url, user, password.orElse(""), "redress-standing-feed", 2, 3, 3);
+        return connections.open("redress-standing-feed", 2, 3, 3);
     }
 
     private void pause() {

@@ -8,6 +8,7 @@ import io.redress.audit.application.AuditTrail;
 import io.redress.cases.api.MessageTemplates;
 import io.redress.messaging.api.CustomerMessageRequested;
 import io.redress.screening.domain.AuthorityAnswer;
+import io.redress.screening.domain.FilingReport;
 import io.redress.screening.domain.InvestigationOutcome;
 import io.redress.screening.domain.DepositHeld;
 import io.redress.screening.domain.DepositScreening;
@@ -28,6 +29,7 @@ import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.Role;
+import io.redress.shared.domain.RuleViolation;
 import io.redress.shared.domain.Snapshot;
 import io.redress.shared.domain.StaleVersion;
 import io.redress.shared.domain.StorableText;
@@ -157,6 +159,23 @@ public class Investigations {
         Instant now = clock.instant();
         return new InvestigationDetail(i.view(), DepositScreener.view(s, ExposureJson.read(s.exposureJson()), true),
                 notesOf(id), ReportDeadline.of(i.state(), i.dueAt(), i.nearAt(), now), ReportDeadline.daysLeft(i.dueAt(), now));
+    }
+
+    /**
+     * An approved report as the table filed with the authority ({@link FilingReport}): for compliance and auditors,
+     * refused ({@code report-not-approved}) until a second officer approved a REPORT outcome. Each export is audited.
+     */
+    public List<List<Object>> filingReport(Actor actor, long id) {
+        String role = access.require(actor, Permission.INVESTIGATION_READ);
+        InvestigationDetail d = detail(actor, id);
+        if (!d.investigation().reportApproved()) {
+            throw new RuleViolation("report-not-approved",
+                    "Investigation " + id + " has no report yet: a REPORT outcome must be proposed and approved by a second officer");
+        }
+        List<List<Object>> rows = FilingReport.rows(d.investigation(), d.screening());
+        audit.record(actor, role, "INVESTIGATION_REPORT_EXPORTED", "Investigation", Long.toString(id), null,
+                Snapshot.of().with("rows", rows.size()).toJson(), null);
+        return rows;
     }
 
     /** Compliance adds an internal note (in any state: a closed case may still be annotated); audited. */

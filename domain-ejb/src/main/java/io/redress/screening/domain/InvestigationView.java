@@ -21,6 +21,11 @@ public record InvestigationView(long id, long screeningId, String accountId, Scr
         return state == Investigation.State.RELEASE_PROPOSED || state == Investigation.State.REPORT_PROPOSED;
     }
 
+    /** A report was approved (reported, or closed after the authority's answer): its filing report exists. */
+    public boolean reportApproved() {
+        return proposedOutcome == InvestigationOutcome.REPORT && decidedBy != null;
+    }
+
     /** Reported to the authority, whose answer is awaited. */
     public boolean awaitingAuthority() {
         return state == Investigation.State.REPORTED;

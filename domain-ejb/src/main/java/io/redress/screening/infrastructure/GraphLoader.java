@@ -1,6 +1,7 @@
 package io.redress.screening.infrastructure;
 
 import io.redress.shared.infrastructure.RedressDataSource;
+import io.redress.shared.infrastructure.SchemaMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -12,7 +13,10 @@ import jakarta.inject.Inject;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
-/** Loads the transaction graph once the schema is migrated, before the application answers its first request. */
+/**
+ * Loads the transaction graph once the schema is migrated, before the application answers its first request: on
+ * PostgreSQL through the feed that then keeps it current with every instance's commits, on H2 (one instance) once.
+ */
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
@@ -23,11 +27,19 @@ public class GraphLoader {
     DataSource db;
     @Inject
     ScreeningGraph graph;
+    @Inject
+    GraphFeed feed;
+    @Inject
+    SchemaMigration schema;
 
     @PostConstruct
     void load() {
         try {
-            graph.load(db);
+            if ("postgresql".equals(schema.database())) {
+                feed.start(db);
+            } else {
+                graph.load(db);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("The transaction graph cannot be loaded: " + e.getMessage(), e);
         }

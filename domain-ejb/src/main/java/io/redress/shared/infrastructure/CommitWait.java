@@ -2,8 +2,6 @@ package io.redress.shared.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.concurrent.locks.LockSupport;
 
@@ -34,20 +32,10 @@ public class CommitWait {
             return;
         }
         transactions.putResource(KEY, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing before: the wait starts at the commit
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    long until = System.nanoTime() + wait;
-                    for (long left = wait; left > 0; left = until - System.nanoTime()) {
-                        LockSupport.parkNanos(left);
-                    }
-                }
+        AfterCommit.run(transactions, () -> { // the wait starts at the commit
+            long until = System.nanoTime() + wait;
+            for (long left = wait; left > 0; left = until - System.nanoTime()) {
+                LockSupport.parkNanos(left);
             }
         });
     }

@@ -1,7 +1,6 @@
 package io.redress.shared.infrastructure;
 
 import io.redress.shared.application.DatabaseGate;
-import io.redress.shared.application.Setting;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -18,10 +17,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Asks PostgreSQL {@code SELECT 1} every {@link DatabaseGate#PROBE_EVERY} on a connection of its own, outside the
@@ -45,14 +42,7 @@ public class DatabaseProbe {
     @Resource
     ManagedThreadFactory threads;
     @Inject
-    @ConfigProperty(name = Setting.DB_URL)
-    String url;
-    @Inject
-    @ConfigProperty(name = Setting.DB_USER)
-    String user;
-    @Inject
-    @ConfigProperty(name = Setting.DB_PASSWORD)
-    Optional<String> password; // an empty password is no value to MicroProfile Config
+    OwnConnection connections;
 
     private volatile boolean running;
     private Thread thread;
@@ -113,7 +103,7 @@ public class DatabaseProbe {
 
     private Connection connect() throws SQLException {
         // the gate's silence lease (1 s) closes the gate before any of these timeouts ends
-        return OwnConnection.open(url, user, password.orElse(""), "redress-database-probe", 5, 5, 5);
+        return connections.open("redress-database-probe", 5, 5, 5);
     }
 
     private static String describe(Throwable e) {

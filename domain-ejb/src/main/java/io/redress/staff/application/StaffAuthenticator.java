@@ -48,6 +48,18 @@ public class StaffAuthenticator {
                 return cached;
             }
         }
+        return check(name, password, origin, channel);
+    }
+
+    /**
+     * An API client's credentials checked against its staff account again, whatever the cache remembers (the
+     * refresh of a remembered check before it lapses); a success is remembered anew, a failure audited as usual.
+     */
+    public Optional<AuthenticatedStaff> recheck(String username, char[] password, String origin) {
+        return check(canonical(username), password, origin, Channel.API);
+    }
+
+    private Optional<AuthenticatedStaff> check(String name, char[] password, String origin, Channel channel) {
         // before any hash: a throttled or locked name or address is refused for the cost of a read
         throttle.check(name, origin, clock.instant());
         Optional<StaffMember> member = em.createNamedQuery(StaffMember.BY_USERNAME, StaffMember.class)

@@ -1,12 +1,15 @@
 package io.redress.staff.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.redress.shared.application.DatabaseGate;
 import io.redress.shared.domain.Role;
 import io.redress.staff.domain.AuthenticatedStaff;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +33,13 @@ class ApiAuthenticationTest {
         final AtomicInteger derivations = new AtomicInteger();
         final CountDownLatch started = new CountDownLatch(1);
         final CountDownLatch release = new CountDownLatch(1);
+        Clock time = Clock.systemUTC();
+        boolean disabled;
+
+        @Override
+        public Optional<AuthenticatedStaff> recheck(String username, char[] password, String origin) {
+            return authenticate(username, password, origin, Channel.API);
+        }
 
         @Override
         public Optional<AuthenticatedStaff> authenticate(String username, char[] password, String origin, Channel channel) {
@@ -40,10 +50,10 @@ class ApiAuthenticationTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            if (!"right".equals(new String(password))) {
+            if (disabled || !"right".equals(new String(password))) {
                 return Optional.empty();
             }
-            remembered.remember(EXCHANGE, password, Clock.systemUTC().instant());
+            remembered.remember(EXCHANGE, password, time.instant());
             return Optional.of(EXCHANGE);
         }
     }
@@ -106,5 +116,57 @@ class ApiAuthenticationTest {
             assertEquals(Optional.of(EXCHANGE), answer.get(10, TimeUnit.SECONDS));
         }
         assertEquals(2, check.derivations.get(), "one check per origin: a throttled address must not borrow another's answer");
+    }
+
+    /** A check remembered at T0, and the service asked at T0 + {@code seconds}. */
+    private ApiAuthentication rememberedAt(SlowCheck check, long seconds) {
+        Instant t0 = Instant.parse("2026-12-01T10:00:00Z");
+        check.remembered.remember(EXCHANGE, "right".toCharArray(), t0);
+        check.time = Clock.fixed(t0.plusSeconds(seconds), ZoneOffset.UTC);
+        ApiAuthentication auth = authentication(check);
+        auth.clock = check.time;
+        return auth;
+    }
+
+    @Test
+    void inItsLastSecondsARememberedCheckIsDoneAgainByOneRequestWhileTheOthersAreAnsweredWithoutWaiting() throws Exception {
+        SlowCheck check = new SlowCheck();
+        ApiAuthentication auth = rememberedAt(check, 50);
+        Future<Optional<AuthenticatedStaff>> refreshing = clients.submit(() -> auth.authenticate("exchange", "right".toCharArray(), "10.0.0.1"));
+        assertTrue(check.started.await(10, TimeUnit.SECONDS), "one request checks the credentials again");
+        List<Future<Optional<AuthenticatedStaff>>> others = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            others.add(clients.submit(() -> auth.authenticate("exchange", "right".toCharArray(), "10.0.0.1")));
+        }
+        for (Future<Optional<AuthenticatedStaff>> answer : others) {
+            // answered while the check is still held: none of them waits for it
+            assertEquals(Optional.of(EXCHANGE), answer.get(10, TimeUnit.SECONDS));
+        }
+        assertFalse(refreshing.isDone());
+        check.release.countDown();
+        assertEquals(Optional.of(EXCHANGE), refreshing.get(10, TimeUnit.SECONDS));
+        assertEquals(1, check.derivations.get());
+        assertEquals(Optional.of(EXCHANGE), check.remembered.lookup("exchange", "right".toCharArray(), check.time.instant().plusSeconds(55)),
+                "remembered anew from the check done again, past the first one's minute");
+    }
+
+    @Test
+    void beforeItsLastSecondsARememberedCheckIsNotDoneAgain() {
+        SlowCheck check = new SlowCheck();
+        ApiAuthentication auth = rememberedAt(check, 30);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(Optional.of(EXCHANGE), auth.authenticate("exchange", "right".toCharArray(), "10.0.0.1"));
+        }
+        assertEquals(0, check.derivations.get());
+    }
+
+    @Test
+    void aCheckDoneAgainThatIsRefusedEndsTheRememberedAnswerAtOnce() {
+        SlowCheck check = new SlowCheck();
+        check.release.countDown();
+        check.disabled = true;
+        ApiAuthentication auth = rememberedAt(check, 50);
+        assertEquals(Optional.empty(), auth.authenticate("exchange", "right".toCharArray(), "10.0.0.1"));
+        assertEquals(Optional.empty(), check.remembered.lookup("exchange", "right".toCharArray(), check.time.instant()));
     }
 }

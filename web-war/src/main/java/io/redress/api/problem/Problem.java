@@ -52,7 +52,7 @@ public record Problem(
             + " measure-not-justified, merge-different-accounts, merge-self, merge-target-closed,"
             + " modification-not-milder, no-self-demotion, no-self-disable, no-window, not-author, not-in-force,"
             + " not-requester, outcome-required, payout-recorded, protective-lock-off, protective-lock-on,"
-            + " reason-changed, reason-retired,"
+            + " reason-changed, reason-retired, report-not-approved,"
             + " retaliation-guard, reviewer-involved, reviewer-role, subcategory, unknown-reason,"
             + " window-below-floor, window-below-minimum";
 }

@@ -3,6 +3,7 @@ package io.redress.api.restrictions;
 import io.redress.restrictions.domain.CustomerMeasure;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import io.redress.api.support.JsonBody;
+import io.redress.api.support.QueryParams;
 import io.redress.restrictions.application.AppealService;
 import io.redress.restrictions.application.RestrictionService;
 import io.redress.restrictions.application.RestrictionService.PendingRestriction;
@@ -14,10 +15,12 @@ import io.redress.shared.domain.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -65,10 +68,21 @@ public class RestrictionResource {
     @GET
     @Path("pending")
     @Operation(operationId = "pendingRestrictions",
-            description = "SUPERVISOR, COMPLIANCE, AUDITOR.",
+            description = "SUPERVISOR, COMPLIANCE, AUDITOR. Oldest request first, at most 'size' (default 100, at most 500)"
+                    + " a page; when more follow, the answer's Link header (rel=\"next\") is the next page's address, and"
+                    + " its cursor is the 'after' to pass.",
             summary = "The approval inbox: pending requests with the retaliation guard's assessment (SUPERVISOR, COMPLIANCE)")
-    public List<PendingRestriction> pending() {
-        return restrictions.inbox(actor.get());
+    @APIResponse(responseCode = "200", description = "One page of pending requests; a Link header rel=\"next\" when more follow",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = PendingRestriction.class)))
+    public Response pending(@QueryParam("after") String after, @QueryParam("size") @DefaultValue("100") String size) {
+        RestrictionService.InboxPage page = restrictions.inbox(actor.get(), after,
+                QueryParams.integer("size", size, 1, RestrictionService.INBOX_MAX_SIZE));
+        Response.ResponseBuilder answer = Response.ok(page.items());
+        if (page.next() != null) {
+            answer.link(uri.getRequestUriBuilder().replaceQueryParam("after", page.next()).build(), "next");
+        }
+        return answer.build();
     }
 
     @POST

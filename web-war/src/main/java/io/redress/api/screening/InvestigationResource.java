@@ -6,6 +6,7 @@ import io.redress.api.support.BodyLimit;
 import io.redress.screening.application.InvestigationAttachments;
 import io.redress.screening.application.Investigations;
 import io.redress.screening.domain.AttachmentRules;
+import io.redress.screening.domain.FilingReport;
 import io.redress.screening.domain.InvestigationAttachmentView;
 import io.redress.shared.domain.FieldError;
 import io.redress.screening.domain.AuthorityAnswer;
@@ -14,6 +15,7 @@ import io.redress.screening.domain.InvestigationDetail;
 import io.redress.screening.domain.InvestigationNoteView;
 import io.redress.screening.domain.InvestigationView;
 import io.redress.security.CurrentActor;
+import io.redress.web.shell.CsvFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -33,6 +35,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -45,6 +48,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class InvestigationResource {
+
+    static final String FILING_REPORT_TYPE = "text/csv";
 
     @Inject
     Investigations investigations;
@@ -147,6 +152,30 @@ public class InvestigationResource {
             summary = "An investigation's attachments")
     public List<InvestigationAttachmentView> attachments(@PathParam("id") String id) {
         return attachments.list(actor.get(), QueryParams.longInteger("id", id, 1, Long.MAX_VALUE));
+    }
+
+    @GET
+    @Path("{id}/report")
+    @Produces(FILING_REPORT_TYPE)
+    @Operation(operationId = "exportInvestigationReport", description = "COMPLIANCE, AUDITOR; audited. Once a second"
+            + " officer approved a REPORT outcome (before: 422 report-not-approved): the report as filed with the"
+            + " authority, one CSV table (UTF-8 with a byte order mark, RFC 4180, a header row): each row one transfer of"
+            + " an evidence path, from the listed address towards the deposit's sender (step 1, 2, ...), beside the facts"
+            + " it belongs to: investigation, filing reference, account and jurisdiction, the facts as proposed, the"
+            + " deposit, the decision and covered amount, the category with its degree, share, traced amount and nearest"
+            + " hops, the listing (address, source, label). A direct exposure (the sender itself is listed) is one row"
+            + " without a transfer. Codes stay codes (categories, decisions); times in UTC, ISO 8601.",
+            summary = "An approved investigation report as a CSV file for the filing")
+    @APIResponse(responseCode = "200", description = "The report, Content-Disposition: attachment",
+            content = @Content(mediaType = FILING_REPORT_TYPE, schema = @Schema(type = SchemaType.STRING)))
+    public Response report(@PathParam("id") String id) {
+        long n = QueryParams.longInteger("id", id, 1, Long.MAX_VALUE);
+        CsvFile csv = new CsvFile(FilingReport.COLUMNS);
+        investigations.filingReport(actor.get(), n).forEach(row -> csv.row(row.toArray()));
+        return Response.ok(csv.bytes(), FILING_REPORT_TYPE + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"investigation-" + n + "-report.csv\"")
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @GET

@@ -3,6 +3,7 @@ package io.redress.web.screening;
 import io.redress.screening.application.Investigations;
 import io.redress.screening.application.InvestigationAttachments;
 import io.redress.screening.domain.AttachmentRules;
+import io.redress.screening.domain.FilingReport;
 import io.redress.screening.domain.InvestigationAttachmentView;
 import io.redress.shared.domain.Permission;
 import jakarta.faces.context.ExternalContext;
@@ -17,6 +18,7 @@ import io.redress.security.CurrentActor;
 import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.RedressException;
 import io.redress.shared.domain.StaleVersion;
+import io.redress.web.shell.CsvFile;
 import io.redress.web.shell.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -228,8 +230,15 @@ public class InvestigationBean implements Serializable {
 
     /** A report was approved: its printable form exists (reported, or closed after the authority's answer). */
     public boolean isReported() {
-        return detail != null && investigation().proposedOutcome() == InvestigationOutcome.REPORT
-                && investigation().decidedBy() != null;
+        return detail != null && investigation().reportApproved();
+    }
+
+    /** Answers the postback with the approved report as the table filed with the authority (audited by the service). */
+    public void downloadReport() {
+        long n = investigation().id();
+        CsvFile csv = new CsvFile(FilingReport.COLUMNS);
+        investigations.filingReport(actor.get(), n).forEach(row -> csv.row(row.toArray()));
+        csv.send(faces, "investigation-" + n + "-report");
     }
 
     public List<InvestigationOutcome> getOutcomes() {
