@@ -7,6 +7,7 @@ import io.redress.jobs.api.JobView;
 import io.redress.jobs.api.JobWork;
 import io.redress.jobs.api.Jobs;
 import io.redress.jobs.domain.BatchJob;
+import io.redress.jobs.domain.JobChunk;
 import io.redress.jobs.domain.JobProgress;
 import io.redress.jobs.infrastructure.JobLauncher;
 import io.redress.audit.application.AuditTrail;
@@ -159,6 +160,13 @@ public class JobService implements Jobs {
     public Long executionOf(long jobId) {
         BatchJob job = em.find(BatchJob.class, jobId);
         return job == null ? null : job.executionId();
+    }
+
+    /** How many items the job deals with per chunk ({@link JobChunk}, from its total). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int chunkItems(long jobId) {
+        BatchJob job = em.find(BatchJob.class, jobId);
+        return JobChunk.size(job == null ? 0 : job.total());
     }
 
     /** Records the execution now running the job, whatever a person did meanwhile (a stop still finds it). */

@@ -47,6 +47,8 @@ public class JobLauncher {
 
     public static final String JOB_XML = "redress-job";
     public static final String JOB_PARAMETER = "redressJobId";
+    /** Items per chunk, from the job's size ({@code JobChunk}). */
+    public static final String CHUNK_PARAMETER = "redressChunkItems";
     private static final Logger LOG = Logger.getLogger(JobLauncher.class.getName());
 
     @Inject
@@ -113,6 +115,7 @@ public class JobLauncher {
             JobOperator operator = BatchRuntime.getJobOperator();
             Properties params = new Properties();
             params.setProperty(JOB_PARAMETER, Long.toString(jobId));
+            params.setProperty(CHUNK_PARAMETER, Integer.toString(jobs.chunkItems(jobId)));
             Long previous = jobs.executionOf(jobId);
             BatchStatus status = previous == null ? null : status(operator, previous, jobId);
             long execution = status == BatchStatus.STOPPED || status == BatchStatus.FAILED
