@@ -205,13 +205,21 @@ public class ApiKeyRegistry {
             revoked.add(k);
         }
         if (!revoked.isEmpty()) {
-            String ids = revoked.stream().map(k -> k.id().toString()).collect(java.util.stream.Collectors.joining(",", "{", "}"));
-            // the same change as ApiKey.revoke, for every row at once; rows locked above, so each is still ACTIVE
-            int n = em.createNativeQuery("UPDATE api_key SET status = 'REVOKED', status_by = ?1, status_at = ?2,"
-                            + " status_reason = ?3, policy_check_at = NULL, permissions = '', updated_at = ?2,"
-                            + " version = version + 1 WHERE id = ANY(CAST(?4 AS BIGINT[])) AND status = 'ACTIVE'")
-                    .setParameter(1, actor.name()).setParameter(2, now.atOffset(java.time.ZoneOffset.UTC))
-                    .setParameter(3, why).setParameter(4, ids).executeUpdate();
+            // the same change as ApiKey.revoke, for every row at once; rows locked above, so each is still ACTIVE. Native
+            // SQL, to move each row's version by one (the IN list of ids: on PostgreSQL and H2 alike)
+            StringBuilder in = new StringBuilder();
+            for (int i = 0; i < revoked.size(); i++) {
+                in.append(i == 0 ? "?" : ", ?").append(i + 5);
+            }
+            java.time.OffsetDateTime at = now.atOffset(java.time.ZoneOffset.UTC);
+            var update = em.createNativeQuery("UPDATE api_key SET status = 'REVOKED', status_by = ?1, status_at = ?2,"
+                            + " status_reason = ?4, policy_check_at = NULL, permissions = '', updated_at = ?3,"
+                            + " version = version + 1 WHERE id IN (" + in + ") AND status = 'ACTIVE'")
+                    .setParameter(1, actor.name()).setParameter(2, at).setParameter(3, at).setParameter(4, why);
+            for (int i = 0; i < revoked.size(); i++) {
+                update.setParameter(i + 5, revoked.get(i).id());
+            }
+            int n = update.executeUpdate();
             if (n != revoked.size()) {
                 throw new IllegalStateException("revoked " + n + " of " + revoked.size() + " locked active keys");
             }
