@@ -92,6 +92,11 @@ public class IncidentJobWork implements JobWork {
                 .map(a -> new JobItem("account:" + a, ACCOUNT_CURSOR + a)).toList();
     }
 
+    @Override
+    public boolean chunked() {
+        return true;
+    }
+
     /**
      * A chunk: its keys revoked at once (one statement for their rows, their audit and feed entries written together),
      * then its accounts one after the other, all in the chunk's one transaction.

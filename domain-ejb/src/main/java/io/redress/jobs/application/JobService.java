@@ -162,11 +162,14 @@ public class JobService implements Jobs {
         return job == null ? null : job.executionId();
     }
 
-    /** How many items the job deals with per chunk ({@link JobChunk}, from its total). */
+    /**
+     * How many items the job deals with per chunk, in one transaction, for a {@link JobWork#chunked} work:
+     * {@link JobChunk} of its total; 0 for a work whose items are applied one at a time, each in its own transaction.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int chunkItems(long jobId) {
         BatchJob job = em.find(BatchJob.class, jobId);
-        return JobChunk.size(job == null ? 0 : job.total());
+        return job != null && work(job.kind()).chunked() ? JobChunk.size(job.total()) : 0;
     }
 
     /** Records the execution now running the job, whatever a person did meanwhile (a stop still finds it). */

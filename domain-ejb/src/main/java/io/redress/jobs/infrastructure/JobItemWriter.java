@@ -13,8 +13,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Applies the items of a chunk exactly once: all of them in one transaction of their own with their done-markers; if
- * any is refused, each in a transaction of its own (so one refused item never undoes the others). Nothing of the
+ * Applies the items of a chunk exactly once: for a chunked work, all of them in one transaction of their own with
+ * their done-markers, and if any is refused, or for any other work, each in a transaction of its own (so one refused item never undoes the others). Nothing of the
  * effects waits on the batch runtime's checkpoint.
  */
 @Named("redressJobWriter")
@@ -26,19 +26,24 @@ public class JobItemWriter extends AbstractItemWriter {
     @Inject
     @BatchProperty(name = JobLauncher.JOB_PARAMETER)
     String jobIdParameter;
+    /** Set for a chunked work (see JobLauncher): the chunk's items in one transaction. */
+    @Inject
+    @BatchProperty(name = JobLauncher.CHUNK_PARAMETER)
+    String chunkItems;
     @Inject
     JobItemRunner runner;
 
     @Override
     public void writeItems(List<Object> items) {
         long jobId = Long.parseLong(jobIdParameter);
-        List<JobItem> chunk = items.stream().map(JobItem.class::cast).toList();
-        try {
-            runner.applyChunk(jobId, chunk);
-            return;
-        } catch (RedressException refused) {
-            // some item of the chunk was refused (and the chunk rolled back): each item alone, so the others go on
-            LOG.log(Level.FINE, "Job " + jobId + ": a chunk was refused; applying its items one by one", refused);
+        if (chunkItems != null && !chunkItems.isBlank()) {
+            try {
+                runner.applyChunk(jobId, items.stream().map(JobItem.class::cast).toList());
+                return;
+            } catch (RedressException refused) {
+                // some item of the chunk was refused (and the chunk rolled back): each item alone, so the others go on
+                LOG.log(Level.FINE, "Job " + jobId + ": a chunk was refused; applying its items one by one", refused);
+            }
         }
         for (Object o : items) {
             JobItem item = (JobItem) o;
