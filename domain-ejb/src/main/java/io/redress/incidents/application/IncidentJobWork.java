@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,24 +99,28 @@ public class IncidentJobWork implements JobWork {
     }
 
     /**
-     * A chunk: its keys revoked at once (one statement for their rows, their audit and feed entries written together),
-     * then its accounts one after the other, all in the chunk's one transaction.
+     * A chunk: its keys revoked at once (one statement for their rows, their audit and feed entries written together)
+     * and its accounts one after the other, all in the chunk's one transaction.
      */
     @Override
     public Map<String, String> applyAll(JobRun run, List<JobItem> items) {
-        Map<String, String> notes = new LinkedHashMap<>();
+        Map<String, String> done = new HashMap<>();
+        // the accounts first (a chunk has some only where the keys end): the keys' revocation takes the feed head's
+        // lock, held to the commit, so it comes last, just before the chunk's markers
+        for (JobItem item : items) {
+            if (!item.key().startsWith(KEY_ITEM)) {
+                done.put(item.key(), apply(run, item));
+            }
+        }
         List<String> keyIds = items.stream().map(JobItem::key).filter(k -> k.startsWith(KEY_ITEM))
                 .map(k -> k.substring(KEY_ITEM.length())).toList();
         if (!keyIds.isEmpty()) {
             for (ApiKeyView k : keys.revokeAllIfActive(run.actor(), keyIds, reason(run))) {
-                notes.put(KEY_ITEM + k.keyId(), note(run, k));
+                done.put(KEY_ITEM + k.keyId(), note(run, k));
             }
         }
-        for (JobItem item : items) {
-            if (!item.key().startsWith(KEY_ITEM)) {
-                notes.put(item.key(), apply(run, item));
-            }
-        }
+        Map<String, String> notes = new LinkedHashMap<>();
+        items.forEach(i -> notes.put(i.key(), done.get(i.key())));
         return notes;
     }
 
