@@ -61,6 +61,13 @@ public interface KeyDirectory {
     /** Revokes one key (audited, in the exchange's feed); a key already revoked or expired is left as it is. */
     ApiKeyView revokeIfActive(Actor actor, String keyId, String reason);
 
+    /**
+     * Revokes the keys still active among {@code keyIds} at once, in the caller's transaction (audited, in the
+     * exchange's feed at consecutive positions); keys already revoked or expired are left as they are, an unknown key
+     * refuses the call. Returns the keys as they stand after it, in the order given.
+     */
+    List<ApiKeyView> revokeAllIfActive(Actor actor, List<String> keyIds, String reason);
+
     // ---- leak-attribution evidence ------------------------------------------------------------------------------
 
     /** The account's keys, as staff read them. */

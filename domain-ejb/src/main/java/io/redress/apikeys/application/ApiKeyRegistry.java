@@ -160,6 +160,89 @@ public class ApiKeyRegistry {
         return k.view(codeOf(k.integrationId()));
     }
 
+    /**
+     * A bulk job's revocation of many keys at once (a chunk of an incident's keys), with the effects of
+     * {@link #revoke} for each key still active: one {@code UPDATE} of their rows (moving each row's version, so a
+     * person or call that read a key before sees a conflict), its audit entries and its feed entries at consecutive
+     * positions under one take of the feed head's lock, all in the caller's transaction. The rows are locked first, in
+     * id order. A key already revoked or expired is left as it is; an unknown key refuses the whole call.
+     *
+     * @return the keys as they stand after the call, in the order given (a revoked key's version as it was read)
+     */
+    public List<ApiKeyView> revokeAllIfActive(Actor actor, List<String> keyIds, String reason) {
+        String role = access.require(actor, Permission.APIKEY_REVOKE);
+        List<FieldError> errors = KeyRules.checkReason(reason);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(new ArrayList<>(errors));
+        }
+        if (keyIds.isEmpty()) {
+            return List.of();
+        }
+        String why = reason.strip();
+        Map<String, ApiKey> found = new HashMap<>();
+        em.createQuery("SELECT k FROM ApiKey k WHERE k.keyId IN :ids ORDER BY k.id", ApiKey.class)
+                .setParameter("ids", keyIds).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.cache.retrieveMode", jakarta.persistence.CacheRetrieveMode.BYPASS)
+                .getResultStream().forEach(k -> found.put(k.keyId(), k));
+        for (String id : keyIds) {
+            if (!found.containsKey(id)) {
+                throw new NotFound(ENTITY, id);
+            }
+        }
+        Instant now = clock.instant();
+        List<ApiKey> revoked = new ArrayList<>();
+        List<String> before = new ArrayList<>();
+        List<Set<KeyPermission>> held = new ArrayList<>();
+        for (ApiKey k : found.values().stream().sorted(java.util.Comparator.comparing(ApiKey::id)).toList()) {
+            if (k.status() != KeyStatus.ACTIVE) {
+                continue;
+            }
+            // the rows change by the one UPDATE below; the objects only show what it wrote
+            em.detach(k);
+            before.add(k.snapshot().toJson());
+            held.add(k.permissions());
+            k.revoke(actor.name(), why, now);
+            revoked.add(k);
+        }
+        if (!revoked.isEmpty()) {
+            // the same change as ApiKey.revoke, for every row at once; rows locked above, so each is still ACTIVE. Native
+            // SQL, to move each row's version by one (the IN list of ids: on PostgreSQL and H2 alike)
+            StringBuilder in = new StringBuilder();
+            for (int i = 0; i < revoked.size(); i++) {
+                in.append(i == 0 ? "?" : ", ?").append(i + 5);
+            }
+            java.time.OffsetDateTime at = now.atOffset(java.time.ZoneOffset.UTC);
+            var update = em.createNativeQuery("UPDATE api_key SET status = 'REVOKED', status_by = ?1, status_at = ?2,"
+                            + " status_reason = ?4, policy_check_at = NULL, permissions = '', updated_at = ?3,"
+                            + " version = version + 1 WHERE id IN (" + in + ") AND status = 'ACTIVE'")
+                    .setParameter(1, actor.name()).setParameter(2, at).setParameter(3, at).setParameter(4, why);
+            for (int i = 0; i < revoked.size(); i++) {
+                update.setParameter(i + 5, revoked.get(i).id());
+            }
+            int n = update.executeUpdate();
+            if (n != revoked.size()) {
+                throw new IllegalStateException("revoked " + n + " of " + revoked.size() + " locked active keys");
+            }
+            // one take of the head's lock for the chunk, held to the commit: its positions appear together, in order
+            em.createNativeQuery("UPDATE key_feed_head SET last_position = last_position + ?1 WHERE id = 1")
+                    .setParameter(1, revoked.size()).executeUpdate();
+            long last = ((Number) em.createNativeQuery("SELECT last_position FROM key_feed_head WHERE id = 1")
+                    .getSingleResult()).longValue();
+            long position = last - revoked.size();
+            for (int i = 0; i < revoked.size(); i++) {
+                ApiKey k = revoked.get(i);
+                em.persist(new KeyFeedEntry(++position, k.keyId(), k.accountId(), KeyFeedView.Kind.REVOKED, k.permissions(),
+                        held.get(i), why, actor.name(), now));
+                audit.record(actor, role, "API_KEY_REVOKED", ENTITY, k.keyId(), before.get(i), k.snapshot().toJson(), why);
+            }
+            em.flush();
+        }
+        Map<Long, String> codes = new HashMap<>();
+        return keyIds.stream().map(found::get)
+                .map(k -> k.view(k.integrationId() == null ? null : codes.computeIfAbsent(k.integrationId(), this::codeOf)))
+                .toList();
+    }
+
     /** The exchange's feed: revocations, expiries and lapses after a position, in commit order. */
     public FeedPage feed(Actor actor, long after, int size) {
         access.require(actor, Permission.APIKEY_FEED);

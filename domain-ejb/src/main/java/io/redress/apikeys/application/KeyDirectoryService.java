@@ -147,6 +147,11 @@ public class KeyDirectoryService implements KeyDirectory {
         return current.status() == KeyStatus.ACTIVE ? registry.revoke(actor, keyId, null, reason) : current;
     }
 
+    @Override
+    public List<ApiKeyView> revokeAllIfActive(Actor actor, List<String> keyIds, String reason) {
+        return registry.revokeAllIfActive(actor, keyIds, reason);
+    }
+
     // ---- leak-attribution evidence ------------------------------------------------------------------------------
 
     @Override

@@ -20,15 +20,19 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * The work of an approved bulk action, one item at a time: first every key in scope (revoked if still active: the
+ * The work of an approved bulk action, chunk by chunk: first every key in scope (revoked if still active: the
  * registry audits it and puts it in the exchange's feed), then every account with a key in scope (a protective lock
  * placed when the action asks for one; its one account-security case opened or joined and linked to the incident; the customer notified in their language through
  * the one outbox, with a request key per action and account, so a repeated request would queue nothing more).
- * Each item runs in the transaction of its done-marker (see the jobs context).
+ * A chunk of items runs in one transaction with their done-markers, its keys revoked set-based ({@link #applyAll});
+ * a chunk refused is applied item by item (see the jobs context).
  */
 @ApplicationScoped
 public class IncidentJobWork implements JobWork {
@@ -44,6 +48,7 @@ public class IncidentJobWork implements JobWork {
     static final String LOCK = "protectiveLock";
     static final String APPROVED_BY = "approvedBy";
     private static final String KEY_CURSOR = "k:";
+    private static final String KEY_ITEM = "key:";
     private static final String ACCOUNT_CURSOR = "a:";
 
     @Inject
@@ -75,7 +80,7 @@ public class IncidentJobWork implements JobWork {
             List<JobItem> items = new ArrayList<>();
             for (KeyDirectory.LinkedKey k : keys.linkedTo(run.actor(), run.param(INTEGRATION), before(run),
                     withoutAllowlist(run), after, max)) {
-                items.add(new JobItem("key:" + k.keyId(), KEY_CURSOR + k.id()));
+                items.add(new JobItem(KEY_ITEM + k.keyId(), KEY_CURSOR + k.id()));
             }
             if (!items.isEmpty() || !reachesAccounts(run)) {
                 return items;
@@ -89,15 +94,41 @@ public class IncidentJobWork implements JobWork {
     }
 
     @Override
+    public boolean chunked() {
+        return true;
+    }
+
+    /**
+     * A chunk: its keys revoked at once (one statement for their rows, their audit and feed entries written together)
+     * and its accounts one after the other, all in the chunk's one transaction.
+     */
+    @Override
+    public Map<String, String> applyAll(JobRun run, List<JobItem> items) {
+        Map<String, String> done = new HashMap<>();
+        // the accounts first (a chunk has some only where the keys end): the keys' revocation takes the feed head's
+        // lock, held to the commit, so it comes last, just before the chunk's markers
+        for (JobItem item : items) {
+            if (!item.key().startsWith(KEY_ITEM)) {
+                done.put(item.key(), apply(run, item));
+            }
+        }
+        List<String> keyIds = items.stream().map(JobItem::key).filter(k -> k.startsWith(KEY_ITEM))
+                .map(k -> k.substring(KEY_ITEM.length())).toList();
+        if (!keyIds.isEmpty()) {
+            for (ApiKeyView k : keys.revokeAllIfActive(run.actor(), keyIds, reason(run))) {
+                done.put(KEY_ITEM + k.keyId(), note(run, k));
+            }
+        }
+        Map<String, String> notes = new LinkedHashMap<>();
+        items.forEach(i -> notes.put(i.key(), done.get(i.key())));
+        return notes;
+    }
+
+    @Override
     public String apply(JobRun run, JobItem item) {
         String incident = run.param(INCIDENT);
-        if (item.key().startsWith("key:")) {
-            String keyId = item.key().substring("key:".length());
-            ApiKeyView k = keys.revokeIfActive(run.actor(), keyId, "Third-party incident " + incident + " (bulk action "
-                    + run.param(ACTION) + ", approved by " + run.param(APPROVED_BY) + ")");
-            boolean byThisAction = k.status() == KeyStatus.REVOKED && k.statusReason() != null
-                    && k.statusReason().contains("bulk action " + run.param(ACTION) + ",");
-            return byThisAction ? "revoked" : "was " + k.status();
+        if (item.key().startsWith(KEY_ITEM)) {
+            return note(run, keys.revokeIfActive(run.actor(), item.key().substring(KEY_ITEM.length()), reason(run)));
         }
         String account = item.key().substring("account:".length());
         String service = keys.integration(run.param(INTEGRATION)).map(i -> i.name()).orElse(run.param(INTEGRATION));
@@ -129,6 +160,18 @@ public class IncidentJobWork implements JobWork {
             note.append(note.length() == 0 ? "" : "; ").append("notified (").append(letter.language()).append(')');
         }
         return note.toString();
+    }
+
+    private static String reason(JobRun run) {
+        return "Third-party incident " + run.param(INCIDENT) + " (bulk action " + run.param(ACTION) + ", approved by "
+                + run.param(APPROVED_BY) + ")";
+    }
+
+    /** "revoked" when this action revoked the key (now or in an earlier execution), else what it was. */
+    private static String note(JobRun run, ApiKeyView k) {
+        boolean byThisAction = k.status() == KeyStatus.REVOKED && k.statusReason() != null
+                && k.statusReason().contains("bulk action " + run.param(ACTION) + ",");
+        return byThisAction ? "revoked" : "was " + k.status();
     }
 
     @Override

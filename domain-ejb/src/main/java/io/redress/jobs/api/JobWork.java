@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * The work of one kind of job, implemented by the context that owns it (a CDI bean: the job finds it by
  * {@link #kind()}). The job pages through {@link #next} and calls {@link #apply} once per item, in a transaction that
- * also writes the item's done-marker: an item is never applied twice, whatever restarts, crashes or checkpoints say.
+ * also writes the item's done-marker; a {@link #chunked} work gets {@link #applyAll} once per chunk of items instead,
+ * in one transaction with their markers (and, when a chunk is refused, {@link #apply} once per item): an item is never
+ * applied twice, whatever restarts, crashes or checkpoints say.
  * Every method runs in a transaction and may call the owning context's services.
  */
 public interface JobWork {
@@ -24,6 +26,28 @@ public interface JobWork {
      * ({@code RedressException}) rolls the item back and records it FAILED; the job goes on.
      */
     String apply(JobRun run, JobItem item);
+
+    /**
+     * Whether the job applies this work a chunk at a time ({@link #applyAll}, one transaction per chunk of up to 500
+     * items) rather than an item at a time ({@link #apply}, each in a transaction of its own, 10 items a chunk).
+     */
+    default boolean chunked() {
+        return false;
+    }
+
+    /**
+     * Applies a chunk of items at once (only when {@link #chunked}), in one transaction with their done-markers; returns each item's note by its
+     * key. Works that can, do it set-based (one statement for many rows). A refusal of any item
+     * ({@code RedressException}) rolls the whole chunk back, and the job then applies its items one by one through
+     * {@link #apply}, so a refused item never undoes the others. By default: {@link #apply} for each item.
+     */
+    default java.util.Map<String, String> applyAll(JobRun run, List<JobItem> items) {
+        java.util.Map<String, String> notes = new java.util.LinkedHashMap<>();
+        for (JobItem item : items) {
+            notes.put(item.key(), apply(run, item));
+        }
+        return notes;
+    }
 
     /** Called once, in the transaction that marks the job COMPLETED. */
     default void completed(JobRun run) {

@@ -11,10 +11,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Applies one item of a job exactly once: its done-marker, its effect and the job's progress commit in one
- * transaction of their own. A marker already there means the item was dealt with (before a crash, a stop, or by a
+ * Applies a job's items exactly once, a chunk at a time ({@link #applyChunk}) or, when a chunk is refused, one item
+ * at a time ({@link #applyOnce}): done-markers, effects and the job's progress commit in one transaction. A marker already there means the item was dealt with (before a crash, a stop, or by a
  * previous execution whose checkpoint was behind): nothing is done again. Two executions reaching the same item at
  * once (a takeover racing a slow owner) meet on the marker's primary key: the second waits and then fails, undoing
  * its effect.
@@ -42,8 +46,40 @@ public class JobItemRunner {
         BatchJob job = em.find(BatchJob.class, jobId);
         String note = jobs.work(job.kind()).apply(jobs.run(job), item);
         marker.outcome(JobItemDone.Outcome.DONE, note);
-        progress(jobId, item, 0);
+        progress(jobId, item, 1, 0);
         return true;
+    }
+
+    /**
+     * Applies a chunk of items at once: the work's effects for every item not yet marked ({@link JobWork#applyAll}),
+     * their done-markers (one batch of inserts) and the job's progress (one UPDATE), all in one transaction, so the
+     * chunk commits whole or not at all. A refusal rolls it all back and reaches the caller, who then applies the
+     * chunk's items one by one. An execution racing this one over the same items meets it on the markers' keys: the
+     * later one rolls back. Returns how many items were applied.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int applyChunk(long jobId, List<JobItem> items) {
+        if (items.isEmpty()) {
+            return 0;
+        }
+        Set<String> marked = new HashSet<>(em.createQuery("SELECT d.itemKey FROM JobItemDone d WHERE d.jobId = :job"
+                        + " AND d.itemKey IN :keys", String.class).setParameter("job", jobId)
+                .setParameter("keys", items.stream().map(JobItem::key).toList()).getResultList());
+        List<JobItem> todo = items.stream().filter(i -> !marked.contains(i.key())).toList();
+        if (todo.isEmpty()) {
+            return 0;
+        }
+        BatchJob job = em.find(BatchJob.class, jobId);
+        Map<String, String> notes = jobs.work(job.kind()).applyAll(jobs.run(job), todo);
+        Instant now = clock.instant();
+        for (JobItem item : todo) {
+            JobItemDone marker = new JobItemDone(jobId, item.key(), now);
+            marker.outcome(JobItemDone.Outcome.DONE, notes.get(item.key()));
+            em.persist(marker);
+        }
+        em.flush();
+        progress(jobId, items.get(items.size() - 1), todo.size(), 0);
+        return todo.size();
     }
 
     /** An item the work refused (its effect rolled back): recorded FAILED, once, so the job goes on. */
@@ -57,12 +93,14 @@ public class JobItemRunner {
         marker.outcome(JobItemDone.Outcome.FAILED, why);
         em.persist(marker);
         em.flush();
-        progress(jobId, item, 1);
+        progress(jobId, item, 1, 1);
     }
 
-    private void progress(long jobId, JobItem item, int failed) {
-        em.createNativeQuery("UPDATE batch_job SET done = done + 1, failed = failed + ?, item_cursor = ?, heartbeat_at = CURRENT_TIMESTAMP"
+    /** {@code done} items more (of which {@code failed} refused), the cursor after {@code last}. */
+    private void progress(long jobId, JobItem last, int done, int failed) {
+        em.createNativeQuery("UPDATE batch_job SET done = done + ?, failed = failed + ?, item_cursor = ?, heartbeat_at = CURRENT_TIMESTAMP"
                         + " WHERE id = ?")
-                .setParameter(1, failed).setParameter(2, item.cursor()).setParameter(3, jobId).executeUpdate();
+                .setParameter(1, done).setParameter(2, failed).setParameter(3, last.cursor()).setParameter(4, jobId)
+                .executeUpdate();
     }
 }

@@ -7,6 +7,7 @@ import io.redress.jobs.api.JobView;
 import io.redress.jobs.api.JobWork;
 import io.redress.jobs.api.Jobs;
 import io.redress.jobs.domain.BatchJob;
+import io.redress.jobs.domain.JobChunk;
 import io.redress.jobs.domain.JobProgress;
 import io.redress.jobs.infrastructure.JobLauncher;
 import io.redress.audit.application.AuditTrail;
@@ -159,6 +160,16 @@ public class JobService implements Jobs {
     public Long executionOf(long jobId) {
         BatchJob job = em.find(BatchJob.class, jobId);
         return job == null ? null : job.executionId();
+    }
+
+    /**
+     * How many items the job deals with per chunk, in one transaction, for a {@link JobWork#chunked} work:
+     * {@link JobChunk} of its total; 0 for a work whose items are applied one at a time, each in its own transaction.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int chunkItems(long jobId) {
+        BatchJob job = em.find(BatchJob.class, jobId);
+        return job != null && work(job.kind()).chunked() ? JobChunk.size(job.total()) : 0;
     }
 
     /** Records the execution now running the job, whatever a person did meanwhile (a stop still finds it). */

@@ -34,6 +34,9 @@ public class JobItemReader extends AbstractItemReader {
     @Inject
     JobService jobs;
     @Inject
+    @BatchProperty(name = JobLauncher.CHUNK_PARAMETER)
+    String chunkItems;
+    @Inject
     @ConfigProperty(name = Setting.JOBS_CHUNK_SIZE, defaultValue = "50")
     int pageSize;
 
@@ -51,7 +54,9 @@ public class JobItemReader extends AbstractItemReader {
     @Override
     public Object readItem() {
         if (buffer.isEmpty() && !finished) {
-            JobService.Page page = jobs.page(jobId, cursor, pageSize);
+            // a page holds at least a chunk: one read of the work per chunk
+            int chunk = chunkItems == null || chunkItems.isBlank() ? 0 : Integer.parseInt(chunkItems.strip());
+            JobService.Page page = jobs.page(jobId, cursor, Math.max(pageSize, chunk));
             buffer.addAll(page.items());
             if (page.items().isEmpty()) {
                 finished = true;

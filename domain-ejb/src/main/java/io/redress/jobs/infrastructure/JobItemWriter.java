@@ -9,24 +9,42 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Applies each item of a chunk exactly once, each in a transaction of its own with its done-marker (so one refused
- * item never undoes the others, and nothing of the effects waits on the batch runtime's checkpoint).
+ * Applies the items of a chunk exactly once: for a chunked work, all of them in one transaction of their own with
+ * their done-markers, and if any is refused, or for any other work, each in a transaction of its own (so one refused item never undoes the others). Nothing of the
+ * effects waits on the batch runtime's checkpoint.
  */
 @Named("redressJobWriter")
 @Dependent
 public class JobItemWriter extends AbstractItemWriter {
 
+    private static final Logger LOG = Logger.getLogger(JobItemWriter.class.getName());
+
     @Inject
     @BatchProperty(name = JobLauncher.JOB_PARAMETER)
     String jobIdParameter;
+    /** Set for a chunked work (see JobLauncher): the chunk's items in one transaction. */
+    @Inject
+    @BatchProperty(name = JobLauncher.CHUNK_PARAMETER)
+    String chunkItems;
     @Inject
     JobItemRunner runner;
 
     @Override
     public void writeItems(List<Object> items) {
         long jobId = Long.parseLong(jobIdParameter);
+        if (chunkItems != null && !chunkItems.isBlank()) {
+            try {
+                runner.applyChunk(jobId, items.stream().map(JobItem.class::cast).toList());
+                return;
+            } catch (RedressException refused) {
+                // some item of the chunk was refused (and the chunk rolled back): each item alone, so the others go on
+                LOG.log(Level.FINE, "Job " + jobId + ": a chunk was refused; applying its items one by one", refused);
+            }
+        }
         for (Object o : items) {
             JobItem item = (JobItem) o;
             try {

@@ -47,6 +47,8 @@ public class JobLauncher {
 
     public static final String JOB_XML = "redress-job";
     public static final String JOB_PARAMETER = "redressJobId";
+    /** Items per chunk of a chunked work, from the job's size ({@code JobChunk}); absent: 10, applied one by one. */
+    public static final String CHUNK_PARAMETER = "redressChunkItems";
     private static final Logger LOG = Logger.getLogger(JobLauncher.class.getName());
 
     @Inject
@@ -113,6 +115,11 @@ public class JobLauncher {
             JobOperator operator = BatchRuntime.getJobOperator();
             Properties params = new Properties();
             params.setProperty(JOB_PARAMETER, Long.toString(jobId));
+            int chunk = jobs.chunkItems(jobId);
+            if (chunk > 0) {
+                // a chunked work: its chunk's items in one transaction; otherwise the job's 10 items a chunk, one by one
+                params.setProperty(CHUNK_PARAMETER, Integer.toString(chunk));
+            }
             Long previous = jobs.executionOf(jobId);
             BatchStatus status = previous == null ? null : status(operator, previous, jobId);
             long execution = status == BatchStatus.STOPPED || status == BatchStatus.FAILED

@@ -69,7 +69,7 @@ public final class Setting {
     public static final String SERVER_INSTANCE_NAME = "com.sun.aas.instanceName";
     /** Seconds without progress after which another instance takes over a running job (default 120). */
     public static final String JOBS_STALE_AFTER_SECONDS = "redress.jobs.stale-after-seconds";
-    /** Items a job deals with per chunk, between two checkpoints (default 50). */
+    /** Items a job's reader asks its work for at a time, at least (default 50; a page holds at least a chunk, see JobChunk). */
     public static final String JOBS_CHUNK_SIZE = "redress.jobs.chunk-size";
 
     private Setting() {

@@ -39,6 +39,7 @@ class IncidentJobWorkTest {
 
     private final Actor requester = new Actor("sec-1", EnumSet.of(Role.SECURITY), "test");
     private final List<String> revoked = new ArrayList<>();
+    private final List<List<String>> revokedTogether = new ArrayList<>();
     private final List<String> linked = new ArrayList<>();
     private final List<CustomerMessageRequested> sent = new ArrayList<>();
     private IncidentJobWork work;
@@ -88,6 +89,16 @@ class IncidentJobWorkTest {
             revoked.add(keyId + " by " + actor.name() + ": " + reason);
             return new ApiKeyView(keyId, "A", null, Set.of(), Set.of(), List.of(), "bot", null, Instant.EPOCH, null, null,
                     KeyStatus.REVOKED, actor.name(), Instant.EPOCH, reason, null, Instant.EPOCH, Instant.EPOCH, 2);
+        }
+
+        /** k5 was revoked before the job by someone else; the others are active. */
+        @Override
+        public List<ApiKeyView> revokeAllIfActive(Actor actor, List<String> keyIds, String reason) {
+            revokedTogether.add(List.copyOf(keyIds));
+            return keyIds.stream().map(keyId -> "k5".equals(keyId)
+                    ? new ApiKeyView(keyId, "C", null, Set.of(), Set.of(), List.of(), "bot", null, Instant.EPOCH, null, null,
+                            KeyStatus.REVOKED, "sec-9", Instant.EPOCH, "lost phone", null, Instant.EPOCH, Instant.EPOCH, 2)
+                    : revokeIfActive(actor, keyId, reason)).toList();
         }
 
         @Override
@@ -246,6 +257,20 @@ class IncidentJobWorkTest {
     void aKeyIsRevokedInTheRequestersNameSayingWhoApproved() {
         assertEquals("revoked", work.apply(run(true, true), new JobItem("key:k3", "k:3")));
         assertEquals(List.of("k3 by sec-1: Third-party incident INC-2222-3333 (bulk action 50, approved by sup-2)"), revoked);
+    }
+
+    @Test
+    void aChunkRevokesItsKeysTogetherThenDealsWithItsAccountsNotingEachItem() {
+        List<JobItem> chunk = List.of(new JobItem("key:k4", "k:4"), new JobItem("key:k5", "k:5"),
+                new JobItem("account:A", "a:A"), new JobItem("account:B", "a:B"));
+        Map<String, String> notes = work.applyAll(run(true, true), chunk);
+        assertEquals(List.of(List.of("k4", "k5")), revokedTogether, "one call for the chunk's keys");
+        assertEquals(List.of("key:k4", "key:k5", "account:A", "account:B"), List.copyOf(notes.keySet()));
+        assertEquals("revoked", notes.get("key:k4"));
+        assertEquals("was REVOKED", notes.get("key:k5"), "a key revoked by someone else is not this action's");
+        assertEquals("case opened RD-2222-AAAA; notified (en)", notes.get("account:A"));
+        assertEquals("case opened RD-2222-BBBB; notified (fr)", notes.get("account:B"));
+        assertEquals(List.of("A", "B"), sent.stream().map(CustomerMessageRequested::accountId).toList());
     }
 
     @Test
