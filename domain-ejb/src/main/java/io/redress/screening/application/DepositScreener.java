@@ -1,5 +1,6 @@
 package io.redress.screening.application;
 
+import io.redress.accounts.api.AccountFacts;
 import io.redress.accounts.api.Accounts;
 import io.redress.alerts.api.AlertRaised;
 import io.redress.audit.application.AuditTrail;
@@ -35,6 +36,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -87,7 +89,8 @@ public class DepositScreener {
         }
         List<FieldError> errors = new ArrayList<>(bodyErrors);
         errors.addAll(ruleErrors);
-        if (d != null && accounts.find(d.accountId()).isEmpty()) {
+        Optional<AccountFacts> account = d == null ? Optional.empty() : accounts.find(d.accountId());
+        if (d != null && account.isEmpty()) {
             errors.add(new FieldError("accountId", "no account " + d.accountId() + " in Redress (PUT /api/v1/accounts/{id} first)"));
         }
         if (!errors.isEmpty()) {
@@ -121,8 +124,9 @@ public class DepositScreener {
                     "deposit-screening:" + s.id(), Role.COMPLIANCE,
                     (freeze ? "Frozen: " : "Held for review: ") + plain(s.coveredAmount()).toPlainString() + " " + d.asset() + " of deposit "
                             + d.txHash() + " to " + d.accountId() + " (" + String.join(", ", verdict.reasons()) + ")", true));
-            held.fire(new DepositHeld(s.id(), d.accountId(), verdict.measure(), verdict.measure() + " of "
-                    + plain(s.coveredAmount()).toPlainString() + " " + d.asset() + " of deposit " + d.txHash() + " from "
+            // the account's jurisdiction as read above: the investigation's deadline follows it, without a second read
+            held.fire(new DepositHeld(s.id(), d.accountId(), account.get().jurisdiction(), verdict.measure(), verdict.measure()
+                    + " of " + plain(s.coveredAmount()).toPlainString() + " " + d.asset() + " of deposit " + d.txHash() + " from "
                     + d.sender() + ": " + String.join(", ", verdict.reasons())));
         }
         audit.record(actor, role, "DEPOSIT_SCREENED", "DepositScreening", Long.toString(s.id()), null,

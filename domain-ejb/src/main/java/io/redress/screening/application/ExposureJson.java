@@ -6,37 +6,49 @@ import io.redress.screening.domain.Severity;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
+import jakarta.json.JsonReaderFactory;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** A screening's exposure as kept with it (JSON text), so that a repeated screening answers exactly what the first did. */
 final class ExposureJson {
+
+    /*
+     * Found once: every Json.createXxx call looks the JSON-P provider up through the ServiceLoader (in the server, through
+     * the application's class loaders), and a screening wrote about eight builders for one category met, dozens for
+     * several (JsonBody found the same for the reader).
+     */
+    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     private ExposureJson() {
     }
 
     static String write(List<ScreeningView.ExposureView> exposures) {
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = BUILDERS.createArrayBuilder();
         for (ScreeningView.ExposureView e : exposures) {
-            JsonArrayBuilder hops = Json.createArrayBuilder();
+            JsonArrayBuilder hops = BUILDERS.createArrayBuilder();
             e.sharesByHop().forEach(hops::add);
-            JsonArrayBuilder listings = Json.createArrayBuilder();
+            JsonArrayBuilder listings = BUILDERS.createArrayBuilder();
             for (ScreeningView.ListingView l : e.listings()) {
-                listings.add(Json.createObjectBuilder().add("address", l.address()).add("source", l.source()).add("asset", l.asset())
-                        .add("severity", l.severity().name()).add("label", l.label() == null ? JsonValue.NULL : Json.createValue(l.label())));
+                JsonObjectBuilder listing = BUILDERS.createObjectBuilder().add("address", l.address()).add("source", l.source())
+                        .add("asset", l.asset()).add("severity", l.severity().name());
+                listings.add(l.label() == null ? listing.addNull("label") : listing.add("label", l.label()));
             }
-            JsonArrayBuilder path = Json.createArrayBuilder();
+            JsonArrayBuilder path = BUILDERS.createArrayBuilder();
             for (ScreeningView.PathStep s : e.path()) {
-                path.add(Json.createObjectBuilder().add("from", s.from()).add("to", s.to()).add("txHash", s.txHash())
+                path.add(BUILDERS.createObjectBuilder().add("from", s.from()).add("to", s.to()).add("txHash", s.txHash())
                         .add("outputIndex", s.outputIndex()).add("amount", s.amount()));
             }
-            all.add(Json.createObjectBuilder().add("category", e.category().name()).add("degree", e.degree())
+            all.add(BUILDERS.createObjectBuilder().add("category", e.category().name()).add("degree", e.degree())
                     .add("share", e.share()).add("directShare", e.directShare()).add("indirectShare", e.indirectShare())
                     .add("sharesByHop", hops).add("tracedAmount", e.tracedAmount()).add("nearestHops", e.nearestHops())
                     .add("listings", listings).add("path", path));
@@ -46,7 +58,7 @@ final class ExposureJson {
 
     static List<ScreeningView.ExposureView> read(String text) {
         JsonArray all;
-        try (JsonReader r = Json.createReader(new StringReader(text))) {
+        try (JsonReader r = READERS.createReader(new StringReader(text))) {
             all = r.readArray();
         }
         List<ScreeningView.ExposureView> out = new ArrayList<>();

@@ -1,7 +1,5 @@
 package io.redress.screening.application;
 
-import io.redress.accounts.api.AccountFacts;
-import io.redress.accounts.api.Accounts;
 import io.redress.accounts.api.ConfidentialityRequired;
 import io.redress.alerts.api.AlertRaised;
 import io.redress.audit.application.AuditTrail;
@@ -78,8 +76,6 @@ public class Investigations {
     Clock clock;
     @Inject
     ScreeningSettings settings;
-    @Inject
-    Accounts accounts;
 
     private static final List<Investigation.State> AWAITING_STATES = List.of(Investigation.State.OPEN,
             Investigation.State.RELEASE_PROPOSED, Investigation.State.REPORT_PROPOSED);
@@ -89,9 +85,8 @@ public class Investigations {
     /** Opens the investigation of a deposit just held or frozen, in the screening's transaction. */
     public void open(@Observes DepositHeld held) {
         Instant now = clock.instant();
-        // the report deadline follows the jurisdiction the exchange operates the account under
-        String jurisdiction = accounts.find(held.accountId()).map(AccountFacts::jurisdiction).orElse(null);
-        Investigation i = new Investigation(held, now, settings.deadlines().forJurisdiction(jurisdiction));
+        // the report deadline follows the jurisdiction the exchange operates the account under (the screening read it)
+        Investigation i = new Investigation(held, now, settings.deadlines().forJurisdiction(held.jurisdiction()));
         em.persist(i);
         // while an investigation is open, messages to the account pass the forbidden-terms check point
         confidentiality.fire(new ConfidentialityRequired(held.accountId(), true, "A risk review of a deposit is open",

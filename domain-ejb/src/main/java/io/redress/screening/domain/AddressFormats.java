@@ -115,11 +115,17 @@ public final class AddressFormats {
     static String canonical(Format f, String a) {
         return switch (f) {
             case EVM -> a.toLowerCase(Locale.ROOT);
-            case BITCOIN, LITECOIN, BITCOIN_GOLD -> a.toLowerCase(Locale.ROOT).matches("(bc|ltc|btg)1.*") ? a.toLowerCase(Locale.ROOT) : a;
+            case BITCOIN, LITECOIN, BITCOIN_GOLD -> segwit(a) ? a.toLowerCase(Locale.ROOT) : a;
             case BITCOIN_CASH -> a.startsWith("1") || a.startsWith("3") ? a
                     : a.toLowerCase(Locale.ROOT).startsWith("bitcoincash:") ? a.toLowerCase(Locale.ROOT) : "bitcoincash:" + a.toLowerCase(Locale.ROOT);
             default -> a;
         };
+    }
+
+    /** A Bech32 (segwit) address of Bitcoin, Litecoin or Bitcoin Gold: lower case is its canonical form. */
+    private static boolean segwit(String a) {
+        String lower = a.toLowerCase(Locale.ROOT);
+        return lower.startsWith("bc1") || lower.startsWith("ltc1") || lower.startsWith("btg1");
     }
 
     private static String prefixed(String name, String error) {

@@ -17,6 +17,7 @@ public final class ScreeningRules {
     public static final Pattern ACCOUNT_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     public static final Pattern ASSET = Pattern.compile("[A-Z0-9]{2,12}");
     public static final Pattern TX_HASH = Pattern.compile("(0x)?[0-9A-Za-z]{16,128}");
+    private static final Pattern HEX = Pattern.compile("(0x)?[0-9A-Fa-f]+");
     public static final Pattern SOURCE = Pattern.compile("[A-Za-z0-9._-]{2,64}");
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
@@ -100,7 +101,7 @@ public final class ScreeningRules {
             errors.add(new FieldError(prefix + "txHash", "is required: 16 to 128 letters or digits, with or without 0x"));
             return null;
         }
-        return tx.matches("(0x)?[0-9A-Fa-f]+") ? tx.toLowerCase(Locale.ROOT) : tx;
+        return HEX.matcher(tx).matches() ? tx.toLowerCase(Locale.ROOT) : tx;
     }
 
     private static String address(String chain, String raw, String field, List<FieldError> errors) {

@@ -20,7 +20,7 @@ class InvestigationTest {
     }
 
     private static Investigation opened(String jurisdiction) {
-        return new Investigation(new DepositHeld(7, "ACC-1", ScreeningPolicy.Measure.FREEZE, "FREEZE of 1 ETH"), NOW,
+        return new Investigation(new DepositHeld(7, "ACC-1", jurisdiction, ScreeningPolicy.Measure.FREEZE, "FREEZE of 1 ETH"), NOW,
                 DeadlineRules.parse(DeadlineRules.DEFAULT).forJurisdiction(jurisdiction));
     }
 
