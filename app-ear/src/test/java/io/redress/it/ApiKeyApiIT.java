@@ -235,6 +235,10 @@ class ApiKeyApiIT {
         assertTrue(partly.json().getString("detail").startsWith("1 of 3 events were kept"), partly.body());
         assertEquals(at, Instant.parse(security.get("api-keys/" + keyId).json().getString("lastUsedAt")),
                 "the good row was kept: the key was used then");
+        String halfAMinuteLater = good.replace(at.toString(), at.plusSeconds(30).toString());
+        assertEquals(200, exchange.post("api-trade-events", "{\"events\":[" + halfAMinuteLater + "]}").status());
+        assertEquals(at, Instant.parse(security.get("api-keys/" + keyId).json().getString("lastUsedAt")),
+                "the last use is kept to the minute: a use 30 s later does not move it");
 
         String pump = """
                 {"keyId":"%s","accountId":"%s","symbol":"%s","side":"BUY","quantity":"25000","price":"0.48",
@@ -242,6 +246,8 @@ class ApiKeyApiIT {
                 .formatted(keyId, account, symbol, now().minusSeconds(30));
         Reply flagged = exchange.post("api-trade-events", "{\"events\":[" + pump + "]}");
         assertEquals(200, flagged.status(), flagged.body());
+        assertTrue(Instant.parse(security.get("api-keys/" + keyId).json().getString("lastUsedAt")).isAfter(at.plusSeconds(60)),
+                "a use more than a minute later moves it");
         List<String> rules = flagged.json().getJsonArray("anomalies").getValuesAs(JsonObject.class).stream()
                 .map(a -> a.getString("rule")).sorted().toList();
         assertEquals(List.of("PUMP_PATTERN", "UNFAMILIAR_IP"), rules);

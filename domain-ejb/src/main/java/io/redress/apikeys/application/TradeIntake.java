@@ -175,8 +175,13 @@ public class TradeIntake {
         leakSignatures(kept, keys, codes, th, found);
 
         // locks order: key rows (sorted), then the audit chain (alerts, cases, the audit): as the registry's writers
+        // only the keys whose last use moves by more than a minute (most of a busy key's trades move nothing)
         Map<String, Instant> lastUse = new HashMap<>();
-        lastOfKey.values().forEach(t -> lastUse.put(t.keyId(), t.tradedAt()));
+        for (TradeFacts t : lastOfKey.values()) {
+            if (KeyUses.moves(keys.get(t.keyId()).lastUsedAt(), t.tradedAt())) {
+                lastUse.put(t.keyId(), t.tradedAt());
+            }
+        }
         keyUses.usedAt(lastUse);
         addresses.remember(newAddresses);
         List<AnomalyView> views = report(found, stored, codes, now);

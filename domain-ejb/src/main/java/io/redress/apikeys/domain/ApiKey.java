@@ -214,6 +214,11 @@ public class ApiKey {
         return createdFromIp;
     }
 
+    /** When the key was last used as far as Redress knows (to the minute: {@link KeyUses#STEP}), or null. */
+    public Instant lastUsedAt() {
+        return lastUsedAt;
+    }
+
     public IpAllowlist allowlist() {
         return IpAllowlist.stored(ipAllowlist);
     }

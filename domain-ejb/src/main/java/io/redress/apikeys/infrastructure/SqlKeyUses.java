@@ -14,7 +14,9 @@ import java.util.TreeMap;
 
 /**
  * The last uses of a trade-event batch as one JDBC batch of single-row UPDATEs on the persistence context's own
- * connection (so in its transaction), sent in one round trip and run in key order. One native query per key
+ * connection (so in its transaction), sent in one round trip and run in key order. The caller sends only the keys
+ * whose last use advanced by more than {@link KeyUses#STEP} over what it read; the guard here keeps a concurrent
+ * batch's newer use, and skips a use within the step of it. One native query per key
  * through the entity manager cost a round trip and a flush of the whole persistence context each, a thousand
  * times per batch. Plain SQL: a JPQL bulk UPDATE would move the key's version and refuse the exchange's next upsert.
  */
@@ -39,7 +41,7 @@ public class SqlKeyUses implements KeyUses {
                 Timestamp at = Timestamp.from(use.getValue());
                 ps.setTimestamp(1, at);
                 ps.setString(2, use.getKey());
-                ps.setTimestamp(3, at);
+                ps.setTimestamp(3, Timestamp.from(use.getValue().minus(KeyUses.STEP)));
                 ps.addBatch();
             }
             ps.executeBatch();
