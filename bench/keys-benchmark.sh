@@ -464,7 +464,7 @@ read -r kc2_n kc2_b < <(key_classes after-use)
 load_now=$(cut -d' ' -f1-3 /proc/loadavg)
 {
     for name in ping withdraw api-trade trade-events withdraw-during api-trade-during; do
-        echo "$name ${RESULT[$name]}"
+        echo "$name ${RESULT[$name]:-not-measured}"
     done
 } >"$OUT/results.txt"
 awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_accounts" -v c="$CONNECTIONS" \

@@ -99,6 +99,16 @@ public class IncidentJobWork implements JobWork {
     }
 
     /**
+     * The keys together (one UPDATE for a chunk's rows); each account alone, as before chunks: an account's case,
+     * link, letter and audit read after the chunk's earlier accounts were written, so a chunk of 500 accounts in one
+     * transaction flushed a growing unit of work at every read (17-30 accounts a second, against about 70 alone).
+     */
+    @Override
+    public boolean together(JobItem item) {
+        return item.key().startsWith(KEY_ITEM);
+    }
+
+    /**
      * A chunk: its keys revoked at once (one statement for their rows, their audit and feed entries written together)
      * and its accounts one after the other, all in the chunk's one transaction.
      */

@@ -36,6 +36,16 @@ public interface JobWork {
     }
 
     /**
+     * Whether this item of a {@link #chunked} work goes into its chunk's one transaction; the others are applied each
+     * in a transaction of its own, after the chunk's. A work whose items are cheap together (one statement for many
+     * rows) but dear in a large transaction (many entities, each read after the others were written) keeps the latter
+     * out. By default: every item.
+     */
+    default boolean together(JobItem item) {
+        return true;
+    }
+
+    /**
      * Applies a chunk of items at once (only when {@link #chunked}), in one transaction with their done-markers; returns each item's note by its
      * key. Works that can, do it set-based (one statement for many rows). A refusal of any item
      * ({@code RedressException}) rolls the whole chunk back, and the job then applies its items one by one through

@@ -82,6 +82,13 @@ public class JobItemRunner {
         return todo.size();
     }
 
+    /** The items of a chunk its work applies together ({@link io.redress.jobs.api.JobWork#together}), in order. */
+    public List<JobItem> together(long jobId, List<JobItem> items) {
+        BatchJob job = em.find(BatchJob.class, jobId);
+        var work = jobs.work(job.kind());
+        return items.stream().filter(work::together).toList();
+    }
+
     /** An item the work refused (its effect rolled back): recorded FAILED, once, so the job goes on. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordFailure(long jobId, JobItem item, String why) {

@@ -36,17 +36,18 @@ public class JobItemWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         long jobId = Long.parseLong(jobIdParameter);
+        List<JobItem> alone = items.stream().map(JobItem.class::cast).toList();
         if (chunkItems != null && !chunkItems.isBlank()) {
+            List<JobItem> together = runner.together(jobId, alone);
             try {
-                runner.applyChunk(jobId, items.stream().map(JobItem.class::cast).toList());
-                return;
+                runner.applyChunk(jobId, together);
+                alone = alone.stream().filter(i -> !together.contains(i)).toList();
             } catch (RedressException refused) {
                 // some item of the chunk was refused (and the chunk rolled back): each item alone, so the others go on
                 LOG.log(Level.FINE, "Job " + jobId + ": a chunk was refused; applying its items one by one", refused);
             }
         }
-        for (Object o : items) {
-            JobItem item = (JobItem) o;
+        for (JobItem item : alone) {
             try {
                 runner.applyOnce(jobId, item);
             } catch (RedressException refused) {

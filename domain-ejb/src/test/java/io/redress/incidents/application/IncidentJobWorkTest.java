@@ -248,6 +248,13 @@ class IncidentJobWorkTest {
     }
 
     @Test
+    void aChunksKeysAreAppliedTogetherAndItsAccountsEachAlone() {
+        List<JobItem> items = all(run(true, true), 50);
+        assertEquals(List.of("key:k1", "key:k2", "key:k3", "key:k4", "key:k5"),
+                items.stream().filter(work::together).map(JobItem::key).toList());
+    }
+
+    @Test
     void withoutNotificationOrCasesOnlyTheKeysAreItems() {
         assertEquals(5, all(run(false, false), 2).size());
         assertEquals(5, work.count(run(false, false)));
