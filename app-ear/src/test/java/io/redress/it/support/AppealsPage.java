@@ -51,7 +51,8 @@ public final class AppealsPage {
     /** After choosing Modify: the milder measure, by its label as shown. */
     public AppealsPage newMeasure(String label) {
         b.find("[id='appeal:newMeasure']").click();
-        b.until(d -> d.findElement(By.xpath("//*[@id='appeal:newMeasure_items']/li[normalize-space()='" + label + "']"))).click();
+        b.clickWhenUncovered(b.until(
+                d -> d.findElement(By.xpath("//*[@id='appeal:newMeasure_items']/li[normalize-space()='" + label + "']"))));
         return this;
     }
 

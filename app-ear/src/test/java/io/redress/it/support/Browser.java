@@ -164,6 +164,22 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Clicks an item of a menu panel once it can take the click. A PrimeFaces panel is shown with an animation and
+     * placed after it appears: for a moment the item is displayed but lies elsewhere, under the top bar (a loaded CI
+     * machine once clicked the navigation that way). A person clicks what they see settled; this waits until the item
+     * is the topmost element at its own centre, scrolled into its panel, and clicks it then.
+     */
+    public void clickWhenUncovered(WebElement item) {
+        waiting().until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript("""
+                const item = arguments[0];
+                item.scrollIntoView({block: 'nearest'});
+                const r = item.getBoundingClientRect();
+                const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                return r.height > 0 && top !== null && (top === item || item.contains(top));""", item));
+        item.click();
+    }
+
+    /**
      * Waits until the page that held {@code old} has been replaced (a full-page submit answered). While the browser
      * swaps documents, asking about the old element may fail with other errors than "stale" (Chromium: "Node with
      * given id does not belong to the document"), which mean the same: it is gone.

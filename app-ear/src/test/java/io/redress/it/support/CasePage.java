@@ -46,7 +46,7 @@ public final class CasePage {
             b.find("[id='compose:canned'] .ui-selectonemenu-trigger").click();
             WebElement item = b.until(d -> d.findElements(By.cssSelector("[id='compose:canned_items'] li")).stream()
                     .filter(li -> li.isDisplayed() && li.getText().strip().equals(title)).findFirst().orElse(null));
-            item.click();
+            b.clickWhenUncovered(item);
             for (int i = 0; i < 20; i++) {
                 Thread.sleep(250);
                 if (!before.equals(replyBoxQuietly())) {
