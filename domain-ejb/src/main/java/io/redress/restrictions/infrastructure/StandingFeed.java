@@ -3,6 +3,7 @@ package io.redress.restrictions.infrastructure;
 import io.redress.restrictions.api.HeldFunds;
 import io.redress.restrictions.domain.AccountStanding;
 import io.redress.shared.application.Setting;
+import io.redress.shared.infrastructure.BackgroundLoop;
 import io.redress.shared.infrastructure.CommitWait;
 import io.redress.shared.infrastructure.OwnConnection;
 import io.redress.shared.infrastructure.SchemaMigration;
@@ -74,8 +75,7 @@ public class StandingFeed {
     @Inject
     OwnConnection connections;
 
-    private volatile boolean running;
-    private Thread thread;
+    private final BackgroundLoop loop = new BackgroundLoop("redress-standing-feed");
 
     @PostConstruct
     void start() {
@@ -87,25 +87,18 @@ public class StandingFeed {
         StandingCache cache = standings.cache();
         cache.enable();
         commitWait.turnOn(StandingCache.COMMIT_WAIT);
-        running = true;
-        thread = threads.newThread(() -> follow(cache));
-        thread.setName("redress-standing-feed");
-        thread.setDaemon(true);
-        thread.start();
+        loop.start(threads, () -> follow(cache));
     }
 
     @PreDestroy
     void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-        }
+        loop.stop();
     }
 
     private void follow(StandingCache cache) {
         String token = OWN + UUID.randomUUID() + ":";
         boolean loaded = false;
-        while (running) {
+        while (loop.running()) {
             try (Connection c = connect()) {
                 try (Statement s = c.createStatement()) {
                     s.execute("LISTEN " + CHANNEL);
@@ -113,7 +106,7 @@ public class StandingFeed {
                 cache.clear(); // whatever it held may have missed announcements while nobody listened
                 PGConnection pg = c.unwrap(PGConnection.class);
                 try (PreparedStatement ping = c.prepareStatement("SELECT pg_notify('" + CHANNEL + "', ?)")) {
-                    for (long n = 1; running; n++) {
+                    for (long n = 1; loop.running(); n++) {
                         long sentAt = System.nanoTime();
                         ping.setString(1, token + n);
                         ping.execute();
@@ -131,10 +124,10 @@ public class StandingFeed {
                 }
             } catch (SQLException | RuntimeException e) {
                 cache.clear();
-                if (running) {
+                if (loop.running()) {
                     LOG.log(Level.WARNING, "Decision cache feed lost its connection; decisions read the database until it is back: "
                             + e.getMessage());
-                    pause();
+                    loop.pause(1000);
                 }
             }
         }
@@ -175,7 +168,7 @@ public class StandingFeed {
         int loaded = 0;
         try {
             String after = "";
-            while (running && cache.size() < cache.maxEntries()) {
+            while (loop.running() && cache.size() < cache.maxEntries()) {
                 long mark = cache.mark(); // per chunk: what changes while a chunk is read is dropped from it
                 List<AccountStanding> chunk = database.readAfter(after, LOAD_CHUNK);
                 chunk.forEach(s -> cache.put(mark, s));
@@ -202,14 +195,5 @@ public class StandingFeed {
         // a database that falls silent must not hold the feed past the echo's own timeout (without a read timeout, a
         // lost peer kept it waiting until TCP keepalive gave up, hours later, the cache off all along)
         return connections.open("redress-standing-feed", 2, 3, 3);
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.redress.screening.infrastructure;
 import io.redress.screening.domain.Category;
 import io.redress.screening.domain.TransactionGraph;
 import io.redress.screening.domain.TransfersStored;
+import io.redress.shared.infrastructure.BackgroundLoop;
 import io.redress.shared.infrastructure.OwnConnection;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -51,8 +52,7 @@ public class GraphFeed {
     @Inject
     OwnConnection connections;
 
-    private volatile boolean running;
-    private Thread thread;
+    private final BackgroundLoop loop = new BackgroundLoop("redress-graph-feed");
 
     /** Listens, loads the graph (before returning: the application answers with it loaded), then follows. */
     void start(DataSource db) throws SQLException {
@@ -63,24 +63,17 @@ public class GraphFeed {
             close(listening);
             throw e;
         }
-        running = true;
-        thread = threads.newThread(() -> follow(listening, db));
-        thread.setName("redress-graph-feed");
-        thread.setDaemon(true);
-        thread.start();
+        loop.start(threads, () -> follow(listening, db));
     }
 
     @PreDestroy
     void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-        }
+        loop.stop();
     }
 
     private void follow(Connection first, DataSource db) {
         Connection c = first;
-        while (running) {
+        while (loop.running()) {
             try {
                 if (c == null) {
                     c = listen();
@@ -89,10 +82,10 @@ public class GraphFeed {
                 }
                 follow(c);
             } catch (SQLException | RuntimeException e) {
-                if (running) {
+                if (loop.running()) {
                     LOG.log(Level.WARNING, "Transaction graph feed lost its connection; other instances' transfers and "
                             + "listings reach this instance again once it is back: " + e.getMessage());
-                    pause();
+                    loop.pause(1000);
                 }
             } finally {
                 close(c);
@@ -105,7 +98,7 @@ public class GraphFeed {
         PGConnection pg = c.unwrap(PGConnection.class);
         long quietSince = System.nanoTime();
         try (PreparedStatement alive = c.prepareStatement("SELECT 1")) {
-            while (running) {
+            while (loop.running()) {
                 PGNotification[] got = pg.getNotifications(WAIT_MS);
                 if (got != null && got.length > 0) {
                     apply(c, got);
@@ -203,15 +196,6 @@ public class GraphFeed {
             } catch (SQLException e) {
                 LOG.log(Level.FINE, "closing the graph feed's connection", e);
             }
-        }
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
         }
     }
 }

@@ -44,8 +44,7 @@ public class DatabaseProbe {
     @Inject
     OwnConnection connections;
 
-    private volatile boolean running;
-    private Thread thread;
+    private final BackgroundLoop loop = new BackgroundLoop("redress-database-probe");
 
     @PostConstruct
     void start() {
@@ -53,18 +52,12 @@ public class DatabaseProbe {
             return;
         }
         gate.watch();
-        running = true;
-        thread = threads.newThread(this::probe);
-        thread.setName("redress-database-probe");
-        thread.setDaemon(true);
-        thread.start();
+        loop.start(threads, this::probe);
     }
 
     @PreDestroy
     void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
+        if (loop.stop()) {
             gate.unwatch();
         }
     }
@@ -72,10 +65,10 @@ public class DatabaseProbe {
     private void probe() {
         boolean away = false;
         long awaySince = 0;
-        while (running) {
+        while (loop.running()) {
             gate.asking(System.nanoTime()); // connecting is asking too: a silent database hangs here
             try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("SELECT 1")) {
-                while (running) {
+                while (loop.running()) {
                     long sentAt = System.nanoTime();
                     gate.asking(sentAt);
                     try (ResultSet rs = ps.executeQuery()) {
@@ -91,7 +84,7 @@ public class DatabaseProbe {
                 }
             } catch (SQLException | RuntimeException e) {
                 gate.failed(describe(e));
-                if (!away && running) {
+                if (!away && loop.running()) {
                     away = true;
                     awaySince = System.nanoTime();
                     LOG.warning(() -> "The database does not answer; requests are answered 503 until it does: " + describe(e));
@@ -116,11 +109,6 @@ public class DatabaseProbe {
     }
 
     private void pause() {
-        try {
-            Thread.sleep(TimeUnit.NANOSECONDS.toMillis(DatabaseGate.PROBE_EVERY));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
+        loop.pause(TimeUnit.NANOSECONDS.toMillis(DatabaseGate.PROBE_EVERY));
     }
 }
