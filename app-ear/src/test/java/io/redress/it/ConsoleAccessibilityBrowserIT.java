@@ -67,7 +67,7 @@ class ConsoleAccessibilityBrowserIT {
                 b.find("[id='preferences:timeZone']").click();
                 b.find("[id='preferences:timeZone_filter']").clear();
                 b.find("[id='preferences:timeZone_filter']").sendKeys("Tokyo");
-                b.find("[id='preferences:timeZone_panel'] li[data-label='Asia/Tokyo']").click();
+                b.clickWhenUncovered(b.find("[id='preferences:timeZone_panel'] li[data-label='Asia/Tokyo']"));
                 Thread.sleep(500);
             }
             b.find("[id='preferences:save']").click();

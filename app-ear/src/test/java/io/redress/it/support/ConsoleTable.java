@@ -112,7 +112,7 @@ public final class ConsoleTable {
     /** Chooses an option of a column's drop-down filter by its label. */
     public ConsoleTable choose(String menuId, String label) {
         b.find("[id='" + id + ":" + menuId + "']").click();
-        b.find("[id='" + id + ":" + menuId + "_panel'] li[data-label='" + label + "']").click();
+        b.clickWhenUncovered(b.find("[id='" + id + ":" + menuId + "_panel'] li[data-label='" + label + "']"));
         return this;
     }
 
