@@ -6,6 +6,7 @@ import io.redress.screening.domain.TraceRules;
 import io.redress.screening.domain.TransactionGraph;
 import io.redress.screening.infrastructure.ScreeningGraph;
 import java.io.PrintWriter;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -114,6 +115,7 @@ public class ScreeningExposure {
         // the tracing thread's CPU time too: on a shared machine the wall-clock tail is mostly the time the thread
         // waited for its CPU (preempted), which the CPU time leaves out
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] gcBefore = collections();
         for (int p = 0; p < passes; p++) {
             for (int i = 0; i < n; i++) {
                 Deposit d = deposits.get(i);
@@ -127,6 +129,7 @@ public class ScreeningExposure {
                 perDeposit[i][p] = t;
             }
         }
+        long[] gcAfter = collections(); // a pause during the passes would be in the wall-clock tail
         long[] fastest = new long[n]; // per deposit, the fastest of its passes
         for (int i = 0; i < n; i++) {
             fastest[i] = Arrays.stream(perDeposit[i]).min().orElse(0);
@@ -162,6 +165,7 @@ public class ScreeningExposure {
         System.out.printf(Locale.ROOT, "  the tracing thread's CPU time: p50 %.1f us, p99 %.1f us, max %.1f us; each deposit's fastest pass: p50 %.1f us, p99 %.1f us, max %.1f us%n",
                 cpu[cpu.length / 2] / 1e3, pct(cpu, 99) / 1e3, cpu[cpu.length - 1] / 1e3, fastest[n / 2] / 1e3, pct(fastest, 99) / 1e3, fastest[n - 1] / 1e3);
         System.out.printf("  %d of %d deposits exposed (%s), %d truncated by the budget%n", exposed, n, mix, truncated);
+        System.out.printf("  garbage collections during the timed passes: %d, %d ms in all%n", gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
         result("inproc_n", all.length);
         result("inproc_p50_ns", all[all.length / 2]);
         result("inproc_p99_ns", pct(all, 99));
@@ -171,6 +175,8 @@ public class ScreeningExposure {
         result("inproc_cpu_p99_ns", pct(cpu, 99));
         result("inproc_cpu_max_ns", cpu[cpu.length - 1]);
         result("inproc_fastest_p99_ns", pct(fastest, 99));
+        result("inproc_gc_count", gcAfter[0] - gcBefore[0]);
+        result("inproc_gc_ms", gcAfter[1] - gcBefore[1]);
         result("exposed", exposed);
         result("truncated", truncated);
         resultText("mix", mix.isEmpty() ? "none" : mix.toString().replace(' ', '_'));
@@ -384,6 +390,17 @@ public class ScreeningExposure {
             }
         }
         return s.isEmpty() ? "none" : s.toString().strip();
+    }
+
+    /** The collections so far and their time in ms, all collectors. */
+    static long[] collections() {
+        long count = 0;
+        long ms = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
+            ms += Math.max(0, gc.getCollectionTime());
+        }
+        return new long[] {count, ms};
     }
 
     static long liveHeap() throws InterruptedException {

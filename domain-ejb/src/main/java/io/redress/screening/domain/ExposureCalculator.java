@@ -25,7 +25,9 @@ import java.util.concurrent.BlockingQueue;
  * object per state). The states of one address are expanded together: the transfers into it are read once per hop, not once per
  * state. The last hop is not expanded into states: an address one hop short of the limit passes to each category the
  * part of its value that came from senders listed under it (summed over its transfers in one pass), and the rest is
- * untraced. The evidence search stops as soon as every category with exposure has its nearest address. A trace reads
+ * untraced; for an address with no listed sender, the graph's summary of its transfers in (their number and total per
+ * asset) stands for reading them, on that hop and on the evidence search's last. The evidence search stops as soon as
+ * every category with exposure has its nearest address. A trace reads
  * at most the rules' budget of transfers: an address whose transfers would pass it is not expanded, its value and all
  * not yet expanded is untraced, and the exposure says it was truncated.
  */
@@ -106,7 +108,14 @@ public final class ExposureCalculator {
                 double clean = 0;
                 int senderCategories = 0;
                 int read = 0;
-                for (int e = g.firstIn(node); e >= 0; e = g.nextIn(e)) {
+                int summary = beforeLast ? g.summary(node) : -1;
+                if (summary >= 0) {
+                    // no listed sender: the pass below would give the summary's total (the same sum), all of it clean
+                    total = g.totalIn(summary, asset);
+                    clean = total;
+                    read = g.transfersIn(summary);
+                }
+                for (int e = summary >= 0 ? -1 : g.firstIn(node); e >= 0; e = g.nextIn(e)) {
                     read++;
                     if (g.assetOf(e) != asset) {
                         continue;
@@ -224,6 +233,15 @@ public final class ExposureCalculator {
             int levelEnd = seen.nodes.size();
             for (int i = levelStart; i < levelEnd && missing != 0; i++) {
                 int node = (int) seen.nodes.key(i);
+                int summary = last ? g.summary(node) : -1;
+                if (summary >= 0) {
+                    // no listed sender: its transfers would claim nothing, only spend the budget
+                    budget -= g.transfersIn(summary);
+                    if (budget < 0) {
+                        return found;
+                    }
+                    continue;
+                }
                 for (int e = g.firstIn(node); e >= 0 && missing != 0; e = g.nextIn(e)) {
                     if (--budget < 0) {
                         return found;
@@ -261,7 +279,8 @@ public final class ExposureCalculator {
 
     /** Gives the address at {@code at} the still missing categories it is listed under; returns them. */
     private static int claim(TransactionGraph.View g, Search seen, int at, List<Exposure.Step>[] found, int missing) {
-        int claimed = g.flags((int) seen.nodes.key(at)) & missing;
+        int node = (int) seen.nodes.key(at);
+        int claimed = g.listed(node) ? g.flags(node) & missing : 0; // the bit first: a far smaller array than the flags
         if (claimed != 0) {
             give(found, claimed, pathFrom(g, seen, at));
         }
@@ -299,28 +318,81 @@ public final class ExposureCalculator {
         double[] mass = new double[256];
         int[] link = new int[256];
         int[] head = new int[256];
-        long[] sorted = new long[256];
         int[] order = new int[256];
+        private int[] spare = new int[256];
+        private int[] keys = new int[256];
+        private int[] spareKeys = new int[256];
+        private final int[] buckets = new int[1 << 11];
 
         void clear() {
             states.clear();
             nodes.clear();
         }
 
-        /** The indexes of this level's addresses, ordered by address number. */
+        /**
+         * The indexes of this level's addresses, ordered by address number (each address is there once): for many, a
+         * radix sort of the numbers, 11 bits at a time from the lowest, as many rounds as the largest number needs.
+         */
         int[] inNodeOrder() {
             int count = nodes.size();
-            if (sorted.length < count) {
-                sorted = new long[Math.max(count, sorted.length * 2)];
-                order = new int[sorted.length];
+            if (order.length < count) {
+                int size = Math.max(count, order.length * 2);
+                order = new int[size];
+                spare = new int[size];
+                keys = new int[size];
+                spareKeys = new int[size];
             }
+            int all = 0;
             for (int n = 0; n < count; n++) {
-                sorted[n] = (nodes.key(n) << 32) | n;
+                int node = (int) nodes.key(n);
+                order[n] = n;
+                keys[n] = node;
+                all |= node;
             }
-            Arrays.sort(sorted, 0, count);
-            for (int k = 0; k < count; k++) {
-                order[k] = (int) sorted[k];
+            if (count < 64) { // a few addresses: inserted in place
+                for (int i = 1; i < count; i++) {
+                    int key = keys[i];
+                    int j = i - 1;
+                    while (j >= 0 && keys[j] > key) {
+                        keys[j + 1] = keys[j];
+                        order[j + 1] = order[j];
+                        j--;
+                    }
+                    keys[j + 1] = key;
+                    order[j + 1] = i;
+                }
+                return order;
             }
+            int[] from = order;
+            int[] fromKeys = keys;
+            int[] to = spare;
+            int[] toKeys = spareKeys;
+            for (int shift = 0; shift == 0 || all >>> shift != 0; shift += 11) {
+                Arrays.fill(buckets, 0);
+                for (int i = 0; i < count; i++) {
+                    buckets[(fromKeys[i] >>> shift) & 0x7ff]++;
+                }
+                for (int b = 0, at = 0; b < buckets.length; b++) {
+                    int c = buckets[b];
+                    buckets[b] = at;
+                    at += c;
+                }
+                for (int i = 0; i < count; i++) {
+                    int at = buckets[(fromKeys[i] >>> shift) & 0x7ff]++;
+                    to[at] = from[i];
+                    toKeys[at] = fromKeys[i];
+                }
+                int[] t = from;
+                from = to;
+                to = t;
+                t = fromKeys;
+                fromKeys = toKeys;
+                toKeys = t;
+            }
+            order = from;
+            spare = to;
+            keys = fromKeys;
+            spareKeys = toKeys;
             return order;
         }
 

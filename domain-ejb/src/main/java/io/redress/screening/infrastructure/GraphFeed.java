@@ -155,7 +155,7 @@ public class GraphFeed {
                 }
             }
             TransactionGraph g = graph.graph();
-            now.forEach(g::flag);
+            g.flag(now); // one pass over the transfers for the whole change
         }
     }
 

@@ -73,7 +73,7 @@ public class ScreeningGraph {
     }
 
     void onFlags(@Observes(during = TransactionPhase.AFTER_SUCCESS) FlagsChanged changed) {
-        changed.categoriesByAddress().forEach(graph::flag);
+        graph.flag(changed.categoriesByAddress()); // one pass over the transfers for the whole change
     }
 
     /** Adds the transfers transaction {@code tx} stored, unless the graph has them already (tx 0: no transaction id). */
@@ -148,7 +148,7 @@ public class ScreeningGraph {
                 flags.merge(rs.getString(1), Category.valueOf(rs.getString(2)).bit(), (a, b) -> a | b);
             }
         }
-        flags.forEach(g::flag);
+        g.flag(flags);
         LOG.info(() -> "Transaction graph loaded: " + g.transfers() + " transfers, " + g.addresses() + " addresses in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
         return g;

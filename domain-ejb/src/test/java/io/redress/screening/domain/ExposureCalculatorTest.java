@@ -161,4 +161,26 @@ class ExposureCalculatorTest {
         assertEquals(List.of(new Exposure.Step("F", "S", 4, 1)), p.path());
         assertEquals(0.5 + 0.5, p.share(), EPS, "half at hop 2, the other half at hop 4");
     }
+
+    @Test
+    void anAddressListedOrPaidAfterTheGraphWasLaidOutCountsAtTheLastHopAndInThePath() {
+        send("F", "B", 1);
+        send("X", "B", 3);
+        send("B", "A", 1);
+        send("A", "S", 1);
+        graph.compact();
+        assertTrue(trace("S").categories().isEmpty(), "nobody listed yet");
+
+        graph.flag("F", Category.HACK.bit());
+        Exposure.CategoryExposure hack = trace("S").of(Category.HACK);
+        assertEquals(0.25, hack.byHop()[4], EPS, "F sent a quarter of what B received: hop 4, the last");
+        assertEquals(4, hack.nearestHops());
+        assertEquals("F", hack.path().get(0).from());
+
+        send("G", "B", 4);
+        graph.flag(Map.of("G", Category.SCAM.bit(), "F", 0));
+        Exposure later = trace("S");
+        assertNull(later.of(Category.HACK), "F delisted");
+        assertEquals(0.5, later.of(Category.SCAM).byHop()[4], EPS, "G's transfer came after the layout: half of B's 8");
+    }
 }
