@@ -8,8 +8,10 @@ import io.redress.apikeys.domain.Anomaly;
 import io.redress.apikeys.domain.AnomalyThresholds;
 import io.redress.apikeys.domain.ApiKey;
 import io.redress.apikeys.domain.Integration;
+import io.redress.apikeys.domain.IpAllowlist;
 import io.redress.apikeys.domain.KeyAddresses;
 import io.redress.apikeys.domain.KeyAnomaly;
+import io.redress.apikeys.domain.KeyTradeCounts;
 import io.redress.apikeys.domain.KeyUses;
 import io.redress.apikeys.domain.LeakSignature;
 import io.redress.apikeys.domain.OutsideAllowlist;
@@ -17,6 +19,7 @@ import io.redress.apikeys.domain.PumpPattern;
 import io.redress.apikeys.domain.TradeBurst;
 import io.redress.apikeys.domain.TradeEvent;
 import io.redress.apikeys.domain.TradeFacts;
+import io.redress.apikeys.domain.TradeLog;
 import io.redress.apikeys.domain.TradeRules;
 import io.redress.apikeys.domain.UnfamiliarIp;
 import io.redress.audit.application.AuditTrail;
@@ -48,7 +51,7 @@ import java.util.Set;
 
 /**
  * API trade events from the exchange, up to 1,000 a call: every row checked (bad rows reported by index, good rows
- * kept, inserted in JDBC batches), then the anomaly rules run over the kept rows with the keys' history read in a
+ * kept, in one statement on PostgreSQL), then the anomaly rules run over the kept rows with the keys' history read in a
  * few grouped queries. Each anomaly is kept with its evidence, raises an alert for SECURITY and goes to the account's
  * one account-security case.
  */
@@ -57,6 +60,7 @@ public class TradeIntake {
 
     public static final String ENTITY = "ApiTradeEvents";
     private static final int CHUNK = 500;
+    private static final KeyTradeCounts.Counts NONE = new KeyTradeCounts.Counts(0, 0);
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
@@ -76,6 +80,10 @@ public class TradeIntake {
     KeyUses keyUses;
     @Inject
     KeyAddresses addresses;
+    @Inject
+    KeyTradeCounts tradeCounts;
+    @Inject
+    TradeLog tradeLog;
 
     public TradeIntakeResult receive(Actor actor, List<TradeReport> reports) {
         String role = access.require(actor, Permission.TRADE_EVENT_RECEIVE);
@@ -126,26 +134,24 @@ public class TradeIntake {
         Instant anchor = kept.get(kept.size() - 1).tradedAt();
         History history = history(keyIds, anchor, th);
         Map<String, Set<String>> seenIps = new HashMap<>();
-        Map<String, Long> inWindow = history.inWindow();
-        Map<String, Long> inBaseline = history.inBaseline();
 
         // by identity: two rows alike in every field are two trades
-        Map<TradeFacts, TradeEvent> stored = new IdentityHashMap<>();
-        for (TradeFacts t : kept) {
-            TradeEvent e = new TradeEvent(t, now);
-            em.persist(e);
-            stored.put(t, e);
+        long[] ids = tradeLog.append(kept, now);
+        Map<TradeFacts, Long> stored = new IdentityHashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            stored.put(kept.get(i), ids[i]);
         }
-        em.flush();
 
         Map<Long, String> codes = new HashMap<>();
         List<Found> found = new ArrayList<>();
         Map<String, TradeFacts> lastOfKey = new LinkedHashMap<>();
         Map<String, Map<String, Instant>> newAddresses = new HashMap<>();
+        Map<String, IpAllowlist> allowlists = new HashMap<>();
         for (TradeFacts t : kept) {
             ApiKey k = keys.get(t.keyId());
             PumpPattern.check(t, th).ifPresent(a -> found.add(new Found(a, t, k)));
-            OutsideAllowlist.check(t, k.allowlist()).ifPresent(a -> found.add(new Found(a, t, k)));
+            // parsed once per key of the batch, not once per trade
+            OutsideAllowlist.check(t, allowlists.computeIfAbsent(t.keyId(), x -> k.allowlist())).ifPresent(a -> found.add(new Found(a, t, k)));
             Set<String> traded = history.seenIps().getOrDefault(t.keyId(), Set.of());
             Set<String> seen = seenIps.computeIfAbsent(t.keyId(), x -> new HashSet<>(traded));
             if (k.createdFromIp() != null) {
@@ -168,8 +174,8 @@ public class TradeIntake {
             }
         }
         for (TradeFacts t : lastOfKey.values()) {
-            TradeBurst.check(t, inWindow.getOrDefault(t.keyId(), 0L) + batchInWindow.getOrDefault(t.keyId(), 0L),
-                            inBaseline.getOrDefault(t.keyId(), 0L), th)
+            KeyTradeCounts.Counts before = history.counts().getOrDefault(t.keyId(), NONE);
+            TradeBurst.check(t, before.inWindow() + batchInWindow.getOrDefault(t.keyId(), 0L), before.inBaseline(), th)
                     .ifPresent(a -> found.add(new Found(a, t, keys.get(t.keyId()))));
         }
         leakSignatures(kept, keys, codes, th, found);
@@ -262,12 +268,12 @@ public class TradeIntake {
     }
 
     /** Keeps each anomaly, raises its alert (once per rule, key and day), and sends each account's findings to its case. */
-    private List<AnomalyView> report(List<Found> found, Map<TradeFacts, TradeEvent> stored, Map<Long, String> codes, Instant now) {
+    private List<AnomalyView> report(List<Found> found, Map<TradeFacts, Long> stored, Map<Long, String> codes, Instant now) {
         Map<String, List<KeyAnomaly>> byAccount = new LinkedHashMap<>();
         Map<String, StringBuilder> findings = new LinkedHashMap<>();
         List<Object[]> pending = new ArrayList<>();
         for (Found f : found) {
-            KeyAnomaly a = new KeyAnomaly(f.anomaly(), f.trade(), stored.get(f.trade()).id(), f.key().integrationId(), now);
+            KeyAnomaly a = new KeyAnomaly(f.anomaly(), f.trade(), stored.get(f.trade()), f.key().integrationId(), now);
             em.persist(a);
             byAccount.computeIfAbsent(f.trade().accountId(), x -> new ArrayList<>()).add(a);
             findings.computeIfAbsent(f.trade().accountId(), x -> new StringBuilder()).append("- ").append(f.anomaly().rule())
@@ -314,30 +320,14 @@ public class TradeIntake {
     }
 
     /** What the rules need of the keys' past: the addresses each key traded from and its trades in the burst's window and baseline. */
-    private record History(Map<String, Set<String>> seenIps, Map<String, Long> inWindow, Map<String, Long> inBaseline) {
+    private record History(Map<String, Set<String>> seenIps, Map<String, KeyTradeCounts.Counts> counts) {
     }
 
-    /**
-     * The keys' known addresses (their own table, by primary key), and both burst counts in one grouped query per
-     * chunk of keys that reads only the index on (key_id, traded_at): it read the addresses from every trade the key
-     * ever made and counted window and baseline in two more queries, each fetching the events' rows.
-     */
+    /** The keys' known addresses (their own table, by primary key) and their burst counts (one index probe per key). */
     private History history(Set<String> keyIds, Instant anchor, AnomalyThresholds th) {
         Instant windowStart = anchor.minus(th.burstWindow());
-        Instant baselineStart = windowStart.minus(th.burstBaseline());
-        History out = new History(addresses.known(keyIds), new HashMap<>(), new HashMap<>());
-        for (List<String> chunk : chunks(keyIds)) {
-            for (Object[] row : em.createQuery("SELECT e.keyId, SUM(CASE WHEN e.tradedAt > :windowStart THEN 1 ELSE 0 END),"
-                            + " COUNT(e.tradedAt) FROM TradeEvent e WHERE e.keyId IN :ids"
-                            + " AND e.tradedAt > :baselineStart AND e.tradedAt <= :anchor GROUP BY e.keyId", Object[].class)
-                    .setParameter("ids", chunk).setParameter("anchor", anchor).setParameter("windowStart", windowStart)
-                    .setParameter("baselineStart", baselineStart).getResultList()) {
-                long inWindow = ((Number) row[1]).longValue();
-                out.inWindow().put((String) row[0], inWindow);
-                out.inBaseline().put((String) row[0], ((Number) row[2]).longValue() - inWindow);
-            }
-        }
-        return out;
+        return new History(addresses.known(keyIds),
+                tradeCounts.count(keyIds, windowStart.minus(th.burstBaseline()), windowStart, anchor));
     }
 
     private String codeOf(Long integrationId) {

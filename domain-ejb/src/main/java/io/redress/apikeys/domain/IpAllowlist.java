@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** A key's IP allowlist: addresses and CIDR ranges, IPv4 and IPv6. Empty means "no allowlist": any address. */
 public final class IpAllowlist {
+
+    private static final Pattern SPACES = Pattern.compile(" +");
 
     public static final int MAX_ENTRIES = 100;
     private static final IpAllowlist NONE = new IpAllowlist(List.of());
@@ -48,7 +51,7 @@ public final class IpAllowlist {
             return NONE;
         }
         List<IpRange> out = new ArrayList<>();
-        for (String s : text.trim().split(" +")) {
+        for (String s : SPACES.split(text.trim())) {
             out.add(IpRange.parse(s));
         }
         return new IpAllowlist(out);

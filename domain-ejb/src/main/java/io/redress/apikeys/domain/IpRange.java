@@ -1,6 +1,7 @@
 package io.redress.apikeys.domain;
 
 import java.util.Arrays;
+import java.util.regex.Pattern;
 
 /**
  * One entry of an IP allowlist: an address or a CIDR range, IPv4 or IPv6, parsed strictly (no leading zeros in an
@@ -9,6 +10,10 @@ import java.util.Arrays;
  * Plain Java: {@code InetAddress} would resolve host names and accepts forms that are not addresses.
  */
 public final class IpRange {
+
+    // compiled once: String.matches compiled them at every call (13 % of the trade-event intake's samples, 1 December)
+    private static final Pattern DECIMAL_PART = Pattern.compile("0|[1-9][0-9]{0,2}");
+    private static final Pattern HEX_GROUP = Pattern.compile("[0-9a-fA-F]{1,4}");
 
     private final byte[] network;
     private final int prefix;
@@ -33,7 +38,7 @@ public final class IpRange {
         int prefix = bits;
         if (slash >= 0) {
             String p = text.substring(slash + 1);
-            if (!p.matches("0|[1-9][0-9]{0,2}")) {
+            if (!DECIMAL_PART.matcher(p).matches()) {
                 throw new IllegalArgumentException("the prefix after '/' must be a number from 0 to " + bits);
             }
             prefix = Integer.parseInt(p);
@@ -106,7 +111,7 @@ public final class IpRange {
         byte[] out = new byte[4];
         for (int i = 0; i < 4; i++) {
             String p = parts[i];
-            if (!p.matches("0|[1-9][0-9]{0,2}")) {
+            if (!DECIMAL_PART.matcher(p).matches()) {
                 throw new IllegalArgumentException("IPv4 part '" + p + "' must be a number 0 to 255 without leading zeros");
             }
             int v = Integer.parseInt(p);
@@ -162,7 +167,7 @@ public final class IpRange {
                 byte[] v4 = ipv4(g);
                 out[i] = ((v4[0] & 0xff) << 8) | (v4[1] & 0xff);
                 out[i + 1] = ((v4[2] & 0xff) << 8) | (v4[3] & 0xff);
-            } else if (!g.matches("[0-9a-fA-F]{1,4}")) {
+            } else if (!HEX_GROUP.matcher(g).matches()) {
                 throw new IllegalArgumentException("IPv6 group '" + g + "' must be 1 to 4 hex digits");
             } else {
                 out[i] = Integer.parseInt(g, 16);

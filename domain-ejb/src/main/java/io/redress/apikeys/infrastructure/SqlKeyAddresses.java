@@ -21,17 +21,20 @@ import java.util.TreeMap;
 
 /**
  * api_key_source_address through plain JDBC on the persistence context's connection (so in its transaction): the
- * reads by primary key, 500 keys a statement; the new addresses as one JDBC batch. On PostgreSQL each insert is
- * ON CONFLICT DO NOTHING, so two batches remembering the same address at once never fail (the key rows' locks do not
- * cover it: a key update that moves nothing takes no lock); H2, which has no ON CONFLICT outside its PostgreSQL mode,
- * guards each insert with NOT EXISTS.
+ * reads by primary key, 500 keys a statement; the new addresses of a call in one statement on PostgreSQL (the columns
+ * as array parameters, unnested into rows), as a JDBC batch on H2, both in key and address order. On PostgreSQL the
+ * insert is ON CONFLICT DO NOTHING, so two batches remembering the same address at once never fail (the key rows'
+ * locks do not cover it: a key update that moves nothing takes no lock; the common order keeps two such batches from
+ * waiting on each other crosswise); H2, which has no ON CONFLICT outside its PostgreSQL mode, guards each insert with
+ * NOT EXISTS.
  */
 @ApplicationScoped
 public class SqlKeyAddresses implements KeyAddresses {
 
     private static final int CHUNK = 500;
     private static final String INSERT_POSTGRESQL = "INSERT INTO api_key_source_address (key_id, source_ip, first_seen)"
-            + " VALUES (?, ?, ?) ON CONFLICT (key_id, source_ip) DO NOTHING";
+            + " SELECT * FROM unnest(?::varchar[], ?::varchar[], ?::text[]::timestamptz[])"
+            + " ON CONFLICT (key_id, source_ip) DO NOTHING";
     private static final String INSERT_H2 = "INSERT INTO api_key_source_address (key_id, source_ip, first_seen)"
             + " SELECT CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(64)), CAST(? AS TIMESTAMP WITH TIME ZONE)"
             + " WHERE NOT EXISTS (SELECT 1 FROM api_key_source_address WHERE key_id = ? AND source_ip = ?)";
@@ -71,20 +74,34 @@ public class SqlKeyAddresses implements KeyAddresses {
         }
         em.flush();
         Connection c = em.unwrap(Connection.class);
+        List<String> keys = new ArrayList<>();
+        List<String> ips = new ArrayList<>();
+        List<Instant> times = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Instant>> key : new TreeMap<>(firstSeenByKey).entrySet()) {
+            for (Map.Entry<String, Instant> address : new TreeMap<>(key.getValue()).entrySet()) {
+                keys.add(key.getKey());
+                ips.add(address.getKey());
+                times.add(address.getValue());
+            }
+        }
         try {
-            boolean postgresql = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
-            try (PreparedStatement ps = c.prepareStatement(postgresql ? INSERT_POSTGRESQL : INSERT_H2)) {
-                for (Map.Entry<String, Map<String, Instant>> key : new TreeMap<>(firstSeenByKey).entrySet()) {
-                    for (Map.Entry<String, Instant> address : key.getValue().entrySet()) {
-                        ps.setString(1, key.getKey());
-                        ps.setString(2, address.getKey());
-                        ps.setTimestamp(3, Timestamp.from(address.getValue()));
-                        if (!postgresql) {
-                            ps.setString(4, key.getKey());
-                            ps.setString(5, address.getKey());
-                        }
-                        ps.addBatch();
-                    }
+            if ("PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
+                try (PreparedStatement ps = c.prepareStatement(INSERT_POSTGRESQL)) {
+                    ps.setArray(1, c.createArrayOf("varchar", keys.toArray(String[]::new)));
+                    ps.setArray(2, c.createArrayOf("varchar", ips.toArray(String[]::new)));
+                    ps.setArray(3, c.createArrayOf("text", times.stream().map(Instant::toString).toArray(String[]::new)));
+                    ps.executeUpdate();
+                }
+                return;
+            }
+            try (PreparedStatement ps = c.prepareStatement(INSERT_H2)) {
+                for (int i = 0; i < keys.size(); i++) {
+                    ps.setString(1, keys.get(i));
+                    ps.setString(2, ips.get(i));
+                    ps.setTimestamp(3, Timestamp.from(times.get(i)));
+                    ps.setString(4, keys.get(i));
+                    ps.setString(5, ips.get(i));
+                    ps.addBatch();
                 }
                 ps.executeBatch();
             }
