@@ -122,13 +122,28 @@ heap_live() {
 heap_empty=$(heap_live empty-graph)
 say "live heap with an empty graph: $heap_empty bytes"
 
-check() { # $1 what, $2 auth, $3.. curl arguments; fails unless HTTP 200 or 201; the answer in $OUT/check.json
+check() { # $1 what, $2 auth, $3.. curl arguments; fails unless HTTP 200, 201 or 202; the answer in $OUT/check.json
     local what=$1 auth=$2 code
     shift 2
     rm -f "$OUT/check.json"
     code=$(curl -s -o "$OUT/check.json" -w '%{http_code}' --max-time 300 -H "Authorization: Basic $auth" "$@") || code=000
-    [[ "$code" = 200 || "$code" = 201 ]] || { head -c 2000 "$OUT/check.json" >&2 2>/dev/null || true; die "$what answered HTTP $code"; }
+    [[ "$code" = 200 || "$code" = 201 || "$code" = 202 ]] || { head -c 2000 "$OUT/check.json" >&2 2>/dev/null || true; die "$what answered HTTP $code"; }
     printf '    %-18s %s %s\n' "$what" "$code" "$(head -c 240 "$OUT/check.json")"
+}
+# An import is a restartable job (README, Screening): asked to wait up to 60 s for it (Prefer: wait=60), then its report
+# polled until COMPLETED. $1 what, $2 the request's JSON file.
+import_list() {
+    local what=$1 id state
+    check "$what" "$AUTH_COMPLIANCE" -X POST -H 'Content-Type: application/json' -H 'Prefer: wait=60' --data-binary @"$2" \
+        "$BASE_URL$API/flagged-address-imports"
+    id=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["id"])' "$OUT/check.json")
+    for _ in $(seq 1 600); do
+        state=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["state"])' "$OUT/check.json")
+        [ "$state" = COMPLETED ] && return 0
+        sleep 2
+        check "$what" "$AUTH_COMPLIANCE" "$BASE_URL$API/flagged-address-imports/$id" >/dev/null
+    done
+    die "$what: import $id not COMPLETED after 20 minutes"
 }
 
 # ---------------------------------------------------------------------------------------------- seed
@@ -150,9 +165,9 @@ files = sorted(glob.glob(os.path.join(sys.argv[1], "sanctioned_addresses_*.txt")
 print(json.dumps({"source": "OFAC-SDN", "format": "OFAC_LINES",
                   "files": [{"name": os.path.basename(f), "content": open(f).read()} for f in files]}))
 PY
-check ofac-import "$AUTH_COMPLIANCE" -X POST -H 'Content-Type: application/json' --data-binary @"$OUT/ofac.json" "$BASE_URL$API/flagged-address-imports"
+import_list ofac-import "$OUT/ofac.json"
 SEED_DB="$DB" SEED_USER="$DB_ROLE" timeout 600 bash "$BENCH/seed-screening.sh" intel-json >"$OUT/intel.json" || die "the bench-intel list failed"
-check intel-import "$AUTH_COMPLIANCE" -X POST -H 'Content-Type: application/json' --data-binary @"$OUT/intel.json" "$BASE_URL$API/flagged-address-imports"
+import_list intel-import "$OUT/intel.json"
 listed=$(psql_db -tA -c "SELECT string_agg(source || ' ' || n, ', ') FROM (SELECT source, count(*) n FROM flagged_address WHERE removed_at IS NULL GROUP BY source ORDER BY source) s")
 say "listed: $listed"
 if ! SEED_DB="$DB" SEED_USER="$DB_ROLE" timeout 1800 bash "$BENCH/seed-screening.sh" flagged-edges 2>&1 \

@@ -23,6 +23,7 @@ final class ExposureViews {
 
     private static final int SHARE_SCALE = 6;
     private static final int MAX_LISTINGS = 5;
+    private static final String READ_ONLY = "eclipselink.read-only";
 
     private ExposureViews() {
     }
@@ -34,14 +35,15 @@ final class ExposureViews {
             c.path().forEach(step -> rowIds.add(step.transferId()));
             listedAddresses.add(c.path().isEmpty() ? exposure.sender() : c.path().get(0).from());
         }
+        // read-only: only read for the view, so the transaction's flushes and its commit need not compare them
         Map<Long, ChainTransfer> rows = new HashMap<>();
         if (!rowIds.isEmpty()) {
             em.createNamedQuery(ChainTransfer.BY_IDS, ChainTransfer.class).setParameter("ids", new ArrayList<>(rowIds))
-                    .getResultList().forEach(t -> rows.put(t.id(), t));
+                    .setHint(READ_ONLY, "true").getResultList().forEach(t -> rows.put(t.id(), t));
         }
         List<FlaggedAddress> listings = listedAddresses.isEmpty() ? List.of()
                 : em.createNamedQuery(FlaggedAddress.ACTIVE_OF_ADDRESSES, FlaggedAddress.class)
-                .setParameter("addresses", new ArrayList<>(listedAddresses)).getResultList();
+                .setParameter("addresses", new ArrayList<>(listedAddresses)).setHint(READ_ONLY, "true").getResultList();
         List<ScreeningView.ExposureView> out = new ArrayList<>();
         for (Exposure.CategoryExposure c : exposure.categories()) {
             String listedAddress = c.path().isEmpty() ? exposure.sender() : c.path().get(0).from();
