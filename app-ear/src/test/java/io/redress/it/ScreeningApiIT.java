@@ -128,6 +128,14 @@ class ScreeningApiIT {
                 strings(next.json(), "removedListings").stream().sorted().toList());
         assertEquals(434 - 2 + 2, next.json().getInt("listedAfter"), "the Monero listings stay");
 
+        // a download that went wrong (an error page: no line an address) names no address and de-lists nothing
+        Reply garbage = Screenings.imported(compliance, importBody(source, "OFAC_LINES", "sanctioned_addresses_XBT.txt",
+                "<html><body>502 Bad Gateway</body></html>\n"));
+        assertEquals(0, garbage.json().getInt("removed"), garbage.body());
+        assertEquals(434 - 2 + 2, garbage.json().getInt("listedAfter"), "every sanctioned address stays listed");
+        assertTrue(strings(garbage.json(), "badLineDetails").stream().anyMatch(b -> b.contains("listings are kept")),
+                garbage.body());
+
         List<JsonObject> listings = compliance.get("flagged-addresses?address=123WBUDmSJv4GctdVEz6Qq6z8nXSKrJ4KX").jsonArray()
                 .getValuesAs(JsonObject.class).stream().filter(l -> l.getString("source").equals(source)).toList();
         assertEquals(1, listings.size());

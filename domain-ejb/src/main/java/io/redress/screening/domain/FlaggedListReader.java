@@ -81,8 +81,9 @@ public final class FlaggedListReader {
                     : "unknown asset " + asset));
             return;
         }
-        assets.add(asset);
         String[] text = f.content().split("\r\n|\n|\r", -1);
+        boolean named = false;
+        boolean cut = false;
         for (int i = 0; i < text.length; i++) {
             String line = text[i].strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -90,9 +91,17 @@ public final class FlaggedListReader {
             }
             if (++lines[0] > MAX_LINES) {
                 bad.add(new BadLine(f.name(), i + 1, "more than " + MAX_LINES + " lines in one import: the rest is not read"));
-                return;
+                cut = true;
+                break;
             }
-            add(asset, line, category, severity, null, f.name(), i + 1, entries, bad, seen);
+            named |= add(asset, line, category, severity, null, f.name(), i + 1, entries, bad, seen);
+        }
+        // the file covers its asset (the listings it no longer names are removed) only once it named an address and was
+        // read whole: an empty or unreadable download (an error page, every line bad) must not de-list a sanctions list
+        if (named && !cut) {
+            assets.add(asset);
+        } else if (!named) {
+            bad.add(new BadLine(f.name(), 0, "no address read: the source's " + asset + " listings are kept as they are"));
         }
     }
 

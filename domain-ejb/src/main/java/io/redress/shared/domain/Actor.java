@@ -25,9 +25,24 @@ public record Actor(String name, Set<Role> roles, String origin) {
         return new Actor(SYSTEM, EnumSet.allOf(Role.class), "redress");
     }
 
+    /** The most of a name someone tried to sign in with that the audit keeps (no staff member's name is longer). */
+    public static final int ATTEMPTED_NAME_MAX = 64;
+
     public static Actor anonymous(String attemptedName, String origin) {
-        return new Actor(attemptedName == null || attemptedName.isBlank() ? "anonymous" : attemptedName,
+        return new Actor(attemptedName == null || attemptedName.isBlank() ? "anonymous" : attempted(attemptedName),
                 EnumSet.noneOf(Role.class), origin);
+    }
+
+    /**
+     * A name a client sent to sign in, as the audit records it: any text fits a header, the audit's columns do not
+     * (a longer one is cut, with an ellipsis).
+     */
+    public static String attempted(String name) {
+        if (name.length() <= ATTEMPTED_NAME_MAX) {
+            return name;
+        }
+        int end = Character.isHighSurrogate(name.charAt(ATTEMPTED_NAME_MAX - 1)) ? ATTEMPTED_NAME_MAX - 1 : ATTEMPTED_NAME_MAX;
+        return name.substring(0, end) + "\u2026";
     }
 
     public boolean has(Role role) {

@@ -73,7 +73,7 @@ public class StaffAuthenticator {
         }
         if (!matches || !member.get().enabled()) {
             String why = member.isEmpty() ? "unknown username" : !matches ? "wrong password" : "account disabled";
-            audit.recordIndependently(Actor.anonymous(name, origin), "LOGIN_FAILED", "StaffMember", name,
+            audit.recordIndependently(Actor.anonymous(name, origin), "LOGIN_FAILED", "StaffMember", Actor.attempted(name),
                     channel + ": " + why);
             countFailure(name, origin);
             return Optional.empty();

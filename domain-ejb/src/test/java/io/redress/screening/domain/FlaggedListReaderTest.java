@@ -48,6 +48,20 @@ class FlaggedListReaderTest {
     }
 
     @Test
+    void anOfacFileWithoutOneAddressCoversNoAssetSoItsListingsAreKept() {
+        FlaggedListReader.Result r = FlaggedListReader.read(FlaggedListReader.Format.OFAC_LINES, List.of(
+                new FlaggedListReader.ListFile("sanctioned_addresses_XBT.txt", null, "<html>502 Bad Gateway</html>\n"),
+                new FlaggedListReader.ListFile("sanctioned_addresses_ETH.txt", null, "# nothing today\n\n"),
+                new FlaggedListReader.ListFile("sanctioned_addresses_TRX.txt", null, "TBHTJqAy4DhHhmT3dNceJYNRz4SdLofLre\n")),
+                Category.SANCTIONS, Severity.CRITICAL);
+        assertEquals(Set.of("TRX"), r.assets(), "only the file that named an address removes what it no longer names");
+        assertEquals(1, r.entries().size());
+        assertTrue(r.badLines().stream().anyMatch(b -> b.file().equals("sanctioned_addresses_XBT.txt") && b.line() == 0
+                && b.message().contains("kept")), r.badLines().toString());
+        assertTrue(r.badLines().stream().anyMatch(b -> b.file().equals("sanctioned_addresses_ETH.txt")), r.badLines().toString());
+    }
+
+    @Test
     void csvWithItsHeaderBadLinesAndDefaults() {
         String csv = """
                 address,asset,category,severity,label

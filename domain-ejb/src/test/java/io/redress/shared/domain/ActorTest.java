@@ -16,6 +16,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ActorTest {
 
     @Test
+    void anAttemptedNameIsKeptAsTheAuditCanStoreIt() {
+        assertEquals("agent", Actor.anonymous("agent", "10.0.0.1").name());
+        String cut = Actor.anonymous("u".repeat(3000), "10.0.0.1").name();
+        assertEquals("u".repeat(Actor.ATTEMPTED_NAME_MAX) + "\u2026", cut);
+        // never half of a character
+        assertEquals("a".repeat(63) + "\u2026", Actor.attempted("a".repeat(63) + "\uD83D\uDE00" + "b"));
+        assertEquals("anonymous", Actor.anonymous(" ", "10.0.0.1").name());
+    }
+
+    @Test
     void actingAsReturnsTheAllowedRoleTheActorHolds() {
         Actor actor = new Actor("sam", Set.of(Role.AGENT, Role.SECURITY), "10.0.0.1");
         assertEquals(Optional.of(Role.SECURITY), actor.actingAs(EnumSet.of(Role.SECURITY, Role.ADMIN)));
