@@ -135,4 +135,16 @@ class LoginThrottleIT {
             assertTrue(status == 401 || status == 429, "refused, then slowed down: " + status);
         }
     }
+
+    @Test
+    void aNameWithAControlCharacterDoesNotSignInAsTheNameWithoutIt() throws IOException {
+        Credentials agent = Api.newStaff("AGENT");
+        RawHttp client = RawHttp.fromFreshAddress();
+        assertEquals(200, client.get(PING, " " + agent.username().toUpperCase() + " ", agent.password()).status(),
+                "a name typed in capitals between spaces is still the person's name");
+        for (String sent : List.of(agent.username() + "\u0001", "\u000b" + agent.username())) {
+            Answer a = client.get(PING, sent, agent.password());
+            assertEquals(401, a.status(), "the right password with " + sent.chars().boxed().toList() + ": " + a.body());
+        }
+    }
 }

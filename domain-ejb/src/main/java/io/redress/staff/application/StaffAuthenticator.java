@@ -6,6 +6,7 @@ import io.redress.shared.domain.Role;
 import io.redress.staff.domain.AuthenticatedStaff;
 import io.redress.staff.domain.PasswordHasher;
 import io.redress.staff.domain.StaffMember;
+import io.redress.staff.domain.StaffRules;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -99,9 +100,9 @@ public class StaffAuthenticator {
         }
     }
 
-    /** Usernames are compared trimmed and in lower case. */
+    /** Usernames are compared as {@link StaffRules#canonicalName} writes them. */
     static String canonical(String username) {
-        return username == null ? "" : username.trim().toLowerCase();
+        return username == null ? "" : StaffRules.canonicalName(username);
     }
 
     /** The roles of an enabled staff member, or empty when the account is gone or disabled. */

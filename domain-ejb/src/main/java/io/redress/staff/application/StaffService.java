@@ -42,7 +42,7 @@ public class StaffService {
 
     public StaffView create(Actor actor, String username, String displayName, Set<Role> roles, char[] password) {
         String role = access.require(actor, Permission.STAFF_CREATE);
-        String name = username == null ? null : username.trim().toLowerCase();
+        String name = StaffRules.canonicalName(username);
         List<FieldError> errors = new ArrayList<>(StaffRules.checkNew(name, displayName, roles, password));
         if (errors.isEmpty() && findByUsername(name).isPresent()) {
             errors.add(FieldError.of("username", FieldError.Code.ALREADY_EXISTS, "is already taken"));

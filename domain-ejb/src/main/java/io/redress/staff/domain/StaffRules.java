@@ -17,6 +17,19 @@ public final class StaffRules {
     private StaffRules() {
     }
 
+    /**
+     * A user name as stored and compared: in lower case, the spaces a person typed around it forgiven. A name holding a
+     * control character (a tab, a line feed, a NUL) is no name anyone was given, so it is kept as sent and matches none:
+     * {@code "agent\u0001"} does not sign in as {@code agent}, and cannot be created ({@link #checkNew} refuses it).
+     */
+    public static String canonicalName(String username) {
+        if (username == null) {
+            return null;
+        }
+        String lower = username.toLowerCase(java.util.Locale.ROOT);
+        return lower.chars().anyMatch(Character::isISOControl) ? lower : lower.strip();
+    }
+
     public static List<FieldError> checkNew(String username, String displayName, Set<Role> roles, char[] password) {
         List<FieldError> errors = new ArrayList<>();
         if (username == null || !USERNAME.matcher(username).matches()) {

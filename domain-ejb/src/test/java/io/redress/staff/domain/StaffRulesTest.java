@@ -1,6 +1,7 @@
 package io.redress.staff.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.redress.shared.domain.FieldError;
@@ -23,6 +24,20 @@ class StaffRulesTest {
 
     private static List<FieldError> withUsername(String username) {
         return StaffRules.checkNew(username, "Jane Doe", Set.of(Role.AGENT), GOOD_PASSWORD);
+    }
+
+    @Test
+    void aNameIsComparedInLowerCaseWithTheSpacesTypedAroundItForgiven() {
+        assertEquals("agent", StaffRules.canonicalName("  Agent "));
+    }
+
+    @Test
+    void aNameWithAControlCharacterMatchesNoStaffMemberAndCannotBeCreated() {
+        for (String sent : List.of("agent\u0001", "agent\n", "\tagent", "agent\u0000")) {
+            String name = StaffRules.canonicalName(sent);
+            assertNotEquals("agent", name, "sent as " + sent.chars().boxed().toList());
+            assertEquals(List.of("username"), fields(withUsername(name)));
+        }
     }
 
     @Test
