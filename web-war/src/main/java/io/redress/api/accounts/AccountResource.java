@@ -1,5 +1,7 @@
 package io.redress.api.accounts;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.restrictions.domain.CustomerMeasure;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import io.redress.accounts.application.AccountService;
@@ -91,6 +93,7 @@ public class AccountResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in `errors`")
     @APIResponse(responseCode = "409", description = "Stale version")
+    @Requires(Permission.ACCOUNT_MIRROR)
     public Response mirror(@PathParam("accountId") String accountId, @HeaderParam("If-Match") String ifMatch,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AccountBodies.Profile.class))) String body) {
@@ -120,6 +123,7 @@ public class AccountResource {
     @APIResponse(responseCode = "200", description = "The account",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AccountView.class)))
+    @Requires(Permission.ACCOUNT_READ)
     public Response get(@PathParam("accountId") String accountId) {
         AccountView account = accounts.get(actor.get(), accountId);
         return Response.ok(account).tag(etag(account)).build();
@@ -129,6 +133,7 @@ public class AccountResource {
     @Operation(operationId = "searchAccounts",
             description = "Accounts whose id or handle starts with the query, 0-based pages of at most 200.",
             summary = "Search accounts by id or handle prefix, paged")
+    @Requires(Permission.ACCOUNT_SEARCH)
     public Page<AccountView> search(@QueryParam("query") @DefaultValue("") String query,
                                     @QueryParam("page") @DefaultValue("0") String page,
                                     @QueryParam("size") @DefaultValue("20") String size) {
@@ -149,6 +154,7 @@ public class AccountResource {
     @Operation(operationId = "accountHistory",
             description = "The audit entries about this account, newest first, at most 200. Staff only: it holds staff reasons, names and addresses.",
             summary = "The audit history of one account, newest first (staff only)")
+    @Requires(Permission.ACCOUNT_HISTORY)
     public List<AuditRecord> history(@PathParam("accountId") String accountId) {
         List<AuditRecord> history = accounts.history(actor.get(), accountId, 200);
         accounts.get(actor.get(), accountId);
@@ -164,6 +170,7 @@ public class AccountResource {
                     + " default 100); pass `next` as `after` for the following page. Staff only: it holds staff"
                     + " reasons and names.",
             summary = "The account's timeline across contexts, oldest first (staff only)")
+    @Requires(Permission.ACCOUNT_TIMELINE)
     public TimelinePage timeline(@PathParam("accountId") String accountId, @QueryParam("after") String after,
                                  @QueryParam("size") @DefaultValue("100") String size) {
         List<FieldError> errors = new ArrayList<>();
@@ -189,6 +196,7 @@ public class AccountResource {
                     + " 404 for an unknown account; 503 when Redress cannot know (fail closed).")
     @APIResponse(responseCode = "503",
             description = "Redress cannot read the standing now: treat as not allowed and retry")
+    @Requires(Permission.DECISION)
     public AccountDecision decision(@PathParam("accountId") String accountId, @QueryParam("action") String action,
                                     @QueryParam("keyId") String keyId, @QueryParam("sourceIp") String sourceIp) {
         List<FieldError> errors = new ArrayList<>();
@@ -217,6 +225,7 @@ public class AccountResource {
     @APIResponse(responseCode = "201", description = "Requested; Location names the restriction",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RestrictionView.class)))
+    @Requires(Permission.RESTRICTION_REQUEST)
     public Response requestRestriction(@PathParam("accountId") String accountId,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AccountBodies.RestrictionRequest.class))) String body) {
@@ -240,6 +249,7 @@ public class AccountResource {
     @APIResponse(responseCode = "200", description = "The restrictions (staff) or the measures in force (INTEGRATION)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
                     oneOf = {RestrictionView.class, CustomerMeasure.class})))
+    @Requires({Permission.RESTRICTION_READ, Permission.RESTRICTION_READ_CUSTOMER_VIEW})
     public List<?> restrictions(@PathParam("accountId") String accountId) {
         Actor a = actor.get();
         accounts.get(a, accountId);
@@ -254,6 +264,7 @@ public class AccountResource {
                     + "attestation (INTEGRATION, AGENT, SUPERVISOR).",
             summary = "Record a complaint case or public post against the account (for the retaliation guard)")
     @APIResponse(responseCode = "201", description = "Recorded")
+    @Requires(Permission.COMPLAINT_RECORD)
     public Response recordComplaint(@PathParam("accountId") String accountId,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AccountBodies.Complaint.class))) String body) {
@@ -278,6 +289,7 @@ public class AccountResource {
     @APIResponse(responseCode = "200", description = "The flag as it now is",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AccountBodies.ConfidentialityState.class)))
+    @Requires(Permission.ACCOUNT_CONFIDENTIAL)
     public Map<String, Object> confidential(@PathParam("accountId") String accountId,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AccountBodies.Confidentiality.class))) String body) {

@@ -1,5 +1,7 @@
 package io.redress.api.alerts;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.alerts.application.AlertDesk;
 import io.redress.alerts.application.AlertDesk.AlertPage;
 import io.redress.alerts.domain.AlertState;
@@ -45,6 +47,7 @@ public class AlertResource {
     @Operation(operationId = "listAlerts", description = "Staff: each sees the alerts of their roles, auditors all."
             + " state: OPEN, ACKNOWLEDGED, RESOLVED; size 1 to 200.",
             summary = "The alerts of the caller's roles (auditors: all), newest first, keyset-paged: pass 'next' as 'after'")
+    @Requires(Permission.ALERT_READ)
     public AlertPage list(@QueryParam("state") String state, @QueryParam("role") String role, @QueryParam("kind") String kind,
                           @QueryParam("after") String after, @QueryParam("size") String size) {
         List<FieldError> errors = new ArrayList<>();
@@ -62,6 +65,7 @@ public class AlertResource {
     @Path("{id}")
     @Operation(operationId = "getAlert", description = "404 for an alert of a role the caller does not hold.",
             summary = "One alert")
+    @Requires(Permission.ALERT_READ)
     public AlertView get(@PathParam("id") long id) {
         return desk.get(actor.get(), id);
     }
@@ -71,6 +75,7 @@ public class AlertResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "acknowledgeAlert", description = "Members of the alert's role.",
             summary = "Take the alert on, with an optional note; 'version' is the version read (409 if it changed)")
+    @Requires(Permission.ALERT_ACT)
     public AlertView acknowledge(@PathParam("id") long id,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AlertBodies.Acknowledgement.class))) String body) {
@@ -86,6 +91,7 @@ public class AlertResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "resolveAlert", description = "Members of the alert's role.",
             summary = "Resolve the alert, saying what was done in 'note'; 'version' as read (409 if it changed)")
+    @Requires(Permission.ALERT_ACT)
     public AlertView resolve(@PathParam("id") long id,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AlertBodies.Resolution.class))) String body) {
@@ -101,6 +107,7 @@ public class AlertResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "assignAlert", description = "Members of the alert's role; the assignee must hold it too.",
             summary = "Assign the alert to a member of the role that must act ('assignee' null: unassign)")
+    @Requires(Permission.ALERT_ACT)
     public AlertView assign(@PathParam("id") long id,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AlertBodies.Assignment.class))) String body) {

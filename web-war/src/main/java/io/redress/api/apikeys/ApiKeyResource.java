@@ -1,5 +1,7 @@
 package io.redress.api.apikeys;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.api.support.JsonBody;
 import io.redress.apikeys.api.ApiKeyView;
 import io.redress.apikeys.api.KeyPermission;
@@ -62,6 +64,7 @@ public class ApiKeyResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyView.class)))
     @APIResponse(responseCode = "200", description = "Updated, or unchanged",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyView.class)))
+    @Requires(Permission.APIKEY_REGISTER)
     public Response register(@PathParam("keyId") String keyId,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ApiKeyBodies.KeyDescription.class))) String body) {
@@ -87,6 +90,7 @@ public class ApiKeyResource {
     @Path("{keyId}")
     @Operation(operationId = "getApiKey", description = "Staff. 404 for a key the registry does not hold.",
             summary = "One key: permissions, allowlist, integration, status with who, when and why")
+    @Requires(Permission.APIKEY_READ)
     public ApiKeyView get(@PathParam("keyId") String keyId) {
         return registry.get(actor.get(), keyId);
     }
@@ -94,6 +98,7 @@ public class ApiKeyResource {
     @GET
     @Operation(operationId = "listApiKeys", description = "Staff. accountId is required.",
             summary = "The keys of one account, by key id")
+    @Requires(Permission.APIKEY_READ)
     public List<ApiKeyView> forAccount(@QueryParam("accountId") String accountId) {
         return registry.forAccount(actor.get(), accountId);
     }
@@ -105,6 +110,7 @@ public class ApiKeyResource {
             description = "SECURITY. Final; the next decision with the key, on every instance, is denied KEY_REVOKED."
                     + " 422 key-not-active when it is already expired or revoked.",
             summary = "Revoke a key, saying why (audited; the exchange reads it in /api/v1/key-revocations)")
+    @Requires(Permission.APIKEY_REVOKE)
     public ApiKeyView revoke(@PathParam("keyId") String keyId,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ApiKeyBodies.Revocation.class))) String body) {

@@ -1,5 +1,7 @@
 package io.redress.api.apikeys;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.api.support.JsonBody;
 import io.redress.apikeys.api.IntegrationView;
 import io.redress.apikeys.application.IntegrationCatalogue;
@@ -43,6 +45,7 @@ public class IntegrationResource {
     @GET
     @Operation(operationId = "listIntegrations", description = "Everyone: the exchange links keys by code; retired ones included.",
             summary = "The third-party integrations, by name")
+    @Requires(Permission.INTEGRATION_READ)
     public List<IntegrationView> list() {
         return catalogue.list(actor.get());
     }
@@ -50,6 +53,7 @@ public class IntegrationResource {
     @GET
     @Path("{code}")
     @Operation(operationId = "getIntegration", description = "404 for an unknown code.", summary = "One integration")
+    @Requires(Permission.INTEGRATION_READ)
     public IntegrationView get(@PathParam("code") String code) {
         return catalogue.get(actor.get(), code);
     }
@@ -60,6 +64,7 @@ public class IntegrationResource {
             summary = "Add a third-party integration")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntegrationView.class)))
+    @Requires(Permission.INTEGRATION_DEFINE)
     public Response create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ApiKeyBodies.IntegrationCreation.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("code", "name"));
@@ -75,6 +80,7 @@ public class IntegrationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "renameIntegration", description = "ADMIN; 'version' as read (409 if it changed).",
             summary = "Rename an integration")
+    @Requires(Permission.INTEGRATION_DEFINE)
     public IntegrationView rename(@PathParam("code") String code,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ApiKeyBodies.IntegrationRename.class))) String body) {
@@ -91,6 +97,7 @@ public class IntegrationResource {
     @Operation(operationId = "retireIntegration",
             description = "ADMIN; 'version' as read. Keys linked before keep it; none is newly linked to it.",
             summary = "Retire an integration")
+    @Requires(Permission.INTEGRATION_DEFINE)
     public IntegrationView retire(@PathParam("code") String code,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ApiKeyBodies.IntegrationRetirement.class))) String body) {

@@ -1,5 +1,7 @@
 package io.redress.api.apikeys;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.api.support.QueryParams;
 import io.redress.apikeys.application.ApiKeyRegistry;
 import io.redress.apikeys.application.ApiKeyRegistry.FeedPage;
@@ -33,6 +35,7 @@ public class KeyRevocationResource {
                     + " so an entry committed late on another instance is never behind a position already read: pass"
                     + " 'next' as 'after'. size 1 to 1,000 (default 100).",
             summary = "Revocations, expiries and permission lapses after a position, oldest first")
+    @Requires(Permission.APIKEY_FEED)
     public FeedPage after(@QueryParam("after") @DefaultValue("0") String after,
                           @QueryParam("size") @DefaultValue("100") String size) {
         long cursor = QueryParams.longInteger("after", after, 0, Long.MAX_VALUE);

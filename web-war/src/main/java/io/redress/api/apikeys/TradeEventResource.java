@@ -1,5 +1,7 @@
 package io.redress.api.apikeys;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.api.support.BodyLimit;
 import io.redress.api.support.JsonBody;
 import io.redress.apikeys.api.TradeIntakeResult;
@@ -52,6 +54,7 @@ public class TradeEventResource {
                     + " 400 invalid-input naming each bad field as events[i].field, and its detail says how many rows"
                     + " were kept; send again only the rows named. All good: 200 with the anomalies found.",
             summary = "Receive up to 1,000 API trades; anomalies raise alerts and go to account-security cases")
+    @Requires(Permission.TRADE_EVENT_RECEIVE)
     public TradeIntakeResult receive(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ApiKeyBodies.TradeEvents.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("events"), BodyLimit.BATCH_MAX_CHARS);

@@ -1,5 +1,7 @@
 package io.redress.api.audit;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.api.support.QueryParams;
 import io.redress.audit.api.AuditFilter;
 import io.redress.audit.api.ChainSeal;
@@ -62,6 +64,7 @@ public class AuditResource {
     @Operation(operationId = "verifyAuditChain",
             description = "AUDITOR.",
             summary = "Recompute the audit chain; reports the first broken sequence number, if any")
+    @Requires(Permission.AUDIT_VERIFY)
     public ChainStatus verify() {
         return auditLog.verify(actor.get());
     }
@@ -81,6 +84,7 @@ public class AuditResource {
     @APIResponse(responseCode = "200", description = "The entries, then the chain's verification and head",
             content = {@Content(mediaType = NDJSON, schema = @Schema(implementation = ExportedEntry.class)),
                     @Content(mediaType = CSV, schema = @Schema(implementation = String.class))})
+    @Requires(Permission.AUDIT_EXPORT)
     public Response exportTrail(@QueryParam("account") String account, @QueryParam("entity") String entity,
                                 @QueryParam("actor") String who, @QueryParam("from") String from,
                                 @QueryParam("to") String to, @QueryParam("after") String after,

@@ -1,5 +1,7 @@
 package io.redress.api.cases;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.api.support.JsonBody;
 import io.redress.cases.application.CannedReplies;
 import io.redress.cases.domain.CannedReplyRules;
@@ -53,6 +55,7 @@ public class CannedReplyResource {
             description = "AGENT, SUPERVISOR, SECURITY, COMPLIANCE, ADMIN. By language then title; retired ones only"
                     + " with retired=true.",
             summary = "The canned replies, of one language or all")
+    @Requires(Permission.CANNED_REPLY_READ)
     public List<CannedReplyView> list(
             @Parameter(description = "en, fr or ja; all languages when absent") @QueryParam("language") String language,
             @Parameter(description = "true: retired replies too") @QueryParam("retired") String retired) {
@@ -75,6 +78,7 @@ public class CannedReplyResource {
             summary = "One canned reply")
     @APIResponse(responseCode = "200", description = "The reply",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CannedReplyView.class)))
+    @Requires(Permission.CANNED_REPLY_READ)
     public Response get(@PathParam("id") String id) {
         CannedReplyView r = replies.get(actor.get(), id);
         return Response.ok(r).tag(etag(r)).build();
@@ -85,6 +89,7 @@ public class CannedReplyResource {
     @Operation(operationId = "createCannedReply", description = "ADMIN.", summary = "Add a canned reply")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CannedReplyView.class)))
+    @Requires(Permission.CANNED_REPLY_DEFINE)
     public Response create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CaseBodies.CannedReplyDefinition.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("title", "language", "body"));
@@ -106,6 +111,7 @@ public class CannedReplyResource {
             summary = "Change a canned reply's title, language or text")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CannedReplyView.class)))
+    @Requires(Permission.CANNED_REPLY_DEFINE)
     public Response revise(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseBodies.CannedReplyRevision.class))) String body) {
@@ -128,6 +134,7 @@ public class CannedReplyResource {
             summary = "Retire a canned reply")
     @APIResponse(responseCode = "200", description = "Retired",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CannedReplyView.class)))
+    @Requires(Permission.CANNED_REPLY_DEFINE)
     public Response retire(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseBodies.CannedReplyRetirement.class))) String body) {

@@ -1,5 +1,7 @@
 package io.redress.api.cases;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.api.support.JsonBody;
 import io.redress.api.support.QueryParams;
 import io.redress.cases.api.NewCase;
@@ -72,6 +74,7 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "Already opened under this Idempotency-Key",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseView.class)))
+    @Requires(Permission.CASE_OPEN)
     public Response open(@HeaderParam("Idempotency-Key") String idempotencyKey,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseBodies.NewCase.class))) String body) {
@@ -93,6 +96,7 @@ public class CaseResource {
     @Operation(operationId = "listCases",
             description = "Filters combine; q is a phrase searched in ticket, subject, description and contact. Staff only.",
             summary = "The queue, oldest first, keyset-paged: pass the previous page's 'next' as 'after'")
+    @Requires(Permission.CASE_QUEUE)
     public QueuePage queue(@QueryParam("queue") String queueName, @QueryParam("state") String state,
                            @QueryParam("priority") String priority, @QueryParam("category") String category,
                            @QueryParam("sla") String sla, @QueryParam("q") String text, @QueryParam("after") String after,
@@ -110,6 +114,7 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "The case",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(oneOf = {CaseView.class, CaseService.CustomerCase.class})))
+    @Requires({Permission.CASE_READ, Permission.CASE_READ_CUSTOMER_VIEW})
     public Object get(@PathParam("ticket") String ticket) {
         Actor a = actor.get();
         return CaseService.readsAsCustomer(a) ? cases.forCustomer(a, ticket) : cases.detail(a, ticket);
@@ -126,6 +131,7 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "The case after the message",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(oneOf = {CaseView.class, CaseService.CustomerCase.class})))
+    @Requires(Permission.CASE_CUSTOMER_REPLY)
     public Object customerMessage(@PathParam("ticket") String ticket,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseBodies.MessageText.class))) String body) {
@@ -147,6 +153,7 @@ public class CaseResource {
     @APIResponse(responseCode = "201", description = "Queued in the outbox",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OutboxView.class)))
+    @Requires(Permission.CASE_REPLY)
     public Response reply(@PathParam("ticket") String ticket,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseBodies.Reply.class))) String body) {
@@ -165,6 +172,7 @@ public class CaseResource {
     @Operation(operationId = "addCaseNote",
             description = "Visible to staff only, on the case timeline.",
             summary = "An internal note, never sent")
+    @Requires(Permission.CASE_NOTE)
     public CaseView note(@PathParam("ticket") String ticket,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseBodies.MessageText.class))) String body) {
@@ -180,6 +188,7 @@ public class CaseResource {
     @Operation(operationId = "changeCase",
             description = "Send the version read; transitions follow the case states.",
             summary = "Assign, re-prioritise, re-categorise, move queue or state (RESOLVED needs an outcome)")
+    @Requires(Permission.CASE_CHANGE)
     public CaseView change(@PathParam("ticket") String ticket,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseBodies.Change.class))) String body) {
@@ -201,6 +210,7 @@ public class CaseResource {
     @Operation(operationId = "linkCase",
             description = "Links show on both sides where both are cases.",
             summary = "Link the case to an ACCOUNT, a RESTRICTION or another CASE")
+    @Requires(Permission.CASE_LINK)
     public CaseView link(@PathParam("ticket") String ticket,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseBodies.Link.class))) String body) {
@@ -217,6 +227,7 @@ public class CaseResource {
     @Operation(operationId = "mergeCase",
             description = "The duplicate is closed and points at the survivor; its messages move.",
             summary = "Merge this duplicate into another case; both ticket numbers keep working")
+    @Requires(Permission.CASE_MERGE)
     public CaseView merge(@PathParam("ticket") String ticket,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseBodies.Merge.class))) String body) {

@@ -1,5 +1,7 @@
 package io.redress.api.cases;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.api.support.QueryParams;
 import io.redress.cases.application.OperationsPicture;
 import io.redress.security.CurrentActor;
@@ -29,6 +31,7 @@ public class DashboardResource {
     @Operation(operationId = "getDashboard",
             description = "days is 1 to 90. Staff only.",
             summary = "The operations picture over the last N days (UTC): funnel, SLA by priority, queues, complaints")
+    @Requires(Permission.DASHBOARD_READ)
     public OperationsPicture.Picture get(@QueryParam("days") @DefaultValue("14") String days) {
         return picture.picture(actor.get(), QueryParams.integer("days", days, 1, OperationsPicture.MAX_DAYS));
     }

@@ -1,5 +1,7 @@
 package io.redress.api.cases;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.api.support.JsonBody;
 import io.redress.messaging.application.ForbiddenTerms;
 import io.redress.messaging.domain.TermView;
@@ -41,6 +43,7 @@ public class ForbiddenTermResource {
     @Operation(operationId = "listForbiddenTerms",
             description = "COMPLIANCE, ADMIN; read also SUPERVISOR, AUDITOR.",
             summary = "The forbidden terms and why each is forbidden")
+    @Requires(Permission.TERMS_READ)
     public List<TermView> all() {
         return terms.all(actor.get());
     }
@@ -53,6 +56,7 @@ public class ForbiddenTermResource {
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TermView.class)))
+    @Requires(Permission.TERMS_CHANGE)
     public Response add(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseBodies.Term.class))) String body) {
@@ -69,6 +73,7 @@ public class ForbiddenTermResource {
             description = "COMPLIANCE, ADMIN; the reason (at least 10 characters) is audited.",
             summary = "Remove a term, with a written reason")
     @APIResponse(responseCode = "204", description = "Removed")
+    @Requires(Permission.TERMS_CHANGE)
     public Response remove(@PathParam("id") long id, @QueryParam("reason") String reason) {
         terms.remove(actor.get(), id, reason);
         return Response.noContent().build();

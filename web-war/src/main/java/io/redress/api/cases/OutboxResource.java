@@ -1,5 +1,7 @@
 package io.redress.api.cases;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.api.support.QueryParams;
 import io.redress.cases.application.Outbox;
 import io.redress.cases.domain.OutboxView;
@@ -38,6 +40,7 @@ public class OutboxResource {
             description = "INTEGRATION. limit is 1 to 500.",
             summary = "Messages in id order after the last id the exchange has seen; with pending=true every message"
             + " not yet acknowledged (recommended with several Redress instances) (INTEGRATION)")
+    @Requires(Permission.OUTBOX_READ)
     public List<OutboxView> after(@QueryParam("after") @DefaultValue("0") String after,
                                   @QueryParam("pending") @DefaultValue("false") String pending,
                                   @QueryParam("limit") @DefaultValue("100") String limit) {
@@ -51,6 +54,7 @@ public class OutboxResource {
     @Operation(operationId = "acknowledgeOutboxMessage",
             description = "INTEGRATION. Repeating it changes nothing.",
             summary = "The exchange delivered the message; idempotent")
+    @Requires(Permission.OUTBOX_ACKNOWLEDGE)
     public OutboxView acknowledge(@PathParam("id") long id) {
         return outbox.acknowledge(actor.get(), id);
     }

@@ -1,5 +1,7 @@
 package io.redress.api.claims;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.api.support.JsonBody;
 import io.redress.api.support.QueryParams;
 import io.redress.claims.application.ClaimService;
@@ -74,6 +76,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "200", description = "Already filed under this Idempotency-Key",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(oneOf = {ClaimView.class, CustomerClaim.class})))
+    @Requires(Permission.CLAIM_FILE)
     public Response file(@HeaderParam("Idempotency-Key") String idempotencyKey,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClaimBodies.NewClaim.class))) String body) {
@@ -97,6 +100,7 @@ public class ClaimResource {
     @Operation(operationId = "listClaims",
             description = "Filters combine: state, the account, the incident reference. Staff only.",
             summary = "Claims, newest first; pass the previous page's 'next' as 'after'")
+    @Requires(Permission.CLAIM_READ)
     public ClaimPage list(@QueryParam("state") String state, @QueryParam("accountId") String accountId,
                           @QueryParam("incident") String incident, @QueryParam("after") String after,
                           @QueryParam("size") @DefaultValue("50") String size) {
@@ -125,6 +129,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "200", description = "The claim",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(oneOf = {ClaimDetail.class, CustomerClaim.class})))
+    @Requires({Permission.CLAIM_READ, Permission.CLAIM_READ_CUSTOMER_VIEW})
     public Object get(@PathParam("id") long id) {
         Actor a = actor.get();
         return a.speaksForCustomer() ? claims.getAsCustomer(a, id) : claims.detail(a, id);
@@ -135,6 +140,7 @@ public class ClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "assessClaim", description = "Caseworkers; again while no decision is proposed.",
             summary = "Assess liability: PLATFORM, THIRD_PARTY, CUSTOMER or UNDETERMINED, with written reasoning")
+    @Requires(Permission.CLAIM_ASSESS)
     public ClaimView assess(@PathParam("id") long id,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClaimBodies.Assessment.class))) String body) {
@@ -153,6 +159,7 @@ public class ClaimResource {
             description = "Caseworkers, on an assessed claim. The amount is valued in the reference currency at the rate"
                     + " given or configured; both are kept with the decision.",
             summary = "Propose a decision (DENY, GOODWILL, PARTIAL, FULL) with the amount and reasons, for approval")
+    @Requires(Permission.CLAIM_DECIDE)
     public ClaimView decide(@PathParam("id") long id,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClaimBodies.Decision.class))) String body) {
@@ -172,6 +179,7 @@ public class ClaimResource {
                     + " approver's limit the decision becomes final and is sent to the customer; above it a second"
                     + " approver, whose limit covers it, must approve too.",
             summary = "Approve a proposed decision (four eyes, approval limits by role)")
+    @Requires(Permission.CLAIM_APPROVE)
     public ClaimView approve(@PathParam("id") long id,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClaimBodies.Approval.class))) String body) {
@@ -187,6 +195,7 @@ public class ClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "returnClaimDecision", description = "SUPERVISOR or COMPLIANCE; the claim is ASSESSED again.",
             summary = "Send a proposed decision back to be decided again, saying why")
+    @Requires(Permission.CLAIM_APPROVE)
     public ClaimView sendBack(@PathParam("id") long id,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClaimBodies.Return.class))) String body) {
@@ -207,6 +216,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "200", description = "The claim, paid",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(oneOf = {ClaimView.class, CustomerClaim.class})))
+    @Requires(Permission.CLAIM_PAYOUT)
     public Object payout(@PathParam("id") long id,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClaimBodies.Payout.class))) String body) {
@@ -228,6 +238,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "200", description = "The claim, appealed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(oneOf = {ClaimView.class, CustomerClaim.class})))
+    @Requires(Permission.CLAIM_APPEAL)
     public Object appeal(@PathParam("id") long id,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClaimBodies.Appeal.class))) String body) {
@@ -246,6 +257,7 @@ public class ClaimResource {
             description = "SUPERVISOR or COMPLIANCE who neither assessed, decided nor approved the claim. OVERTURNED sends"
                     + " the claim back to be decided again; either way the customer is told.",
             summary = "Decide an appeal against a denial: UPHELD or OVERTURNED, with reasons")
+    @Requires(Permission.CLAIM_APPEAL_DECIDE)
     public ClaimView decideAppeal(@PathParam("id") long id,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClaimBodies.AppealDecision.class))) String body) {

@@ -1,5 +1,7 @@
 package io.redress.api.incidents;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.api.support.JsonBody;
 import io.redress.incidents.application.EvidenceService;
 import io.redress.incidents.domain.EvidenceReportView;
@@ -52,6 +54,7 @@ public class EvidenceReportResource {
             summary = "Issue a leak-attribution report for an account and a window")
     @APIResponse(responseCode = "201", description = "Issued",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceReportView.class)))
+    @Requires(Permission.EVIDENCE_ISSUE)
     public Response issue(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EvidenceBodies.Request.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("accountId", "keyId", "from", "to"));
@@ -66,6 +69,7 @@ public class EvidenceReportResource {
     @Operation(operationId = "getAttributionReport",
             description = "SECURITY, SUPERVISOR, COMPLIANCE, AUDITOR, AGENT (who assess the claims relying on it).",
             summary = "A leak-attribution report exactly as issued")
+    @Requires(Permission.EVIDENCE_READ)
     public EvidenceReportView get(@PathParam("reference") String reference) {
         return evidence.get(actor.get(), reference);
     }
@@ -74,6 +78,7 @@ public class EvidenceReportResource {
     @Operation(operationId = "listAttributionReports",
             description = "SECURITY, SUPERVISOR, COMPLIANCE, AUDITOR, AGENT. accountId is required.",
             summary = "An account's leak-attribution reports, newest first (at most 200)")
+    @Requires(Permission.EVIDENCE_READ)
     public List<EvidenceReportView.Row> list(@QueryParam("accountId") String accountId) {
         return evidence.forAccount(actor.get(), accountId);
     }

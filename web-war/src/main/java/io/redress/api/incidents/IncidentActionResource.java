@@ -1,5 +1,7 @@
 package io.redress.api.incidents;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.api.support.JsonBody;
 import io.redress.incidents.application.IncidentService;
 import io.redress.incidents.domain.ActionView;
@@ -36,6 +38,7 @@ public class IncidentActionResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getIncidentAction", description = "Staff.", summary = "A bulk action with its job's progress")
+    @Requires(Permission.INCIDENT_READ)
     public ActionView get(@PathParam("id") long id) {
         return incidents.action(actor.get(), id);
     }
@@ -47,6 +50,7 @@ public class IncidentActionResource {
             description = "SECURITY or SUPERVISOR, never the requester (four-eyes); the incident must be open. The job"
                     + " starts once the approval has committed: follow it at GET /api/v1/jobs/{jobId}.",
             summary = "Approve a bulk action: its restartable job starts")
+    @Requires(Permission.INCIDENT_ACTION_APPROVE)
     public ActionView approve(@PathParam("id") long id,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = IncidentBodies.Decision.class))) String body) {
@@ -62,6 +66,7 @@ public class IncidentActionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "rejectIncidentAction", description = "SECURITY or SUPERVISOR, never the requester.",
             summary = "Reject a bulk action")
+    @Requires(Permission.INCIDENT_ACTION_APPROVE)
     public ActionView reject(@PathParam("id") long id,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = IncidentBodies.Decision.class))) String body) {

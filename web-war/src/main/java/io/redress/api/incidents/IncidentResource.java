@@ -1,5 +1,7 @@
 package io.redress.api.incidents;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.api.support.JsonBody;
 import io.redress.incidents.application.IncidentService;
 import io.redress.incidents.domain.ActionRequest;
@@ -46,6 +48,7 @@ public class IncidentResource {
 
     @GET
     @Operation(operationId = "listIncidents", description = "Staff.", summary = "Incidents, newest first (at most 200)")
+    @Requires(Permission.INCIDENT_READ)
     public List<IncidentView> list() {
         return incidents.list(actor.get());
     }
@@ -57,6 +60,7 @@ public class IncidentResource {
             summary = "Declare an incident against an integration: suspected since, severity, what is known")
     @APIResponse(responseCode = "201", description = "Declared",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentView.class)))
+    @Requires(Permission.INCIDENT_DECLARE)
     public Response declare(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = IncidentBodies.Declaration.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("integration", "severity", "suspectedSince", "known"));
@@ -73,6 +77,7 @@ public class IncidentResource {
             description = "Staff. The blast radius is computed when asked, from aggregate queries on the keys'"
                     + " integration indexes; each action carries its job's progress once approved.",
             summary = "An incident with its blast radius and its bulk actions")
+    @Requires(Permission.INCIDENT_READ)
     public IncidentDetail get(@PathParam("reference") String reference) {
         return incidents.detail(actor.get(), reference);
     }
@@ -83,6 +88,7 @@ public class IncidentResource {
             description = "Staff. Keys, accounts, active keys without an IP allowlist and with WITHDRAW, anomalies since"
                     + " the suspected start, and the ten accounts with the most value traded by anomalous trades.",
             summary = "What the incident exposes")
+    @Requires(Permission.INCIDENT_READ)
     public BlastRadius blastRadius(@PathParam("reference") String reference) {
         return incidents.blastRadius(actor.get(), reference);
     }
@@ -98,6 +104,7 @@ public class IncidentResource {
                     + " customers, open one case per account, place protective locks")
     @APIResponse(responseCode = "201", description = "Requested",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionView.class)))
+    @Requires(Permission.INCIDENT_ACTION_REQUEST)
     public Response request(@PathParam("reference") String reference,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = IncidentBodies.ActionRequest.class))) String body) {
@@ -121,6 +128,7 @@ public class IncidentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "closeIncident", description = "SECURITY; no new bulk action afterwards (jobs running go on).",
             summary = "Close an incident")
+    @Requires(Permission.INCIDENT_DECLARE)
     public IncidentView close(@PathParam("reference") String reference,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = IncidentBodies.VersionOnly.class))) String body) {

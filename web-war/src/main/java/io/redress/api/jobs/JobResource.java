@@ -1,5 +1,7 @@
 package io.redress.api.jobs;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.api.support.JsonBody;
 import io.redress.jobs.api.JobView;
 import io.redress.jobs.application.JobService;
@@ -39,6 +41,7 @@ public class JobResource {
             description = "Staff. 'done' counts items dealt with (each exactly once; 'failed' of them refused), 'total' the"
                     + " items counted at submission; 'percent' reaches 100 only when the job is COMPLETED.",
             summary = "A job's state and progress")
+    @Requires(Permission.JOB_READ)
     public JobView get(@PathParam("id") long id) {
         return jobs.get(actor.get(), id);
     }
@@ -49,6 +52,7 @@ public class JobResource {
     @Operation(operationId = "stopJob",
             description = "SECURITY or SUPERVISOR. Stops at the next chunk boundary; the items done stay done.",
             summary = "Stop a queued or running job")
+    @Requires(Permission.JOB_CONTROL)
     public JobView stop(@PathParam("id") long id,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = JobBodies.Control.class))) String body) {
@@ -64,6 +68,7 @@ public class JobResource {
     @Operation(operationId = "restartJob",
             description = "SECURITY or SUPERVISOR. Resumes after the last item dealt with: nothing is done twice.",
             summary = "Restart a stopped or failed job")
+    @Requires(Permission.JOB_CONTROL)
     public JobView restart(@PathParam("id") long id,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = JobBodies.Control.class))) String body) {

@@ -1,5 +1,7 @@
 package io.redress.api.messaging;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.api.support.QueryParams;
 import io.redress.messaging.api.CustomerMessageView;
 import io.redress.messaging.api.MessageBatch;
@@ -45,6 +47,7 @@ public class MessageResource {
                     + " messages whose `position` is greater than `after` (default 0), in position order, and `next`,"
                     + " the `after` of the following read. Positions follow commit order, so a message committed late on"
                     + " another instance is never passed over. `limit` is 1 to 500.")
+    @Requires(Permission.OUTBOX_READ)
     public MessageBatch read(@QueryParam("pending") @DefaultValue("false") String pending,
                                      @QueryParam("after") String after,
                                      @QueryParam("limit") @DefaultValue("100") String limit) {
@@ -69,6 +72,7 @@ public class MessageResource {
     @Operation(operationId = "acknowledgeMessage",
             summary = "The exchange delivered the message; idempotent (INTEGRATION)",
             description = "Repeating it changes nothing; the first acknowledgement is audited.")
+    @Requires(Permission.OUTBOX_ACKNOWLEDGE)
     public CustomerMessageView acknowledge(@PathParam("id") String id) {
         return outbox.acknowledge(actor.get(), QueryParams.longInteger("id", id, 1, Long.MAX_VALUE));
     }

@@ -1,5 +1,7 @@
 package io.redress.api.publicposts;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.api.support.JsonBody;
 import io.redress.api.support.QueryParams;
 import io.redress.publicposts.application.PostDesk;
@@ -60,6 +62,7 @@ public class PublicPostResource {
     @APIResponse(responseCode = "200", description = "Already stored under this URL",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PostIntake.Received.class)))
+    @Requires(Permission.POST_RECEIVE)
     public Response receive(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PostBodies.NewPost.class))) String body) {
@@ -79,6 +82,7 @@ public class PublicPostResource {
     @Operation(operationId = "listPublicPosts",
             description = "Staff. size is 1 to 200.",
             summary = "The inbox, newest first")
+    @Requires(Permission.POST_READ)
     public List<PostView> inbox(@QueryParam("unreviewed") @DefaultValue("false") String unreviewed,
                                 @QueryParam("size") @DefaultValue("50") String size) {
         return desk.inbox(actor.get(), QueryParams.bool("unreviewed", unreviewed), QueryParams.integer("size", size, 1, PostDesk.MAX_SIZE));
@@ -88,6 +92,7 @@ public class PublicPostResource {
     @Path("public-posts/{id}")
     @Operation(operationId = "getPublicPost", summary = "One public post",
             description = "Staff. With its suggestion, evidence and classification.")
+    @Requires(Permission.POST_READ)
     public PostView get(@PathParam("id") long id) {
         return desk.get(actor.get(), id);
     }
@@ -98,6 +103,7 @@ public class PublicPostResource {
     @Operation(operationId = "classifyPublicPost",
             description = "Staff. Both the suggestion and the person's choice are kept.",
             summary = "Confirm or override the suggested kind (an override needs a reason)")
+    @Requires(Permission.POST_CLASSIFY)
     public PostView classify(@PathParam("id") long id,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PostBodies.Classification.class))) String body) {
@@ -113,6 +119,7 @@ public class PublicPostResource {
     @Path("campaigns")
     @Operation(operationId = "listCampaigns", summary = "Recent campaigns",
             description = "Staff. Three or more handles posting near-duplicate text within 24 hours; size is 1 to 200.")
+    @Requires(Permission.POST_READ)
     public List<CampaignView> campaigns(@QueryParam("size") @DefaultValue("50") String size) {
         return desk.campaigns(actor.get(), QueryParams.integer("size", size, 1, PostDesk.MAX_SIZE));
     }
@@ -122,6 +129,7 @@ public class PublicPostResource {
     @Operation(operationId = "getCampaign",
             description = "Staff.",
             summary = "A campaign: its posts, handles and timeline")
+    @Requires(Permission.POST_READ)
     public CampaignView campaign(@PathParam("id") long id) {
         return desk.campaign(actor.get(), id);
     }

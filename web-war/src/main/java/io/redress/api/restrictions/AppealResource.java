@@ -1,5 +1,7 @@
 package io.redress.api.restrictions;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.restrictions.domain.CustomerAppeal;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.redress.api.support.JsonBody;
@@ -43,6 +45,7 @@ public class AppealResource {
     @Operation(operationId = "listOpenAppeals",
             description = "Appeals not yet decided, with their deadline.",
             summary = "Open appeals, nearest deadline first")
+    @Requires(Permission.APPEAL_LIST)
     public List<AppealView> open() {
         return appeals.open(actor.get());
     }
@@ -55,6 +58,7 @@ public class AppealResource {
     @APIResponse(responseCode = "200", description = "The appeal",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(oneOf = {AppealView.class, CustomerAppeal.class})))
+    @Requires({Permission.APPEAL_READ, Permission.APPEAL_READ_CUSTOMER_VIEW})
     public Object get(@PathParam("id") long id) {
         Actor a = actor.get();
         return a.speaksForCustomer() ? appeals.getAsCustomer(a, id) : appeals.get(a, id);
@@ -68,6 +72,7 @@ public class AppealResource {
                     + "COMPLIANCE.",
             summary = "Decide an appeal: UPHELD, OVERTURNED (the measure is lifted) or MODIFIED (milder measure"
             + " and/or extra window days), with written reasons")
+    @Requires(Permission.APPEAL_DECIDE)
     public AppealView decide(@PathParam("id") long id,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RestrictionBodies.AppealDecisionRequest.class))) String body) {

@@ -1,5 +1,7 @@
 package io.redress.api.restrictions;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.api.support.JsonBody;
 import io.redress.restrictions.application.DecisionService;
 import io.redress.restrictions.domain.AccountDecision;
@@ -52,6 +54,7 @@ public class DecisionResource {
             summary = "Answer up to 1,000 {accountId, action, keyId?, sourceIp?} questions; an unknown account is answered"
             + " allowed=false with status null")
     @APIResponse(responseCode = "503", description = "Redress cannot read the standings now: treat as not allowed and retry")
+    @Requires(Permission.DECISION)
     public Decisions decideAll(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RestrictionBodies.Questions.class))) String body) {

@@ -1,5 +1,7 @@
 package io.redress.api.restrictions;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.api.support.QueryParams;
 import io.redress.restrictions.application.NoticeService;
 import io.redress.restrictions.domain.NoticeView;
@@ -34,6 +36,7 @@ public class NoticeResource {
     @Operation(operationId = "readNotices",
             description = "INTEGRATION. limit is 1 to 500.",
             summary = "Notices with an id greater than `after`, oldest first (INTEGRATION); pass the last id you saw")
+    @Requires(Permission.NOTICE_FEED)
     public List<NoticeView> after(@QueryParam("after") @DefaultValue("0") String after,
                                   @QueryParam("limit") @DefaultValue("100") String limit) {
         long cursor = QueryParams.longInteger("after", after, 0, Long.MAX_VALUE);
@@ -46,6 +49,7 @@ public class NoticeResource {
     @Operation(operationId = "acknowledgeNotice",
             description = "INTEGRATION.",
             summary = "Acknowledge that a notice reached the customer; repeating it changes nothing")
+    @Requires(Permission.NOTICE_ACKNOWLEDGE)
     public NoticeView delivered(@PathParam("id") long id) {
         return notices.acknowledge(actor.get(), id);
     }

@@ -1,5 +1,8 @@
 package io.redress.api.restrictions;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
+import io.redress.api.support.Open;
 import io.redress.api.support.JsonBody;
 import io.redress.restrictions.application.ReasonCatalogue;
 import io.redress.restrictions.domain.Ground;
@@ -57,6 +60,7 @@ public class PolicyResource {
     @GET
     @Operation(operationId = "listReasons", description = "Everyone may read it.",
             summary = "Every reason in force (and retired ones): ground, terms clause, measures, evidence, approver role, minimum window, version")
+    @Requires(Permission.POLICY_REASONS_READ)
     public List<ReasonView> list() {
         return catalogue.list(actor.get());
     }
@@ -64,6 +68,7 @@ public class PolicyResource {
     @GET
     @Path("{code}")
     @Operation(operationId = "getReason", description = "Everyone may read it.", summary = "One reason as in force now")
+    @Requires(Permission.POLICY_REASONS_READ)
     public ReasonView get(@PathParam("code") String code) {
         return catalogue.get(actor.get(), code);
     }
@@ -72,6 +77,7 @@ public class PolicyResource {
     @Path("grounds")
     @Operation(operationId = "listGrounds", description = "Fixed in code: ADMIN cannot add a ground.",
             summary = "The fixed grounds a reason may stand on, and what each allows")
+    @Open("the grounds are fixed in code, the same for everyone, and read no data")
     public List<GroundView> grounds() {
         return Arrays.stream(Ground.values()).map(g -> new GroundView(g, g.description(), g.minimumApprover(),
                 g.mayFreezeWithdrawals(), g.windowFloorApplies())).toList();
@@ -84,6 +90,7 @@ public class PolicyResource {
             + " Reasons about public criticism are refused.")
     @APIResponse(responseCode = "201", description = "Proposed, pending approval",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReasonRevisionView.class)))
+    @Requires(Permission.POLICY_REASONS_DEFINE)
     public Response propose(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RestrictionBodies.Reason.class))) String body) {
         JsonBody in = JsonBody.parse(body, FIELDS);
@@ -101,6 +108,7 @@ public class PolicyResource {
             summary = "Propose a change to a reason (ADMIN); send the version you read. It takes effect once approved.")
     @APIResponse(responseCode = "202", description = "Proposed, pending approval",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReasonRevisionView.class)))
+    @Requires(Permission.POLICY_REASONS_DEFINE)
     public Response proposeChange(@PathParam("code") String code,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RestrictionBodies.Reason.class))) String body) {
@@ -117,6 +125,7 @@ public class PolicyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "retireReason", description = "ADMIN. Takes effect at once: it only takes a reason away.",
             summary = "Retire a reason at once (ADMIN); send the version you read and a written reason")
+    @Requires(Permission.POLICY_REASONS_RETIRE)
     public ReasonView retire(@PathParam("code") String code,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RestrictionBodies.Retirement.class))) String body) {
@@ -131,6 +140,7 @@ public class PolicyResource {
     @Path("pending")
     @Operation(operationId = "pendingReasons", description = "ADMIN, COMPLIANCE, AUDITOR.",
             summary = "Proposed reasons and changes awaiting approval (ADMIN, COMPLIANCE, AUDITOR)")
+    @Requires(Permission.POLICY_REASONS_VERSIONS)
     public List<ReasonRevisionView> pending() {
         return catalogue.pending(actor.get());
     }
@@ -139,6 +149,7 @@ public class PolicyResource {
     @Path("{code}/versions")
     @Operation(operationId = "reasonVersions", description = "ADMIN, COMPLIANCE, AUDITOR.",
             summary = "Every version of a reason, newest first, with who proposed and who decided it (ADMIN, COMPLIANCE, AUDITOR)")
+    @Requires(Permission.POLICY_REASONS_VERSIONS)
     public List<ReasonRevisionView> versions(@PathParam("code") String code) {
         return catalogue.revisions(actor.get(), code);
     }
@@ -147,6 +158,7 @@ public class PolicyResource {
     @Path("{code}/versions/{revision}")
     @Operation(operationId = "reasonVersion", description = "Approved versions: everyone; others: ADMIN, COMPLIANCE, AUDITOR.",
             summary = "One version of a reason: the one a restriction was decided under")
+    @Requires({Permission.POLICY_REASONS_READ, Permission.POLICY_REASONS_VERSIONS})
     public ReasonRevisionView version(@PathParam("code") String code, @PathParam("revision") int revision) {
         return catalogue.revision(actor.get(), code, revision);
     }
@@ -156,6 +168,7 @@ public class PolicyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "approveReasonVersion", description = "COMPLIANCE, never the version's author (four eyes on policy).",
             summary = "Approve a proposed version (COMPLIANCE, not its author): it takes effect now")
+    @Requires(Permission.POLICY_REASONS_APPROVE)
     public ReasonRevisionView approve(@PathParam("code") String code, @PathParam("revision") int revision,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RestrictionBodies.ReasonApproval.class))) String body) {
@@ -170,6 +183,7 @@ public class PolicyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "rejectReasonVersion", description = "COMPLIANCE, or the ADMIN who proposed it.",
             summary = "Reject a proposed version (COMPLIANCE), or withdraw your own (ADMIN), with a written reason")
+    @Requires(Permission.POLICY_REASONS_REJECT)
     public ReasonRevisionView reject(@PathParam("code") String code, @PathParam("revision") int revision,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RestrictionBodies.ReasonRejection.class))) String body) {

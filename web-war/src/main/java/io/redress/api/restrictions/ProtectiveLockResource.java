@@ -1,5 +1,7 @@
 package io.redress.api.restrictions;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.api.support.JsonBody;
 import io.redress.restrictions.api.ProtectiveLocks.LockView;
 import io.redress.restrictions.application.ProtectiveLockService;
@@ -76,6 +78,7 @@ public class ProtectiveLockResource {
             description = "Staff and the exchange.")
     @APIResponse(responseCode = "200", description = "The lock",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Lock.class)))
+    @Requires(Permission.PROTECTIVE_LOCK_READ)
     public Lock get(@PathParam("accountId") String accountId) {
         return Lock.of(locks.get(actor.get(), accountId));
     }
@@ -90,6 +93,7 @@ public class ProtectiveLockResource {
                     + " letter (kind PROTECTIVE_LOCK_PLACED) is queued in the outbox with the lock.")
     @APIResponse(responseCode = "200", description = "The lock as it now is",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Lock.class)))
+    @Requires(Permission.PROTECTIVE_LOCK_PLACE)
     public Lock place(@PathParam("accountId") String accountId,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Placement.class))) String body) {
@@ -111,6 +115,7 @@ public class ProtectiveLockResource {
                     + " when no lock is on.")
     @APIResponse(responseCode = "200", description = "The lock as it now is (off)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Lock.class)))
+    @Requires(Permission.PROTECTIVE_LOCK_LIFT)
     public Lock lift(@PathParam("accountId") String accountId,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Lift.class))) String body) {

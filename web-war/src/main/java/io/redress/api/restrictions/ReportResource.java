@@ -1,5 +1,7 @@
 package io.redress.api.restrictions;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.restrictions.application.RestrictionService;
 import io.redress.restrictions.domain.RestrictionView;
 import io.redress.security.CurrentActor;
@@ -30,6 +32,7 @@ public class ReportResource {
             description = "The retaliation guard's report.",
             summary = "Every restriction approved while the customer had complaint activity in the previous 30 days"
             + " (COMPLIANCE, AUDITOR)")
+    @Requires(Permission.REPORT_RESTRICTIONS_AFTER_COMPLAINTS)
     public List<RestrictionView> restrictionsAfterComplaints() {
         return restrictions.afterComplaints(actor.get());
     }

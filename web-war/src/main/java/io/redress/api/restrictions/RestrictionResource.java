@@ -1,5 +1,7 @@
 package io.redress.api.restrictions;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.restrictions.domain.CustomerMeasure;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import io.redress.api.support.JsonBody;
@@ -60,6 +62,7 @@ public class RestrictionResource {
     @APIResponse(responseCode = "200", description = "The restriction",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(oneOf = {RestrictionView.class, CustomerMeasure.class})))
+    @Requires({Permission.RESTRICTION_READ, Permission.RESTRICTION_READ_CUSTOMER_VIEW})
     public Object get(@PathParam("id") long id) {
         Actor a = actor.get();
         return a.speaksForCustomer() ? restrictions.customerView(a, id) : restrictions.get(a, id);
@@ -75,6 +78,7 @@ public class RestrictionResource {
     @APIResponse(responseCode = "200", description = "One page of pending requests; a Link header rel=\"next\" when more follow",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = PendingRestriction.class)))
+    @Requires(Permission.RESTRICTION_INBOX)
     public Response pending(@QueryParam("after") String after, @QueryParam("size") @DefaultValue("100") String size) {
         RestrictionService.InboxPage page = restrictions.inbox(actor.get(), after,
                 QueryParams.integer("size", size, 1, RestrictionService.INBOX_MAX_SIZE));
@@ -92,6 +96,7 @@ public class RestrictionResource {
             description = "SUPERVISOR, COMPLIANCE. The customer gets a notice on approval.",
             summary = "Approve a requested restriction: four eyes, the reason's approver role, COMPLIANCE for severe"
             + " measures, and an attestation when the customer complained in the last 30 days")
+    @Requires(Permission.RESTRICTION_APPROVE)
     public RestrictionView approve(@PathParam("id") long id,
             @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RestrictionBodies.Approval.class))) String body) {
@@ -109,6 +114,7 @@ public class RestrictionResource {
     @Operation(operationId = "rejectRestriction",
             description = "SUPERVISOR, COMPLIANCE.",
             summary = "Reject a requested restriction, with a written reason")
+    @Requires(Permission.RESTRICTION_REJECT)
     public RestrictionView reject(@PathParam("id") long id,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RestrictionBodies.Rejection.class))) String body) {
@@ -124,6 +130,7 @@ public class RestrictionResource {
     @Operation(operationId = "cancelRestriction",
             description = "Only the requester, while it is pending.",
             summary = "The requester withdraws their request")
+    @Requires(Permission.RESTRICTION_CANCEL)
     public RestrictionView cancel(@PathParam("id") long id,
             @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RestrictionBodies.Cancellation.class))) String body) {
@@ -142,6 +149,7 @@ public class RestrictionResource {
     @APIResponse(responseCode = "201", description = "Filed; Location names the appeal",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AppealView.class)))
+    @Requires(Permission.APPEAL_FILE)
     public Response appeal(@PathParam("id") long id,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RestrictionBodies.NewAppeal.class))) String body) {
@@ -165,6 +173,7 @@ public class RestrictionResource {
     @APIResponse(responseCode = "200", description = "The appeals",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
                     oneOf = {AppealView.class, CustomerAppeal.class})))
+    @Requires({Permission.APPEAL_READ, Permission.APPEAL_READ_CUSTOMER_VIEW})
     public List<?> appeals(@PathParam("id") long id) {
         Actor a = actor.get();
         if (a.speaksForCustomer()) {

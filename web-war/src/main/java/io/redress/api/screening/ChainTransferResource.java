@@ -1,5 +1,7 @@
 package io.redress.api.screening;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.api.support.BodyLimit;
 import io.redress.api.support.JsonBody;
 import io.redress.screening.api.TransferReport;
@@ -53,6 +55,7 @@ public class ChainTransferResource {
                     + " transfers[i].field, its detail saying how many rows were kept. Kept transfers are seen by the next"
                     + " screening on this instance.",
             summary = "Receive up to 1,000 on-chain transfers (the transaction graph)")
+    @Requires(Permission.CHAIN_TRANSFER_RECEIVE)
     public TransferIntakeResult receive(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ScreeningBodies.Transfers.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("transfers"), BodyLimit.BATCH_MAX_CHARS);

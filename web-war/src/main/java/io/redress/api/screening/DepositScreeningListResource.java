@@ -1,5 +1,7 @@
 package io.redress.api.screening;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.api.support.QueryParams;
 import io.redress.screening.application.DepositScreener;
 import io.redress.screening.domain.ScreeningHistory;
@@ -35,6 +37,7 @@ public class DepositScreeningListResource {
     @Operation(operationId = "listDepositScreenings", description = "COMPLIANCE, AUDITOR: screenings are need-to-know."
             + " Each with its re-screenings that found new exposure after a list import (oldest first).",
             summary = "An account's deposit screenings, newest first, with their exposure, evidence and re-screenings")
+    @Requires(Permission.DEPOSIT_SCREENING_READ)
     public List<ScreeningHistory> ofAccount(@QueryParam("accountId") String accountId, @QueryParam("size") @DefaultValue("50") String size) {
         List<FieldError> errors = new ArrayList<>();
         int n = QueryParams.integer("size", size, 1, 200, errors);
@@ -47,6 +50,7 @@ public class DepositScreeningListResource {
     @Operation(operationId = "getDepositScreening", description = "COMPLIANCE, AUDITOR. What a re-screening's alert"
             + " (SCREENING_NEW_EXPOSURE, subject deposit-screening:{id}/rescreen:{n}) links to.",
             summary = "One deposit's screening with its re-screenings")
+    @Requires(Permission.DEPOSIT_SCREENING_READ)
     public ScreeningHistory get(@PathParam("id") String id) {
         return screener.screening(actor.get(), QueryParams.longInteger("id", id, 1, Long.MAX_VALUE));
     }

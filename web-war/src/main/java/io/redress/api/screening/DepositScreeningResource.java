@@ -1,5 +1,7 @@
 package io.redress.api.screening;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.api.support.JsonBody;
 import io.redress.screening.api.DepositReport;
 import io.redress.screening.application.DepositScreener;
@@ -46,6 +48,7 @@ public class DepositScreeningResource {
                     + " chain, txHash) screened again is answered as the first time (repeated: true). language (en, fr, ja; default"
                     + " en): the customer is told of a hold or freeze, and of its release, in it.",
             summary = "Screen a deposit: exposure, PASS / HOLD / FREEZE")
+    @Requires(Permission.DEPOSIT_SCREEN)
     public ScreeningView screen(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ScreeningBodies.Deposit.class))) String body) {
         JsonBody in = JsonBody.parse(body, FIELDS);

@@ -1,5 +1,7 @@
 package io.redress.api.screening;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.screening.application.FlaggedLists;
 import io.redress.screening.domain.FlaggedAddressView;
 import io.redress.security.CurrentActor;
@@ -30,6 +32,7 @@ public class FlaggedAddressResource {
     @Operation(operationId = "findFlaggedAddress", description = "COMPLIANCE, ADMIN, AUDITOR. The address as written or in"
             + " canonical form (EVM and bech32 in lower case); listings removed since are included with removedAt.",
             summary = "Every listing of an address, across sources")
+    @Requires(Permission.SCREENING_LIST_READ)
     public List<FlaggedAddressView> find(@QueryParam("address") String address) {
         return lists.listingsOf(actor.get(), address);
     }

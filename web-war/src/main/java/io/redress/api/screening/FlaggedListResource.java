@@ -1,5 +1,7 @@
 package io.redress.api.screening;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.api.support.BodyLimit;
 import io.redress.api.support.JsonBody;
 import io.redress.api.support.QueryParams;
@@ -86,6 +88,7 @@ public class FlaggedListResource {
     @APIResponse(responseCode = "200", description = "With 'Prefer: wait=N': completed within N seconds; the complete report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "422", description = "import-running: an import of the source is still running")
+    @Requires(Permission.SCREENING_LIST_IMPORT)
     public Response importList(@Parameter(description = "'wait=N' (1 to 60): wait up to N seconds for the import to complete",
                                        example = "wait=30") @HeaderParam("Prefer") String prefer,
                                @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -151,6 +154,7 @@ public class FlaggedListResource {
     @GET
     @Operation(operationId = "listFlaggedListImports", description = "COMPLIANCE, ADMIN, AUDITOR.",
             summary = "The latest imports, of one source or all, newest first")
+    @Requires(Permission.SCREENING_LIST_READ)
     public List<ImportReport> list(@QueryParam("source") String source, @QueryParam("size") @DefaultValue("20") String size) {
         List<FieldError> errors = new ArrayList<>();
         int n = QueryParams.integer("size", size, 1, 200, errors);
@@ -168,6 +172,7 @@ public class FlaggedListResource {
             + " are 0; once COMPLETED, they say what the import changed. What was read and the bad lines are there from the"
             + " start.",
             summary = "One import's report: its state and progress while its job runs; then counts, bad lines, listings added and removed")
+    @Requires(Permission.SCREENING_LIST_READ)
     public ImportReport get(@PathParam("id") String id) {
         long n = QueryParams.longInteger("id", id, 1, Long.MAX_VALUE);
         return lists.importReport(actor.get(), n);

@@ -1,5 +1,7 @@
 package io.redress.api.screening;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.api.support.JsonBody;
 import io.redress.api.support.QueryParams;
 import io.redress.api.support.BodyLimit;
@@ -64,6 +66,7 @@ public class InvestigationResource {
     @Operation(operationId = "listInvestigations", description = "COMPLIANCE, AUDITOR. open=true (default): those not"
             + " closed; accountId: one account's. At most 500.",
             summary = "Investigations of held and frozen deposits, by deadline")
+    @Requires(Permission.INVESTIGATION_READ)
     public List<InvestigationView> list(@QueryParam("accountId") String accountId, @QueryParam("open") String open) {
         boolean onlyOpen = open == null || QueryParams.bool("open", open);
         List<io.redress.shared.domain.FieldError> errors = new java.util.ArrayList<>();
@@ -85,6 +88,7 @@ public class InvestigationResource {
             + " services business, 30 days after detection; EU: 'promptly', the configured internal target; a country"
             + " configured on its own; * every other), with deadlineDays and deadlineBasis.",
             summary = "One investigation, with its evidence and notes")
+    @Requires(Permission.INVESTIGATION_READ)
     public InvestigationDetail get(@PathParam("id") String id) {
         return investigations.detail(actor.get(), QueryParams.longInteger("id", id, 1, Long.MAX_VALUE));
     }
@@ -97,6 +101,7 @@ public class InvestigationResource {
             summary = "Add an internal note to an investigation")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InvestigationNoteView.class)))
+    @Requires(Permission.INVESTIGATION_NOTE)
     public Response addNote(@PathParam("id") String id, @RequestBody(required = true, content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScreeningBodies.Note.class))) String body) {
         long n = QueryParams.longInteger("id", id, 1, Long.MAX_VALUE);
@@ -119,6 +124,7 @@ public class InvestigationResource {
     @APIResponse(responseCode = "201", description = "Attached; Location names its content",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvestigationAttachmentView.class)))
     @APIResponse(responseCode = "400", description = "fileName, contentType or contentBase64 refused (problem+json naming them)")
+    @Requires(Permission.INVESTIGATION_ATTACHMENT)
     public Response attach(@PathParam("id") String id, @RequestBody(required = true, content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScreeningBodies.Attachment.class))) String body) {
         long n = QueryParams.longInteger("id", id, 1, Long.MAX_VALUE);
@@ -150,6 +156,7 @@ public class InvestigationResource {
     @Operation(operationId = "listInvestigationAttachments", description = "COMPLIANCE only (auditors too are refused):"
             + " name, type, size, SHA-256, who uploaded it and when; newest first, without the content.",
             summary = "An investigation's attachments")
+    @Requires(Permission.INVESTIGATION_ATTACHMENT)
     public List<InvestigationAttachmentView> attachments(@PathParam("id") String id) {
         return attachments.list(actor.get(), QueryParams.longInteger("id", id, 1, Long.MAX_VALUE));
     }
@@ -168,6 +175,7 @@ public class InvestigationResource {
             summary = "An approved investigation report as a CSV file for the filing")
     @APIResponse(responseCode = "200", description = "The report, Content-Disposition: attachment",
             content = @Content(mediaType = FILING_REPORT_TYPE, schema = @Schema(type = SchemaType.STRING)))
+    @Requires(Permission.INVESTIGATION_READ)
     public Response report(@PathParam("id") String id) {
         long n = QueryParams.longInteger("id", id, 1, Long.MAX_VALUE);
         CsvFile csv = new CsvFile(FilingReport.COLUMNS);
@@ -186,6 +194,7 @@ public class InvestigationResource {
             + " audited.",
             summary = "Download an investigation's attachment")
     @APIResponse(responseCode = "200", description = "The file's bytes")
+    @Requires(Permission.INVESTIGATION_ATTACHMENT)
     public Response download(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
         long n = QueryParams.longInteger("id", id, 1, Long.MAX_VALUE);
         long a = QueryParams.longInteger("attachmentId", attachmentId, 1, Long.MAX_VALUE);
@@ -205,6 +214,7 @@ public class InvestigationResource {
     @Operation(operationId = "proposeInvestigationOutcome", description = "COMPLIANCE. RELEASE (insufficient evidence) or"
             + " REPORT (with the filing reference). Another officer approves it.",
             summary = "Propose an investigation's outcome")
+    @Requires(Permission.INVESTIGATION_DECIDE)
     public InvestigationView propose(@PathParam("id") String id, @RequestBody(required = true, content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScreeningBodies.Proposal.class))) String body) {
         long n = QueryParams.longInteger("id", id, 1, Long.MAX_VALUE);
@@ -224,6 +234,7 @@ public class InvestigationResource {
             + " RELEASE lifts the hold at once (the next WITHDRAW decision no longer lists it) and tells the customer in a"
             + " neutral text; REPORT keeps the funds frozen until the authority's answer.",
             summary = "Approve the proposed outcome")
+    @Requires(Permission.INVESTIGATION_DECIDE)
     public InvestigationView approve(@PathParam("id") String id, @RequestBody(required = true, content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScreeningBodies.Approval.class))) String body) {
         long n = QueryParams.longInteger("id", id, 1, Long.MAX_VALUE);
@@ -239,6 +250,7 @@ public class InvestigationResource {
     @Operation(operationId = "recordAuthorityAnswer", description = "COMPLIANCE, on a reported investigation:"
             + " RELEASE_FUNDS lifts the freeze, KEEP_FROZEN keeps it; the investigation closes.",
             summary = "Record the authority's answer to a report")
+    @Requires(Permission.INVESTIGATION_DECIDE)
     public InvestigationView answer(@PathParam("id") String id, @RequestBody(required = true, content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScreeningBodies.Answer.class))) String body) {
         long n = QueryParams.longInteger("id", id, 1, Long.MAX_VALUE);

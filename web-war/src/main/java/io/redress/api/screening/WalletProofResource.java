@@ -1,5 +1,7 @@
 package io.redress.api.screening;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.api.support.JsonBody;
 import io.redress.screening.application.WalletProofs;
 import io.redress.screening.domain.ProofMethod;
@@ -38,6 +40,7 @@ public class WalletProofResource {
             + " address. Deposits from the address then pass the travel rule; holds on earlier deposits from it whose only"
             + " reason was the missing proof end at once (holdsReleased), with their investigations.",
             summary = "Record that a customer controls a self-hosted address")
+    @Requires(Permission.WALLET_PROOF_RECORD)
     public WalletProofView record(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ScreeningBodies.Proof.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("accountId", "chain", "address", "method"));

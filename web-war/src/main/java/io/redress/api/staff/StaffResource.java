@@ -1,5 +1,7 @@
 package io.redress.api.staff;
 
+import io.redress.shared.domain.Permission;
+import io.redress.api.support.Requires;
 import io.redress.api.support.JsonBody;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.Role;
@@ -41,6 +43,7 @@ public class StaffResource {
     @GET
     @Operation(operationId = "listStaff", description = "ADMIN only.",
             summary = "Every staff member and integration client, with roles and whether enabled (ADMIN)")
+    @Requires(Permission.STAFF_LIST)
     public List<StaffView> list() {
         return staff.list(actor.get());
     }
@@ -48,6 +51,7 @@ public class StaffResource {
     @GET
     @Path("{username}")
     @Operation(operationId = "getStaff", description = "ADMIN only.", summary = "One staff member (ADMIN)")
+    @Requires(Permission.STAFF_LIST)
     public StaffView get(@PathParam("username") String username) {
         return staff.get(actor.get(), username);
     }
@@ -58,6 +62,7 @@ public class StaffResource {
             summary = "Create a staff member or integration client with roles and an initial password (ADMIN)")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffView.class)))
+    @Requires(Permission.STAFF_CREATE)
     public Response create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = StaffBodies.NewStaff.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("username", "displayName", "roles", "password"));
@@ -77,6 +82,7 @@ public class StaffResource {
     @Operation(operationId = "disableStaff", description = "ADMIN only; nobody disables themselves. Signs them out at once."
             + " The reason is required here (5 to 500 characters), for the audit trail.",
             summary = "Disable a staff member at once (ADMIN); send the version you read and why")
+    @Requires(Permission.STAFF_DISABLE)
     public StaffView disable(@PathParam("username") String username,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = StaffBodies.Change.class))) String body) {
@@ -92,6 +98,7 @@ public class StaffResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "enableStaff", description = "ADMIN only.",
             summary = "Enable a disabled staff member again (ADMIN); send the version you read and why")
+    @Requires(Permission.STAFF_ENABLE)
     public StaffView enable(@PathParam("username") String username,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = StaffBodies.Change.class))) String body) {
@@ -107,6 +114,7 @@ public class StaffResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "assignStaffRoles", description = "ADMIN only; nobody removes their own ADMIN role.",
             summary = "Replace a staff member's roles (ADMIN); send the version you read and why")
+    @Requires(Permission.STAFF_ASSIGN_ROLES)
     public StaffView roles(@PathParam("username") String username,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = StaffBodies.Roles.class))) String body) {

@@ -27,6 +27,7 @@ public class PingResource {
     @Operation(operationId = "ping",
             description = "Any authenticated caller.",
             summary = "Who am I: answers the authenticated caller's name")
+    @Open("checking one's credentials: every authenticated caller, no data")
     public Pong ping() {
         return new Pong(actor.get().name(), "ok");
     }
