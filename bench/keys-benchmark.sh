@@ -526,8 +526,8 @@ awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_acco
         if (cn == "measured") printf "  blast radius <= 2 s (console page, cold):       %7.3f s    %s\n", w[1], (w[1] <= 2 ? "MET" : "NOT MET")
         if (jst == "COMPLETED") printf "  bulk job <= 10 x the UPDATE:                    %7.0f x    %s\n", ratio, (ratio <= 10 ? "MET" : "NOT MET")
         else printf "  bulk job <= 10 x the UPDATE:                    unfinished after %.0f s   NOT MET\n", js
-        pr = rps["ping"] > 0 ? 100 * ok["api-trade"] / rps["ping"] : 0
-        if (rps["ping"] > 0) printf "  API_TRADE >= 80 %% of ping (outside the job):    %7.1f %%    %s\n", pr, (pr >= 80 ? "MET" : "NOT MET")
+        pr = rps["ping"] + 0 > 0 ? 100 * ok["api-trade"] / rps["ping"] : 0
+        if (rps["ping"] + 0 > 0) printf "  API_TRADE >= 80 %% of ping (outside the job):    %7.1f %%    %s\n", pr, (pr >= 80 ? "MET" : "NOT MET")
         else print "  API_TRADE >= 80 % of ping (outside the job):    not measured (ONLY=job)"
         printf "  WITHDRAW p99 < 50 ms during the job:            %7.2f ms   %s\n", p99["withdraw-during"], (p99["withdraw-during"] < 50 ? "MET" : "NOT MET")
         printf "  API_TRADE p99 < 50 ms during the job:           %7.2f ms   %s\n", p99["api-trade-during"], (p99["api-trade-during"] < 50 ? "MET" : "NOT MET")

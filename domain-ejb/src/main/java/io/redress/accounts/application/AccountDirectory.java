@@ -8,13 +8,20 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@link Accounts} on the account tables: what other contexts may ask of an account, in their transaction. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class AccountDirectory implements Accounts {
+
+    /** Ids in one IN list at most. */
+    private static final int IN_MAX = 1_000;
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
@@ -23,8 +30,23 @@ public class AccountDirectory implements Accounts {
     public Optional<AccountFacts> find(String accountId) {
         // one query, no entity: intake asks this twice per case (the case's account, the outbox's check point)
         return em.createNamedQuery(Account.FACTS, Object[].class).setParameter("id", accountId).getResultStream().findFirst()
-                .map(r -> new AccountFacts((String) r[0], Boolean.TRUE.equals(r[1]), ((Number) r[2]).intValue(),
-                        r[3] == null ? null : r[3].toString().strip()));
+                .map(AccountDirectory::facts);
+    }
+
+    @Override
+    public Map<String, AccountFacts> findAll(Collection<String> accountIds) {
+        List<String> ids = List.copyOf(new LinkedHashSet<>(accountIds));
+        Map<String, AccountFacts> found = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IN_MAX) {
+            em.createNamedQuery(Account.FACTS_OF, Object[].class).setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_MAX)))
+                    .getResultStream().map(AccountDirectory::facts).forEach(f -> found.put(f.accountId(), f));
+        }
+        return found;
+    }
+
+    private static AccountFacts facts(Object[] r) {
+        return new AccountFacts((String) r[0], Boolean.TRUE.equals(r[1]), ((Number) r[2]).intValue(),
+                r[3] == null ? null : r[3].toString().strip());
     }
 
     @Override

@@ -26,6 +26,17 @@ public interface Cases {
     CaseRef openOrJoinSecurityCase(String accountId, String subcategory, String subject, String finding);
 
     /**
+     * {@link #openOrJoinSecurityCase} for many accounts at once (a bulk job's chunk), each case then linked to another
+     * context's record ({@code linkKind}: INCIDENT, ...; null: no link) once, as {@link #attach} does: the same cases,
+     * timeline events, acknowledgements and audit, in a fixed number of statements for the lot. In the caller's
+     * transaction; {@code actor} is who links. An unknown account refuses the whole call.
+     *
+     * @return each account's case, in the order given
+     */
+    Map<String, SecurityCase> openOrJoinSecurityCases(Actor actor, List<String> accountIds, String subcategory,
+                                                      String subject, String finding, String linkKind, String linkTarget);
+
+    /**
      * Opens a case for a customer as {@code POST /api/v1/cases} does, with its permission check (case.open), for a
      * context whose own record runs on the case's clocks.
      */

@@ -5,6 +5,7 @@ import io.redress.cases.api.CaseRef;
 import io.redress.cases.api.CaseTerms;
 import io.redress.cases.api.Cases;
 import io.redress.cases.api.NewCase;
+import io.redress.cases.api.SecurityCase;
 import io.redress.cases.api.TicketNumber;
 import io.redress.cases.domain.SlaClock;
 import io.redress.cases.domain.CaseLink;
@@ -44,6 +45,14 @@ public class CaseDirectory implements Cases {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public CaseRef openOrJoinSecurityCase(String accountId, String subcategory, String subject, String finding) {
         return cases.openOrJoinSecurityCase(accountId, subcategory, subject, finding);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Map<String, SecurityCase> openOrJoinSecurityCases(Actor actor, List<String> accountIds, String subcategory,
+                                                             String subject, String finding, String linkKind, String linkTarget) {
+        return cases.openOrJoinSecurityCases(actor, accountIds, subcategory, subject, finding,
+                linkKind == null ? null : CaseLink.Kind.valueOf(linkKind), linkTarget);
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.redress.audit.application.AuditTrail;
 import io.redress.cases.api.CaseRef;
 import io.redress.cases.api.LinkedPosts;
 import io.redress.cases.api.NewCase;
+import io.redress.cases.api.SecurityCase;
 import io.redress.cases.api.TicketNumber;
 import io.redress.cases.domain.CaseEvent;
 import io.redress.cases.domain.CaseLink;
@@ -21,6 +22,7 @@ import io.redress.cases.domain.MessageView;
 import io.redress.cases.domain.OutboxView;
 import io.redress.cases.domain.Priority;
 import io.redress.cases.domain.Queues;
+import io.redress.cases.domain.SecurityCasePick;
 import io.redress.cases.domain.SupportCase;
 import io.redress.cases.domain.TimelineEntry;
 import io.redress.restrictions.api.ComplaintRecorded;
@@ -47,6 +49,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,6 +69,8 @@ public class CaseService {
 
     public static final String ENTITY = "Case";
     public static final int MESSAGE_MAX = 20000;
+    /** Ids in one IN list at most. */
+    private static final int IN_MAX = 1_000;
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
@@ -190,6 +200,121 @@ public class CaseService {
                 subject.length() > CaseRules.SUBJECT_MAX ? subject.substring(0, CaseRules.SUBJECT_MAX) : subject, text,
                 Category.ACCOUNT_SECURITY.name(), subcategory, "P2", null, false));
         return new CaseRef(c.ticket(), true);
+    }
+
+    /**
+     * {@link #openOrJoinSecurityCase} for many accounts at once (a bulk job's chunk), each case then linked to another
+     * context's record once ({@link #attach}): the same cases, timeline events, acknowledgements and audit, in a fixed
+     * number of statements for the lot (the accounts' open cases in one query, the new cases' tickets checked in one,
+     * their accounts in one, the links already there in one; the inserts in JDBC batches, the acknowledgements handed
+     * to the one outbox together). In the caller's transaction, which has authorized and audits its own cause.
+     *
+     * @return each account's case, in the order of {@code accountIds}
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Map<String, SecurityCase> openOrJoinSecurityCases(Actor actor, List<String> accountIds, String subcategory,
+                                                             String subject, String finding, CaseLink.Kind kind, String target) {
+        Instant now = clock.instant();
+        List<String> ids = List.copyOf(new LinkedHashSet<>(accountIds));
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        String text = finding.length() > CaseRules.TEXT_MAX ? finding.substring(0, CaseRules.TEXT_MAX) : finding;
+        List<SecurityCasePick.Open<SupportCase>> open = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IN_MAX) {
+            em.createNamedQuery(SupportCase.OPEN_FOR_ACCOUNTS, SupportCase.class)
+                    .setParameter("accounts", ids.subList(from, Math.min(ids.size(), from + IN_MAX))).getResultStream()
+                    .forEach(c -> open.add(new SecurityCasePick.Open<>(c.accountId(), c.view(now).category(), c)));
+        }
+        SecurityCasePick.Picked<SupportCase> picked = SecurityCasePick.of(ids, open);
+        for (SupportCase joined : picked.joined().values()) {
+            event(joined, now, Actor.SYSTEM, "FINDING", text.length() > 2000 ? text.substring(0, 2000) : text);
+        }
+        Map<String, SupportCase> opened = new HashMap<>();
+        for (SupportCase c : openedInternally(picked.toOpen().stream().map(a -> new NewCase("INTERNAL", a, null, null, "en",
+                subject.length() > CaseRules.SUBJECT_MAX ? subject.substring(0, CaseRules.SUBJECT_MAX) : subject, text,
+                Category.ACCOUNT_SECURITY.name(), subcategory, "P2", null, false)).toList(), now)) {
+            opened.put(c.accountId(), c);
+        }
+        Map<String, SecurityCase> out = new LinkedHashMap<>();
+        List<SupportCase> all = new ArrayList<>();
+        for (String a : ids) {
+            SupportCase c = opened.containsKey(a) ? opened.get(a) : picked.joined().get(a);
+            all.add(c);
+            out.put(a, new SecurityCase(a, c.ticket(), opened.containsKey(a), c.language()));
+        }
+        if (kind != null) {
+            linkAll(all, kind, target, actor.name(), now);
+        }
+        return out;
+    }
+
+    /**
+     * {@link #opened} for many system cases without an idempotency key: each checked, their accounts read in one query,
+     * their tickets drawn and checked in one, one flush for their ids, the acknowledgements queued together.
+     */
+    private List<SupportCase> openedInternally(List<NewCase> requests, Instant now) {
+        if (requests.isEmpty()) {
+            return List.of();
+        }
+        Map<String, AccountFacts> facts = accounts.findAll(requests.stream().map(NewCase::accountId).toList());
+        for (NewCase request : requests) {
+            List<FieldError> errors = new ArrayList<>(CaseRules.check(request));
+            if (!facts.containsKey(request.accountId())) {
+                errors.add(FieldError.of("accountId", FieldError.Code.UNKNOWN_ACCOUNT, "no account " + request.accountId()
+                        + " is known to Redress", request.accountId()));
+            }
+            if (!errors.isEmpty()) {
+                throw new InvalidInput(errors);
+            }
+        }
+        Actor system = Actor.system();
+        List<TicketNumber> tickets = freshTickets(requests.size());
+        List<SupportCase> cases = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            SupportCase c = new SupportCase(tickets.get(i), requests.get(i), sla.targets(), system.name(), now);
+            em.persist(c);
+            cases.add(c);
+        }
+        em.flush();
+        List<Outbox.Outgoing> acks = new ArrayList<>();
+        for (SupportCase c : cases) {
+            event(c, now, system.name(), "OPENED", "via " + c.channel() + " into queue " + c.view(now).queue());
+            if (c.complaint() && c.accountId() != null) {
+                complaints.fire(new ComplaintRecorded(c.accountId(), ComplaintRecorded.Kind.COMPLAINT_CASE, "case " + c.ticket(),
+                        now, system.name()));
+            }
+            Outbox.Rendered ack = outbox.render(c, MessageTemplate.ACKNOWLEDGEMENT, null, null,
+                    facts.get(c.accountId()).confidential());
+            if (ack.blocked().isPresent()) {
+                event(c, now, "system", "ACKNOWLEDGEMENT_BLOCKED", "term '" + ack.blocked().get().term() + "': "
+                        + ack.blocked().get().why());
+            } else {
+                acks.add(new Outbox.Outgoing(c, ack));
+            }
+        }
+        outbox.storeAll(acks, system, "SYSTEM", now);
+        for (SupportCase c : cases) {
+            audit.recordFor(c.accountId(), system, "SYSTEM", "CASE_OPENED", ENTITY, c.ticket(), null, c.snapshot().toJson(), null);
+        }
+        return cases;
+    }
+
+    /** Links each case to a record once (one query for the links already there); each new link on its case's timeline. */
+    private void linkAll(List<SupportCase> cases, CaseLink.Kind kind, String target, String by, Instant now) {
+        List<Long> ids = cases.stream().map(SupportCase::id).distinct().toList();
+        Set<Long> linked = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += IN_MAX) {
+            linked.addAll(em.createNamedQuery(CaseLink.LINKED_CASES, Long.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_MAX)))
+                    .setParameter("kind", kind).setParameter("target", target).getResultList());
+        }
+        for (SupportCase c : cases) {
+            if (linked.add(c.id())) {
+                em.persist(new CaseLink(c.id(), kind, target, by, now));
+                event(c, now, by, "LINKED", kind + " " + target);
+            }
+        }
     }
 
     private void acknowledge(SupportCase c, Instant now, boolean confidential) {
@@ -544,6 +669,30 @@ public class CaseService {
             }
         }
         throw new IllegalStateException("no free ticket number after 5 attempts");
+    }
+
+    /** {@code n} distinct ticket numbers nobody holds, checked in one query a round (a taken one is drawn again). */
+    private List<TicketNumber> freshTickets(int n) {
+        Set<String> drawn = new LinkedHashSet<>();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Set<String> candidates = new LinkedHashSet<>();
+            while (drawn.size() + candidates.size() < n) {
+                String t = TicketNumber.random().value();
+                if (!drawn.contains(t)) {
+                    candidates.add(t);
+                }
+            }
+            List<String> asked = List.copyOf(candidates);
+            for (int from = 0; from < asked.size(); from += IN_MAX) {
+                candidates.removeAll(em.createNamedQuery(SupportCase.TICKETS_TAKEN, String.class)
+                        .setParameter("tickets", asked.subList(from, Math.min(asked.size(), from + IN_MAX))).getResultList());
+            }
+            drawn.addAll(candidates);
+            if (drawn.size() == n) {
+                return drawn.stream().map(TicketNumber::new).toList();
+            }
+        }
+        throw new IllegalStateException("no " + n + " free ticket numbers after 5 attempts");
     }
 
     SupportCase byTicket(String ticket) {

@@ -9,6 +9,7 @@ import io.redress.cases.domain.SupportCase;
 import io.redress.messaging.api.CustomerMessageLog;
 import io.redress.messaging.api.CustomerMessageRequested;
 import io.redress.messaging.api.CustomerMessageView;
+import io.redress.messaging.api.CustomerMessagesRequested;
 import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
@@ -24,6 +25,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +55,8 @@ public class Outbox {
     CustomerMessageLog messages;
     @Inject
     Event<CustomerMessageRequested> requests;
+    @Inject
+    Event<CustomerMessagesRequested> batches;
     @Inject
     CompiledTemplates templates;
 
@@ -94,18 +98,51 @@ public class Outbox {
     /** Hands a rendered message to the one outbox in the caller's transaction; the case keeps its copy. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public OutboxView store(SupportCase c, Rendered r, Actor by, String role, Instant now) {
-        // a case that began in public is answered in private: through the account, never as a public reply
-        boolean fromPublic = c.channel() == Channel.SOCIAL_MEDIA;
         String key = CustomerMessageRequested.newKey();
-        requests.fire(new CustomerMessageRequested(key, SOURCE, r.templateCode(), c.accountId(), c.ticket(),
-                fromPublic ? PRIVATE_CHANNEL : c.channel().name(), fromPublic ? null : c.customerContact(), c.language(),
-                r.subject(), r.body(), r.templateCode(), null, by, role, true));
+        requests.fire(request(c, r, by, role, key));
         CustomerMessageView out = messages.byKey(key);
         em.persist(new CaseMessage(c.id(), CaseMessage.Direction.OUT, by.name(), r.subject() + "\n\n" + r.body(),
                 r.templateCode(), out.id(), now));
         em.persist(new CaseEvent(c.id(), now, by.name(), "MESSAGE_QUEUED", r.templateCode() + " (" + r.language() + "): "
                 + r.subject()));
         return view(out);
+    }
+
+    /** A rendered message for a case, one of many handed over together. */
+    public record Outgoing(SupportCase c, Rendered r) {
+    }
+
+    /**
+     * {@link #store} for many messages at once (a bulk job's acknowledgements): handed to the one outbox in one request,
+     * which checks and queues them together; each case keeps its copy and the event on its timeline.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void storeAll(List<Outgoing> outgoing, Actor by, String role, Instant now) {
+        if (outgoing.isEmpty()) {
+            return;
+        }
+        List<CustomerMessageRequested> asked = new ArrayList<>();
+        for (Outgoing o : outgoing) {
+            asked.add(request(o.c(), o.r(), by, role, CustomerMessageRequested.newKey()));
+        }
+        batches.fire(new CustomerMessagesRequested(asked));
+        for (int i = 0; i < outgoing.size(); i++) {
+            SupportCase c = outgoing.get(i).c();
+            Rendered r = outgoing.get(i).r();
+            CustomerMessageView out = messages.byKey(asked.get(i).requestKey());
+            em.persist(new CaseMessage(c.id(), CaseMessage.Direction.OUT, by.name(), r.subject() + "\n\n" + r.body(),
+                    r.templateCode(), out.id(), now));
+            em.persist(new CaseEvent(c.id(), now, by.name(), "MESSAGE_QUEUED", r.templateCode() + " (" + r.language() + "): "
+                    + r.subject()));
+        }
+    }
+
+    private static CustomerMessageRequested request(SupportCase c, Rendered r, Actor by, String role, String key) {
+        // a case that began in public is answered in private: through the account, never as a public reply
+        boolean fromPublic = c.channel() == Channel.SOCIAL_MEDIA;
+        return new CustomerMessageRequested(key, SOURCE, r.templateCode(), c.accountId(), c.ticket(),
+                fromPublic ? PRIVATE_CHANNEL : c.channel().name(), fromPublic ? null : c.customerContact(), c.language(),
+                r.subject(), r.body(), r.templateCode(), null, by, role, true);
     }
 
     /** The messages of one case, oldest first. */

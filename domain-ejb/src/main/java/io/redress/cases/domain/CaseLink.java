@@ -16,11 +16,14 @@ import java.time.Instant;
 @Entity
 @Table(name = "case_link")
 @NamedQuery(name = CaseLink.FOR_CASE, query = "SELECT l FROM CaseLink l WHERE l.caseId = :id ORDER BY l.id")
+@NamedQuery(name = CaseLink.LINKED_CASES, query = "SELECT l.caseId FROM CaseLink l WHERE l.caseId IN :ids AND l.kind = :kind AND l.target = :target")
 @NamedQuery(name = CaseLink.EXISTS, query = "SELECT COUNT(l) FROM CaseLink l WHERE l.caseId = :id AND l.kind = :kind AND l.target = :target")
 public class CaseLink {
 
     public static final String FOR_CASE = "CaseLink.forCase";
     public static final String EXISTS = "CaseLink.exists";
+    /** Which of many cases are linked to a record already. */
+    public static final String LINKED_CASES = "CaseLink.linkedCases";
 
     public enum Kind { ACCOUNT, RESTRICTION, CASE, CLAIM, INCIDENT, EVIDENCE }
 

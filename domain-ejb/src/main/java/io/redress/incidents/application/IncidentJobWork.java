@@ -3,36 +3,36 @@ package io.redress.incidents.application;
 import io.redress.apikeys.api.ApiKeyView;
 import io.redress.apikeys.api.KeyDirectory;
 import io.redress.apikeys.api.KeyStatus;
-import io.redress.cases.api.CaseRef;
 import io.redress.cases.api.CaseSummary;
 import io.redress.cases.api.CaseTerms;
 import io.redress.cases.api.Cases;
+import io.redress.cases.api.SecurityCase;
 import io.redress.incidents.domain.IncidentLetter;
 import io.redress.incidents.domain.IncidentRules;
 import io.redress.jobs.api.JobItem;
 import io.redress.jobs.api.JobRun;
 import io.redress.jobs.api.JobWork;
 import io.redress.messaging.api.CustomerMessageRequested;
+import io.redress.messaging.api.CustomerMessagesRequested;
 import io.redress.restrictions.api.ProtectiveLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The work of an approved bulk action, chunk by chunk: first every key in scope (revoked if still active: the
  * registry audits it and puts it in the exchange's feed), then every account with a key in scope (a protective lock
  * placed when the action asks for one; its one account-security case opened or joined and linked to the incident; the customer notified in their language through
  * the one outbox, with a request key per action and account, so a repeated request would queue nothing more).
- * A chunk of items runs in one transaction with their done-markers, its keys revoked set-based ({@link #applyAll});
- * a chunk refused is applied item by item (see the jobs context).
+ * A chunk of items runs in one transaction with their done-markers, set-based ({@link #applyAll}): its keys revoked
+ * in one statement, its accounts' cases, links, letters and audit in a few for the lot; a chunk refused is applied
+ * item by item (see the jobs context).
  */
 @ApplicationScoped
 public class IncidentJobWork implements JobWork {
@@ -50,13 +50,14 @@ public class IncidentJobWork implements JobWork {
     private static final String KEY_CURSOR = "k:";
     private static final String KEY_ITEM = "key:";
     private static final String ACCOUNT_CURSOR = "a:";
+    private static final String ACCOUNT_ITEM = "account:";
 
     @Inject
     KeyDirectory keys;
     @Inject
     Cases cases;
     @Inject
-    Event<CustomerMessageRequested> messages;
+    Event<CustomerMessagesRequested> letters;
     @Inject
     IncidentService incidents;
     @Inject
@@ -90,7 +91,7 @@ public class IncidentJobWork implements JobWork {
         String afterAccount = cursor.substring(ACCOUNT_CURSOR.length());
         return keys.accountsLinkedTo(run.actor(), run.param(INTEGRATION), before(run), withoutAllowlist(run),
                 afterAccount.isEmpty() ? null : afterAccount, max).stream()
-                .map(a -> new JobItem("account:" + a, ACCOUNT_CURSOR + a)).toList();
+                .map(a -> new JobItem(ACCOUNT_ITEM + a, ACCOUNT_CURSOR + a)).toList();
     }
 
     @Override
@@ -99,29 +100,18 @@ public class IncidentJobWork implements JobWork {
     }
 
     /**
-     * The keys together (one UPDATE for a chunk's rows); each account alone, as before chunks: an account's case,
-     * link, letter and audit read after the chunk's earlier accounts were written, so a chunk of 500 accounts in one
-     * transaction flushed a growing unit of work at every read (17-30 accounts a second, against about 70 alone).
-     */
-    @Override
-    public boolean together(JobItem item) {
-        return item.key().startsWith(KEY_ITEM);
-    }
-
-    /**
-     * A chunk: its keys revoked at once (one statement for their rows, their audit and feed entries written together)
-     * and its accounts one after the other, all in the chunk's one transaction.
+     * A chunk at once, in the chunk's one transaction: its accounts set-based (their cases opened or joined and linked
+     * in a few statements, their letters handed to the one outbox in one request, protective locks last), then its keys
+     * (one statement for their rows, their audit and feed entries written together).
      */
     @Override
     public Map<String, String> applyAll(JobRun run, List<JobItem> items) {
         Map<String, String> done = new HashMap<>();
         // the accounts first (a chunk has some only where the keys end): the keys' revocation takes the feed head's
         // lock, held to the commit, so it comes last, just before the chunk's markers
-        for (JobItem item : items) {
-            if (!item.key().startsWith(KEY_ITEM)) {
-                done.put(item.key(), apply(run, item));
-            }
-        }
+        List<String> accounts = items.stream().map(JobItem::key).filter(k -> k.startsWith(ACCOUNT_ITEM))
+                .map(k -> k.substring(ACCOUNT_ITEM.length())).toList();
+        applyAccounts(run, accounts).forEach((a, note) -> done.put(ACCOUNT_ITEM + a, note));
         List<String> keyIds = items.stream().map(JobItem::key).filter(k -> k.startsWith(KEY_ITEM))
                 .map(k -> k.substring(KEY_ITEM.length())).toList();
         if (!keyIds.isEmpty()) {
@@ -134,42 +124,72 @@ public class IncidentJobWork implements JobWork {
         return notes;
     }
 
+    /** One item alone (a refused chunk's items are applied so): the same steps as {@link #applyAll} for one. */
     @Override
     public String apply(JobRun run, JobItem item) {
-        String incident = run.param(INCIDENT);
         if (item.key().startsWith(KEY_ITEM)) {
             return note(run, keys.revokeIfActive(run.actor(), item.key().substring(KEY_ITEM.length()), reason(run)));
         }
-        String account = item.key().substring("account:".length());
+        String account = item.key().substring(ACCOUNT_ITEM.length());
+        return applyAccounts(run, List.of(account)).get(account);
+    }
+
+    /**
+     * Accounts together: each one's account-security case opened or joined and linked to the incident (one call to the
+     * cases context for them all), each customer's letter in the language of that case (one request to the one outbox
+     * for them all, a request key per action and account), then the protective locks when asked (the standing rows
+     * decisions read, locked last so that they are held the shortest). Returns each account's note.
+     */
+    private Map<String, String> applyAccounts(JobRun run, List<String> accounts) {
+        if (accounts.isEmpty()) {
+            return Map.of();
+        }
+        String incident = run.param(INCIDENT);
         String service = keys.integration(run.param(INTEGRATION)).map(i -> i.name()).orElse(run.param(INTEGRATION));
-        String ticket = null;
-        StringBuilder note = new StringBuilder();
         boolean locked = Boolean.parseBoolean(run.param(LOCK));
-        if (locked) {
-            note.append(locks.lock(run.actor(), run.actor().primaryRole(), account, "incident:" + incident)
-                    ? "protective lock placed" : "protective lock already on");
-        }
-        if (Boolean.parseBoolean(run.param(CASES))) {
-            CaseRef ref = cases.openOrJoinSecurityCase(account, "API_KEY_COMPROMISE",
-                    "Third-party incident " + incident + ": " + service, "Third-party incident " + incident + " against "
-                            + service + ": " + IncidentRules.describeScope(before(run), withoutAllowlist(run))
-                            + " revoked by bulk action " + run.param(ACTION) + ".");
-            cases.attach(run.actor(), ref.ticket(), "INCIDENT", incident);
-            ticket = ref.ticket();
-            note.append(note.length() == 0 ? "" : "; ").append(ref.opened() ? "case opened " : "case joined ").append(ticket);
-        }
+        Map<String, SecurityCase> found = Boolean.parseBoolean(run.param(CASES))
+                ? cases.openOrJoinSecurityCases(run.actor(), accounts, "API_KEY_COMPROMISE",
+                        "Third-party incident " + incident + ": " + service, "Third-party incident " + incident + " against "
+                                + service + ": " + IncidentRules.describeScope(before(run), withoutAllowlist(run))
+                                + " revoked by bulk action " + run.param(ACTION) + ".", "INCIDENT", incident)
+                : Map.of();
+        Map<String, String> languages = new HashMap<>();
         if (Boolean.parseBoolean(run.param(NOTIFY))) {
-            String language = language(account, ticket);
-            IncidentLetter.Letter letter = IncidentLetter.write(language, service, ticket, locked);
-            // one request key per action and account, derived (not random): a repeated request queues nothing more
-            String requestKey = "incident-" + UUID.nameUUIDFromBytes(("incident:" + incident + ":action:" + run.param(ACTION)
-                    + ":" + account).getBytes(StandardCharsets.UTF_8));
-            messages.fire(new CustomerMessageRequested(requestKey,
-                    "incidents", "INCIDENT_KEYS_REVOKED", account, "incident:" + incident, "ACCOUNT_INBOX", null,
-                    letter.language(), letter.subject(), letter.body(), null, null, run.actor(), "SECURITY"));
-            note.append(note.length() == 0 ? "" : "; ").append("notified (").append(letter.language()).append(')');
+            List<CustomerMessageRequested> requests = new ArrayList<>();
+            for (String account : accounts) {
+                SecurityCase c = found.get(account);
+                String language = c != null ? c.language() : language(account);
+                IncidentLetter.Letter letter = IncidentLetter.write(language, service, c == null ? null : c.ticket(), locked);
+                languages.put(account, letter.language());
+                requests.add(new CustomerMessageRequested(IncidentLetter.requestKey(incident, run.param(ACTION), account),
+                        "incidents", "INCIDENT_KEYS_REVOKED", account, "incident:" + incident, "ACCOUNT_INBOX", null,
+                        letter.language(), letter.subject(), letter.body(), null, null, run.actor(), "SECURITY"));
+            }
+            letters.fire(new CustomerMessagesRequested(requests));
         }
-        return note.toString();
+        Map<String, String> lockNotes = new HashMap<>();
+        if (locked) {
+            for (String account : accounts) {
+                lockNotes.put(account, locks.lock(run.actor(), run.actor().primaryRole(), account, "incident:" + incident)
+                        ? "protective lock placed" : "protective lock already on");
+            }
+        }
+        Map<String, String> notes = new LinkedHashMap<>();
+        for (String account : accounts) {
+            List<String> parts = new ArrayList<>();
+            if (locked) {
+                parts.add(lockNotes.get(account));
+            }
+            SecurityCase c = found.get(account);
+            if (c != null) {
+                parts.add((c.opened() ? "case opened " : "case joined ") + c.ticket());
+            }
+            if (languages.containsKey(account)) {
+                parts.add("notified (" + languages.get(account) + ")");
+            }
+            notes.put(account, String.join("; ", parts));
+        }
+        return notes;
     }
 
     private static String reason(JobRun run) {
@@ -189,11 +209,8 @@ public class IncidentJobWork implements JobWork {
         incidents.actionDone(Long.parseLong(run.param(ACTION)));
     }
 
-    /** The customer's language: that of their account-security case, else of their oldest open case, else English. */
-    private String language(String account, String ticket) {
-        if (ticket != null) {
-            return cases.terms(ticket).map(CaseTerms::language).orElse("en");
-        }
+    /** Without a case of this action: the language of the customer's oldest open case, else English. */
+    private String language(String account) {
         for (CaseSummary c : cases.openForAccount(account)) {
             return cases.terms(c.ticket()).map(CaseTerms::language).orElse("en");
         }

@@ -18,6 +18,15 @@ public final class IncidentLetter {
     }
 
     /**
+     * The request key of an action's letter to an account, derived (not random): the same action and account always
+     * ask with the same key, so a repeated request (a restarted job) queues nothing more. At most 64 characters.
+     */
+    public static String requestKey(String incident, String action, String account) {
+        return "incident-" + java.util.UUID.nameUUIDFromBytes(("incident:" + incident + ":action:" + action + ":" + account)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
      * @param service   the integration's name as customers know it
      * @param ticket    the customer's account-security case to quote, or null
      */

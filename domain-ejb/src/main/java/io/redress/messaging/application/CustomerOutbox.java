@@ -8,10 +8,12 @@ import io.redress.audit.application.AuditTrail;
 import io.redress.messaging.api.CustomerMessageLog;
 import io.redress.messaging.api.CustomerMessageRequested;
 import io.redress.messaging.api.CustomerMessageView;
+import io.redress.messaging.api.CustomerMessagesRequested;
 import io.redress.messaging.api.MessageBatch;
 import io.redress.messaging.domain.CustomerMessage;
 import io.redress.messaging.domain.ForbiddenTerm;
 import io.redress.messaging.domain.MessageCheckpoint;
+import io.redress.messaging.domain.QueuePlan;
 import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.NotFound;
@@ -27,7 +29,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -50,6 +56,8 @@ public class CustomerOutbox implements CustomerMessageLog {
 
     public static final String ENTITY = "CustomerMessage";
     public static final int MAX_BATCH = 500;
+    /** Keys in one IN list at most. */
+    private static final int IN_MAX = 1_000;
     /** The transaction's resource under which {@link #queue} leaves a message it queued, by request key. */
     private static final String QUEUED = CustomerOutbox.class.getName() + ".queued:";
 
@@ -89,6 +97,67 @@ public class CustomerOutbox implements CustomerMessageLog {
         message.numbered();
         // the requester reads it back by its key in this transaction (byKey): answered from here, without a query
         transactions.putResource(QUEUED + request.requestKey(), message);
+        queued(request, message);
+    }
+
+    /**
+     * Many requests at once, observed in the requester's transaction: each treated as {@link #queue} treats one, with a
+     * fixed number of statements for the lot (the keys already queued in one query, the accounts' confidentiality in
+     * one, the forbidden terms read once, the messages and their audit inserted in JDBC batches). All or nothing: when
+     * the check point stops one, nothing is queued and the batch is refused ({@code forbidden-term}); a batch of one is
+     * {@link #queue}, whose refusal is audited on the account's timeline.
+     */
+    public void queueAll(@Observes CustomerMessagesRequested batch) {
+        List<CustomerMessageRequested> requests = batch.requests();
+        if (requests.size() == 1) {
+            queue(requests.get(0));
+            return;
+        }
+        if (requests.isEmpty()) {
+            return;
+        }
+        requests.forEach(r -> {
+            Objects.requireNonNull(r.requestKey(), "requestKey");
+            Objects.requireNonNull(r.actor(), "actor");
+        });
+        List<String> maybeQueued = requests.stream().filter(r -> !r.freshKey()).map(CustomerMessageRequested::requestKey)
+                .distinct().toList();
+        Set<String> queued = new HashSet<>();
+        for (int from = 0; from < maybeQueued.size(); from += IN_MAX) {
+            queued.addAll(em.createNamedQuery(CustomerMessage.KEYS_TAKEN, String.class)
+                    .setParameter("keys", maybeQueued.subList(from, Math.min(maybeQueued.size(), from + IN_MAX))).getResultList());
+        }
+        Map<String, AccountFacts> facts = accounts.findAll(requests.stream().map(CustomerMessageRequested::accountId)
+                .filter(Objects::nonNull).toList());
+        // an unknown account counts as confidential, as for one message
+        java.util.function.Predicate<String> confidential = a -> !facts.containsKey(a) || facts.get(a).confidential();
+        boolean anyConfidential = requests.stream().anyMatch(r -> r.accountId() != null && confidential.test(r.accountId()));
+        List<MessageCheckpoint.Term> terms = anyConfidential
+                ? em.createNamedQuery(ForbiddenTerm.ALL, ForbiddenTerm.class).getResultList().stream().map(ForbiddenTerm::term).toList()
+                : List.of();
+        QueuePlan.Plan plan = QueuePlan.of(requests.stream().map(r -> new QueuePlan.Request(r.requestKey(), r.accountId(),
+                r.subject(), r.body())).toList(), queued, confidential, terms);
+        if (plan.stopped().isPresent()) {
+            QueuePlan.Stopped s = plan.stopped().get();
+            throw RuleViolation.of("forbidden-term", "Not sent: the message " + s.requestKey() + " contains '"
+                    + s.blocked().term() + "', which may not be said to this account. " + s.blocked().why(),
+                    s.blocked().term(), s.blocked().why());
+        }
+        java.time.Instant now = clock.instant();
+        List<CustomerMessage> persisted = new ArrayList<>();
+        for (int i : plan.queue()) {
+            CustomerMessage message = new CustomerMessage(requests.get(i), now);
+            em.persist(message);
+            message.numbered();
+            persisted.add(message);
+            transactions.putResource(QUEUED + requests.get(i).requestKey(), message);
+        }
+        for (int n = 0; n < persisted.size(); n++) {
+            queued(requests.get(plan.queue().get(n)), persisted.get(n));
+        }
+    }
+
+    private void queued(CustomerMessageRequested request, CustomerMessage message) {
         audit.recordFor(request.accountId(), request.actor(), request.actingRole(), "MESSAGE_QUEUED", ENTITY,
                 message.id().toString(), null, "{\"source\":\"" + request.source() + "\",\"kind\":\"" + request.kind()
                         + "\",\"reference\":" + (request.reference() == null ? "null" : "\"" + request.reference().replace("\"", "'") + "\"")

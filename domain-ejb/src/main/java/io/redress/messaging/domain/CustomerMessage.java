@@ -25,6 +25,7 @@ import java.time.Instant;
 @NamedQuery(name = CustomerMessage.PENDING,
         query = "SELECT m FROM CustomerMessage m WHERE m.deliveredAt IS NULL ORDER BY m.createdAt, m.id")
 @NamedQuery(name = CustomerMessage.BY_KEY, query = "SELECT m FROM CustomerMessage m WHERE m.requestKey = :key")
+@NamedQuery(name = CustomerMessage.KEYS_TAKEN, query = "SELECT m.requestKey FROM CustomerMessage m WHERE m.requestKey IN :keys")
 @NamedQuery(name = CustomerMessage.FOR_REFERENCE,
         query = "SELECT m FROM CustomerMessage m WHERE m.source = :source AND m.reference = :reference ORDER BY m.id")
 @NamedQuery(name = CustomerMessage.FOR_ACCOUNT,
@@ -62,6 +63,8 @@ public class CustomerMessage {
     }
     public static final String PENDING = "CustomerMessage.pending";
     public static final String BY_KEY = "CustomerMessage.byKey";
+    /** Which of many request keys the outbox holds already (a batch's duplicate check, in one query). */
+    public static final String KEYS_TAKEN = "CustomerMessage.keysTaken";
     public static final String FOR_REFERENCE = "CustomerMessage.forReference";
     public static final String FOR_ACCOUNT = "CustomerMessage.forAccount";
     public static final String LEGACY_AFTER = "CustomerMessage.legacyAfter";

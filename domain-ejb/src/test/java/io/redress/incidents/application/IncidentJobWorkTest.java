@@ -12,10 +12,12 @@ import io.redress.cases.api.CaseSummary;
 import io.redress.cases.api.CaseTerms;
 import io.redress.cases.api.Cases;
 import io.redress.cases.api.NewCase;
+import io.redress.cases.api.SecurityCase;
 import io.redress.cases.api.TicketNumber;
 import io.redress.jobs.api.JobItem;
 import io.redress.jobs.api.JobRun;
 import io.redress.messaging.api.CustomerMessageRequested;
+import io.redress.messaging.api.CustomerMessagesRequested;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.Role;
 import jakarta.enterprise.event.Event;
@@ -42,6 +44,8 @@ class IncidentJobWorkTest {
     private final List<List<String>> revokedTogether = new ArrayList<>();
     private final List<String> linked = new ArrayList<>();
     private final List<CustomerMessageRequested> sent = new ArrayList<>();
+    private final List<List<String>> casesAsked = new ArrayList<>();
+    private final List<Integer> letterBatches = new ArrayList<>();
     private IncidentJobWork work;
 
     /** Keys 1..5 of accounts A, A, B, C, C. */
@@ -132,6 +136,26 @@ class IncidentJobWorkTest {
             return new CaseRef(tickets.get(accountId), opened);
         }
 
+        /** Accounts whose name starts with J already have an account-security case, written in Japanese. */
+        @Override
+        public Map<String, SecurityCase> openOrJoinSecurityCases(Actor actor, List<String> accountIds, String subcategory,
+                                                                 String subject, String finding, String linkKind, String linkTarget) {
+            casesAsked.add(List.copyOf(accountIds));
+            Map<String, SecurityCase> out = new java.util.LinkedHashMap<>();
+            for (String a : accountIds) {
+                if (a.startsWith("J")) {
+                    out.put(a, new SecurityCase(a, "RD-3333-JJJJ", false, "ja"));
+                } else {
+                    CaseRef ref = openOrJoinSecurityCase(a, subcategory, subject, finding);
+                    out.put(a, new SecurityCase(a, ref.ticket(), ref.opened(), terms(ref.ticket()).orElseThrow().language()));
+                }
+                if (linkKind != null) {
+                    attach(actor, out.get(a).ticket(), linkKind, linkTarget);
+                }
+            }
+            return out;
+        }
+
         @Override
         public void attach(Actor actor, String ticket, String kind, String target) {
             linked.add(ticket + " " + kind + " " + target);
@@ -178,34 +202,35 @@ class IncidentJobWorkTest {
         }
     }
 
-    private final class Outbox implements Event<CustomerMessageRequested> {
+    private final class Outbox implements Event<CustomerMessagesRequested> {
         @Override
-        public void fire(CustomerMessageRequested event) {
-            sent.add(event);
+        public void fire(CustomerMessagesRequested event) {
+            letterBatches.add(event.requests().size());
+            sent.addAll(event.requests());
         }
 
         @Override
-        public <U extends CustomerMessageRequested> CompletionStage<U> fireAsync(U event) {
+        public <U extends CustomerMessagesRequested> CompletionStage<U> fireAsync(U event) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public <U extends CustomerMessageRequested> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+        public <U extends CustomerMessagesRequested> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Event<CustomerMessageRequested> select(Annotation... qualifiers) {
+        public Event<CustomerMessagesRequested> select(Annotation... qualifiers) {
             return this;
         }
 
         @Override
-        public <U extends CustomerMessageRequested> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+        public <U extends CustomerMessagesRequested> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public <U extends CustomerMessageRequested> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+        public <U extends CustomerMessagesRequested> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
             throw new UnsupportedOperationException();
         }
     }
@@ -215,7 +240,7 @@ class IncidentJobWorkTest {
         work = new IncidentJobWork();
         work.keys = new FakeKeys();
         work.cases = new FakeCases();
-        work.messages = new Outbox();
+        work.letters = new Outbox();
     }
 
     private JobRun run(boolean notify, boolean cases) {
@@ -248,10 +273,32 @@ class IncidentJobWorkTest {
     }
 
     @Test
-    void aChunksKeysAreAppliedTogetherAndItsAccountsEachAlone() {
+    void everyItemOfAChunkIsAppliedTogether() {
         List<JobItem> items = all(run(true, true), 50);
-        assertEquals(List.of("key:k1", "key:k2", "key:k3", "key:k4", "key:k5"),
-                items.stream().filter(work::together).map(JobItem::key).toList());
+        assertEquals(items, items.stream().filter(work::together).toList());
+    }
+
+    @Test
+    void aChunksAccountsReachTheCasesInOneCallAndTheOutboxInOneBatchEachInTheLanguageOfItsCase() {
+        List<JobItem> chunk = List.of(new JobItem("account:A", "a:A"), new JobItem("account:B", "a:B"),
+                new JobItem("account:JX", "a:JX"));
+        Map<String, String> notes = work.applyAll(run(true, true), chunk);
+        assertEquals(List.of(List.of("A", "B", "JX")), casesAsked, "one call for the chunk's accounts");
+        assertEquals(List.of(3), letterBatches, "one request to the outbox for the chunk's letters");
+        assertEquals(List.of("RD-2222-AAAA INCIDENT INC-2222-3333", "RD-2222-BBBB INCIDENT INC-2222-3333",
+                "RD-3333-JJJJ INCIDENT INC-2222-3333"), linked);
+        assertEquals("case joined RD-3333-JJJJ; notified (ja)", notes.get("account:JX"));
+        assertEquals(List.of("en", "fr", "ja"), sent.stream().map(CustomerMessageRequested::language).toList());
+        assertTrue(sent.get(2).body().contains("RD-3333-JJJJ"), "the letter quotes the case it joined");
+        assertEquals(3, sent.stream().map(CustomerMessageRequested::requestKey).distinct().count(), "a key per account");
+    }
+
+    @Test
+    void withNotificationButNoCasesTheLettersQuoteNoTicketAndNoCaseIsOpened() {
+        Map<String, String> notes = work.applyAll(run(true, false), List.of(new JobItem("account:A", "a:A")));
+        assertEquals("notified (en)", notes.get("account:A"));
+        assertEquals(List.of(), casesAsked);
+        assertTrue(!sent.get(0).body().contains("RD-"));
     }
 
     @Test

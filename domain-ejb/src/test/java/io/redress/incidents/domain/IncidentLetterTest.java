@@ -11,6 +11,15 @@ import org.junit.jupiter.api.Test;
 class IncidentLetterTest {
 
     @Test
+    void theSameActionAndAccountAlwaysAskWithTheSameKeyAndAnotherAccountWithAnother() {
+        String key = IncidentLetter.requestKey("INC-2222-3333", "50", "A");
+        org.junit.jupiter.api.Assertions.assertEquals(key, IncidentLetter.requestKey("INC-2222-3333", "50", "A"));
+        org.junit.jupiter.api.Assertions.assertNotEquals(key, IncidentLetter.requestKey("INC-2222-3333", "50", "B"));
+        org.junit.jupiter.api.Assertions.assertNotEquals(key, IncidentLetter.requestKey("INC-2222-3333", "51", "A"));
+        org.junit.jupiter.api.Assertions.assertTrue(key.length() <= 64);
+    }
+
+    @Test
     void theCustomerReadsItInTheirLanguageWithTheirTicket() {
         assertTrue(IncidentLetter.write("fr", "TradeBot Pro", "RD-7K3Q-9P2M").body().contains("RD-7K3Q-9P2M"));
         assertTrue(IncidentLetter.write("fr", "TradeBot Pro", null).subject().startsWith("Clés API"));
