@@ -87,6 +87,9 @@ class AuditActionLabelsTest {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
                 String source = Files.readString(f, StandardCharsets.UTF_8);
                 String name = f.getFileName().toString();
+                if (name.equals("AuditTrail.java")) {
+                    continue; // it passes its callers' actions on to AuditRecorder: they are read at the callers
+                }
                 Matcher field = Pattern.compile("\\b(?:AuditTrail|AuditRecorder)\\s+(\\w+)\\s*[;=]").matcher(source);
                 while (field.find()) {
                     Matcher call = Pattern.compile("\\b" + field.group(1) + "\\s*\\.\\s*(" + String.join("|", ACTION_ARGUMENT.keySet())
