@@ -3,9 +3,7 @@ package io.redress.accounts.application;
 import io.redress.accounts.api.AccountFacts;
 import io.redress.accounts.api.Accounts;
 import io.redress.accounts.domain.Account;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
@@ -15,9 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@link Accounts} on the account tables: what other contexts may ask of an account, in their transaction. */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+/**
+ * {@link Accounts} on the account tables: what other contexts may ask of an account, in their transaction. A CDI bean,
+ * not an EJB: it only reads, in its caller's transaction if there is one (what the EJB's SUPPORTS did), and an EJB call
+ * cost more than the read (every deposit screening asks it).
+ */
+@ApplicationScoped
 public class AccountDirectory implements Accounts {
 
     /** Ids in one IN list at most. */

@@ -2,7 +2,7 @@ package io.redress.accounts.application;
 
 import io.redress.accounts.api.ConfidentialityRequired;
 import io.redress.accounts.domain.Confidentiality;
-import io.redress.audit.application.AuditTrail;
+import io.redress.audit.application.AuditRecorder;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -20,8 +20,9 @@ public class ConfidentialityKeeper {
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
+    /** The observer runs in the requester's transaction: its appends need no EJB call. */
     @Inject
-    AuditTrail audit;
+    AuditRecorder audit;
     @Inject
     Clock clock;
 

@@ -16,13 +16,22 @@ import io.redress.shared.domain.Role;
  * @param message  what a person reads in the inbox
  * @param confidential need-to-know (a screening hold, an investigation's deadline): the alert and its steps stay off the
  *                 account's timeline, which every staff member reads; the audit trail keeps them for auditors
+ * @param newSubject the subject is a record created in the raiser's transaction (a screening just kept): no alert can
+ *                 name it yet, so the desk does not look for an earlier one; false whenever the subject may have been
+ *                 alerted before
  */
 public record AlertRaised(String kind, Severity severity, String accountId, String subject, Role mustAct,
-                          String message, boolean confidential) {
+                          String message, boolean confidential, boolean newSubject) {
+
+    /** An alert about a subject that may have been alerted before: raised once per kind and subject. */
+    public AlertRaised(String kind, Severity severity, String accountId, String subject, Role mustAct, String message,
+                       boolean confidential) {
+        this(kind, severity, accountId, subject, mustAct, message, confidential, false);
+    }
 
     /** An alert anyone who reads the account's timeline may see there. */
     public AlertRaised(String kind, Severity severity, String accountId, String subject, Role mustAct, String message) {
-        this(kind, severity, accountId, subject, mustAct, message, false);
+        this(kind, severity, accountId, subject, mustAct, message, false, false);
     }
 
     public enum Severity { INFO, WARNING, CRITICAL }

@@ -5,6 +5,7 @@ import io.redress.alerts.domain.Alert;
 import io.redress.alerts.domain.AlertRules;
 import io.redress.alerts.domain.AlertState;
 import io.redress.alerts.domain.AlertView;
+import io.redress.audit.application.AuditRecorder;
 import io.redress.audit.application.AuditTrail;
 import io.redress.shared.application.Access;
 import io.redress.shared.domain.AccessDenied;
@@ -48,6 +49,9 @@ public class AlertDesk {
     Access access;
     @Inject
     AuditTrail audit;
+    /** The observer's append: it always runs in the raiser's transaction, so without the EJB call. */
+    @Inject
+    AuditRecorder recorder;
     @Inject
     StaffRoster staff;
     @Inject
@@ -63,7 +67,8 @@ public class AlertDesk {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        boolean exists = !em.createNamedQuery(Alert.FOR_SUBJECT, Alert.class).setParameter("kind", raised.kind())
+        // a subject created in the raiser's transaction has no alert yet: no need to look
+        boolean exists = !raised.newSubject() && !em.createNamedQuery(Alert.FOR_SUBJECT, Alert.class).setParameter("kind", raised.kind())
                 .setParameter("subject", raised.subject()).setMaxResults(1).getResultList().isEmpty();
         if (exists) {
             return;
@@ -71,7 +76,7 @@ public class AlertDesk {
         Alert alert = new Alert(raised, clock.instant());
         em.persist(alert);
         em.flush();
-        audit.recordFor(alert.timelineAccount(), Actor.system(), "SYSTEM", "ALERT_RAISED", ENTITY, alert.id().toString(), null,
+        recorder.recordFor(alert.timelineAccount(), Actor.system(), "SYSTEM", "ALERT_RAISED", ENTITY, alert.id().toString(), null,
                 alert.snapshot().toJson(), raised.message());
     }
 

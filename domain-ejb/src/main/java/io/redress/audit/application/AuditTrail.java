@@ -1,17 +1,10 @@
 package io.redress.audit.application;
 
-import io.redress.audit.domain.AuditEntry;
-import io.redress.audit.domain.AuditFacts;
 import io.redress.shared.domain.Actor;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.time.Clock;
 
 /**
  * The tamper-evident audit trail. {@link #record} appends inside the caller's transaction, so an entry
@@ -27,17 +20,8 @@ import java.time.Clock;
 @Stateless
 public class AuditTrail {
 
-    @PersistenceContext(unitName = "redress")
-    EntityManager em;
-
     @Inject
-    Clock clock;
-    @Resource
-    TransactionSynchronizationRegistry transactions;
-
-    private static final String FLUSHED = AuditTrail.class.getName() + ".flushed";
-    /** An entry about the account record itself concerns that account. */
-    private static final String ACCOUNT_ENTITY = "Account";
+    AuditRecorder recorder;
 
     /**
      * Appends an entry about no particular customer account (or about the {@code Account} record itself).
@@ -48,7 +32,7 @@ public class AuditTrail {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public long record(Actor actor, String actingRole, String action, String entityType, String entityId,
                        String before, String after, String reason) {
-        return recordFor(ACCOUNT_ENTITY.equals(entityType) ? entityId : null, actor, actingRole, action, entityType,
+        return recordFor(AuditRecorder.ACCOUNT_ENTITY.equals(entityType) ? entityId : null, actor, actingRole, action, entityType,
                 entityId, before, after, reason);
     }
 
@@ -61,15 +45,8 @@ public class AuditTrail {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public long recordFor(String accountId, Actor actor, String actingRole, String action, String entityType,
                           String entityId, String before, String after, String reason) {
-        if (transactions.getResource(FLUSHED) == null) {
-            // the caller's pending writes first, as before the chainer: a conflict still surfaces where callers expect it
-            em.flush();
-            transactions.putResource(FLUSHED, Boolean.TRUE);
-        }
-        AuditEntry entry = new AuditEntry(new AuditFacts(clock.instant(), actor.name(), actingRole, action,
-                entityType, entityId, before, after, reason, actor.origin(), accountId));
-        em.persist(entry);
-        return entry.id();
+        // REQUIRED: the caller's transaction, else one of its own, in which the recorder appends
+        return recorder.recordFor(accountId, actor, actingRole, action, entityType, entityId, before, after, reason);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

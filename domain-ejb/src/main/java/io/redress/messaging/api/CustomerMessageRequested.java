@@ -28,11 +28,22 @@ import java.util.UUID;
  *                     earlier request can carry it, so the outbox does not look for one (a key repeated anyway is
  *                     still refused by its unique constraint, never queued twice); false for a key that may be sent
  *                     again, such as one derived from the decision it announces
+ * @param confidentialKnown true when the requester knows the account is confidential (it made it so in this
+ *                     transaction): the check point applies the forbidden terms without reading the flag. The stricter
+ *                     check, so true is never wrong, only false lets the check point read the flag
  */
 public record CustomerMessageRequested(String requestKey, String source, String kind, String accountId, String reference,
                                        String channel, String contact, String language, String subject, String body,
                                        String templateCode, Notice notice, Actor actor, String actingRole,
-                                       boolean freshKey) {
+                                       boolean freshKey, boolean confidentialKnown) {
+
+    /** A request about an account whose confidentiality the check point reads. */
+    public CustomerMessageRequested(String requestKey, String source, String kind, String accountId, String reference,
+                                    String channel, String contact, String language, String subject, String body,
+                                    String templateCode, Notice notice, Actor actor, String actingRole, boolean freshKey) {
+        this(requestKey, source, kind, accountId, reference, channel, contact, language, subject, body, templateCode,
+                notice, actor, actingRole, freshKey, false);
+    }
 
     /** A request whose key may have been sent before: the outbox queues nothing when a message already has it. */
     public CustomerMessageRequested(String requestKey, String source, String kind, String accountId, String reference,

@@ -3,7 +3,7 @@ package io.redress.screening.application;
 import io.redress.accounts.api.AccountFacts;
 import io.redress.accounts.api.Accounts;
 import io.redress.alerts.api.AlertRaised;
-import io.redress.audit.application.AuditTrail;
+import io.redress.audit.application.AuditRecorder;
 import io.redress.screening.api.DepositReport;
 import io.redress.screening.domain.DepositHeld;
 import io.redress.screening.domain.DepositScreening;
@@ -54,8 +54,9 @@ public class DepositScreener {
     Access access;
     @Inject
     CommitWait commitWait;
+    /** In this bean's transaction: no EJB call around the append. */
     @Inject
-    AuditTrail audit;
+    AuditRecorder audit;
     @Inject
     Accounts accounts;
     @Inject
@@ -114,16 +115,17 @@ public class DepositScreener {
         List<ScreeningView.ExposureView> exposures = exposures(exposure, d.amount());
         Instant now = clock.instant();
         DepositScreening s = new DepositScreening(d, verdict, ExposureJson.write(exposures), actor.name(), now);
+        // written by the audit's first append (or a hold's alert), which flushes the transaction's writes first
         em.persist(s);
-        em.flush();
         if (verdict.measure() != ScreeningPolicy.Measure.PASS) {
             commitWait.standingChanged(); // the exchange learns of the hold after every decision cache knows it
             boolean freeze = verdict.measure() == ScreeningPolicy.Measure.FREEZE;
             alerts.fire(new AlertRaised(freeze ? "SCREENING_FREEZE" : "SCREENING_HOLD",
                     freeze ? AlertRaised.Severity.CRITICAL : AlertRaised.Severity.WARNING, d.accountId(),
+                    // the screening was kept just now: no alert names it yet
                     "deposit-screening:" + s.id(), Role.COMPLIANCE,
                     (freeze ? "Frozen: " : "Held for review: ") + plain(s.coveredAmount()).toPlainString() + " " + d.asset() + " of deposit "
-                            + d.txHash() + " to " + d.accountId() + " (" + String.join(", ", verdict.reasons()) + ")", true));
+                            + d.txHash() + " to " + d.accountId() + " (" + String.join(", ", verdict.reasons()) + ")", true, true));
             // the account's jurisdiction as read above: the investigation's deadline follows it, without a second read
             held.fire(new DepositHeld(s.id(), d.accountId(), account.get().jurisdiction(), verdict.measure(), verdict.measure()
                     + " of " + plain(s.coveredAmount()).toPlainString() + " " + d.asset() + " of deposit " + d.txHash() + " from "

@@ -91,20 +91,21 @@ public class Investigations {
         // while an investigation is open, messages to the account pass the forbidden-terms check point
         confidentiality.fire(new ConfidentialityRequired(held.accountId(), true, "A risk review of a deposit is open",
                 Actor.system(), Role.COMPLIANCE.name()));
-        tell(em.find(DepositScreening.class, held.screeningId()), "DEPOSIT_UNDER_REVIEW", ScreeningLetter.RESTRICTED);
+        // the account was made confidential just above: the outbox's check point need not read the flag back
+        tell(em.find(DepositScreening.class, held.screeningId()), "DEPOSIT_UNDER_REVIEW", ScreeningLetter.RESTRICTED, true);
     }
 
     /**
      * Tells the customer, in their language, through the one outbox: the message catalogue's neutral template (nothing
      * about an investigation: tipping-off), with the deposit's asset and transaction.
      */
-    private void tell(DepositScreening s, String kind, String templateCode) {
+    private void tell(DepositScreening s, String kind, String templateCode, boolean confidentialKnown) {
         MessageTemplates.Template t = templates.find(templateCode, ScreeningLetter.language(s.language()))
                 .orElseThrow(() -> new IllegalStateException("No template " + templateCode + " in the message catalogue"));
         messages.fire(new CustomerMessageRequested(CustomerMessageRequested.newKey(), "screening", kind, s.accountId(),
                 "deposit-screening:" + s.id(), "ACCOUNT_INBOX", null, t.language(),
                 ScreeningLetter.fill(t.subject(), s.asset(), s.txHash()), ScreeningLetter.fill(t.body(), s.asset(), s.txHash()),
-                templateCode, null, Actor.system(), Role.COMPLIANCE.name(), true));
+                templateCode, null, Actor.system(), Role.COMPLIANCE.name(), true, confidentialKnown));
     }
 
     public List<InvestigationView> list(Actor actor, String accountId, boolean open) {
@@ -387,7 +388,7 @@ public class Investigations {
     private void release(DepositScreening s, String accountId) {
         s.release();
         commitWait.standingChanged(); // the release answers once every decision cache has dropped the hold
-        tell(s, "DEPOSIT_REVIEW_COMPLETE", ScreeningLetter.RELEASED);
+        tell(s, "DEPOSIT_REVIEW_COMPLETE", ScreeningLetter.RELEASED, false);
     }
 
     private Investigation find(long id, Long version) {
