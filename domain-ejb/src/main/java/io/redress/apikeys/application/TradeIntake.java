@@ -230,7 +230,7 @@ public class TradeIntake {
 
     /**
      * Per integration and symbol of the groups: the accounts with keys of that integration that bought the symbol
-     * illiquid within the leak window before the group's last trade (this batch included: it is flushed), in one
+     * illiquid within the leak window before the group's last trade (this batch included: it is written), in one
      * query over the widest of the groups' windows (it was one query per group).
      */
     private Map<String, Set<String>> recentBuyers(Map<String, List<TradeFacts>> groups, Map<String, ApiKey> keys,
@@ -250,18 +250,11 @@ public class TradeIntake {
             to = to == null || last.tradedAt().isAfter(to) ? last.tradedAt() : to;
         }
         Map<String, Set<String>> out = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT DISTINCT k.integrationId, e.symbol, e.accountId, e.tradedAt"
-                        + " FROM TradeEvent e, ApiKey k WHERE k.keyId = e.keyId AND k.integrationId IN :integrations"
-                        + " AND e.symbol IN :symbols AND e.side = :buy AND e.volume24h < :volume"
-                        + " AND e.tradedAt > :from AND e.tradedAt <= :to", Object[].class)
-                .setParameter("integrations", integrations).setParameter("symbols", symbols)
-                .setParameter("buy", TradeEvent.Side.BUY).setParameter("volume", th.illiquidVolume())
-                .setParameter("from", from).setParameter("to", to).getResultList()) {
-            String group = row[0] + " " + row[1];
+        for (TradeLog.Buy buy : tradeLog.illiquidBuys(integrations, symbols, th.illiquidVolume(), from, to)) {
+            String group = buy.integrationId() + " " + buy.symbol();
             Instant last = lastOfGroup.get(group);
-            Instant at = (Instant) row[3];
-            if (last != null && at.isAfter(last.minus(th.leakWindow())) && !at.isAfter(last)) {
-                out.computeIfAbsent(group, x -> new HashSet<>()).add((String) row[2]);
+            if (last != null && buy.tradedAt().isAfter(last.minus(th.leakWindow())) && !buy.tradedAt().isAfter(last)) {
+                out.computeIfAbsent(group, x -> new HashSet<>()).add(buy.accountId());
             }
         }
         return out;

@@ -1,6 +1,8 @@
 package io.redress.apikeys.domain;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /** Where the trades the exchange reports are kept, as received. */
@@ -8,4 +10,16 @@ public interface TradeLog {
 
     /** Keeps the trades, received at {@code receivedAt}, in the caller's transaction; their ids, in the same order. */
     long[] append(List<TradeFacts> trades, Instant receivedAt);
+
+    /** A buy of a symbol by an account through a key of a third party's integration. */
+    record Buy(long integrationId, String symbol, String accountId, Instant tradedAt) {
+    }
+
+    /**
+     * The buys of these symbols through keys of these integrations while the symbol's 24-hour volume was under
+     * {@code volumeUnder}, traded after {@code from} and up to {@code to}, the caller's transaction's own included;
+     * each (integration, symbol, account, time) once. What the leak signature counts.
+     */
+    List<Buy> illiquidBuys(Collection<Long> integrationIds, Collection<String> symbols, BigDecimal volumeUnder,
+                           Instant from, Instant to);
 }

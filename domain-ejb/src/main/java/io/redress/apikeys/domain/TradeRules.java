@@ -87,6 +87,10 @@ public final class TradeRules {
 
     /** DECIMAL(38, 18): what the column holds exactly. */
     static boolean fits(BigDecimal v) {
+        // as written, most amounts fit already (trailing zeros never change the digits before the point): no new object
+        if (v.scale() >= 0 && v.scale() <= 18 && v.precision() - v.scale() <= 20) {
+            return true;
+        }
         BigDecimal s = v.stripTrailingZeros();
         return s.scale() <= 18 && s.precision() - s.scale() <= 20;
     }

@@ -1,7 +1,9 @@
 package io.redress.apikeys.infrastructure;
 
 import io.redress.apikeys.domain.KeyAddresses;
+import io.redress.shared.infrastructure.RowSetStatements;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
@@ -41,6 +43,8 @@ public class SqlKeyAddresses implements KeyAddresses {
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
+    @Inject
+    RowSetStatements statements;
 
     @Override
     public Map<String, Set<String>> known(Collection<String> keyIds) {
@@ -73,7 +77,6 @@ public class SqlKeyAddresses implements KeyAddresses {
             return;
         }
         em.flush();
-        Connection c = em.unwrap(Connection.class);
         List<String> keys = new ArrayList<>();
         List<String> ips = new ArrayList<>();
         List<Instant> times = new ArrayList<>();
@@ -84,29 +87,16 @@ public class SqlKeyAddresses implements KeyAddresses {
                 times.add(address.getValue());
             }
         }
-        try {
-            if ("PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
-                try (PreparedStatement ps = c.prepareStatement(INSERT_POSTGRESQL)) {
-                    ps.setArray(1, c.createArrayOf("varchar", keys.toArray(String[]::new)));
-                    ps.setArray(2, c.createArrayOf("varchar", ips.toArray(String[]::new)));
-                    ps.setArray(3, c.createArrayOf("text", times.stream().map(Instant::toString).toArray(String[]::new)));
-                    ps.executeUpdate();
-                }
-                return;
-            }
-            try (PreparedStatement ps = c.prepareStatement(INSERT_H2)) {
-                for (int i = 0; i < keys.size(); i++) {
-                    ps.setString(1, keys.get(i));
-                    ps.setString(2, ips.get(i));
-                    ps.setTimestamp(3, Timestamp.from(times.get(i)));
-                    ps.setString(4, keys.get(i));
-                    ps.setString(5, ips.get(i));
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("API keys' new addresses not written: " + e.getMessage(), e);
-        }
+        statements.write("API keys' new addresses", INSERT_POSTGRESQL, (ps, c) -> {
+            ps.setArray(1, c.createArrayOf("varchar", keys.toArray(String[]::new)));
+            ps.setArray(2, c.createArrayOf("varchar", ips.toArray(String[]::new)));
+            ps.setArray(3, c.createArrayOf("text", times.stream().map(Instant::toString).toArray(String[]::new)));
+        }, INSERT_H2, keys.size(), (ps, i) -> {
+            ps.setString(1, keys.get(i));
+            ps.setString(2, ips.get(i));
+            ps.setTimestamp(3, Timestamp.from(times.get(i)));
+            ps.setString(4, keys.get(i));
+            ps.setString(5, ips.get(i));
+        });
     }
 }

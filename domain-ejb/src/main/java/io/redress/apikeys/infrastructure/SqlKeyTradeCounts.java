@@ -1,7 +1,9 @@
 package io.redress.apikeys.infrastructure;
 
 import io.redress.apikeys.domain.KeyTradeCounts;
+import io.redress.shared.infrastructure.RowSetStatements;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
@@ -35,6 +37,8 @@ public class SqlKeyTradeCounts implements KeyTradeCounts {
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
+    @Inject
+    RowSetStatements statements;
 
     @Override
     public Map<String, Counts> count(Collection<String> keyIds, Instant baselineStart, Instant windowStart, Instant anchor) {
@@ -44,7 +48,7 @@ public class SqlKeyTradeCounts implements KeyTradeCounts {
         }
         Connection c = em.unwrap(Connection.class);
         try {
-            if ("PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
+            if (statements.postgresql()) {
                 try (PreparedStatement ps = c.prepareStatement(COUNT_POSTGRESQL)) {
                     ps.setArray(1, c.createArrayOf("varchar", keyIds.toArray(String[]::new)));
                     bindPeriod(ps, 2, baselineStart, windowStart, anchor);

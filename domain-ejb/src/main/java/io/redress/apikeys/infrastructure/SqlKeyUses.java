@@ -1,14 +1,14 @@
 package io.redress.apikeys.infrastructure;
 
 import io.redress.apikeys.domain.KeyUses;
+import io.redress.shared.infrastructure.RowSetStatements;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -32,6 +32,8 @@ public class SqlKeyUses implements KeyUses {
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
+    @Inject
+    RowSetStatements statements;
 
     @Override
     public void usedAt(Map<String, Instant> lastUseByKey) {
@@ -39,31 +41,16 @@ public class SqlKeyUses implements KeyUses {
             return;
         }
         em.flush();
-        Connection c = em.unwrap(Connection.class);
-        TreeMap<String, Instant> inOrder = new TreeMap<>(lastUseByKey);
-        try {
-            if ("PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
-                String[] keys = inOrder.keySet().toArray(String[]::new);
-                String[] times = inOrder.values().stream().map(Instant::toString).toArray(String[]::new);
-                try (PreparedStatement ps = c.prepareStatement(UPDATE_POSTGRESQL)) {
-                    ps.setArray(1, c.createArrayOf("varchar", keys));
-                    ps.setArray(2, c.createArrayOf("text", times));
-                    ps.setString(3, KeyUses.STEP.getSeconds() + " seconds");
-                    ps.executeUpdate();
-                }
-                return;
-            }
-            try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
-                for (Map.Entry<String, Instant> use : inOrder.entrySet()) {
-                    ps.setTimestamp(1, Timestamp.from(use.getValue()));
-                    ps.setString(2, use.getKey());
-                    ps.setTimestamp(3, Timestamp.from(use.getValue().minus(KeyUses.STEP)));
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("API keys' last use not written: " + e.getMessage(), e);
-        }
+        String[] keys = new TreeMap<>(lastUseByKey).keySet().toArray(String[]::new);
+        statements.write("API keys' last use", UPDATE_POSTGRESQL, (ps, c) -> {
+            ps.setArray(1, c.createArrayOf("varchar", keys));
+            ps.setArray(2, c.createArrayOf("text", Arrays.stream(keys).map(k -> lastUseByKey.get(k).toString()).toArray(String[]::new)));
+            ps.setString(3, KeyUses.STEP.getSeconds() + " seconds");
+        }, UPDATE, keys.length, (ps, i) -> {
+            Instant at = lastUseByKey.get(keys[i]);
+            ps.setTimestamp(1, Timestamp.from(at));
+            ps.setString(2, keys[i]);
+            ps.setTimestamp(3, Timestamp.from(at.minus(KeyUses.STEP)));
+        });
     }
 }

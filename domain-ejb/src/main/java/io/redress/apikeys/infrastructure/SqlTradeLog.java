@@ -3,16 +3,21 @@ package io.redress.apikeys.infrastructure;
 import io.redress.apikeys.domain.TradeEvent;
 import io.redress.apikeys.domain.TradeFacts;
 import io.redress.apikeys.domain.TradeLog;
+import io.redress.shared.infrastructure.RowSetStatements;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.eclipse.persistence.sessions.Session;
 
@@ -21,7 +26,8 @@ import org.eclipse.persistence.sessions.Session;
  * from the entity's own sequence allocator (so they never collide with events persisted through JPA). On PostgreSQL
  * a call's events go in one INSERT, each column one array parameter unnested into rows; H2 takes a JDBC batch. 1,000
  * events persisted as entities cost the server a unit of work of 1,000 new objects (registered, then turned into
- * change sets and rows at the flush) and PostgreSQL about 30 multi-row statements.
+ * change sets and rows at the flush) and PostgreSQL about 30 multi-row statements. The leak signature's read of
+ * illiquid buys is here too, in SQL: the index it reads holds the buys alone (V30 on PostgreSQL).
  */
 @ApplicationScoped
 public class SqlTradeLog implements TradeLog {
@@ -38,6 +44,8 @@ public class SqlTradeLog implements TradeLog {
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
+    @Inject
+    RowSetStatements statements;
 
     @Override
     public long[] append(List<TradeFacts> trades, Instant receivedAt) {
@@ -50,62 +58,82 @@ public class SqlTradeLog implements TradeLog {
         for (int i = 0; i < n; i++) {
             ids[i] = session.getNextSequenceNumberValue(TradeEvent.class).longValue();
         }
-        Connection c = em.unwrap(Connection.class);
         OffsetDateTime received = OffsetDateTime.ofInstant(receivedAt, ZoneOffset.UTC);
-        try {
-            if ("PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
-                String[][] columns = new String[12][n];
-                for (int i = 0; i < n; i++) {
-                    TradeFacts t = trades.get(i);
-                    columns[0][i] = Long.toString(ids[i]);
-                    columns[1][i] = t.keyId();
-                    columns[2][i] = t.accountId();
-                    columns[3][i] = t.symbol();
-                    columns[4][i] = t.side().name();
-                    columns[5][i] = t.quantity().toPlainString();
-                    columns[6][i] = t.price().toPlainString();
-                    columns[7][i] = t.referencePrice().toPlainString();
-                    columns[8][i] = t.volume24h().toPlainString();
-                    columns[9][i] = t.sourceIp();
-                    columns[10][i] = t.tradedAt().toString();
-                    columns[11][i] = t.counterpartyAccountId();
-                }
-                try (PreparedStatement ps = c.prepareStatement(INSERT_POSTGRESQL)) {
-                    ps.setObject(1, received);
-                    for (int col = 0; col < columns.length; col++) {
-                        ps.setArray(2 + col, c.createArrayOf("text", columns[col]));
-                    }
-                    ps.executeUpdate();
-                }
-                return ids;
+        statements.write("API trade events", INSERT_POSTGRESQL, (ps, c) -> {
+            String[][] columns = new String[12][n];
+            for (int i = 0; i < n; i++) {
+                TradeFacts t = trades.get(i);
+                columns[0][i] = Long.toString(ids[i]);
+                columns[1][i] = t.keyId();
+                columns[2][i] = t.accountId();
+                columns[3][i] = t.symbol();
+                columns[4][i] = t.side().name();
+                columns[5][i] = t.quantity().toPlainString();
+                columns[6][i] = t.price().toPlainString();
+                columns[7][i] = t.referencePrice().toPlainString();
+                columns[8][i] = t.volume24h().toPlainString();
+                columns[9][i] = t.sourceIp();
+                columns[10][i] = t.tradedAt().toString();
+                columns[11][i] = t.counterpartyAccountId();
             }
-            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-                for (int i = 0; i < n; i++) {
-                    TradeFacts t = trades.get(i);
-                    ps.setLong(1, ids[i]);
-                    ps.setString(2, t.keyId());
-                    ps.setString(3, t.accountId());
-                    ps.setString(4, t.symbol());
-                    ps.setString(5, t.side().name());
-                    ps.setBigDecimal(6, t.quantity());
-                    ps.setBigDecimal(7, t.price());
-                    ps.setBigDecimal(8, t.referencePrice());
-                    ps.setBigDecimal(9, t.volume24h());
-                    ps.setString(10, t.sourceIp());
-                    ps.setObject(11, OffsetDateTime.ofInstant(t.tradedAt(), ZoneOffset.UTC));
-                    if (t.counterpartyAccountId() == null) {
-                        ps.setNull(12, Types.VARCHAR);
-                    } else {
-                        ps.setString(12, t.counterpartyAccountId());
-                    }
-                    ps.setObject(13, received);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+            ps.setObject(1, received);
+            for (int col = 0; col < columns.length; col++) {
+                ps.setArray(2 + col, c.createArrayOf("text", columns[col]));
             }
-            return ids;
+        }, INSERT, n, (ps, i) -> {
+            TradeFacts t = trades.get(i);
+            ps.setLong(1, ids[i]);
+            ps.setString(2, t.keyId());
+            ps.setString(3, t.accountId());
+            ps.setString(4, t.symbol());
+            ps.setString(5, t.side().name());
+            ps.setBigDecimal(6, t.quantity());
+            ps.setBigDecimal(7, t.price());
+            ps.setBigDecimal(8, t.referencePrice());
+            ps.setBigDecimal(9, t.volume24h());
+            ps.setString(10, t.sourceIp());
+            ps.setObject(11, OffsetDateTime.ofInstant(t.tradedAt(), ZoneOffset.UTC));
+            if (t.counterpartyAccountId() == null) {
+                ps.setNull(12, Types.VARCHAR);
+            } else {
+                ps.setString(12, t.counterpartyAccountId());
+            }
+            ps.setObject(13, received);
+        });
+        return ids;
+    }
+
+    @Override
+    public List<Buy> illiquidBuys(Collection<Long> integrationIds, Collection<String> symbols, BigDecimal volumeUnder,
+                                  Instant from, Instant to) {
+        List<Buy> out = new ArrayList<>();
+        if (integrationIds.isEmpty() || symbols.isEmpty()) {
+            return out;
+        }
+        // side as a literal: the (symbol, traded_at) index holds the buys only (V30), which a bound side cannot use
+        String sql = "SELECT DISTINCT k.integration_id, e.symbol, e.account_id, e.traded_at FROM api_trade_event e"
+                + " JOIN api_key k ON k.key_id = e.key_id WHERE e.side = 'BUY' AND e.symbol IN ("
+                + "?,".repeat(symbols.size() - 1) + "?) AND e.traded_at > ? AND e.traded_at <= ? AND e.volume_24h < ?"
+                + " AND k.integration_id IN (" + "?,".repeat(integrationIds.size() - 1) + "?)";
+        try (PreparedStatement ps = statements.connection().prepareStatement(sql)) {
+            int p = 1;
+            for (String symbol : symbols) {
+                ps.setString(p++, symbol);
+            }
+            ps.setObject(p++, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
+            ps.setObject(p++, OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
+            ps.setBigDecimal(p++, volumeUnder);
+            for (Long integration : integrationIds) {
+                ps.setLong(p++, integration);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Buy(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, OffsetDateTime.class).toInstant()));
+                }
+            }
+            return out;
         } catch (SQLException e) {
-            throw new IllegalStateException("API trade events not written: " + e.getMessage(), e);
+            throw new IllegalStateException("Illiquid buys not read: " + e.getMessage(), e);
         }
     }
 }

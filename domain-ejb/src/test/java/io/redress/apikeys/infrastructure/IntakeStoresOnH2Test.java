@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.redress.apikeys.domain.KeyTradeCounts;
 import io.redress.apikeys.domain.TradeEvent;
 import io.redress.apikeys.domain.TradeFacts;
+import io.redress.shared.infrastructure.RowSetStatements;
 import jakarta.persistence.EntityManager;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
@@ -140,6 +141,9 @@ class IntakeStoresOnH2Test {
             Field f = store.getClass().getDeclaredField("em");
             f.setAccessible(true);
             f.set(store, em);
+            Field statements = store.getClass().getDeclaredField("statements");
+            statements.setAccessible(true);
+            statements.set(store, RowSetStatements.on(em, "h2"));
             return store;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);

@@ -39,8 +39,11 @@ public final class JsonBody {
      * was a third of the server CPU of a case intake. The factory is safe for concurrent use.
      */
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
-    // compiled once: String.matches compiled them at every call (a trade-event batch reads 4,000 decimals)
-    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,40}(\\.[0-9]{1,40})?");
+    /** The error of a field that is no {@link #plainDecimal plain decimal}. */
+    public static final String DECIMAL_EXPECTED = "must be a decimal number such as \"0.25\" (a string, or a JSON number without exponent)";
+    /** The error of a field that is no {@link java.time.Instant}. */
+    public static final String INSTANT_EXPECTED = "must be an ISO-8601 UTC time, e.g. 2026-01-31T12:00:00Z";
+    // compiled once: String.matches compiled it at every call
     private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
 
     private final JsonObject json;
@@ -141,11 +144,47 @@ public final class JsonBody {
         }
         JsonValue v = json.get(field);
         String text = v instanceof JsonString s ? s.getString() : v instanceof JsonNumber n ? n.toString() : null;
-        if (text == null || !DECIMAL.matcher(text).matches()) {
-            errors.add(new FieldError(field, "must be a decimal number such as \"0.25\" (a string, or a JSON number without exponent)"));
+        if (!plainDecimal(text)) {
+            errors.add(new FieldError(field, DECIMAL_EXPECTED));
             return null;
         }
         return new java.math.BigDecimal(text);
+    }
+
+    /**
+     * Whether the text is a plain decimal: an optional minus, 1 to 40 digits, and optionally a point and 1 to 40 more
+     * (no exponent, no plus sign). Checked by hand: a batch of trade events asks it 4,000 times a call.
+     */
+    public static boolean plainDecimal(String text) {
+        if (text == null) {
+            return false;
+        }
+        int n = text.length();
+        int i = n > 0 && text.charAt(0) == '-' ? 1 : 0;
+        int start = i;
+        while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        int whole = i - start;
+        if (whole < 1 || whole > 40) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (text.charAt(i) != '.') {
+            return false;
+        }
+        int fraction = n - ++i;
+        if (fraction < 1 || fraction > 40) {
+            return false;
+        }
+        for (; i < n; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the body carries the field at all (even as null). */
@@ -266,7 +305,7 @@ public final class JsonBody {
         try {
             return java.time.Instant.parse(s);
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be an ISO-8601 UTC time, e.g. 2026-01-31T12:00:00Z"));
+            errors.add(new FieldError(field, INSTANT_EXPECTED));
             return null;
         }
     }

@@ -1,0 +1,87 @@
+package io.redress.shared.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * A set of rows written in the persistence context's transaction, on its own connection: on PostgreSQL one statement
+ * whose columns are array parameters (unnested into rows by the SQL), on H2, which takes no such arrays, one JDBC
+ * batch of single-row statements. Which database it is comes from {@link SchemaMigration} once, not from the driver's
+ * metadata at every call.
+ */
+@ApplicationScoped
+public class RowSetStatements {
+
+    /** Binds a statement's array parameters (PostgreSQL). */
+    @FunctionalInterface
+    public interface ArrayParameters {
+        void bind(PreparedStatement ps, Connection c) throws SQLException;
+    }
+
+    /** Binds one row of a JDBC batch (H2). */
+    @FunctionalInterface
+    public interface BatchRow {
+        void bind(PreparedStatement ps, int row) throws SQLException;
+    }
+
+    @PersistenceContext(unitName = "redress")
+    EntityManager em;
+    @Inject
+    SchemaMigration schema;
+
+    private volatile Boolean postgresql;
+
+    /** For a store used outside the container (a test on a plain connection): {@code database} as the migration names it. */
+    public static RowSetStatements on(EntityManager em, String database) {
+        RowSetStatements statements = new RowSetStatements();
+        statements.em = em;
+        statements.postgresql = "postgresql".equals(database);
+        return statements;
+    }
+
+    /** Whether the database takes array parameters (PostgreSQL), else a JDBC batch (H2). */
+    public boolean postgresql() {
+        Boolean answer = postgresql;
+        if (answer == null) {
+            answer = "postgresql".equals(schema.database());
+            postgresql = answer;
+        }
+        return answer;
+    }
+
+    /** The persistence context's connection, in its transaction. */
+    public Connection connection() {
+        return em.unwrap(Connection.class);
+    }
+
+    /**
+     * {@code arraySql} once, its parameters bound by {@code arrays}, on PostgreSQL; else {@code rowSql} as a JDBC batch,
+     * each of the {@code rows} rows bound by {@code row}. {@code what} names the rows in the error ("API keys' last use").
+     */
+    public void write(String what, String arraySql, ArrayParameters arrays, String rowSql, int rows, BatchRow row) {
+        Connection c = connection();
+        try {
+            if (postgresql()) {
+                try (PreparedStatement ps = c.prepareStatement(arraySql)) {
+                    arrays.bind(ps, c);
+                    ps.executeUpdate();
+                }
+                return;
+            }
+            try (PreparedStatement ps = c.prepareStatement(rowSql)) {
+                for (int i = 0; i < rows; i++) {
+                    row.bind(ps, i);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(what + " not written: " + e.getMessage(), e);
+        }
+    }
+}
