@@ -40,12 +40,27 @@ class RequestContractIT {
     }
 
     private String authorization;
+    private String integration;
 
     @BeforeEach
     void staff() {
-        Fixtures.Credentials who = Api.newStaff("AGENT,COMPLIANCE,SUPERVISOR,ADMIN");
-        authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((who.username() + ":" + who.password()).getBytes(StandardCharsets.UTF_8));
+        authorization = basic(Api.newStaff("AGENT,COMPLIANCE,SUPERVISOR,ADMIN"));
+        integration = basic(Api.newStaff("INTEGRATION"));
+    }
+
+    private static String basic(Fixtures.Credentials who) {
+        return "Basic " + Base64.getEncoder().encodeToString((who.username() + ":" + who.password()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Who may call the operation: the exchange's systems for the account mirror and the feeds, staff for the rest. A
+     * caller the operation does not allow is refused 403 before its input is read (AuthorizationMatrixIT), so the input
+     * is checked here as someone allowed.
+     */
+    private String callerFor(String method, String path) {
+        boolean exchange = "PUT".equals(method) && path.startsWith("api/v1/accounts/")
+                || path.startsWith("api/v1/outbox") || path.startsWith("api/v1/notices");
+        return exchange ? integration : authorization;
     }
 
     private record Answer(int status, String contentType, String body) {
@@ -67,7 +82,7 @@ class RequestContractIT {
 
     /** {@code path} is sent exactly as written (already percent-encoded), below the context root. */
     private Answer send(String method, String path, String contentType, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Api.baseUrl() + path)).header("Authorization", authorization)
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Api.baseUrl() + path)).header("Authorization", callerFor(method, path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             b.header("Content-Type", contentType);
