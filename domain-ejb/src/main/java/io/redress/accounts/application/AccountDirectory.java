@@ -3,6 +3,7 @@ package io.redress.accounts.application;
 import io.redress.accounts.api.AccountFacts;
 import io.redress.accounts.api.Accounts;
 import io.redress.accounts.domain.Account;
+import io.redress.shared.domain.InLists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,8 +22,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class AccountDirectory implements Accounts {
 
-    /** Ids in one IN list at most. */
-    private static final int IN_MAX = 1_000;
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
@@ -38,8 +37,8 @@ public class AccountDirectory implements Accounts {
     public Map<String, AccountFacts> findAll(Collection<String> accountIds) {
         List<String> ids = List.copyOf(new LinkedHashSet<>(accountIds));
         Map<String, AccountFacts> found = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += IN_MAX) {
-            em.createNamedQuery(Account.FACTS_OF, Object[].class).setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_MAX)))
+        for (List<String> slice : InLists.slices(ids)) {
+            em.createNamedQuery(Account.FACTS_OF, Object[].class).setParameter("ids", slice)
                     .getResultStream().map(AccountDirectory::facts).forEach(f -> found.put(f.accountId(), f));
         }
         return found;

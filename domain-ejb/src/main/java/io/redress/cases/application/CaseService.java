@@ -32,6 +32,7 @@ import io.redress.staff.api.StaffRoster;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.IdempotencyKeys;
+import io.redress.shared.domain.InLists;
 import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.Permission;
@@ -69,8 +70,6 @@ public class CaseService {
 
     public static final String ENTITY = "Case";
     public static final int MESSAGE_MAX = 20000;
-    /** Ids in one IN list at most. */
-    private static final int IN_MAX = 1_000;
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
@@ -221,9 +220,8 @@ public class CaseService {
         }
         String text = finding.length() > CaseRules.TEXT_MAX ? finding.substring(0, CaseRules.TEXT_MAX) : finding;
         List<SecurityCasePick.Open<SupportCase>> open = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += IN_MAX) {
-            em.createNamedQuery(SupportCase.OPEN_FOR_ACCOUNTS, SupportCase.class)
-                    .setParameter("accounts", ids.subList(from, Math.min(ids.size(), from + IN_MAX))).getResultStream()
+        for (List<String> slice : InLists.slices(ids)) {
+            em.createNamedQuery(SupportCase.OPEN_FOR_ACCOUNTS, SupportCase.class).setParameter("accounts", slice).getResultStream()
                     .forEach(c -> open.add(new SecurityCasePick.Open<>(c.accountId(), c.view(now).category(), c)));
         }
         SecurityCasePick.Picked<SupportCase> picked = SecurityCasePick.of(ids, open);
@@ -304,9 +302,8 @@ public class CaseService {
     private void linkAll(List<SupportCase> cases, CaseLink.Kind kind, String target, String by, Instant now) {
         List<Long> ids = cases.stream().map(SupportCase::id).distinct().toList();
         Set<Long> linked = new HashSet<>();
-        for (int from = 0; from < ids.size(); from += IN_MAX) {
-            linked.addAll(em.createNamedQuery(CaseLink.LINKED_CASES, Long.class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_MAX)))
+        for (List<Long> slice : InLists.slices(ids)) {
+            linked.addAll(em.createNamedQuery(CaseLink.LINKED_CASES, Long.class).setParameter("ids", slice)
                     .setParameter("kind", kind).setParameter("target", target).getResultList());
         }
         for (SupportCase c : cases) {
@@ -682,10 +679,9 @@ public class CaseService {
                     candidates.add(t);
                 }
             }
-            List<String> asked = List.copyOf(candidates);
-            for (int from = 0; from < asked.size(); from += IN_MAX) {
-                candidates.removeAll(em.createNamedQuery(SupportCase.TICKETS_TAKEN, String.class)
-                        .setParameter("tickets", asked.subList(from, Math.min(asked.size(), from + IN_MAX))).getResultList());
+            for (List<String> slice : InLists.slices(candidates)) {
+                candidates.removeAll(em.createNamedQuery(SupportCase.TICKETS_TAKEN, String.class).setParameter("tickets", slice)
+                        .getResultList());
             }
             drawn.addAll(candidates);
             if (drawn.size() == n) {

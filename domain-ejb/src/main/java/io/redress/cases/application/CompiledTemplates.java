@@ -9,10 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * The customer message templates, each read and compiled once per code and language by this instance. The migrations
- * seed them and the application never changes them (a new template comes with a new migration, so with a restart):
- * intake acknowledges every case without reading or parsing its template again, nor registering it in the
- * transaction's persistence context. An unknown template is not remembered.
+ * The customer message templates, each compiled once per code and language by this instance (the catalogue,
+ * {@link TemplateCatalogue}, keeps what it read; this keeps the compiled form, so intake acknowledges every case
+ * without parsing its template again). The migrations seed them and the application never changes them (a new
+ * template comes with a new migration, so with a restart). An unknown template is not remembered.
  */
 @ApplicationScoped
 public class CompiledTemplates {

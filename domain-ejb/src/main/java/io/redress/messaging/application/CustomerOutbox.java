@@ -17,6 +17,7 @@ import io.redress.messaging.domain.MessageCheckpoint;
 import io.redress.messaging.domain.QueuePlan;
 import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.InLists;
 import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.RuleViolation;
@@ -57,8 +58,6 @@ public class CustomerOutbox implements CustomerMessageLog {
 
     public static final String ENTITY = "CustomerMessage";
     public static final int MAX_BATCH = 500;
-    /** Keys in one IN list at most. */
-    private static final int IN_MAX = 1_000;
     /** The transaction's resource under which {@link #queue} leaves a message it queued, by request key. */
     private static final String QUEUED = CustomerOutbox.class.getName() + ".queued:";
 
@@ -129,9 +128,8 @@ public class CustomerOutbox implements CustomerMessageLog {
         List<String> maybeQueued = requests.stream().filter(r -> !r.freshKey()).map(CustomerMessageRequested::requestKey)
                 .distinct().toList();
         Set<String> queued = new HashSet<>();
-        for (int from = 0; from < maybeQueued.size(); from += IN_MAX) {
-            queued.addAll(em.createNamedQuery(CustomerMessage.KEYS_TAKEN, String.class)
-                    .setParameter("keys", maybeQueued.subList(from, Math.min(maybeQueued.size(), from + IN_MAX))).getResultList());
+        for (List<String> slice : InLists.slices(maybeQueued)) {
+            queued.addAll(em.createNamedQuery(CustomerMessage.KEYS_TAKEN, String.class).setParameter("keys", slice).getResultList());
         }
         Map<String, AccountFacts> facts = accounts.findAll(requests.stream().map(CustomerMessageRequested::accountId)
                 .filter(Objects::nonNull).toList());
