@@ -169,12 +169,8 @@ public class CaseService {
         }
         em.persist(c);
         em.flush();
-        event(c, now, actor.name(), "OPENED", "via " + c.channel() + " into queue " + c.view(now).queue());
-        if (c.complaint() && c.accountId() != null) {
-            complaints.fire(new ComplaintRecorded(c.accountId(), ComplaintRecorded.Kind.COMPLAINT_CASE, "case " + c.ticket(), now,
-                    actor.name()));
-        }
-        acknowledge(c, now, account.map(AccountFacts::confidential).orElse(false));
+        announced(c, now, actor.name(), account.map(AccountFacts::confidential).orElse(false))
+                .ifPresent(ack -> outbox.store(c, ack, Actor.system(), "SYSTEM", now));
         audit.recordFor(c.accountId(), actor, role, "CASE_OPENED", ENTITY, c.ticket(), null, c.snapshot().toJson(), null);
         return c;
     }
@@ -277,19 +273,7 @@ public class CaseService {
         em.flush();
         List<Outbox.Outgoing> acks = new ArrayList<>();
         for (SupportCase c : cases) {
-            event(c, now, system.name(), "OPENED", "via " + c.channel() + " into queue " + c.view(now).queue());
-            if (c.complaint() && c.accountId() != null) {
-                complaints.fire(new ComplaintRecorded(c.accountId(), ComplaintRecorded.Kind.COMPLAINT_CASE, "case " + c.ticket(),
-                        now, system.name()));
-            }
-            Outbox.Rendered ack = outbox.render(c, MessageTemplate.ACKNOWLEDGEMENT, null, null,
-                    facts.get(c.accountId()).confidential());
-            if (ack.blocked().isPresent()) {
-                event(c, now, "system", "ACKNOWLEDGEMENT_BLOCKED", "term '" + ack.blocked().get().term() + "': "
-                        + ack.blocked().get().why());
-            } else {
-                acks.add(new Outbox.Outgoing(c, ack));
-            }
+            announced(c, now, system.name(), facts.get(c.accountId()).confidential()).ifPresent(ack -> acks.add(new Outbox.Outgoing(c, ack)));
         }
         outbox.storeAll(acks, system, "SYSTEM", now);
         for (SupportCase c : cases) {
@@ -314,15 +298,25 @@ public class CaseService {
         }
     }
 
-    private void acknowledge(SupportCase c, Instant now, boolean confidential) {
+    /**
+     * What follows a new case's insert, whether it was opened alone or with others: its OPENED event, a complaint
+     * made known to the account's record, and its acknowledgement rendered through the check point.
+     *
+     * @return the acknowledgement to queue; empty when the template itself names a forbidden term: nothing is sent,
+     *         and the case says so for the agent
+     */
+    private Optional<Outbox.Rendered> announced(SupportCase c, Instant now, String by, boolean confidential) {
+        event(c, now, by, "OPENED", "via " + c.channel() + " into queue " + c.view(now).queue());
+        if (c.complaint() && c.accountId() != null) {
+            complaints.fire(new ComplaintRecorded(c.accountId(), ComplaintRecorded.Kind.COMPLAINT_CASE, "case " + c.ticket(), now, by));
+        }
         Outbox.Rendered ack = outbox.render(c, MessageTemplate.ACKNOWLEDGEMENT, null, null, confidential);
         if (ack.blocked().isPresent()) {
-            // the template itself names a forbidden term: nothing is sent; the case says so for the agent
             event(c, now, "system", "ACKNOWLEDGEMENT_BLOCKED", "term '" + ack.blocked().get().term() + "': "
                     + ack.blocked().get().why());
-            return;
+            return Optional.empty();
         }
-        outbox.store(c, ack, Actor.system(), "SYSTEM", now);
+        return Optional.of(ack);
     }
 
     /** The customer's reply through the exchange. A closed case is not reopened: the reply opens a new, linked case. */
