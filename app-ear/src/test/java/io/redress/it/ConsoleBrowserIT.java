@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.redress.it.support.Api;
 import io.redress.it.support.Browser;
+import io.redress.it.support.ConsoleTable;
 import io.redress.it.support.Fixtures.Credentials;
 import io.redress.it.support.RedressDeployment;
 import java.nio.file.Files;
@@ -57,6 +58,7 @@ class ConsoleBrowserIT {
             if (before != null) {
                 assertNotEquals(before.getValue(), after.getValue(), "signing in rotates the session id");
             }
+            ConsoleTable.untilIdle(b); // the table's own load may still replace the row the search showed
             b.driver().findElement(By.linkText(id)).click();
 
             assertEquals(handle, b.find("#account-handle").getText());
@@ -137,7 +139,10 @@ class ConsoleBrowserIT {
             b.find("#create\\:password input, input#create\\:password").sendKeys("a long enough password");
             b.driver().findElement(By.xpath("//*[@id='create:roles']//label[text()='AGENT']")).click();
             b.find("#create\\:submit").click();
-            b.waitForText("#members\\:table", username);
+            b.waitForText("#messages", "Created " + username);
+            // hundreds of members, a page at a time: the administrator narrows the table to the new one
+            ConsoleTable members = ConsoleTable.of(b, "members:table").filter("usernameFilter", username).untilReport("1-1 of 1");
+            assertTrue(members.rows().get(0).contains("Web Created"), members.rows().toString());
 
             b.driver().findElement(By.xpath("//tr[.//span[text()='" + username + "']]//button[.//span[text()='Disable']]")).click();
             b.waitForText("#disable-who", username);
@@ -147,6 +152,7 @@ class ConsoleBrowserIT {
             b.find("#disable\\:disableReason").sendKeys("Left the team on 30 November");
             b.find("#disable\\:confirm").click();
             b.waitForText("#messages", "Disabled " + username);
+            members.untilFirstRowContains("Disabled");
         }
         assertEquals(401, Api.as(username, "a long enough password").get("ping").status(),
                 "the disabled member cannot sign in");

@@ -13,6 +13,8 @@ import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.Role;
 import io.redress.shared.domain.StaleVersion;
+import io.redress.shared.domain.TablePage;
+import io.redress.shared.domain.TableQuery;
 import io.redress.staff.application.StaffAuthenticator;
 import io.redress.staff.application.StaffAuthenticator.Channel;
 import io.redress.staff.application.StaffService;
@@ -24,6 +26,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -124,6 +127,37 @@ class StaffIT {
         assertEquals(1, denied.size());
         assertEquals("staff.create", denied.get(0).entityId());
         assertEquals("10.0.0.9", denied.get(0).origin());
+    }
+
+    /** The staff screen's table: a page at a time, narrowed by name and role; a filter it does not know is refused. */
+    @Test
+    void theStaffTablePagesAndNarrowsByNameAndRole() {
+        String team = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        staff.create(admin, team + "-a", "Team Agent", EnumSet.of(Role.AGENT), "long enough password".toCharArray());
+        staff.create(admin, team + "-b", "Team Auditor", EnumSet.of(Role.AUDITOR), "long enough password".toCharArray());
+        StaffView gone = staff.create(admin, team + "-c", "Team Leaver", EnumSet.of(Role.AGENT, Role.SUPERVISOR),
+                "long enough password".toCharArray());
+        staff.disable(admin, gone.username(), gone.version(), "Left the team on 2 December");
+
+        TablePage<StaffView> all = staff.table(admin, new TableQuery(0, 2, null, false, Map.of("username", team.toUpperCase())));
+        assertEquals(3, all.total(), "the user name filter ignores case");
+        assertEquals(List.of(team + "-a", team + "-b"), all.rows().stream().map(StaffView::username).toList());
+        assertEquals(List.of(team + "-c"), staff.table(admin, new TableQuery(2, 2, null, false, Map.of("username", team)))
+                .rows().stream().map(StaffView::username).toList());
+        assertEquals(List.of(team + "-c", team + "-a"), staff.table(admin, new TableQuery(0, 5, "username", true,
+                Map.of("username", team, "role", "AGENT"))).rows().stream().map(StaffView::username).toList());
+        assertTrue(!staff.table(admin, new TableQuery(0, 5, null, false, Map.of("username", team + "-c"))).rows().get(0).enabled(),
+                "a disabled member is listed, shown disabled");
+        assertEquals(List.of(team + "-b"), staff.table(admin, new TableQuery(0, 5, null, false,
+                Map.of("displayName", "team AUD"))).rows().stream().map(StaffView::username).toList());
+
+        InvalidInput bad = assertThrows(InvalidInput.class, () -> staff.table(admin, new TableQuery(0, 5, "password", false,
+                Map.of("state", "DISABLED"))));
+        assertEquals(Set.of("sort", "state"), Set.copyOf(bad.errors().stream().map(e -> e.field()).toList()));
+        InvalidInput noSuchRole = assertThrows(InvalidInput.class, () -> staff.table(admin, new TableQuery(0, 5, null, false,
+                Map.of("role", "ROOT"))));
+        assertEquals(List.of("role"), noSuchRole.errors().stream().map(e -> e.field()).toList());
+        assertThrows(AccessDenied.class, () -> staff.table(auditor, TableQuery.firstPage(20)));
     }
 
     @Test

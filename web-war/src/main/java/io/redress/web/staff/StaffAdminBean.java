@@ -6,6 +6,7 @@ import io.redress.shared.domain.Role;
 import io.redress.staff.application.StaffService;
 import io.redress.staff.domain.StaffView;
 import io.redress.web.shell.Messages;
+import io.redress.web.shell.ServerTable;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,7 +17,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
-/** The administrator's staff screen: create accounts, disable or re-enable them, change their roles. */
+/**
+ * The administrator's staff screen: every member in a server-side table (paged, sorted, filtered by name, role and
+ * state); create accounts, disable or re-enable them, change their roles.
+ */
 @Named
 @ViewScoped
 public class StaffAdminBean implements Serializable {
@@ -30,7 +34,8 @@ public class StaffAdminBean implements Serializable {
     @Inject
     transient FacesContext faces;
 
-    private List<StaffView> members;
+    /** Every member, a page at a time: sorted and filtered by the service. */
+    private final ServerTable<StaffView> members = new ServerTable<>(page -> staff.table(actor.get(), page), StaffView::username);
 
     private String newUsername;
     private String newDisplayName;
@@ -43,10 +48,6 @@ public class StaffAdminBean implements Serializable {
     private StaffView disabling;
     private String disableReason;
 
-    public void load() {
-        members = staff.list(actor.get());
-    }
-
     public void create() {
         try {
             StaffView created = staff.create(actor.get(), newUsername, newDisplayName,
@@ -57,7 +58,6 @@ public class StaffAdminBean implements Serializable {
             newDisplayName = null;
             newRoles = null;
             newPassword = null;
-            load();
         } catch (RedressException e) {
             Messages.refusal(faces, e, Map.of("username", "create:username", "displayName", "create:displayName",
                     "roles", "create:roles", "password", "create:password"));
@@ -76,7 +76,6 @@ public class StaffAdminBean implements Serializable {
             Messages.info(faces, "staff.msg.disabled", disabling.username());
             disabling = null;
             disableReason = null;
-            load();
         } catch (RedressException e) {
             Messages.refusal(faces, e, Map.of("reason", "disable:disableReason"));
         }
@@ -101,7 +100,6 @@ public class StaffAdminBean implements Serializable {
         } catch (RedressException e) {
             Messages.refusal(faces, e, Map.of());
         }
-        load();
     }
 
     public void edit(StaffView member) {
@@ -120,17 +118,13 @@ public class StaffAdminBean implements Serializable {
         } catch (RedressException e) {
             Messages.refusal(faces, e, Map.of("roles", "roles:editRoles"));
         }
-        load();
     }
 
     public List<Role> getAllRoles() {
         return Arrays.asList(Role.values());
     }
 
-    public List<StaffView> getMembers() {
-        if (members == null) {
-            load();
-        }
+    public ServerTable<StaffView> getMembers() {
         return members;
     }
 
