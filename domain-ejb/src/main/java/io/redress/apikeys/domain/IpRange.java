@@ -67,6 +67,44 @@ public final class IpRange {
         return ipv4(text);
     }
 
+    /**
+     * Whether {@code text} is an IPv4 address in canonical form already (four numbers 0 to 255 without leading zeros,
+     * separated by dots, nothing else): then {@code parse(text).toString()} is {@code text} itself, and a caller that
+     * wants the canonical address need not parse and format it again (the trade-event intake asks it 1,000 times a call).
+     */
+    public static boolean isCanonicalIpv4(String text) {
+        int n = text.length();
+        if (n < 7 || n > 15) {
+            return false;
+        }
+        int parts = 0;
+        int i = 0;
+        while (true) {
+            int start = i;
+            int value = 0;
+            while (i < n && i - start < 3) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    break;
+                }
+                value = value * 10 + (c - '0');
+                i++;
+            }
+            int digits = i - start;
+            if (digits == 0 || digits > 1 && text.charAt(start) == '0' || value > 255) {
+                return false;
+            }
+            parts++;
+            if (i == n) {
+                return parts == 4;
+            }
+            if (parts == 4 || text.charAt(i) != '.') {
+                return false;
+            }
+            i++;
+        }
+    }
+
     public boolean contains(byte[] address) {
         if (address.length != network.length) {
             return false;

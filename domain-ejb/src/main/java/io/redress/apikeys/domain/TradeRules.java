@@ -53,7 +53,9 @@ public final class TradeRules {
             errors.add(FieldError.of(prefix + "volume24h", FieldError.Code.AMOUNT_OR_ZERO, "must be zero or more, at most 20 digits before the point and 18 after"));
         }
         String ip = null;
-        if (r.sourceIp() != null) {
+        if (r.sourceIp() != null && IpRange.isCanonicalIpv4(r.sourceIp())) {
+            ip = r.sourceIp(); // what parsing and formatting would give back
+        } else if (r.sourceIp() != null) {
             try {
                 ip = IpRange.parse(r.sourceIp()).toString();
                 if (ip.contains("/")) {
