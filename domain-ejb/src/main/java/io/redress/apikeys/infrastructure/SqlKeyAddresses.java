@@ -2,6 +2,7 @@ package io.redress.apikeys.infrastructure;
 
 import io.redress.apikeys.domain.KeyAddresses;
 import io.redress.shared.infrastructure.RowSetStatements;
+import io.redress.shared.infrastructure.SqlInstants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -110,7 +111,7 @@ public class SqlKeyAddresses implements KeyAddresses {
         statements.write("API keys' new addresses", INSERT_POSTGRESQL, (ps, c) -> {
             ps.setArray(1, c.createArrayOf("varchar", keys.toArray(String[]::new)));
             ps.setArray(2, c.createArrayOf("varchar", ips.toArray(String[]::new)));
-            ps.setArray(3, c.createArrayOf("text", times.stream().map(Instant::toString).toArray(String[]::new)));
+            ps.setArray(3, c.createArrayOf("text", times.stream().map(SqlInstants::text).toArray(String[]::new)));
         }, INSERT_H2, keys.size(), (ps, i) -> {
             ps.setString(1, keys.get(i));
             ps.setString(2, ips.get(i));
