@@ -50,7 +50,7 @@
 # (127.0.0.1/5432; PGSUPERUSER, default postgres, creates the database), START_TIMEOUT (600 s), PIN=0, REBUILD=1,
 # KEEP=1, JIT_ROUND/JIT_QUIET/JIT_SETTLE_MAX (bench/lib/server.sh); ONLY=intake or ONLY=job (see above), RESTARTS=0 (with
 # ONLY=intake: no restart after each seeding and no heap histograms, two server starts fewer: neither row reads what a
-# start loads), EAR (another build's app-ear/target/redress.ear, e.g. main's for a pair), JFR=1 (with ONLY=intake:
+# start loads), JFR=1 (with ONLY=intake:
 # a JFR profile of the server during the measured intake row, $OUT/intake.jfr), PG_LOG (PostgreSQL's log file, read
 # to count the statements of one call: default /var/log/postgresql/postgresql-<version>-main.log when readable; the
 # count needs a superuser to set log_statement for the bench role), BENCH_HOME (/tmp/redress-keys-bench) and
@@ -69,7 +69,7 @@ HTTP_PORT=$((REDRESS_PORTBASE + 80))
 BASE_URL="http://127.0.0.1:$HTTP_PORT"
 DOMAIN_DIR="$REDRESS_HOME/domains/redress"
 LOGINS="$REDRESS_HOME/data/demo-logins.txt"
-EAR=${EAR:-"$REPO/app-ear/target/redress.ear"}
+EAR="$REPO/app-ear/target/redress.ear"
 
 KEYS=${KEYS:-10000000}
 ACCOUNTS=${ACCOUNTS:-1000000}
