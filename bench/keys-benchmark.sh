@@ -48,7 +48,9 @@
 # INTAKE_CONNECTIONS (4), INTAKE_BATCH (1000), WARMUP (10s), DURATION (30s),
 # BLAST_RUNS (5), UPDATE_RUNS (3), JOB_TIMEOUT (3600 s), DB and DB_ROLE (redress_keys_bench), PGHOST/PGPORT
 # (127.0.0.1/5432; PGSUPERUSER, default postgres, creates the database), START_TIMEOUT (600 s), PIN=0, REBUILD=1,
-# KEEP=1, JIT_ROUND/JIT_QUIET/JIT_SETTLE_MAX (bench/lib/server.sh); ONLY=intake or ONLY=job (see above), JFR=1 (with ONLY=intake:
+# KEEP=1, JIT_ROUND/JIT_QUIET/JIT_SETTLE_MAX (bench/lib/server.sh); ONLY=intake or ONLY=job (see above), RESTARTS=0 (with
+# ONLY=intake: no restart after each seeding and no heap histograms, two server starts fewer: neither row reads what a
+# start loads), JFR=1 (with ONLY=intake:
 # a JFR profile of the server during the measured intake row, $OUT/intake.jfr), PG_LOG (PostgreSQL's log file, read
 # to count the statements of one call: default /var/log/postgresql/postgresql-<version>-main.log when readable; the
 # count needs a superuser to set log_statement for the bench role), BENCH_HOME (/tmp/redress-keys-bench) and
@@ -105,6 +107,8 @@ source "$BENCH/lib/server.sh"
 [[ "$WARMUP" =~ ^[1-9][0-9]*s$ && "$DURATION" =~ ^[1-9][0-9]*s$ ]] \
     || { echo "[bench] WARMUP and DURATION are seconds, like 10s" >&2; exit 2; }
 [[ "$DB" =~ ^[a-z_][a-z0-9_]*$ && "$DB_ROLE" =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "[bench] bad DB or DB_ROLE" >&2; exit 2; }
+RESTARTS=${RESTARTS:-1}
+[[ "$RESTARTS" = 1 || ( "$RESTARTS" = 0 && "${ONLY:-}" = intake ) ]] || { echo "[bench] RESTARTS=0 goes with ONLY=intake only" >&2; exit 2; }
 
 bench_require_tools
 JCMD=$(command -v jcmd || echo "$(dirname "$(readlink -f "$(command -v java)")")/jcmd")
@@ -149,9 +153,16 @@ SEED_DB="$DB" SEED_USER="$DB_ROLE" timeout 1800 bash "$BENCH/seed-accounts.sh" "
 tail -n 1 "$OUT/seed-accounts.log" | sed 's/^/    /'
 accounts_seconds=$((SECONDS - seed_began))
 
-restart restart-accounts
-heap_without_keys=$(heap_live without-keys)
-say "live heap with $ACCOUNTS accounts and no keys: $heap_without_keys bytes"
+if [ "$RESTARTS" = 1 ]; then
+    restart restart-accounts
+    heap_without_keys=$(heap_live without-keys)
+    say "live heap with $ACCOUNTS accounts and no keys: $heap_without_keys bytes"
+else
+    say "RESTARTS=0: no restart after seeding, no heap histograms"
+    read_logins
+    bench_pin
+    heap_without_keys=0
+fi
 
 say "seeding $KEYS keys ($LINKED linked to $INTEGRATION)"
 keys_began=$SECONDS
@@ -164,9 +175,13 @@ linked_active=$(psql_db -tA -c "SELECT count(*) FROM api_key WHERE integration_i
 linked_accounts=$(psql_db -tA -c "SELECT count(DISTINCT account_id) FROM api_key WHERE integration_id = $INTEGRATION_ID")
 [ "$linked_active" = "$LINKED" ] || die "$linked_active active keys linked to $INTEGRATION, not $LINKED"
 
-restart restart-keys
-heap_with_keys=$(heap_live with-keys)
-say "live heap with $KEYS keys, after the start: $heap_with_keys bytes"
+if [ "$RESTARTS" = 1 ]; then
+    restart restart-keys
+    heap_with_keys=$(heap_live with-keys)
+    say "live heap with $KEYS keys, after the start: $heap_with_keys bytes"
+else
+    heap_with_keys=0
+fi
 
 # ---------------------------------------------------------------------------------------------- smoke test
 check() { # $1 what, $2 auth, $3.. curl arguments; fails unless HTTP 200 or 201; the answer in $OUT/check.json

@@ -6,7 +6,6 @@ import io.redress.apikeys.api.TradeIntakeResult;
 import io.redress.apikeys.api.TradeReport;
 import io.redress.apikeys.domain.Anomaly;
 import io.redress.apikeys.domain.AnomalyThresholds;
-import io.redress.apikeys.domain.ApiKey;
 import io.redress.apikeys.domain.Integration;
 import io.redress.apikeys.domain.IpAllowlist;
 import io.redress.apikeys.domain.KeyAddresses;
@@ -19,6 +18,8 @@ import io.redress.apikeys.domain.PumpPattern;
 import io.redress.apikeys.domain.TradeBurst;
 import io.redress.apikeys.domain.TradeEvent;
 import io.redress.apikeys.domain.TradeFacts;
+import io.redress.apikeys.domain.TradeKeys;
+import io.redress.apikeys.domain.TradeKeys.TradeKey;
 import io.redress.apikeys.domain.TradeLog;
 import io.redress.apikeys.domain.TradeRules;
 import io.redress.apikeys.domain.UnfamiliarIp;
@@ -59,7 +60,6 @@ import java.util.Set;
 public class TradeIntake {
 
     public static final String ENTITY = "ApiTradeEvents";
-    private static final int CHUNK = 500;
     private static final KeyTradeCounts.Counts NONE = new KeyTradeCounts.Counts(0, 0);
 
     @PersistenceContext(unitName = "redress")
@@ -84,6 +84,8 @@ public class TradeIntake {
     KeyTradeCounts tradeCounts;
     @Inject
     TradeLog tradeLog;
+    @Inject
+    TradeKeys tradeKeys;
 
     public TradeIntakeResult receive(Actor actor, List<TradeReport> reports) {
         String role = access.require(actor, Permission.TRADE_EVENT_RECEIVE);
@@ -100,13 +102,13 @@ public class TradeIntake {
                 rejected.add(new TradeIntakeResult.RejectedRow(i, errors));
             }
         }
-        Map<String, ApiKey> keys = keys(facts);
+        Map<String, TradeKey> keys = keys(facts);
         for (int i = 0; i < facts.length; i++) {
             TradeFacts t = facts[i];
             if (t == null) {
                 continue;
             }
-            ApiKey k = keys.get(t.keyId());
+            TradeKey k = keys.get(t.keyId());
             FieldError error = k == null ? new FieldError("events[" + i + "].keyId", "no key " + t.keyId() + " in the registry (PUT /api/v1/api-keys/" + t.keyId() + " first)")
                     : !k.accountId().equals(t.accountId()) ? new FieldError("events[" + i + "].accountId", "key " + t.keyId() + " belongs to another account")
                     : null;
@@ -148,7 +150,7 @@ public class TradeIntake {
         Map<String, Map<String, Instant>> newAddresses = new HashMap<>();
         Map<String, IpAllowlist> allowlists = new HashMap<>();
         for (TradeFacts t : kept) {
-            ApiKey k = keys.get(t.keyId());
+            TradeKey k = keys.get(t.keyId());
             PumpPattern.check(t, th).ifPresent(a -> found.add(new Found(a, t, k)));
             // parsed once per key of the batch, not once per trade
             OutsideAllowlist.check(t, allowlists.computeIfAbsent(t.keyId(), x -> k.allowlist())).ifPresent(a -> found.add(new Found(a, t, k)));
@@ -196,15 +198,15 @@ public class TradeIntake {
         return new TradeIntakeResult(kept.size(), rejected, views);
     }
 
-    private record Found(Anomaly anomaly, TradeFacts trade, ApiKey key) {
+    private record Found(Anomaly anomaly, TradeFacts trade, TradeKey key) {
     }
 
     /** Per integration and illiquid symbol bought in this batch: how many accounts with keys there bought it in the window. */
-    private void leakSignatures(List<TradeFacts> kept, Map<String, ApiKey> keys, Map<Long, String> codes,
+    private void leakSignatures(List<TradeFacts> kept, Map<String, TradeKey> keys, Map<Long, String> codes,
                                 AnomalyThresholds th, List<Found> found) {
         Map<String, List<TradeFacts>> groups = new LinkedHashMap<>();
         for (TradeFacts t : kept) {
-            ApiKey k = keys.get(t.keyId());
+            TradeKey k = keys.get(t.keyId());
             if (k.integrationId() != null && t.side() == TradeEvent.Side.BUY && t.volume24h().compareTo(th.illiquidVolume()) < 0) {
                 groups.computeIfAbsent(k.integrationId() + " " + t.symbol(), x -> new ArrayList<>()).add(t);
             }
@@ -233,7 +235,7 @@ public class TradeIntake {
      * illiquid within the leak window before the group's last trade (this batch included: it is written), in one
      * query over the widest of the groups' windows (it was one query per group).
      */
-    private Map<String, Set<String>> recentBuyers(Map<String, List<TradeFacts>> groups, Map<String, ApiKey> keys,
+    private Map<String, Set<String>> recentBuyers(Map<String, List<TradeFacts>> groups, Map<String, TradeKey> keys,
                                                   AnomalyThresholds th) {
         Set<Long> integrations = new HashSet<>();
         Set<String> symbols = new HashSet<>();
@@ -296,20 +298,15 @@ public class TradeIntake {
         return out;
     }
 
-    private Map<String, ApiKey> keys(TradeFacts[] facts) {
+    /** The batch's keys, as plain values (no entities: the batch changes no key through JPA). */
+    private Map<String, TradeKey> keys(TradeFacts[] facts) {
         Set<String> ids = new HashSet<>();
         for (TradeFacts t : facts) {
             if (t != null) {
                 ids.add(t.keyId());
             }
         }
-        Map<String, ApiKey> out = new HashMap<>();
-        for (List<String> chunk : chunks(ids)) {
-            // read-only: the batch changes no key through the entity, so they need no tracking until the commit
-            em.createQuery("SELECT k FROM ApiKey k WHERE k.keyId IN :ids", ApiKey.class).setParameter("ids", chunk)
-                    .setHint("eclipselink.read-only", "true").getResultList().forEach(k -> out.put(k.keyId(), k));
-        }
-        return out;
+        return tradeKeys.read(ids);
     }
 
     /** What the rules need of the keys' past: the addresses each key traded from and its trades in the burst's window and baseline. */
@@ -326,15 +323,6 @@ public class TradeIntake {
     private String codeOf(Long integrationId) {
         Integration i = em.find(Integration.class, integrationId);
         return i == null ? "integration " + integrationId : i.code();
-    }
-
-    private static List<List<String>> chunks(Set<String> ids) {
-        List<String> all = new ArrayList<>(ids);
-        List<List<String>> out = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            out.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
-        }
-        return out;
     }
 
     private static String shorten(String s, int max) {

@@ -50,8 +50,12 @@ public final class IpAllowlist {
         if (text == null || text.isBlank()) {
             return NONE;
         }
+        String trimmed = text.trim();
+        if (trimmed.indexOf(' ') < 0) { // one entry, as most allowlists: no split
+            return new IpAllowlist(List.of(IpRange.parse(trimmed)));
+        }
         List<IpRange> out = new ArrayList<>();
-        for (String s : SPACES.split(text.trim())) {
+        for (String s : SPACES.split(trimmed)) {
             out.add(IpRange.parse(s));
         }
         return new IpAllowlist(out);

@@ -22,16 +22,16 @@ public final class TradeRules {
     /** The checked trade, or null with the errors added. */
     public static TradeFacts check(TradeReport r, String prefix, Instant now, List<FieldError> errors) {
         int before = errors.size();
-        if (r.keyId() == null || !KeyRules.KEY_ID.matcher(r.keyId()).matches()) {
+        if (r.keyId() == null || !identifier(r.keyId())) {
             errors.add(FieldError.requiredIdentifier(prefix + "keyId"));
         }
-        if (r.accountId() == null || !KeyRules.ACCOUNT_ID.matcher(r.accountId()).matches()) {
+        if (r.accountId() == null || !identifier(r.accountId())) {
             errors.add(FieldError.requiredIdentifier(prefix + "accountId"));
         }
-        if (r.symbol() == null || !SYMBOL.matcher(r.symbol()).matches()) {
+        if (r.symbol() == null || !symbol(r.symbol())) {
             errors.add(new FieldError(prefix + "symbol", "is required: 1 to 32 upper-case letters, digits, '.', '_', '/' or '-'"));
         }
-        if (r.counterpartyAccountId() != null && !KeyRules.ACCOUNT_ID.matcher(r.counterpartyAccountId()).matches()) {
+        if (r.counterpartyAccountId() != null && !identifier(r.counterpartyAccountId())) {
             errors.add(new FieldError(prefix + "counterpartyAccountId", "1 to 64 letters, digits, '.', '_', ':' or '-' when given"));
         }
         TradeEvent.Side side = null;
@@ -53,7 +53,9 @@ public final class TradeRules {
             errors.add(FieldError.of(prefix + "volume24h", FieldError.Code.AMOUNT_OR_ZERO, "must be zero or more, at most 20 digits before the point and 18 after"));
         }
         String ip = null;
-        if (r.sourceIp() != null) {
+        if (r.sourceIp() != null && IpRange.isCanonicalIpv4(r.sourceIp())) {
+            ip = r.sourceIp(); // what parsing and formatting would give back
+        } else if (r.sourceIp() != null) {
             try {
                 ip = IpRange.parse(r.sourceIp()).toString();
                 if (ip.contains("/")) {
@@ -75,6 +77,47 @@ public final class TradeRules {
         }
         return new TradeFacts(r.keyId(), r.accountId(), r.symbol(), side, r.quantity(), r.price(), r.referencePrice(),
                 r.volume24h(), ip, KeyRules.micros(r.tradedAt()), r.counterpartyAccountId());
+    }
+
+    /**
+     * {@link KeyRules#KEY_ID} and {@link KeyRules#ACCOUNT_ID} (the same pattern) checked by hand: three regular
+     * expressions a row, 3,000 a call, were 7 % of the intake's server samples with the source address (1 December 2026).
+     */
+    static boolean identifier(String s) {
+        int n = s.length();
+        if (n < 1 || n > 64 || !letterOrDigit(s.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = s.charAt(i);
+            if (!letterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #SYMBOL} checked by hand. */
+    static boolean symbol(String s) {
+        int n = s.length();
+        if (n < 1 || n > 32 || !upperOrDigit(s.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = s.charAt(i);
+            if (!upperOrDigit(c) && c != '.' && c != '_' && c != '/' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean letterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || upperOrDigit(c);
+    }
+
+    private static boolean upperOrDigit(char c) {
+        return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     private static void positive(BigDecimal value, String field, List<FieldError> errors) {

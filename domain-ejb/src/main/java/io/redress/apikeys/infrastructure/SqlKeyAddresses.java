@@ -2,6 +2,7 @@ package io.redress.apikeys.infrastructure;
 
 import io.redress.apikeys.domain.KeyAddresses;
 import io.redress.shared.infrastructure.RowSetStatements;
+import io.redress.shared.infrastructure.SqlInstants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,17 +24,21 @@ import java.util.TreeMap;
 
 /**
  * api_key_source_address through plain JDBC on the persistence context's connection (so in its transaction): the
- * reads by primary key, 500 keys a statement; the new addresses of a call in one statement on PostgreSQL (the columns
- * as array parameters, unnested into rows), as a JDBC batch on H2, both in key and address order. On PostgreSQL the
- * insert is ON CONFLICT DO NOTHING, so two batches remembering the same address at once never fail (the key rows'
- * locks do not cover it: a key update that moves nothing takes no lock; the common order keeps two such batches from
- * waiting on each other crosswise); H2, which has no ON CONFLICT outside its PostgreSQL mode, guards each insert with
- * NOT EXISTS.
+ * reads by primary key, all the keys in one statement of one array parameter on PostgreSQL, 500 keys a statement on
+ * H2; the new addresses of a call in one statement on PostgreSQL (the columns as array parameters, unnested into
+ * rows), as a JDBC batch on H2, both in key and address order. On PostgreSQL the insert is ON CONFLICT DO NOTHING, so
+ * two batches remembering the same address at once never fail (the key rows' locks do not cover it: a key update
+ * that moves nothing takes no lock; the common order keeps two such batches from waiting on each other crosswise);
+ * H2, which has no ON CONFLICT outside its PostgreSQL mode, guards each insert with NOT EXISTS.
  */
 @ApplicationScoped
 public class SqlKeyAddresses implements KeyAddresses {
 
     private static final int CHUNK = 500;
+    // constant text, the keys as one array parameter: prepared once per connection, where IN lists of 500 literals
+    // were a new statement to parse and plan at every call
+    private static final String KNOWN_POSTGRESQL = "SELECT a.key_id, a.source_ip FROM unnest(?::varchar[]) AS u(key_id)"
+            + " JOIN api_key_source_address a ON a.key_id = u.key_id";
     private static final String INSERT_POSTGRESQL = "INSERT INTO api_key_source_address (key_id, source_ip, first_seen)"
             + " SELECT * FROM unnest(?::varchar[], ?::varchar[], ?::text[]::timestamptz[])"
             + " ON CONFLICT (key_id, source_ip) DO NOTHING";
@@ -49,26 +54,42 @@ public class SqlKeyAddresses implements KeyAddresses {
     @Override
     public Map<String, Set<String>> known(Collection<String> keyIds) {
         Map<String, Set<String>> out = new HashMap<>();
-        List<String> all = new ArrayList<>(keyIds);
+        if (keyIds.isEmpty()) {
+            return out;
+        }
         Connection c = em.unwrap(Connection.class);
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            String sql = "SELECT key_id, source_ip FROM api_key_source_address WHERE key_id IN ("
-                    + "?,".repeat(chunk.size() - 1) + "?)";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 1, chunk.get(i));
+        try {
+            if (statements.postgresql()) {
+                try (PreparedStatement ps = c.prepareStatement(KNOWN_POSTGRESQL)) {
+                    ps.setArray(1, c.createArrayOf("varchar", keyIds.toArray(String[]::new)));
+                    read(ps, out);
                 }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.computeIfAbsent(rs.getString(1), x -> new HashSet<>()).add(rs.getString(2));
+                return out;
+            }
+            List<String> all = new ArrayList<>(keyIds);
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+                String sql = "SELECT key_id, source_ip FROM api_key_source_address WHERE key_id IN ("
+                        + "?,".repeat(chunk.size() - 1) + "?)";
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setString(i + 1, chunk.get(i));
                     }
+                    read(ps, out);
                 }
-            } catch (SQLException e) {
-                throw new IllegalStateException("API keys' known addresses not read: " + e.getMessage(), e);
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("API keys' known addresses not read: " + e.getMessage(), e);
+        }
+    }
+
+    private static void read(PreparedStatement ps, Map<String, Set<String>> out) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getString(1), x -> new HashSet<>()).add(rs.getString(2));
             }
         }
-        return out;
     }
 
     @Override
@@ -90,7 +111,7 @@ public class SqlKeyAddresses implements KeyAddresses {
         statements.write("API keys' new addresses", INSERT_POSTGRESQL, (ps, c) -> {
             ps.setArray(1, c.createArrayOf("varchar", keys.toArray(String[]::new)));
             ps.setArray(2, c.createArrayOf("varchar", ips.toArray(String[]::new)));
-            ps.setArray(3, c.createArrayOf("text", times.stream().map(Instant::toString).toArray(String[]::new)));
+            ps.setArray(3, c.createArrayOf("text", times.stream().map(SqlInstants::text).toArray(String[]::new)));
         }, INSERT_H2, keys.size(), (ps, i) -> {
             ps.setString(1, keys.get(i));
             ps.setString(2, ips.get(i));

@@ -2,6 +2,7 @@ package io.redress.apikeys.infrastructure;
 
 import io.redress.apikeys.domain.KeyUses;
 import io.redress.shared.infrastructure.RowSetStatements;
+import io.redress.shared.infrastructure.SqlInstants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,7 +45,7 @@ public class SqlKeyUses implements KeyUses {
         String[] keys = new TreeMap<>(lastUseByKey).keySet().toArray(String[]::new);
         statements.write("API keys' last use", UPDATE_POSTGRESQL, (ps, c) -> {
             ps.setArray(1, c.createArrayOf("varchar", keys));
-            ps.setArray(2, c.createArrayOf("text", Arrays.stream(keys).map(k -> lastUseByKey.get(k).toString()).toArray(String[]::new)));
+            ps.setArray(2, c.createArrayOf("text", Arrays.stream(keys).map(k -> SqlInstants.text(lastUseByKey.get(k))).toArray(String[]::new)));
             ps.setString(3, KeyUses.STEP.getSeconds() + " seconds");
         }, UPDATE, keys.length, (ps, i) -> {
             Instant at = lastUseByKey.get(keys[i]);

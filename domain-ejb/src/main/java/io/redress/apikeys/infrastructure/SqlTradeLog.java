@@ -4,6 +4,7 @@ import io.redress.apikeys.domain.TradeEvent;
 import io.redress.apikeys.domain.TradeFacts;
 import io.redress.apikeys.domain.TradeLog;
 import io.redress.shared.infrastructure.RowSetStatements;
+import io.redress.shared.infrastructure.SqlInstants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -73,7 +74,7 @@ public class SqlTradeLog implements TradeLog {
                 columns[7][i] = t.referencePrice().toPlainString();
                 columns[8][i] = t.volume24h().toPlainString();
                 columns[9][i] = t.sourceIp();
-                columns[10][i] = t.tradedAt().toString();
+                columns[10][i] = SqlInstants.text(t.tradedAt());
                 columns[11][i] = t.counterpartyAccountId();
             }
             ps.setObject(1, received);

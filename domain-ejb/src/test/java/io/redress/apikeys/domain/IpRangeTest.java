@@ -77,4 +77,41 @@ class IpRangeTest {
         assertFalse(one.contains("198.51.100.5"));
         assertEquals(32, one.prefix());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0.0.0.0", "1.2.3.4", "10.0.0.1", "192.168.100.200", "255.255.255.255", "9.99.199.249"})
+    void aCanonicalIpv4AddressIsItsOwnCanonicalForm(String text) {
+        assertTrue(IpRange.isCanonicalIpv4(text));
+        assertEquals(text, IpRange.parse(text).toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "1.2.3", "1.2.3.4.", ".1.2.3.4", "1..2.3", "1.2.3.4.5", "01.2.3.4", "1.2.3.00",
+            "1.2.3.256", "1.2.3.999", "1.2.3.1000", "1.2.3.4/32", "1.2.3.4/24", "1.2.3.a", " 1.2.3.4", "1.2.3.4 ",
+            "::ffff:1.2.3.4", "::1", "1.2.3.-4", "+1.2.3.4", "1234.1.1.1", "1.2.3.4\n", "\u0661.2.3.4"})
+    void anythingElseIsNotCanonicalIpv4(String text) {
+        assertFalse(IpRange.isCanonicalIpv4(text));
+    }
+
+    @Test
+    void theCanonicalCheckAgreesWithParsingOnEveryShortDottedText() {
+        // every text of digits, dots and a slash up to 8 characters from a small alphabet, and random longer ones
+        char[] alphabet = {'0', '1', '2', '5', '9', '.'};
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 200_000; i++) {
+            int n = 1 + random.nextInt(15);
+            StringBuilder s = new StringBuilder();
+            for (int j = 0; j < n; j++) {
+                s.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String text = s.toString();
+            String canonical;
+            try {
+                canonical = IpRange.parse(text).toString();
+            } catch (IllegalArgumentException e) {
+                canonical = null;
+            }
+            assertEquals(text.equals(canonical), IpRange.isCanonicalIpv4(text), text);
+        }
+    }
 }

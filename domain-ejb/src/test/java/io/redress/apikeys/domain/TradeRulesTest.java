@@ -43,4 +43,28 @@ class TradeRulesTest {
                 BigDecimal.ONE, null, NOW.plus(Duration.ofHours(1))), "", NOW, errors);
         assertEquals(List.of("tradedAt"), errors.stream().map(FieldError::field).toList());
     }
+
+    @Test
+    void theHandWrittenChecksAcceptWhatThePatternsAccept() {
+        // random texts over the patterns' own characters, their neighbours in ASCII and a few others, 0 to 70 long
+        char[] alphabet = "aZz09AB._:-/ @[`{\u00e9\u0661\n".toCharArray();
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 300_000; i++) {
+            int n = random.nextInt(8) == 0 ? 25 + random.nextInt(46) : random.nextInt(6);
+            StringBuilder text = new StringBuilder();
+            for (int j = 0; j < n; j++) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String s = text.toString();
+            assertEquals(KeyRules.KEY_ID.matcher(s).matches(), TradeRules.identifier(s), s);
+            assertEquals(KeyRules.ACCOUNT_ID.matcher(s).matches(), TradeRules.identifier(s), s);
+            assertEquals(TradeRules.SYMBOL.matcher(s).matches(), TradeRules.symbol(s), s);
+        }
+        String id64 = "a".repeat(64);
+        String symbol32 = "A".repeat(32);
+        for (String s : List.of(id64, id64 + "a", symbol32, symbol32 + "A", "BTCUSDT", "BK-00000001", "BENCH-0000001", "")) {
+            assertEquals(KeyRules.KEY_ID.matcher(s).matches(), TradeRules.identifier(s), s);
+            assertEquals(TradeRules.SYMBOL.matcher(s).matches(), TradeRules.symbol(s), s);
+        }
+    }
 }

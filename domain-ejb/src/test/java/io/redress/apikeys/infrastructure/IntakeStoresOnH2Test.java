@@ -2,10 +2,12 @@ package io.redress.apikeys.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.redress.apikeys.domain.KeyTradeCounts;
 import io.redress.apikeys.domain.TradeEvent;
 import io.redress.apikeys.domain.TradeFacts;
+import io.redress.apikeys.domain.TradeKeys;
 import io.redress.shared.infrastructure.RowSetStatements;
 import jakarta.persistence.EntityManager;
 import java.lang.reflect.Field;
@@ -53,7 +55,8 @@ class IntakeStoresOnH2Test {
                     + " received_at TIMESTAMP WITH TIME ZONE NOT NULL, counterparty_account_id VARCHAR(64))");
             s.execute("CREATE TABLE api_key_source_address (key_id VARCHAR(64) NOT NULL, source_ip VARCHAR(64) NOT NULL,"
                     + " first_seen TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY (key_id, source_ip))");
-            s.execute("CREATE TABLE api_key (key_id VARCHAR(64) NOT NULL UNIQUE, last_used_at TIMESTAMP WITH TIME ZONE)");
+            s.execute("CREATE TABLE api_key (key_id VARCHAR(64) NOT NULL UNIQUE, account_id VARCHAR(64), ip_allowlist VARCHAR(4000),"
+                    + " integration_id BIGINT, created_from_ip VARCHAR(64), last_used_at TIMESTAMP WITH TIME ZONE)");
         }
         AtomicLong ids = new AtomicLong();
         Session session = (Session) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Session.class},
@@ -108,7 +111,7 @@ class IntakeStoresOnH2Test {
     @Test
     void lastUsesMoveOnlyByMoreThanAMinute() throws Exception {
         try (Statement s = c.createStatement()) {
-            s.execute("INSERT INTO api_key VALUES ('K1', NULL), ('K2', TIMESTAMP WITH TIME ZONE '2026-12-01 19:59:30Z'),"
+            s.execute("INSERT INTO api_key (key_id, last_used_at) VALUES ('K1', NULL), ('K2', TIMESTAMP WITH TIME ZONE '2026-12-01 19:59:30Z'),"
                     + " ('K3', TIMESTAMP WITH TIME ZONE '2026-12-01 19:00:00Z')");
         }
         with(new SqlKeyUses()).usedAt(Map.of("K1", NOW, "K2", NOW, "K3", NOW));
@@ -130,6 +133,26 @@ class IntakeStoresOnH2Test {
         assertEquals(Map.of("K1", Set.of("10.0.0.1", "::1"), "K2", Set.of("10.0.0.2")), addresses.known(List.of("K1", "K2", "K3")));
     }
 
+    @Test
+    void theKeysAreReadAsTheIntakeNeedsThem() throws Exception {
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO api_key (key_id, account_id, ip_allowlist, integration_id, created_from_ip, last_used_at) VALUES"
+                    + " ('K1', 'A1', '', NULL, NULL, NULL),"
+                    + " ('K2', 'A2', '10.0.0.0/8 2001:db8::/32', 1000000001, '10.1.2.3', TIMESTAMP WITH TIME ZONE '2026-12-01 19:59:30.123456Z')");
+        }
+        List<String> asked = new ArrayList<>(List.of("K1", "K2", "K9"));
+        for (int i = 0; i < 1_500; i++) { // more than one IN list's worth
+            asked.add("X" + i);
+        }
+        Map<String, TradeKeys.TradeKey> keys = with(new SqlTradeKeys()).read(asked);
+        assertEquals(Map.of(
+                "K1", new TradeKeys.TradeKey("K1", "A1", "", null, null, null),
+                "K2", new TradeKeys.TradeKey("K2", "A2", "10.0.0.0/8 2001:db8::/32", 1000000001L, "10.1.2.3",
+                        Instant.parse("2026-12-01T19:59:30.123456Z"))), keys);
+        assertEquals(List.of("10.0.0.0/8", "2001:db8::/32"), keys.get("K2").allowlist().entries());
+        assertTrue(keys.get("K1").allowlist().isEmpty());
+    }
+
     private static TradeFacts trade(String key, int minutesAgo, String ip, String counterparty) {
         return new TradeFacts(key, "A1", "BTCUSDT", TradeEvent.Side.BUY, new BigDecimal("0.5"),
                 new BigDecimal("43012.123456789012345678"), new BigDecimal("43012.5"), new BigDecimal("250000000"), ip,
@@ -138,9 +161,12 @@ class IntakeStoresOnH2Test {
 
     private <T> T with(T store) {
         try {
-            Field f = store.getClass().getDeclaredField("em");
-            f.setAccessible(true);
-            f.set(store, em);
+            for (Field f : store.getClass().getDeclaredFields()) {
+                if (f.getName().equals("em")) {
+                    f.setAccessible(true);
+                    f.set(store, em);
+                }
+            }
             Field statements = store.getClass().getDeclaredField("statements");
             statements.setAccessible(true);
             statements.set(store, RowSetStatements.on(em, "h2"));

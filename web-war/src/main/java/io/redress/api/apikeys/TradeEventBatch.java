@@ -1,6 +1,7 @@
 package io.redress.api.apikeys;
 
 import io.redress.api.support.JsonBody;
+import io.redress.api.support.UtcInstants;
 import io.redress.apikeys.api.TradeReport;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
@@ -239,7 +240,7 @@ final class TradeEventBatch {
                 return null;
             }
             try {
-                return Instant.parse(s);
+                return UtcInstants.parse(s);
             } catch (DateTimeParseException e) {
                 errors.add(new FieldError(FIELDS[f], JsonBody.INSTANT_EXPECTED));
                 return null;

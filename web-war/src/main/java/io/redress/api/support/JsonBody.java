@@ -303,7 +303,7 @@ public final class JsonBody {
             return null;
         }
         try {
-            return java.time.Instant.parse(s);
+            return UtcInstants.parse(s);
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(field, INSTANT_EXPECTED));
             return null;
