@@ -198,6 +198,32 @@ class IncidentApiIT {
         }
     }
 
+    /** A narrower bulk action: only the keys without an allowlist, created before a cut-off; the others stay active. */
+    @Test
+    void aBulkActionLimitedToKeysWithoutAllowlistCreatedBeforeACutOffRevokesOnlyThose() {
+        String integration = Incidents.newIntegration(admin);
+        String account = newAccount(exchange, 0);
+        Instant cutOff = Instant.now().truncatedTo(ChronoUnit.MILLIS).minus(Duration.ofDays(10));
+        String open = "it-" + UUID.randomUUID().toString().substring(0, 13);
+        String allowlisted = "it-" + UUID.randomUUID().toString().substring(0, 13);
+        String newer = "it-" + UUID.randomUUID().toString().substring(0, 13);
+        Incidents.key(exchange, open, account, "\"READ\",\"SPOT_TRADE\"", "", integration, cutOff.minus(Duration.ofDays(30)));
+        Incidents.key(exchange, allowlisted, account, "\"READ\",\"SPOT_TRADE\"", "\"203.0.113.0/24\"", integration,
+                cutOff.minus(Duration.ofDays(30)));
+        Incidents.key(exchange, newer, account, "\"READ\",\"SPOT_TRADE\"", "", integration, cutOff.plus(Duration.ofDays(5)));
+        String ref = declare(security, integration, Instant.now().minus(Duration.ofDays(60)));
+        Reply requested = security.post("incidents/" + ref + "/actions", """
+                {"justification":"The leak covers keys made before the bot's fix; allowlisted keys cannot be used from elsewhere.",
+                 "withoutAllowlistOnly":true,"createdBefore":"%s"}""".formatted(cutOff));
+        assertEquals(201, requested.status(), requested.body());
+        long job = approve(supervisor, requested.json().getJsonNumber("id").longValue());
+        JsonObject done = waitFor(agent, job, "COMPLETED", Duration.ofSeconds(90));
+        assertEquals(0, done.getInt("failed"), done.toString());
+        assertEquals("REVOKED", security.get("api-keys/" + open).json().getString("status"));
+        assertEquals("ACTIVE", security.get("api-keys/" + allowlisted).json().getString("status"), "it has an allowlist");
+        assertEquals("ACTIVE", security.get("api-keys/" + newer).json().getString("status"), "created after the cut-off");
+    }
+
     @Test
     void aRejectedActionNeverRunsAndAClosedIncidentTakesNoNewOne() {
         Incidents.Linked linked = Incidents.linked(exchange, admin, 1, 1);
