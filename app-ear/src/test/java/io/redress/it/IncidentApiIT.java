@@ -203,14 +203,15 @@ class IncidentApiIT {
     void aBulkActionLimitedToKeysWithoutAllowlistCreatedBeforeACutOffRevokesOnlyThose() {
         String integration = Incidents.newIntegration(admin);
         String account = newAccount(exchange, 0);
-        Instant cutOff = Instant.now().truncatedTo(ChronoUnit.MILLIS).minus(Duration.ofDays(10));
+        // within the key policy's 30 days: no key here has lapsed on its own
+        Instant cutOff = Instant.now().truncatedTo(ChronoUnit.MILLIS).minus(Duration.ofDays(2));
         String open = "it-" + UUID.randomUUID().toString().substring(0, 13);
         String allowlisted = "it-" + UUID.randomUUID().toString().substring(0, 13);
         String newer = "it-" + UUID.randomUUID().toString().substring(0, 13);
-        Incidents.key(exchange, open, account, "\"READ\",\"SPOT_TRADE\"", "", integration, cutOff.minus(Duration.ofDays(30)));
+        Incidents.key(exchange, open, account, "\"READ\",\"SPOT_TRADE\"", "", integration, cutOff.minus(Duration.ofDays(3)));
         Incidents.key(exchange, allowlisted, account, "\"READ\",\"SPOT_TRADE\"", "\"203.0.113.0/24\"", integration,
-                cutOff.minus(Duration.ofDays(30)));
-        Incidents.key(exchange, newer, account, "\"READ\",\"SPOT_TRADE\"", "", integration, cutOff.plus(Duration.ofDays(5)));
+                cutOff.minus(Duration.ofDays(3)));
+        Incidents.key(exchange, newer, account, "\"READ\",\"SPOT_TRADE\"", "", integration, cutOff.plus(Duration.ofDays(1)));
         String ref = declare(security, integration, Instant.now().minus(Duration.ofDays(60)));
         Reply requested = security.post("incidents/" + ref + "/actions", """
                 {"justification":"The leak covers keys made before the bot's fix; allowlisted keys cannot be used from elsewhere.",
