@@ -4,6 +4,7 @@ import io.redress.it.support.Fixtures.Credentials;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.Role;
 import io.redress.staff.application.StaffService;
+import io.redress.staff.domain.PasswordHasher;
 import io.redress.staff.domain.StaffView;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -16,18 +17,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import javax.sql.DataSource;
 
 /**
@@ -40,7 +36,6 @@ import javax.sql.DataSource;
 public class StaffFixtures {
 
     private static final int FIXTURE_ITERATIONS = 1_000;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @EJB
     StaffService staff;
@@ -66,22 +61,14 @@ public class StaffFixtures {
      * Creating them still goes through {@link StaffService#create}, hash, audit and all.
      */
     private void cheapen(String username, String password) {
-        byte[] salt = new byte[16];
-        RANDOM.nextBytes(salt);
-        try {
-            byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-                    .generateSecret(new PBEKeySpec(password.toCharArray(), salt, FIXTURE_ITERATIONS, 256)).getEncoded();
-            Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-            String hash = "pbkdf2-sha256$" + FIXTURE_ITERATIONS + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(key);
-            try (Connection c = dataSource.getConnection();
-                 PreparedStatement ps = c.prepareStatement("UPDATE staff_member SET password_hash = ? WHERE username = ?")) {
-                ps.setString(1, hash);
-                ps.setString(2, username);
-                if (ps.executeUpdate() != 1) {
-                    throw new IllegalStateException("no staff member " + username);
-                }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE staff_member SET password_hash = ? WHERE username = ?")) {
+            ps.setString(1, PasswordHasher.hash(password.toCharArray(), FIXTURE_ITERATIONS));
+            ps.setString(2, username);
+            if (ps.executeUpdate() != 1) {
+                throw new IllegalStateException("no staff member " + username);
             }
-        } catch (GeneralSecurityException | SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -89,8 +76,7 @@ public class StaffFixtures {
     @POST
     @Path("{username}/disable")
     public StaffView disable(@PathParam("username") String username) {
-        StaffView current = staff.list(Actor.system()).stream().filter(s -> s.username().equals(username))
-                .findFirst().orElseThrow();
+        StaffView current = staff.get(Actor.system(), username);
         return staff.disable(Actor.system(), username, current.version(), "test fixture");
     }
 }

@@ -7,10 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,7 +30,6 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class SqlKeyAddresses implements KeyAddresses {
 
-    private static final int CHUNK = 500;
     // constant text, the keys as one array parameter: prepared once per connection, where IN lists of 500 literals
     // were a new statement to parse and plan at every call
     private static final String KNOWN_POSTGRESQL = "SELECT a.key_id, a.source_ip FROM unnest(?::varchar[]) AS u(key_id)"
@@ -54,42 +49,10 @@ public class SqlKeyAddresses implements KeyAddresses {
     @Override
     public Map<String, Set<String>> known(Collection<String> keyIds) {
         Map<String, Set<String>> out = new HashMap<>();
-        if (keyIds.isEmpty()) {
-            return out;
-        }
-        Connection c = em.unwrap(Connection.class);
-        try {
-            if (statements.postgresql()) {
-                try (PreparedStatement ps = c.prepareStatement(KNOWN_POSTGRESQL)) {
-                    ps.setArray(1, c.createArrayOf("varchar", keyIds.toArray(String[]::new)));
-                    read(ps, out);
-                }
-                return out;
-            }
-            List<String> all = new ArrayList<>(keyIds);
-            for (int from = 0; from < all.size(); from += CHUNK) {
-                List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-                String sql = "SELECT key_id, source_ip FROM api_key_source_address WHERE key_id IN ("
-                        + "?,".repeat(chunk.size() - 1) + "?)";
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        ps.setString(i + 1, chunk.get(i));
-                    }
-                    read(ps, out);
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException("API keys' known addresses not read: " + e.getMessage(), e);
-        }
-    }
-
-    private static void read(PreparedStatement ps, Map<String, Set<String>> out) throws SQLException {
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.computeIfAbsent(rs.getString(1), x -> new HashSet<>()).add(rs.getString(2));
-            }
-        }
+        statements.readKeys("API keys' known addresses", keyIds, KNOWN_POSTGRESQL,
+                "SELECT key_id, source_ip FROM api_key_source_address WHERE key_id IN",
+                rs -> out.computeIfAbsent(rs.getString(1), x -> new HashSet<>()).add(rs.getString(2)));
+        return out;
     }
 
     @Override

@@ -1,18 +1,14 @@
 package io.redress.apikeys.infrastructure;
 
 import io.redress.apikeys.domain.TradeKeys;
-import io.redress.shared.domain.InLists;
 import io.redress.shared.infrastructure.RowSetStatements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,44 +30,18 @@ public class SqlTradeKeys implements TradeKeys {
     @Override
     public Map<String, TradeKey> read(Collection<String> keyIds) {
         Map<String, TradeKey> out = new HashMap<>();
-        if (keyIds.isEmpty()) {
-            return out;
-        }
-        Connection c = statements.connection();
-        try {
-            if (statements.postgresql()) {
-                try (PreparedStatement ps = c.prepareStatement(READ_POSTGRESQL)) {
-                    ps.setArray(1, c.createArrayOf("varchar", keyIds.toArray(String[]::new)));
-                    read(ps, out);
-                }
-                return out;
-            }
-            for (List<String> slice : InLists.slices(keyIds)) {
-                try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM api_key k WHERE k.key_id IN ("
-                        + "?,".repeat(slice.size() - 1) + "?)")) {
-                    for (int i = 0; i < slice.size(); i++) {
-                        ps.setString(i + 1, slice.get(i));
-                    }
-                    read(ps, out);
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException("API keys of the trade events not read: " + e.getMessage(), e);
-        }
+        statements.readKeys("API keys of the trade events", keyIds, READ_POSTGRESQL,
+                "SELECT " + COLUMNS + " FROM api_key k WHERE k.key_id IN", rs -> read(rs, out));
+        return out;
     }
 
-    private static void read(PreparedStatement ps, Map<String, TradeKey> out) throws SQLException {
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                long integration = rs.getLong(4);
-                Long integrationId = rs.wasNull() ? null : integration;
-                // getTimestamp, not getObject(i, OffsetDateTime.class): the application server's wrapper of the result
-                // set finds that method by reflection at every call (11 % of the intake's server samples, 1,000 a call)
-                Timestamp lastUsed = rs.getTimestamp(6);
-                out.put(rs.getString(1), new TradeKey(rs.getString(1), rs.getString(2), rs.getString(3), integrationId,
-                        rs.getString(5), lastUsed == null ? null : lastUsed.toInstant()));
-            }
-        }
+    private static void read(ResultSet rs, Map<String, TradeKey> out) throws SQLException {
+        long integration = rs.getLong(4);
+        Long integrationId = rs.wasNull() ? null : integration;
+        // getTimestamp, not getObject(i, OffsetDateTime.class): the application server's wrapper of the result
+        // set finds that method by reflection at every call (11 % of the intake's server samples, 1,000 a call)
+        Timestamp lastUsed = rs.getTimestamp(6);
+        out.put(rs.getString(1), new TradeKey(rs.getString(1), rs.getString(2), rs.getString(3), integrationId,
+                rs.getString(5), lastUsed == null ? null : lastUsed.toInstant()));
     }
 }

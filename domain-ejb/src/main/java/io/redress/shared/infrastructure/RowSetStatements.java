@@ -3,10 +3,14 @@ package io.redress.shared.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import io.redress.shared.domain.InLists;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * A set of rows written in the persistence context's transaction, on its own connection: on PostgreSQL one statement
@@ -27,6 +31,12 @@ public class RowSetStatements {
     @FunctionalInterface
     public interface BatchRow {
         void bind(PreparedStatement ps, int row) throws SQLException;
+    }
+
+    /** Reads one row of a result set (into what the caller keeps). */
+    @FunctionalInterface
+    public interface RowReader {
+        void read(ResultSet rs) throws SQLException;
     }
 
     @PersistenceContext(unitName = "redress")
@@ -82,6 +92,45 @@ public class RowSetStatements {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(what + " not written: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads the rows of a set of keys: on PostgreSQL {@code arraySql} once, whose one parameter is the keys as an array
+     * (a statement the driver prepares once, whatever the keys); on H2 {@code inListSql} followed by an {@code IN} list
+     * of the keys, a {@link InLists slice} at a time. Each row goes to {@code row}; {@code what} names the rows in the error.
+     */
+    public void readKeys(String what, Collection<String> keys, String arraySql, String inListSql, RowReader row) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        Connection c = connection();
+        try {
+            if (postgresql()) {
+                try (PreparedStatement ps = c.prepareStatement(arraySql)) {
+                    ps.setArray(1, c.createArrayOf("varchar", keys.toArray(String[]::new)));
+                    readAll(ps, row);
+                }
+                return;
+            }
+            for (List<String> slice : InLists.slices(keys)) {
+                try (PreparedStatement ps = c.prepareStatement(inListSql + " (" + "?,".repeat(slice.size() - 1) + "?)")) {
+                    for (int i = 0; i < slice.size(); i++) {
+                        ps.setString(i + 1, slice.get(i));
+                    }
+                    readAll(ps, row);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(what + " not read: " + e.getMessage(), e);
+        }
+    }
+
+    private static void readAll(PreparedStatement ps, RowReader row) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                row.read(rs);
+            }
         }
     }
 }

@@ -39,6 +39,16 @@ class PasswordHasherTest {
     }
 
     @Test
+    void aHashWithAnotherIterationCountNamesItAndMatchesOnlyItsPassword() {
+        String cheap = PasswordHasher.hash(PASSWORD.toCharArray(), 1_000);
+        assertTrue(cheap.startsWith("pbkdf2-sha256$1000$"), cheap);
+        assertTrue(PasswordHasher.matches(PASSWORD.toCharArray(), cheap));
+        assertFalse(PasswordHasher.matches("correct horse battery stapler".toCharArray(), cheap));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> PasswordHasher.hash(PASSWORD.toCharArray(), 0));
+    }
+
+    @Test
     void aWrongPasswordDoesNotMatch() {
         assertFalse(PasswordHasher.matches("correct horse battery stapler".toCharArray(), stored));
     }
