@@ -275,6 +275,16 @@ class ScreeningApiIT {
         assertEquals(200, again.status(), again.body());
         assertEquals(0, again.json().getInt("accepted"));
         assertEquals(1, again.json().getInt("duplicates"));
+        // the same transaction hash and output on another chain is another transfer; a batch of both chains sent again
+        // is known on both
+        String onBsc = good.replace("\"chain\":\"ETH\"", "\"chain\":\"BSC\"").replace("\"asset\":\"ETH\"", "\"asset\":\"BNB\"");
+        Reply otherChain = send(good, onBsc);
+        assertEquals(200, otherChain.status(), otherChain.body());
+        assertEquals(1, otherChain.json().getInt("accepted"), otherChain.body());
+        assertEquals(1, otherChain.json().getInt("duplicates"), otherChain.body());
+        Reply both = send(onBsc, good);
+        assertEquals(0, both.json().getInt("accepted"), both.body());
+        assertEquals(2, both.json().getInt("duplicates"), both.body());
         assertEquals(403, agent.post("chain-transfers", "{\"transfers\":[" + good + "]}").status());
         assertEquals(List.of("transfers"), fields(send()));
     }

@@ -15,7 +15,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "chain_transfer")
 @NamedQuery(name = ChainTransfer.OF_TRANSACTIONS,
-        query = "SELECT t.chain, t.txHash, t.outputIndex FROM ChainTransfer t WHERE t.txHash IN :hashes")
+        query = "SELECT t.txHash, t.outputIndex FROM ChainTransfer t WHERE t.chain = :chain AND t.txHash IN :hashes")
 @NamedQuery(name = ChainTransfer.BY_IDS, query = "SELECT t FROM ChainTransfer t WHERE t.id IN :ids")
 public class ChainTransfer {
 
