@@ -415,7 +415,13 @@ if [ -n "${JOB_STATEMENTS:-}" ]; then
     psql_admin -c "ALTER ROLE $DB_ROLE IN DATABASE $DB SET log_statement = 'all'"
     # new sessions take the setting: the pool validates its connections and opens new ones
     psql_admin -tA -c "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '$DB' AND usename = '$DB_ROLE'" >/dev/null
-    curl -s -o /dev/null --max-time 60 -H "Authorization: Basic $AUTH_INTEGRATION" "$BASE_URL$API/ping"
+    # the pool finds its connections gone at their next use (and drops them all): reads until one answers, so the
+    # action's request meets a fresh connection
+    for _ in 1 2 3 4 5; do
+        [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 60 -H "Authorization: Basic $AUTH_SECURITY" \
+            "$BASE_URL$API/incidents/$REF")" = 200 ] && break
+        sleep 1
+    done
 fi
 check request-action "$AUTH_SECURITY" -X POST -H 'Content-Type: application/json' "$BASE_URL$API/incidents/$REF/actions" \
     -d "{\"notifyCustomers\":true,\"openCases\":true,\"protectiveLock\":false,\"justification\":\"Benchmark: revoke every key given to the bot.\",\"version\":$incident_version}"
