@@ -55,7 +55,7 @@ public class ApiKeyRegistry {
     Access access;
     @Inject
     AuditTrail audit;
-    /** The bulk revocation's appends, in its transaction without an EJB call each. */
+    /** The bulk revocation's appends, in its transaction, all at once. */
     @Inject
     AuditRecorder recorder;
     @Inject
@@ -223,16 +223,18 @@ public class ApiKeyRegistry {
             long last = ((Number) em.createNativeQuery("SELECT last_position FROM key_feed_head WHERE id = 1")
                     .getSingleResult()).longValue();
             long position = last - before.size();
+            List<AuditRecorder.Append> entries = new ArrayList<>(before.size());
             for (KeyRecord was : before) {
                 KeyRecord k = was.revoked(actor.name(), why, now);
                 found.put(k.keyId(), k);
                 em.persist(new KeyFeedEntry(++position, k.keyId(), k.accountId(), KeyFeedView.Kind.REVOKED,
                         ApiKey.parse(k.permissions()), ApiKey.parse(was.permissions()), why, actor.name(), now));
-                // in this transaction (the registry's methods always run in one): the append without an EJB call per key
-                recorder.record(actor, role, "API_KEY_REVOKED", ENTITY, k.keyId(), was.snapshot().toJson(),
-                        k.snapshot().toJson(), why);
+                entries.add(new AuditRecorder.Append(null, actor, role, "API_KEY_REVOKED", ENTITY, k.keyId(),
+                        was.snapshot().toJson(), k.snapshot().toJson(), why));
             }
-            em.flush();
+            // in this transaction (the registry's methods always run in one): the feed entries flushed, then the audit
+            // entries in one statement
+            recorder.recordAll(entries);
         }
         Map<Long, String> codes = new HashMap<>();
         return keyIds.stream().map(found::get)
