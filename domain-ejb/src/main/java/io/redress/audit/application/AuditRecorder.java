@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.eclipse.persistence.sessions.Session;
 import io.redress.shared.infrastructure.RowSetStatements;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -52,8 +53,8 @@ public class AuditRecorder {
     /**
      * Many entries at once in the running transaction, as {@link #recordFor} appends each (the caller's pending writes
      * flushed first, the entries queued for the chain by the database as they are inserted), in one statement on
-     * PostgreSQL (their columns as arrays, ids drawn from the entries' sequence in the order given) and one JDBC batch
-     * on H2, instead of an entity each: a bulk job appends hundreds per chunk.
+     * PostgreSQL (their columns as arrays; ids from the entity's own sequence blocks, in the order given) and one JDBC
+     * batch on H2, instead of an entity each: a bulk job appends hundreds per chunk.
      */
     public void recordAll(List<Append> appends) {
         if (appends.isEmpty()) {
@@ -71,16 +72,24 @@ public class AuditRecorder {
             facts.add(new AuditFacts(now, a.actor().name(), a.actingRole(), a.action(), a.entityType(), a.entityId(),
                     a.before(), a.after(), a.reason(), a.actor().origin(), a.accountId()));
         }
+        // ids from the same pre-allocated blocks as the entity's (in the order given: the order of insertion)
+        Session session = em.unwrap(Session.class);
+        Long[] ids = new Long[facts.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = session.getNextSequenceNumberValue(AuditEntry.class).longValue();
+        }
         Timestamp at = Timestamp.from(facts.get(0).occurredAt());
         statements.write("audit entries", INSERT_ALL_POSTGRESQL, (ps, c) -> {
             ps.setTimestamp(1, at);
-            int p = 2;
+            ps.setArray(2, c.createArrayOf("bigint", ids));
+            int p = 3;
             for (java.util.function.Function<AuditFacts, String> column : COLUMNS) {
                 ps.setArray(p++, c.createArrayOf("varchar", facts.stream().map(column).toArray(String[]::new)));
             }
         }, INSERT_ONE_H2, facts.size(), (ps, i) -> {
             ps.setTimestamp(1, at);
-            int p = 2;
+            ps.setLong(2, ids[i]);
+            int p = 3;
             for (java.util.function.Function<AuditFacts, String> column : COLUMNS) {
                 ps.setString(p++, column.apply(facts.get(i)));
             }
@@ -91,16 +100,13 @@ public class AuditRecorder {
     private static final List<java.util.function.Function<AuditFacts, String>> COLUMNS = List.of(AuditFacts::actor,
             AuditFacts::actorRole, AuditFacts::action, AuditFacts::entityType, AuditFacts::entityId, AuditFacts::before,
             AuditFacts::after, AuditFacts::reason, AuditFacts::origin, AuditFacts::accountId);
-    private static final String INSERT_ALL_POSTGRESQL = "INSERT INTO audit_entry (id, occurred_at, actor, actor_role, action,"
-            + " entity_type, entity_id, before_state, after_state, reason, origin, account_id) SELECT nextval('audit_entry_seq'),"
-            + " ?, e.actor, e.actor_role, e.action, e.entity_type, e.entity_id, e.before_state, e.after_state, e.reason,"
-            + " e.origin, e.account_id FROM (SELECT * FROM unnest(CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]),"
+    private static final String INSERT_ALL_POSTGRESQL = "INSERT INTO audit_entry (occurred_at, id, actor, actor_role, action,"
+            + " entity_type, entity_id, before_state, after_state, reason, origin, account_id) SELECT ?, u.* FROM unnest("
+            + "CAST(? AS BIGINT[]), CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]),"
             + " CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]),"
-            + " CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[])) WITH ORDINALITY AS u(actor, actor_role,"
-            + " action, entity_type, entity_id, before_state, after_state, reason, origin, account_id, n) ORDER BY n) e";
-    private static final String INSERT_ONE_H2 = "INSERT INTO audit_entry (id, occurred_at, actor, actor_role, action, entity_type,"
-            + " entity_id, before_state, after_state, reason, origin, account_id) VALUES (NEXT VALUE FOR audit_entry_seq, ?,"
-            + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " CAST(? AS VARCHAR[])) AS u ORDER BY 2";
+    private static final String INSERT_ONE_H2 = "INSERT INTO audit_entry (occurred_at, id, actor, actor_role, action, entity_type,"
+            + " entity_id, before_state, after_state, reason, origin, account_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** As {@link AuditTrail#recordFor}, in the running transaction. */
     public long recordFor(String accountId, Actor actor, String actingRole, String action, String entityType,
