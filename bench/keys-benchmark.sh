@@ -51,7 +51,9 @@
 # KEEP=1, JIT_ROUND/JIT_QUIET/JIT_SETTLE_MAX (bench/lib/server.sh); ONLY=intake or ONLY=job (see above), RESTARTS=0 (with
 # ONLY=intake: no restart after each seeding and no heap histograms, two server starts fewer: neither row reads what a
 # start loads), JFR=1 (with ONLY=intake:
-# a JFR profile of the server during the measured intake row, $OUT/intake.jfr), PG_LOG (PostgreSQL's log file, read
+# a JFR profile of the server during the measured intake row, $OUT/intake.jfr; otherwise of the server during the
+# whole bulk job, $OUT/job.jfr), JOB_STATEMENTS=1 (every SQL statement of the job's window logged by PostgreSQL for the
+# bench role and counted by kind in $OUT/job-kinds.txt; the logging slows the job: for profiles, not figures), PG_LOG (PostgreSQL's log file, read
 # to count the statements of one call: default /var/log/postgresql/postgresql-<version>-main.log when readable; the
 # count needs a superuser to set log_statement for the bench role), BENCH_HOME (/tmp/redress-keys-bench) and
 # PORTBASE (33000) for a second bench beside a colleague's.
