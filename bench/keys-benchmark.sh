@@ -51,7 +51,9 @@
 # KEEP=1, JIT_ROUND/JIT_QUIET/JIT_SETTLE_MAX (bench/lib/server.sh); ONLY=intake or ONLY=job (see above), RESTARTS=0 (with
 # ONLY=intake: no restart after each seeding and no heap histograms, two server starts fewer: neither row reads what a
 # start loads), JFR=1 (with ONLY=intake:
-# a JFR profile of the server during the measured intake row, $OUT/intake.jfr), PG_LOG (PostgreSQL's log file, read
+# a JFR profile of the server during the measured intake row, $OUT/intake.jfr; otherwise of the server during the
+# whole bulk job, $OUT/job.jfr), JOB_STATEMENTS=1 (every SQL statement of the job's window logged by PostgreSQL for the
+# bench role and counted by kind in $OUT/job-kinds.txt; the logging slows the job: for profiles, not figures), PG_LOG (PostgreSQL's log file, read
 # to count the statements of one call: default /var/log/postgresql/postgresql-<version>-main.log when readable; the
 # count needs a superuser to set log_statement for the bench role), BENCH_HOME (/tmp/redress-keys-bench) and
 # PORTBASE (33000) for a second bench beside a colleague's.
@@ -411,6 +413,18 @@ cases_before=$(psql_db -tA -c "SELECT count(*) FROM support_case")
 outbox_before=$(psql_db -tA -c "SELECT count(*) FROM customer_message")
 audit_before=$(psql_db -tA -c "SELECT count(*) FROM audit_entry")
 feed_before=$(psql_db -tA -c "SELECT count(*) FROM key_feed_entry")
+if [ -n "${JOB_STATEMENTS:-}" ]; then
+    psql_admin -c "ALTER ROLE $DB_ROLE IN DATABASE $DB SET log_statement = 'all'"
+    # new sessions take the setting: the pool validates its connections and opens new ones
+    psql_admin -tA -c "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '$DB' AND usename = '$DB_ROLE'" >/dev/null
+    # the pool finds its connections gone at their next use (and drops them all): reads until one answers, so the
+    # action's request meets a fresh connection
+    for _ in 1 2 3 4 5; do
+        [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 60 -H "Authorization: Basic $AUTH_SECURITY" \
+            "$BASE_URL$API/incidents/$REF")" = 200 ] && break
+        sleep 1
+    done
+fi
 check request-action "$AUTH_SECURITY" -X POST -H 'Content-Type: application/json' "$BASE_URL$API/incidents/$REF/actions" \
     -d "{\"notifyCustomers\":true,\"openCases\":true,\"protectiveLock\":false,\"justification\":\"Benchmark: revoke every key given to the bot.\",\"version\":$incident_version}"
 action_id=$(json_value id)
@@ -435,6 +449,13 @@ poll_job() {
     done
 }
 rm -f "$OUT/job-progress.txt"
+# JFR=1: a JFR profile of the server for the job's whole run ($OUT/job.jfr); JOB_STATEMENTS=1: every SQL statement of
+# the job's window in PostgreSQL's log, counted by kind ($OUT/job-kinds.txt; logging slows the job: profile runs only)
+[ -n "${JFR:-}" ] && "$JCMD" "$server_pid" JFR.start name=job settings=profile filename="$OUT/job.jfr" >/dev/null
+job_pg_log=${PG_LOG:-/var/log/postgresql/postgresql-$(psql_db -tA -c "SHOW server_version_num" | cut -c1-2)-main.log}
+if [ -n "${JOB_STATEMENTS:-}" ] && [ -r "$job_pg_log" ]; then
+    job_log_offset=$(stat -c %s "$job_pg_log")
+fi
 poll_job &
 poller=$!
 # the decisions while the job runs (no warm-up: these requests were warmed up above)
@@ -451,6 +472,18 @@ while kill -0 "$poller" 2>/dev/null; do
     say "  job: $(tail -1 "$OUT/job-progress.txt")"
 done
 read -r job_seconds job_state job_done job_total < <(tail -1 "$OUT/job-progress.txt") || true
+[ -n "${JFR:-}" ] && "$JCMD" "$server_pid" JFR.stop name=job >/dev/null && say "JFR profile of the job: $OUT/job.jfr"
+if [ -n "${JOB_STATEMENTS:-}" ]; then
+    psql_admin -c "ALTER ROLE $DB_ROLE IN DATABASE $DB RESET log_statement"
+    psql_admin -tA -c "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '$DB' AND usename = '$DB_ROLE'" >/dev/null
+fi
+if [ -n "${job_log_offset:-}" ]; then
+    tail -c +$((job_log_offset + 1)) "$job_pg_log" | grep -E " $DB_ROLE@$DB LOG:  (statement|execute)" >"$OUT/job-statements.txt" || true
+    sed -E 's/.* LOG:  (statement|execute [^:]*): //; s/\$[0-9]+|[0-9]+/N/g' "$OUT/job-statements.txt" | cut -c1-90 \
+        | sort | uniq -c | sort -rn >"$OUT/job-kinds.txt"
+    say "job: $(wc -l <"$OUT/job-statements.txt") statements logged in its window (by kind: $OUT/job-kinds.txt)"
+    head -n 40 "$OUT/job-kinds.txt" | sed 's/^/    /'
+fi
 if [ "$job_state" != COMPLETED ]; then
     say "the job is $job_state after $job_seconds s (JOB_TIMEOUT $JOB_TIMEOUT): stopping it"
     check job "$AUTH_SECURITY" "$BASE_URL$API/jobs/$job_id"

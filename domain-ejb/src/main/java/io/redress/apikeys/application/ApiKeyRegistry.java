@@ -11,7 +11,9 @@ import io.redress.apikeys.domain.Integration;
 import io.redress.apikeys.domain.KeyDescription;
 import io.redress.apikeys.domain.KeyFeedEntry;
 import io.redress.apikeys.domain.KeyPolicy;
+import io.redress.apikeys.domain.KeyRecord;
 import io.redress.apikeys.domain.KeyRules;
+import io.redress.audit.application.AuditRecorder;
 import io.redress.audit.application.AuditTrail;
 import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
@@ -20,6 +22,7 @@ import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.StaleVersion;
+import io.redress.shared.infrastructure.SqlInstants;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -52,6 +55,9 @@ public class ApiKeyRegistry {
     Access access;
     @Inject
     AuditTrail audit;
+    /** The bulk revocation's appends, in its transaction, all at once. */
+    @Inject
+    AuditRecorder recorder;
     @Inject
     Accounts accounts;
     @Inject
@@ -164,10 +170,11 @@ public class ApiKeyRegistry {
      * A bulk job's revocation of many keys at once (a chunk of an incident's keys), with the effects of
      * {@link #revoke} for each key still active: one {@code UPDATE} of their rows (moving each row's version, so a
      * person or call that read a key before sees a conflict), its audit entries and its feed entries at consecutive
-     * positions under one take of the feed head's lock, all in the caller's transaction. The rows are locked first, in
-     * id order. A key already revoked or expired is left as it is; an unknown key refuses the whole call.
+     * positions under one take of the feed head's lock, all in the caller's transaction. The rows are read locked
+     * first, in id order, as plain columns ({@link KeyRecord}: no entity built, tracked and detached per key). A key
+     * already revoked or expired is left as it is; an unknown key refuses the whole call.
      *
-     * @return the keys as they stand after the call, in the order given (a revoked key's version as it was read)
+     * @return the keys as they stand after the call, in the order given
      */
     public List<ApiKeyView> revokeAllIfActive(Actor actor, List<String> keyIds, String reason) {
         String role = access.require(actor, Permission.APIKEY_REVOKE);
@@ -179,36 +186,23 @@ public class ApiKeyRegistry {
             return List.of();
         }
         String why = reason.strip();
-        Map<String, ApiKey> found = new HashMap<>();
-        em.createQuery("SELECT k FROM ApiKey k WHERE k.keyId IN :ids ORDER BY k.id", ApiKey.class)
-                .setParameter("ids", keyIds).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .setHint("jakarta.persistence.cache.retrieveMode", jakarta.persistence.CacheRetrieveMode.BYPASS)
-                .getResultStream().forEach(k -> found.put(k.keyId(), k));
+        Map<String, KeyRecord> found = new HashMap<>();
+        for (KeyRecord k : lockedRecords(keyIds)) {
+            found.put(k.keyId(), k);
+        }
         for (String id : keyIds) {
             if (!found.containsKey(id)) {
                 throw new NotFound(ENTITY, id);
             }
         }
         Instant now = clock.instant();
-        List<ApiKey> revoked = new ArrayList<>();
-        List<String> before = new ArrayList<>();
-        List<Set<KeyPermission>> held = new ArrayList<>();
-        for (ApiKey k : found.values().stream().sorted(java.util.Comparator.comparing(ApiKey::id)).toList()) {
-            if (k.status() != KeyStatus.ACTIVE) {
-                continue;
-            }
-            // the rows change by the one UPDATE below; the objects only show what it wrote
-            em.detach(k);
-            before.add(k.snapshot().toJson());
-            held.add(k.permissions());
-            k.revoke(actor.name(), why, now);
-            revoked.add(k);
-        }
-        if (!revoked.isEmpty()) {
-            // the same change as ApiKey.revoke, for every row at once; rows locked above, so each is still ACTIVE. Native
-            // SQL, to move each row's version by one (the IN list of ids: on PostgreSQL and H2 alike)
+        List<KeyRecord> before = found.values().stream().filter(k -> k.status() == KeyStatus.ACTIVE)
+                .sorted(java.util.Comparator.comparingLong(KeyRecord::id)).toList();
+        if (!before.isEmpty()) {
+            // the same change as ApiKey.revoke (KeyRecord.revoked), for every row at once; rows locked above, so each is
+            // still ACTIVE. Native SQL, to move each row's version by one (the IN list of ids: on PostgreSQL and H2 alike)
             StringBuilder in = new StringBuilder();
-            for (int i = 0; i < revoked.size(); i++) {
+            for (int i = 0; i < before.size(); i++) {
                 in.append(i == 0 ? "?" : ", ?").append(i + 5);
             }
             java.time.OffsetDateTime at = now.atOffset(java.time.ZoneOffset.UTC);
@@ -216,31 +210,62 @@ public class ApiKeyRegistry {
                             + " status_reason = ?4, policy_check_at = NULL, permissions = '', updated_at = ?3,"
                             + " version = version + 1 WHERE id IN (" + in + ") AND status = 'ACTIVE'")
                     .setParameter(1, actor.name()).setParameter(2, at).setParameter(3, at).setParameter(4, why);
-            for (int i = 0; i < revoked.size(); i++) {
-                update.setParameter(i + 5, revoked.get(i).id());
+            for (int i = 0; i < before.size(); i++) {
+                update.setParameter(i + 5, before.get(i).id());
             }
             int n = update.executeUpdate();
-            if (n != revoked.size()) {
-                throw new IllegalStateException("revoked " + n + " of " + revoked.size() + " locked active keys");
+            if (n != before.size()) {
+                throw new IllegalStateException("revoked " + n + " of " + before.size() + " locked active keys");
             }
             // one take of the head's lock for the chunk, held to the commit: its positions appear together, in order
             em.createNativeQuery("UPDATE key_feed_head SET last_position = last_position + ?1 WHERE id = 1")
-                    .setParameter(1, revoked.size()).executeUpdate();
+                    .setParameter(1, before.size()).executeUpdate();
             long last = ((Number) em.createNativeQuery("SELECT last_position FROM key_feed_head WHERE id = 1")
                     .getSingleResult()).longValue();
-            long position = last - revoked.size();
-            for (int i = 0; i < revoked.size(); i++) {
-                ApiKey k = revoked.get(i);
-                em.persist(new KeyFeedEntry(++position, k.keyId(), k.accountId(), KeyFeedView.Kind.REVOKED, k.permissions(),
-                        held.get(i), why, actor.name(), now));
-                audit.record(actor, role, "API_KEY_REVOKED", ENTITY, k.keyId(), before.get(i), k.snapshot().toJson(), why);
+            long position = last - before.size();
+            List<AuditRecorder.Append> entries = new ArrayList<>(before.size());
+            for (KeyRecord was : before) {
+                KeyRecord k = was.revoked(actor.name(), why, now);
+                found.put(k.keyId(), k);
+                em.persist(new KeyFeedEntry(++position, k.keyId(), k.accountId(), KeyFeedView.Kind.REVOKED,
+                        ApiKey.parse(k.permissions()), ApiKey.parse(was.permissions()), why, actor.name(), now));
+                entries.add(new AuditRecorder.Append(null, actor, role, "API_KEY_REVOKED", ENTITY, k.keyId(),
+                        was.snapshot().toJson(), k.snapshot().toJson(), why));
             }
-            em.flush();
+            // in this transaction (the registry's methods always run in one): the feed entries flushed, then the audit
+            // entries in one statement
+            recorder.recordAll(entries);
         }
         Map<Long, String> codes = new HashMap<>();
         return keyIds.stream().map(found::get)
                 .map(k -> k.view(k.integrationId() == null ? null : codes.computeIfAbsent(k.integrationId(), this::codeOf)))
                 .toList();
+    }
+
+    /** The keys' rows, locked in id order, as plain columns (one IN list; a chunk holds at most a few hundred). */
+    private List<KeyRecord> lockedRecords(List<String> keyIds) {
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < keyIds.size(); i++) {
+            in.append(i == 0 ? "?" : ", ?").append(i + 1);
+        }
+        var q = em.createNativeQuery("SELECT id, key_id, account_id, label, permissions, granted, ip_allowlist,"
+                + " integration_id, fingerprint, created_at, created_from_ip, last_used_at, status, status_by, status_at,"
+                + " status_reason, policy_check_at, registered_at, updated_at, version FROM api_key WHERE key_id IN (" + in
+                + ") ORDER BY id FOR UPDATE");
+        for (int i = 0; i < keyIds.size(); i++) {
+            q.setParameter(i + 1, keyIds.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        List<KeyRecord> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            out.add(new KeyRecord(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    (String) r[5], (String) r[6], r[7] == null ? null : ((Number) r[7]).longValue(), (String) r[8],
+                    SqlInstants.read(r[9]), (String) r[10], SqlInstants.read(r[11]), KeyStatus.valueOf((String) r[12]),
+                    (String) r[13], SqlInstants.read(r[14]), (String) r[15], SqlInstants.read(r[16]),
+                    SqlInstants.read(r[17]), SqlInstants.read(r[18]), ((Number) r[19]).longValue()));
+        }
+        return out;
     }
 
     /** The exchange's feed: revocations, expiries and lapses after a position, in commit order. */

@@ -12,6 +12,7 @@ import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.Permission;
+import io.redress.shared.infrastructure.SqlInstants;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,20 +48,24 @@ public class KeyDirectoryService implements KeyDirectory {
             throw new InvalidInput(FieldError.of("limit", FieldError.Code.BETWEEN, "1 to " + MAX_PAGE, 1, MAX_PAGE));
         }
         Integration i = integrations.find(integrationCode).orElseThrow(() -> new NotFound(IntegrationCatalogue.ENTITY, integrationCode));
-        StringBuilder jpql = new StringBuilder("SELECT k FROM ApiKey k WHERE k.integrationId = :integration AND k.id > :after");
+        // the page's columns only, not the entities: a bulk job reads a chunk of keys per page, and builds nothing it
+        // would not show
+        StringBuilder jpql = new StringBuilder("SELECT k.id, k.keyId, k.accountId, k.status, k.hasAllowlist, k.permissions,"
+                + " k.createdAt FROM ApiKey k WHERE k.integrationId = :integration AND k.id > :after");
         if (createdBefore != null) {
             jpql.append(" AND k.createdAt < :before");
         }
         if (withoutAllowlistOnly) {
             jpql.append(" AND k.hasAllowlist = FALSE");
         }
-        TypedQuery<ApiKey> q = em.createQuery(jpql.append(" ORDER BY k.id").toString(), ApiKey.class)
+        TypedQuery<Object[]> q = em.createQuery(jpql.append(" ORDER BY k.id").toString(), Object[].class)
                 .setParameter("integration", i.id()).setParameter("after", afterId);
         if (createdBefore != null) {
             q.setParameter("before", createdBefore);
         }
-        return q.setMaxResults(limit).getResultList().stream().map(k -> new LinkedKey(k.id(), k.keyId(), k.accountId(),
-                k.status(), !k.allowlist().isEmpty(), k.permissions().contains(KeyPermission.WITHDRAW), k.createdAt())).toList();
+        return q.setMaxResults(limit).getResultList().stream().map(r -> new LinkedKey((Long) r[0], (String) r[1],
+                (String) r[2], r[3] instanceof KeyStatus st ? st : KeyStatus.valueOf(r[3].toString()), (Boolean) r[4],
+                ApiKey.parse((String) r[5]).contains(KeyPermission.WITHDRAW), SqlInstants.read(r[6]))).toList();
     }
 
     private static final java.time.format.DateTimeFormatter UTC_TEXT = java.time.format.DateTimeFormatter

@@ -232,15 +232,16 @@ public class ApiKey {
     }
 
     public Snapshot snapshot() {
-        return Snapshot.of().with("accountId", accountId).with("label", label).with("permissions", permissions)
-                .with("granted", granted).with("ipAllowlist", ipAllowlist).with("integrationId", integrationId)
-                .with("fingerprint", fingerprint).with("createdAt", createdAt).with("createdFromIp", createdFromIp)
-                .with("lastUsedAt", lastUsedAt).with("status", status.name()).with("statusBy", statusBy)
-                .with("statusReason", statusReason);
+        return record().snapshot();
     }
 
     public ApiKeyView view(String integrationCode) {
-        return new ApiKeyView(keyId, accountId, label, permissions(), parse(granted), allowlist().entries(), integrationCode,
+        return record().view(integrationCode);
+    }
+
+    /** The key's columns as a plain value (see {@link KeyRecord}); the id of a key not yet stored is 0. */
+    public KeyRecord record() {
+        return new KeyRecord(id == null ? 0 : id, keyId, accountId, label, permissions, granted, ipAllowlist, integrationId,
                 fingerprint, createdAt, createdFromIp, lastUsedAt, status, statusBy, statusAt, statusReason, policyCheckAt,
                 registeredAt, updatedAt, version());
     }

@@ -2,6 +2,7 @@ package io.redress.cases.application;
 
 import io.redress.accounts.api.AccountFacts;
 import io.redress.accounts.api.Accounts;
+import io.redress.audit.application.AuditRecorder;
 import io.redress.audit.application.AuditTrail;
 import io.redress.cases.api.CaseRef;
 import io.redress.cases.api.LinkedPosts;
@@ -79,6 +80,9 @@ public class CaseService {
     StaffRoster staff;
     @Inject
     AuditTrail audit;
+    /** A bulk job's new cases' entries, in its transaction, all at once. */
+    @Inject
+    AuditRecorder recorder;
     @Inject
     Outbox outbox;
     @Inject
@@ -276,9 +280,8 @@ public class CaseService {
             announced(c, now, system.name(), facts.get(c.accountId()).confidential()).ifPresent(ack -> acks.add(new Outbox.Outgoing(c, ack)));
         }
         outbox.storeAll(acks, system, "SYSTEM", now);
-        for (SupportCase c : cases) {
-            audit.recordFor(c.accountId(), system, "SYSTEM", "CASE_OPENED", ENTITY, c.ticket(), null, c.snapshot().toJson(), null);
-        }
+        recorder.recordAll(cases.stream().map(c -> new AuditRecorder.Append(c.accountId(), system, "SYSTEM", "CASE_OPENED",
+                ENTITY, c.ticket(), null, c.snapshot().toJson(), null)).toList());
         return cases;
     }
 

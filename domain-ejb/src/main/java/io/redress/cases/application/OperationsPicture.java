@@ -209,19 +209,10 @@ public class OperationsPicture {
 
     /** An aggregate over a time column comes back as whatever the driver gives, not through the attribute's mapping. */
     static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
+        if (value == null) {
+            throw new IllegalStateException("not a time: null");
         }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.util.Date d) {
-            return d.toInstant();
-        }
-        throw new IllegalStateException("not a time: " + value);
+        return io.redress.shared.infrastructure.SqlInstants.read(value);
     }
 
     private static double hours(double seconds) {

@@ -41,7 +41,12 @@ public class JobItemDone {
 
     public void outcome(Outcome outcome, String detail) {
         this.outcome = outcome.name();
-        this.detail = detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail;
+        this.detail = detail(detail);
+    }
+
+    /** A note as the marker keeps it: at most 500 characters. */
+    public static String detail(String note) {
+        return note == null ? null : note.length() > 500 ? note.substring(0, 500) : note;
     }
 
     public static class Key implements Serializable {

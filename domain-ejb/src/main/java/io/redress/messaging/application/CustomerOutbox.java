@@ -156,13 +156,23 @@ public class CustomerOutbox implements CustomerMessageLog {
             persisted.add(message);
             transactions.putResource(QUEUED + requests.get(i).requestKey(), message);
         }
+        List<AuditRecorder.Append> entries = new ArrayList<>(persisted.size());
         for (int n = 0; n < persisted.size(); n++) {
-            queued(requests.get(plan.queue().get(n)), persisted.get(n));
+            entries.add(queuedEntry(requests.get(plan.queue().get(n)), persisted.get(n)));
         }
+        // the messages flushed first (their ids are drawn at persist), then their audit in one statement
+        recorder.recordAll(entries);
     }
 
     private void queued(CustomerMessageRequested request, CustomerMessage message) {
-        recorder.recordFor(request.accountId(), request.actor(), request.actingRole(), "MESSAGE_QUEUED", ENTITY,
+        AuditRecorder.Append e = queuedEntry(request, message);
+        recorder.recordFor(e.accountId(), e.actor(), e.actingRole(), e.action(), e.entityType(), e.entityId(), e.before(),
+                e.after(), e.reason());
+    }
+
+    /** The MESSAGE_QUEUED entry of a message: its chain position becomes the message's delivery position. */
+    private static AuditRecorder.Append queuedEntry(CustomerMessageRequested request, CustomerMessage message) {
+        return new AuditRecorder.Append(request.accountId(), request.actor(), request.actingRole(), "MESSAGE_QUEUED", ENTITY,
                 message.id().toString(), null, "{\"source\":\"" + request.source() + "\",\"kind\":\"" + request.kind()
                         + "\",\"reference\":" + (request.reference() == null ? "null" : "\"" + request.reference().replace("\"", "'") + "\"")
                         + ",\"channel\":\"" + request.channel() + "\"}",

@@ -2,9 +2,6 @@ package io.redress.shared.infrastructure;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.mappings.converters.Converter;
@@ -55,22 +52,7 @@ public class InstantMappings implements SessionCustomizer {
 
         @Override
         public Object convertDataValueToObjectValue(Object dataValue, Session session) {
-            if (dataValue == null || dataValue instanceof Instant) {
-                return dataValue;
-            }
-            if (dataValue instanceof OffsetDateTime odt) {
-                return odt.toInstant();
-            }
-            if (dataValue instanceof ZonedDateTime zdt) {
-                return zdt.toInstant();
-            }
-            if (dataValue instanceof Timestamp ts) {
-                return ts.toInstant();
-            }
-            if (dataValue instanceof Date d) {
-                return d.toInstant();
-            }
-            throw new IllegalArgumentException("Cannot read an instant from " + dataValue.getClass().getName());
+            return SqlInstants.read(dataValue);
         }
 
         @Override

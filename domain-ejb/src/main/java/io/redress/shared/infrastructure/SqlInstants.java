@@ -15,6 +15,29 @@ public final class SqlInstants {
     private SqlInstants() {
     }
 
+    /**
+     * An instant from whatever the driver gives for a {@code TIMESTAMP WITH TIME ZONE} column read without an attribute's
+     * mapping (a native query, an aggregate): PostgreSQL a {@code Timestamp}, H2 an {@code OffsetDateTime}; null stays null.
+     */
+    public static Instant read(Object value) {
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.time.ZonedDateTime z) {
+            return z.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.util.Date d) {
+            return d.toInstant();
+        }
+        throw new IllegalArgumentException("Cannot read an instant from " + value.getClass().getName());
+    }
+
     public static String text(Instant t) {
         LocalDateTime d = LocalDateTime.ofEpochSecond(t.getEpochSecond(), t.getNano(), ZoneOffset.UTC);
         int year = d.getYear();
