@@ -44,7 +44,12 @@ class AuditActionLabelsTest {
      */
     private static final Map<String, Set<String>> BY_HAND = Map.of(
             // PostBulk passes its summary's action to PostBulkStep.summarize
-            "PostBulkStep.java: action", Set.of("CAMPAIGN_POSTS_CLASSIFIED", "CAMPAIGN_POSTS_LINKED"));
+            "PostBulkStep.java: action", Set.of("CAMPAIGN_POSTS_CLASSIFIED", "CAMPAIGN_POSTS_LINKED"),
+            // a message queued alone appends the same entry as a batch's (queuedEntry, read below as an Append)
+            "CustomerOutbox.java: e.action()", Set.of("MESSAGE_QUEUED"));
+
+    /** Where the action sits in an entry of AuditRecorder.recordAll (many appended at once). */
+    private static final int APPEND_ACTION_ARGUMENT = 3;
 
     private static final Pattern CODE = Pattern.compile("\"([A-Z][A-Z0-9_]*)\"");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_]\\w*");
@@ -107,6 +112,15 @@ class AuditActionLabelsTest {
                         }
                         codes.forEach(c -> actions.putIfAbsent(c, name));
                     }
+                }
+                Matcher append = Pattern.compile("\\bnew\\s+AuditRecorder\\.Append\\s*\\(").matcher(source);
+                while (append.find()) {
+                    String action = arguments(source, append.end()).get(APPEND_ACTION_ARGUMENT).strip();
+                    Set<String> codes = codes(source, append.start(), action);
+                    if (codes.isEmpty()) {
+                        unread.add(name + ": " + action);
+                    }
+                    codes.forEach(c -> actions.putIfAbsent(c, name));
                 }
             }
         }
