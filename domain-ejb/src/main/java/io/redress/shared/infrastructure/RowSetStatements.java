@@ -11,8 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 /**
  * A set of rows written in the persistence context's transaction, on its own connection: on PostgreSQL one statement
@@ -33,12 +31,6 @@ public class RowSetStatements {
     @FunctionalInterface
     public interface BatchRow {
         void bind(PreparedStatement ps, int row) throws SQLException;
-    }
-
-    /** Writes the rows of a COPY (PostgreSQL). */
-    @FunctionalInterface
-    public interface CopyRows {
-        void write(CopyText rows);
     }
 
     /** Reads one row of a result set (into what the caller keeps). */
@@ -97,37 +89,6 @@ public class RowSetStatements {
                     ps.addBatch();
                 }
                 ps.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(what + " not written: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * On PostgreSQL the rows written by {@code copyRows} sent with {@code copySql} ({@code COPY table (columns) FROM
-     * STDIN}) through the driver's copy API on the same connection, so in the same transaction; else {@code rowSql} as a
-     * JDBC batch, each of the {@code rows} rows bound by {@code row}. For plain inserts of many rows: PostgreSQL reads
-     * each field with its column's input function and inserts the rows a page at a time, where an INSERT of unnested
-     * array parameters first parses the arrays, then casts each element, then inserts row by row.
-     * {@code bytesPerRow} sizes the buffer.
-     */
-    public void copy(String what, String copySql, int bytesPerRow, CopyRows copyRows, String rowSql, int rows, BatchRow row) {
-        if (!postgresql()) {
-            write(what, null, null, rowSql, rows, row);
-            return;
-        }
-        CopyText text = new CopyText(bytesPerRow * rows);
-        copyRows.write(text);
-        Connection c = connection();
-        try {
-            CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
-            try {
-                in.writeToCopy(text.bytes(), 0, text.length());
-                in.endCopy();
-            } finally {
-                if (in.isActive()) {
-                    in.cancelCopy();
-                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException(what + " not written: " + e.getMessage(), e);
