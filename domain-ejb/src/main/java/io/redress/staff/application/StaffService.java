@@ -101,8 +101,9 @@ public class StaffService {
     /** The staff table's sortable columns and what each sorts by (the user name by default). */
     public static final Map<String, String> SORTABLE = Map.of("username", "s.username", "displayName", "s.displayName");
     /**
-     * Column filters: the user name or the name containing the text (any case), one role. (Not the state: EclipseLink
-     * sends a boolean in a query as 0 or 1 here, which H2 does not compare with its BOOLEAN column.)
+     * Column filters: the user name or the name containing the text (any case), one role. (Not the state: on H2,
+     * EclipseLink writes a query's values into its SQL when it holds functions such as LOWER or LIKE ... ESCAPE, and
+     * writes a boolean as 0 or 1, which H2 2 does not compare with its BOOLEAN column: eclipse-ee4j/eclipselink#1578.)
      */
     public static final Set<String> FILTERABLE = Set.of("username", "displayName", "role");
 
