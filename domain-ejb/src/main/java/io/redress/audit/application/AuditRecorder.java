@@ -108,6 +108,12 @@ public class AuditRecorder {
     private static final String INSERT_ONE_H2 = "INSERT INTO audit_entry (occurred_at, id, actor, actor_role, action, entity_type,"
             + " entity_id, before_state, after_state, reason, origin, account_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    /** One entry made as {@link #recordAll}'s are ({@link #recordFor} with its fields), for a caller that builds both. */
+    public long append(Append entry) {
+        return recordFor(entry.accountId(), entry.actor(), entry.actingRole(), entry.action(), entry.entityType(),
+                entry.entityId(), entry.before(), entry.after(), entry.reason());
+    }
+
     /** As {@link AuditTrail#recordFor}, in the running transaction. */
     public long recordFor(String accountId, Actor actor, String actingRole, String action, String entityType,
                           String entityId, String before, String after, String reason) {

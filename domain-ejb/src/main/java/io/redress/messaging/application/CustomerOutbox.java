@@ -165,9 +165,7 @@ public class CustomerOutbox implements CustomerMessageLog {
     }
 
     private void queued(CustomerMessageRequested request, CustomerMessage message) {
-        AuditRecorder.Append e = queuedEntry(request, message);
-        recorder.recordFor(e.accountId(), e.actor(), e.actingRole(), e.action(), e.entityType(), e.entityId(), e.before(),
-                e.after(), e.reason());
+        recorder.append(queuedEntry(request, message));
     }
 
     /** The MESSAGE_QUEUED entry of a message: its chain position becomes the message's delivery position. */
