@@ -29,6 +29,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -191,7 +192,7 @@ public class FlaggedLists {
                 .setParameter("addresses", lines.stream().map(ImportLine::address).distinct().toList())
                 .getResultList().forEach(f -> stored.put(f.key(), f));
         Instant now = clock.instant();
-        int[] counts = new int[ListDiff.Outcome.values().length];
+        Map<ListDiff.Outcome, List<Integer>> seqs = new EnumMap<>(ListDiff.Outcome.class);
         for (ImportLine line : lines) {
             FlaggedListReader.Entry e = line.entry();
             FlaggedAddress before = stored.get(e.key());
@@ -203,10 +204,42 @@ public class FlaggedLists {
                     before.listAgain(e, importId, now);
                 }
             }
-            line.applied(outcome);
-            counts[outcome.ordinal()]++;
+            seqs.computeIfAbsent(outcome, o -> new ArrayList<>()).add(line.seq());
         }
-        return "lines " + (after + 1) + "-" + last + ": " + counts[0] + " added, " + counts[1] + " changed, " + counts[2] + " unchanged";
+        seqs.forEach((outcome, of) -> em.createNamedQuery(ImportLine.APPLIED).setParameter("outcome", outcome)
+                .setParameter("import", importId).setParameter("seqs", of).executeUpdate());
+        return "lines " + (after + 1) + "-" + last + ": " + count(seqs, ListDiff.Outcome.ADDED) + " added, "
+                + count(seqs, ListDiff.Outcome.CHANGED) + " changed, " + count(seqs, ListDiff.Outcome.UNCHANGED) + " unchanged";
+    }
+
+    private static int count(Map<ListDiff.Outcome, List<Integer>> seqs, ListDiff.Outcome outcome) {
+        return seqs.getOrDefault(outcome, List.of()).size();
+    }
+
+    /**
+     * The source's listings in force of the assets the import covers that none of its lines names, by asset and
+     * address: the listings' keys and the lines' keys read once each and compared here (see
+     * {@link FlaggedAddress#ACTIVE_KEYS_OF_SOURCE}), then the listings to remove read by id.
+     */
+    private List<FlaggedAddress> notNamed(ListImport record, long importId) {
+        Set<String> named = new HashSet<>();
+        for (Object[] line : em.createNamedQuery(ImportLine.KEYS, Object[].class).setParameter("import", importId).getResultList()) {
+            named.add(line[0] + " " + line[1]);
+        }
+        List<Long> gone = new ArrayList<>();
+        for (Object[] listed : em.createNamedQuery(FlaggedAddress.ACTIVE_KEYS_OF_SOURCE, Object[].class)
+                .setParameter("source", record.source()).setParameter("assets", record.assets()).getResultList()) {
+            if (!named.contains(listed[1] + " " + listed[2])) {
+                gone.add(((Number) listed[0]).longValue());
+            }
+        }
+        List<FlaggedAddress> out = new ArrayList<>();
+        for (int from = 0; from < gone.size(); from += Listings.CHUNK) {
+            out.addAll(em.createNamedQuery(FlaggedAddress.OF_IDS, FlaggedAddress.class)
+                    .setParameter("ids", gone.subList(from, Math.min(gone.size(), from + Listings.CHUNK))).getResultList());
+        }
+        out.sort(Comparator.comparing(FlaggedAddress::key));
+        return out;
     }
 
     /**
@@ -224,9 +257,7 @@ public class FlaggedLists {
         Set<String> touched = new HashSet<>();
         List<String> removedKeys = new ArrayList<>();
         if (!record.assets().isEmpty()) {
-            for (FlaggedAddress f : em.createNamedQuery(FlaggedAddress.NOT_NAMED_BY_IMPORT, FlaggedAddress.class)
-                    .setParameter("source", src).setParameter("assets", record.assets()).setParameter("import", importId)
-                    .getResultList()) {
+            for (FlaggedAddress f : notNamed(record, importId)) {
                 f.remove(importId, now);
                 removedKeys.add(f.key());
                 touched.add(f.address());

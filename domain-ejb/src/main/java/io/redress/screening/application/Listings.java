@@ -11,7 +11,7 @@ import java.util.Map;
 /** The listings in force, as the transaction graph keeps them: per address, its categories over every source as bits. */
 final class Listings {
 
-    private static final int CHUNK = 500;
+    static final int CHUNK = 500;
 
     private Listings() {
     }

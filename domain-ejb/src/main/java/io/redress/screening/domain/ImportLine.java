@@ -25,12 +25,22 @@ import java.util.Objects;
 @NamedQuery(name = ImportLine.WITH_OUTCOMES,
         query = "SELECT l FROM ImportLine l WHERE l.importId = :import AND l.outcome IN :outcomes ORDER BY l.seq")
 @NamedQuery(name = ImportLine.DELETE, query = "DELETE FROM ImportLine l WHERE l.importId = :import")
+@NamedQuery(name = ImportLine.KEYS, query = "SELECT l.asset, l.address FROM ImportLine l WHERE l.importId = :import")
+@NamedQuery(name = ImportLine.APPLIED,
+        query = "UPDATE ImportLine l SET l.outcome = :outcome WHERE l.importId = :import AND l.seq IN :seqs")
 public class ImportLine {
 
     public static final String RANGE = "ImportLine.range";
     public static final String OUTCOMES = "ImportLine.outcomes";
     public static final String WITH_OUTCOMES = "ImportLine.withOutcomes";
     public static final String DELETE = "ImportLine.delete";
+    /** The asset and address of an import's every line. */
+    public static final String KEYS = "ImportLine.keys";
+    /**
+     * What applying some of an import's lines did, one statement per outcome rather than a row update per line: on
+     * H2 a row update by this table's key may walk the import's every line (it picks the import's foreign-key index).
+     */
+    public static final String APPLIED = "ImportLine.applied";
 
     @Id
     @Column(name = "import_id")
@@ -78,12 +88,12 @@ public class ImportLine {
         return new FlaggedListReader.Entry(asset, address, format, category, severity, label, fileName, lineNo);
     }
 
-    public void applied(ListDiff.Outcome outcome) {
-        this.outcome = outcome;
-    }
-
     public ListDiff.Outcome outcome() {
         return outcome;
+    }
+
+    public int seq() {
+        return seq;
     }
 
     public String address() {
