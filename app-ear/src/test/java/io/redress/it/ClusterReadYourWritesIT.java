@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.redress.it.support.Api;
-import io.redress.it.support.FreshDeployment;
 import io.redress.it.support.RedressDeployment;
 import io.redress.it.support.Screenings;
 import jakarta.json.Json;
@@ -33,6 +32,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,9 +44,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 // Payara serves /openapi for the application deployed last only: once instance B is undeployed it answers 404 until
-// the standard EAR is deployed again (AuthorizationMatrixIT and EndpointSweepIT read it). So this class deploys both
-// copies itself and, after it, the next class deploys the shared EAR afresh.
-@FreshDeployment("Payara's /openapi follows the application deployed last; instance B would take it away")
+// the standard EAR is deployed again (AuthorizationMatrixIT and EndpointSweepIT read it). So this class runs last
+// (junit-platform.properties orders classes by @Order), and its instance A is the shared deployment: no class after it
+// needs /openapi, and the shared EAR is not deployed twice more for it.
+@Order(Integer.MAX_VALUE)
 class ClusterReadYourWritesIT {
 
     @Deployment(name = "instance-a", testable = false, order = 1)
