@@ -102,6 +102,18 @@ class FlaggedListImportJobIT {
         return r.json();
     }
 
+    private static String newSource() {
+        return "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    private static List<String> addresses(int n) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(Screenings.evm());
+        }
+        return out;
+    }
+
     private static boolean ended(JsonObject job) {
         String s = job.getString("executionStatus", null);
         return "STOPPED".equals(s) || "COMPLETED".equals(s);
@@ -109,11 +121,8 @@ class FlaggedListImportJobIT {
 
     @Test
     void anImportRunsAsAJobWithProgressAndResumesOnceAfterAStop() throws InterruptedException {
-        String source = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        List<String> addresses = new ArrayList<>();
-        for (int i = 0; i < LINES; i++) {
-            addresses.add(Screenings.evm());
-        }
+        String source = newSource();
+        List<String> addresses = addresses(LINES);
         String content = csv(addresses, "0xnot-an-address,ETH,HACK,HIGH,bad\n");
 
         Accepted started = post(body(source, content));
@@ -173,11 +182,8 @@ class FlaggedListImportJobIT {
 
     @Test
     void theSameFilesAgainChangeNothingAndAShorterListRemovesWhatItNoLongerNamesOnce() throws InterruptedException {
-        String source = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        List<String> addresses = new ArrayList<>();
-        for (int i = 0; i < SMALL; i++) {
-            addresses.add(Screenings.evm());
-        }
+        String source = newSource();
+        List<String> addresses = addresses(SMALL);
         String content = csv(addresses, "");
         Accepted first = post(body(source, content));
         assertEquals(202, first.status(), first.body().toString());
@@ -213,7 +219,7 @@ class FlaggedListImportJobIT {
 
     @Test
     void aSmallImportWaitedForIsAnsweredWithItsReportAndBadInputIsRefusedBeforeAnyJob() {
-        String source = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String source = newSource();
         Reply r = compliance.post("flagged-address-imports", body(source, csv(List.of(Screenings.evm()), "")), "Prefer", "wait=30");
         assertEquals(200, r.status(), r.body());
         assertEquals("COMPLETED", r.json().getString("state"));
