@@ -31,7 +31,7 @@ import java.util.Objects;
         query = "SELECT f FROM FlaggedAddress f WHERE f.source = :source AND f.address IN :addresses")
 @NamedQuery(name = FlaggedAddress.ACTIVE_KEYS_OF_SOURCE,
         query = "SELECT f.id, f.asset, f.address FROM FlaggedAddress f WHERE f.source = :source AND f.removedAt IS NULL"
-                + " AND f.asset IN :assets ORDER BY f.asset, f.address")
+                + " AND f.asset IN :assets")
 @NamedQuery(name = FlaggedAddress.OF_IDS, query = "SELECT f FROM FlaggedAddress f WHERE f.id IN :ids")
 public class FlaggedAddress {
 
