@@ -42,9 +42,9 @@
 # PGHOST/PGPORT (127.0.0.1/5432; the script connects as PGSUPERUSER, default postgres, to create the database),
 # DB_URL_PARAMS (extra JDBC URL parameters, none by default), START_TIMEOUT (600 s for the server to come up),
 # ONLY (space-separated run names to measure, e.g. ONLY="ping-agent queue-frontline-deep"; default all),
-# PIN=0 (no taskset), REBUILD=1, KEEP=1, CPU_GUARD_FACTOR (30), JIT_ROUND (10s), JIT_QUIET (5 %), JIT_SETTLE_MAX (300 s):
-# after WARMUP, each row keeps warming up in JIT_ROUND rounds until the JIT compiler used under JIT_QUIET % of the
-# server's CPU in a round (at most JIT_SETTLE_MAX seconds).
+# PIN=0 (no taskset), REBUILD=1, KEEP=1, CPU_GUARD_FACTOR (30), JIT_ROUND (10s), JIT_QUIET (5 %), JIT_QUIET_ROUNDS (2),
+# JIT_SETTLE_MAX (300 s): after WARMUP, each row keeps warming up in JIT_ROUND rounds until the JIT compiler used under
+# JIT_QUIET % of the server's CPU in JIT_QUIET_ROUNDS rounds in a row (at most JIT_SETTLE_MAX seconds).
 #
 # Exit status: 0 when every measurement ran (whether or not the targets are met: read the summary),
 # 1 when the server does not come up or a step fails, 2 on bad settings, 3 when the server CPU per case or per
@@ -346,7 +346,7 @@ awk -v c="$CONNECTIONS" -v gc="$GET_CONNECTIONS" -v dur="$DURATION" -v warm="$WA
     -v cseed="${cases_seconds:-?}" -v pseed="${posts_seconds:-?}" -v seed="$seed_seconds" -v start="$start_seconds" \
     -v pin="$pinning" -v cpus="$cpus" -v cmade="$cases_made" -v omade="$outbox_made" \
     -v pmade="${posts_made:-0}" -v pcamp="${posts_campaign:-0}" -v pcase="${posts_cases:-0}" -v ovl="${overlapped# }" \
-    -v jq="$JIT_QUIET" -v cs="${commit_serial:-?}" -v cp="${commit_parallel:-?}" '
+    -v jq="$JIT_QUIET" -v jr="$JIT_QUIET_ROUNDS" -v cs="${commit_serial:-?}" -v cp="${commit_parallel:-?}" '
     {
         name[NR] = $1; rps[$1] = $2; p50[$1] = $3; p90[$1] = $4; p95[$1] = $5; p99[$1] = $6; n[$1] = $7; bad[$1] = $8
         skipped[$1] = ($9 == "skipped"); badsum += $8; st[$1] = $10; load[$1] = $11; cj[$1] = $12; cd[$1] = $13; cm[$1] = $14; jit[$1] = $15
@@ -395,7 +395,7 @@ awk -v c="$CONNECTIONS" -v gc="$GET_CONNECTIONS" -v dur="$DURATION" -v warm="$WA
         printf "CPU pinning (%d CPUs): %s\n", cpus, pin
         printf "load: 1-minute load average at the end of each row; rows that overlapped another wrk on this machine: %s\n", (ovl == "" ? "none" : ovl)
         print "jvm ms, db ms: CPU time per request of the server JVM (all its threads) and of the database backends of the connection pool"
-        print "jit %: share of the server JVM CPU spent by the JIT compiler threads during the measured run (each row warms up until it is under " jq " % in a round)"
+        print "jit %: share of the server JVM CPU spent by the JIT compiler threads during the measured run (each row warms up until it is under " jq " % in " jr " rounds in a row)"
         print ""
         print "Targets (issue):"
         target("1a. queue with a filter, first page, p95 <= 150 ms", p95["queue-frontline"], "ms", p95["queue-frontline"] <= 150, "queue-frontline")

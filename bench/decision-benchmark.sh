@@ -27,9 +27,9 @@
 # (127.0.0.1/5432; the script connects as PGSUPERUSER, default postgres, to create the database),
 # DB_URL_PARAMS (extra JDBC URL parameters, none by default), START_TIMEOUT (600 s for the server to come up),
 # PIN=0 (no taskset), RESTART=0, REBUILD=1, KEEP=1, JIT_WARMUP (off; e.g. 20s: three rounds of ping, decision and batch, that
-# long each, before the measured rows), JIT_ROUND (10s), JIT_QUIET (5 %), JIT_SETTLE_MAX (300 s): after WARMUP, each
-# row keeps warming up in JIT_ROUND rounds until the JIT compiler used under JIT_QUIET % of the server's CPU in a
-# round, so that ping and the decision are measured at the same compilation state. Each row's JIT share, GC pauses
+# long each, before the measured rows), JIT_ROUND (10s), JIT_QUIET (5 %), JIT_QUIET_ROUNDS (2), JIT_SETTLE_MAX (300 s): after
+# WARMUP, each row keeps warming up in JIT_ROUND rounds until the JIT compiler used under JIT_QUIET % of the server's
+# CPU in JIT_QUIET_ROUNDS rounds in a row, so that ping and the decision are measured at the same compilation state. Each row's JIT share, GC pauses
 # and decision-cache counters (answered, reads sent to the database because the lease lapsed) are printed last.
 #
 # Exit status: 0 when every measurement ran (whether or not the targets are met: read the summary),

@@ -48,7 +48,7 @@
 # INTAKE_CONNECTIONS (4), INTAKE_BATCH (1000), WARMUP (10s), DURATION (30s),
 # BLAST_RUNS (5), UPDATE_RUNS (3), JOB_TIMEOUT (3600 s), DB and DB_ROLE (redress_keys_bench), PGHOST/PGPORT
 # (127.0.0.1/5432; PGSUPERUSER, default postgres, creates the database), START_TIMEOUT (600 s), PIN=0, REBUILD=1,
-# KEEP=1, JIT_ROUND/JIT_QUIET/JIT_SETTLE_MAX (bench/lib/server.sh); ONLY=intake or ONLY=job (see above), RESTARTS=0 (with
+# KEEP=1, JIT_ROUND/JIT_QUIET/JIT_QUIET_ROUNDS/JIT_SETTLE_MAX (bench/lib/server.sh); ONLY=intake or ONLY=job (see above), RESTARTS=0 (with
 # ONLY=intake: no restart after each seeding and no heap histograms, two server starts fewer: neither row reads what a
 # start loads), JFR=1 (with ONLY=intake:
 # a JFR profile of the server during the measured intake row, $OUT/intake.jfr; otherwise of the server during the

@@ -37,7 +37,7 @@
 # Settings (environment): ADDRESSES (1000000), TRANSFERS (3000000), ACCOUNTS (10000), SAMPLES (1000), PASSES (5),
 # PG_BUDGET (300 s), CONNECTIONS (16), WARMUP (10s), DURATION (30s), VIS_SAMPLES (10), OFAC_DIR, DB and DB_ROLE
 # (redress_screening_bench), PGHOST/PGPORT (127.0.0.1/5432; PGSUPERUSER, default postgres, creates the database),
-# START_TIMEOUT (900 s), PIN=0, REBUILD=1, KEEP=1, JIT_ROUND/JIT_QUIET/JIT_SETTLE_MAX (bench/lib/server.sh).
+# START_TIMEOUT (900 s), PIN=0, REBUILD=1, KEEP=1, JIT_ROUND/JIT_QUIET/JIT_QUIET_ROUNDS/JIT_SETTLE_MAX (bench/lib/server.sh).
 #
 # Exit status: 0 when every measurement ran (whether or not the targets are met: read the summary), 1 when the server
 # does not come up or a step fails, 2 on bad settings.

@@ -191,7 +191,7 @@ jit_settle() { # $1 name, $2 lua script, $3 connections
             quiet=0
         fi
     done
-    say "$1: the compiler still used $share % after $spent s of warm-up (JIT_SETTLE_MAX); measuring anyway"
+    say "$1: the compiler used $share % in the last round, $quiet of $JIT_QUIET_ROUNDS quiet rounds in a row, after $spent s of warm-up (JIT_SETTLE_MAX); measuring anyway"
 }
 
 # What the keys and screening benchmarks run wrk with, and read its output with (the cases and decision benchmarks
