@@ -78,6 +78,7 @@ ACCOUNTS=${ACCOUNTS:-1000000}
 [[ "$KEYS" =~ ^[1-9][0-9]*$ && "$ACCOUNTS" =~ ^[1-9][0-9]*$ ]] || { echo "[bench] KEYS and ACCOUNTS are numbers" >&2; exit 2; }
 [ "$ACCOUNTS" -gt "$KEYS" ] && ACCOUNTS=$KEYS
 LINKED=${LINKED:-$((KEYS / 100))}
+ACTIVE_KEYS=${ACTIVE_KEYS:-$(( KEYS / 50 > 0 ? KEYS / 50 : 1 ))}
 CONNECTIONS=${CONNECTIONS:-16}
 DURING_CONNECTIONS=${DURING_CONNECTIONS:-$CONNECTIONS}
 INTAKE_CONNECTIONS=${INTAKE_CONNECTIONS:-4}
@@ -103,6 +104,7 @@ source "$BENCH/lib/server.sh"
 
 [[ "$LINKED" =~ ^[1-9][0-9]*$ && "$LINKED" -le "$ACCOUNTS" && "$KEYS" -le 99999999 && "$ACCOUNTS" -le 9999999 ]] \
     || { echo "[bench] need 1 <= LINKED <= ACCOUNTS <= 9,999,999 and KEYS <= 99,999,999" >&2; exit 2; }
+[[ "$ACTIVE_KEYS" =~ ^[1-9][0-9]*$ && "$ACTIVE_KEYS" -le "$KEYS" ]] || { echo "[bench] need 1 <= ACTIVE_KEYS <= KEYS" >&2; exit 2; }
 [[ "$CONNECTIONS" =~ ^[1-9][0-9]*$ && "$DURING_CONNECTIONS" =~ ^[1-9][0-9]*$ && "$INTAKE_CONNECTIONS" =~ ^[1-9][0-9]*$
     && "$INTAKE_BATCH" =~ ^[1-9][0-9]*$ && "$INTAKE_BATCH" -le 1000 && "$BLAST_RUNS" =~ ^[1-9][0-9]?$
     && "$UPDATE_RUNS" =~ ^[1-9]$ && "$JOB_TIMEOUT" =~ ^[1-9][0-9]*$ ]] || { echo "[bench] bad settings" >&2; exit 2; }
@@ -274,8 +276,10 @@ analyze_tables() {
     say "$what after the warm-up (autovacuum: $(psql_db -tA -c 'SHOW autovacuum'))"
     PGOPTIONS="-c client_min_messages=error" psql_db -c "$what" # not the catalogs the role may not touch: their warnings
 }
-measure() { # $1 name, $2 lua script, $3 connections, $4 auth, $5 path (get.lua); WARM=0: no warm-up (rows during the job)
+measure() { # $1 name, $2 lua script, $3 connections, $4 auth, $5 path (get.lua); WARM=0: no warm-up (rows during the job);
+             # POOL=n: keys drawn from BK-1 .. BK-n only (the keys that trade), else from all of them
     export REDRESS_BENCH_AUTH=$4 REDRESS_BENCH_PATH=${5:-}
+    if [ -n "${POOL:-}" ]; then export REDRESS_BENCH_KEY_POOL=$POOL; else unset REDRESS_BENCH_KEY_POOL; fi
     if [ "${WARM:-1}" = 1 ]; then
         say "$1: warm-up $WARMUP, then until the JIT compiler is quiet, then measured $DURATION, $3 connections"
         wrk_run "$1" "$2" "$3" "$WARMUP" "$OUT/$1-warmup.txt"
@@ -375,7 +379,18 @@ fi
 
 [ "${ONLY:-}" = job ] || measure ping get.lua "$CONNECTIONS" "$AUTH_INTEGRATION" "$API/ping"
 measure withdraw withdraw.lua "$CONNECTIONS" "$AUTH_INTEGRATION"
-measure api-trade api-trade.lua "$CONNECTIONS" "$AUTH_INTEGRATION"
+POOL=$ACTIVE_KEYS measure api-trade api-trade.lua "$CONNECTIONS" "$AUTH_INTEGRATION"
+measure api-trade-any api-trade.lua "$CONNECTIONS" "$AUTH_INTEGRATION"
+# what the decision cache holds now: its API keys (from the readiness check), and the live heap against the one after
+# the start (the standings were loaded then; the rows since only added keys)
+check readiness "$AUTH_INTEGRATION" "$BASE_URL/health/ready"
+cached_keys=$(grep -o '"keys":"\?[0-9]*' "$OUT/check.json" | head -1 | grep -o '[0-9]*$' || echo 0)
+if [ "$RESTARTS" = 1 ]; then
+    heap_decisions=$(heap_live after-decisions)
+else
+    heap_decisions=0
+fi
+say "decision cache: ${cached_keys:-0} API keys held; live heap $heap_decisions bytes (after the start: $heap_with_keys)"
 if [ "${ONLY:-}" = job ]; then
     events_kept=0 anomalies_found=0
 else
@@ -466,7 +481,7 @@ poller=$!
 sleep 2
 DURATION=$DURING_DURATION WARM=0 measure withdraw-during withdraw.lua "$DURING_CONNECTIONS" "$AUTH_INTEGRATION"
 during_note="the job ran throughout"
-DURATION=$DURING_DURATION WARM=0 measure api-trade-during api-trade.lua "$DURING_CONNECTIONS" "$AUTH_INTEGRATION"
+POOL=$ACTIVE_KEYS DURATION=$DURING_DURATION WARM=0 measure api-trade-during api-trade.lua "$DURING_CONNECTIONS" "$AUTH_INTEGRATION"
 read -r _ state_after_rows done_after_rows _ < <(tail -1 "$OUT/job-progress.txt") || true
 [ "$state_after_rows" = RUNNING ] || [ "$state_after_rows" = QUEUED ] \
     || during_note="the job was $state_after_rows before the rows ended: part of them ran after it"
@@ -515,7 +530,7 @@ read -r kc2_n kc2_b < <(key_classes after-use)
 # ---------------------------------------------------------------------------------------------- summary
 load_now=$(cut -d' ' -f1-3 /proc/loadavg)
 {
-    for name in ping withdraw api-trade trade-events withdraw-during api-trade-during; do
+    for name in ping withdraw api-trade api-trade-any trade-events withdraw-during api-trade-during; do
         echo "$name ${RESULT[$name]:-not-measured}"
     done
 } >"$OUT/results.txt"
@@ -527,7 +542,7 @@ awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_acco
     -v am="$audit_made" -v fm="$feed_made" -v kp="${keys_phase:-?}" -v dn="$during_note" -v ek="$events_kept" -v an="$anomalies_found" \
     -v h0="$heap_without_keys" -v h1="$heap_with_keys" -v h2="$heap_after" -v k0="$kc0_n $kc0_b" -v k1="$kc1_n $kc1_b" \
     -v k2="$kc2_n $kc2_b" -v sa="$accounts_seconds" -v sk="$keys_seconds" -v pin="$pinning" -v cpus="$cpus" \
-    -v loadavg="$load_now" '
+    -v loadavg="$load_now" -v active="$ACTIVE_KEYS" -v ck="${cached_keys:-0}" -v hd="$heap_decisions" '
     { rps[$1] = $2; p50[$1] = $3; p99[$1] = $4; n[$1] = $5; bad[$1] = $6; st[$1] = $7
       ok[$1] = $5 > 0 ? $2 * ($5 - $6) / $5 : 0 }
     function row(k, label) {
@@ -548,10 +563,11 @@ awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_acco
         printf "%-58s %10s %8s %8s %9s %7s\n", "wrk (" warm " warm-up + JIT quiet, " dur " measured)", "req/s", "p50 ms", "p99 ms", "requests", "non-2xx"
         row("ping", "a. GET ping (baseline), " c " conn")
         row("withdraw", "b. decision WITHDRAW, " c " conn")
-        row("api-trade", "c. decision API_TRADE with key and source IP, " c " conn")
+        row("api-trade", "c. decision API_TRADE, one of " active " keys that trade, " c " conn")
+        row("api-trade-any", "c2. decision API_TRADE, any of the " keys " keys, " c " conn")
         row("trade-events", "d. POST api-trade-events x" ib ", " ic " conn")
         row("withdraw-during", "e. decision WITHDRAW during the job, " dc " conn")
-        row("api-trade-during", "f. decision API_TRADE during the job, " dc " conn")
+        row("api-trade-during", "f. decision API_TRADE during the job (as c.), " dc " conn")
         print "   (e, f: " dn ")"
         print ""
         printf "bulk job (revoke, audit, notify, cases) for %d keys: %s, %d of %d items in %.1f s from the approval (the job'"'"'s own start to end: %s s)\n", linked, jst, jd, jt, js, jown
@@ -568,7 +584,6 @@ awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_acco
         printf "  growth per million keys: %+.2f MB after the start; %+.2f MB after use (everything the run did: cases, messages, audit, not only keys)\n", mb(h1 - h0) / m, mb(h2 - h0) / m
         split(k0, x0, " "); split(k1, x1, " "); split(k2, x2, " ")
         printf "  instances of the key registry'"'"'s classes (io.redress.apikeys.*, KeyCheck) on the heap: %d (%d bytes), %d (%d bytes), %d (%d bytes)\n", x0[1], x0[2], x1[1], x1[2], x2[1], x2[2]
-        kb = (x2[2] - x0[2]) / m
         print ""
         printf "seeding: %d accounts in %d s, %d keys in %d s\n", acc, sa, keys, sk
         printf "CPU pinning (%d CPUs): %s; load average at the end: %s\n", cpus, pin, loadavg
@@ -581,12 +596,15 @@ awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_acco
         pr = rps["ping"] + 0 > 0 ? 100 * ok["api-trade"] / rps["ping"] : 0
         if (rps["ping"] + 0 > 0) printf "  API_TRADE >= 80 %% of ping (outside the job):    %7.1f %%    %s\n", pr, (pr >= 80 ? "MET" : "NOT MET")
         else print "  API_TRADE >= 80 % of ping (outside the job):    not measured (ONLY=job)"
+        pa = rps["ping"] + 0 > 0 ? 100 * ok["api-trade-any"] / rps["ping"] : 0
+        if (rps["ping"] + 0 > 0) printf "    the same for any key (c2., reported):         %7.1f %%\n", pa
         printf "  WITHDRAW p99 < 50 ms during the job:            %7.2f ms   %s\n", p99["withdraw-during"], (p99["withdraw-during"] < 50 ? "MET" : "NOT MET")
         printf "  API_TRADE p99 < 50 ms during the job:           %7.2f ms   %s\n", p99["api-trade-during"], (p99["api-trade-during"] < 50 ? "MET" : "NOT MET")
         ev = ok["trade-events"] * ib
         if (n["trade-events"] > 0) printf "  trade-event intake >= 20,000 events/s:          %7.0f /s   %s\n", ev, (ev >= 20000 ? "MET" : "NOT MET")
         else print "  trade-event intake >= 20,000 events/s:          not measured (ONLY=job)"
-        printf "  memory per million keys held by a cache:        %+7.0f bytes (key classes retained after use; whole heap %+.2f MB, reported)\n", kb, mb(h2 - h0) / m
+        if (ck > 0 && hd > 0) printf "  memory per million keys held by a cache:        %7.1f MB (the decision cache: %d keys held, live heap %+.1f MB since the start; reported)\n", mb(hd - h1) / ck * 1000000, ck, mb(hd - h1)
+        else printf "  memory per million keys held by a cache:        not measured (%d keys held; RESTARTS=0 takes no heap)\n", ck
         for (k in bad) if (bad[k] > 0) { printf "WARNING: %s had %d non-2xx answers (%s)\n", k, bad[k], st[k] }
         print ""
         print "Figures are comparable only within one run: the machine is shared (PostgreSQL, other servers)."

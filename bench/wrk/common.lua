@@ -30,8 +30,9 @@ function common.account()
 end
 
 -- the API keys of bench/seed-keys.sh (REDRESS_BENCH_KEYS of them): a random key n, with its id, its account
--- (1 + (n - 1) % REDRESS_BENCH_ACCOUNTS) and the address it was created from (its allowlist when it has one)
-common.keys = tonumber(os.getenv("REDRESS_BENCH_KEYS") or "0")
+-- (1 + (n - 1) % REDRESS_BENCH_ACCOUNTS) and the address it was created from (its allowlist when it has one);
+-- drawn from keys 1 .. REDRESS_BENCH_KEY_POOL when that is set (the keys that trade), else from all of them
+common.keys = tonumber(os.getenv("REDRESS_BENCH_KEY_POOL") or os.getenv("REDRESS_BENCH_KEYS") or "0")
 
 function common.key()
    local n = math.random(1, common.keys)

@@ -87,6 +87,46 @@ class ClusterReadYourWritesIT {
     }
 
     /**
+     * An API key both instances have answered for (on PostgreSQL each keeps it in its decision cache) is revoked
+     * through one, and the first API_TRADE decision on the other refuses it; an allowlist narrowed through the other
+     * is applied by the first decision on the one. Nothing waits between the change and the decision.
+     */
+    @Test
+    void aKeyRevokedOrNarrowedThroughOneInstanceIsRefusedByTheNextDecisionOnTheOther() throws InterruptedException {
+        Api exchange = Api.as(Api.newStaff("INTEGRATION"));
+        Api exchangeOnB = exchange.at("redress-b");
+        Api security = Api.as(Api.newStaff("SECURITY"));
+        String account = newAccount(exchange, 0);
+        String keyId = "it-" + java.util.UUID.randomUUID().toString().substring(0, 13);
+        String key = """
+                {"accountId":"%s","label":"bot","permissions":["READ","SPOT_TRADE"],"ipAllowlist":[%s],
+                 "createdAt":"%s","createdFromIp":"203.0.113.9"}""";
+        java.time.Instant created = java.time.Instant.now().minusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        assertEquals(201, exchange.put("api-keys/" + keyId, key.formatted(account, "\"203.0.113.0/24\"", created)).status());
+        String trade = "accounts/" + account + "/decision?action=API_TRADE&keyId=" + keyId + "&sourceIp=";
+        for (int i = 0; i < 5; i++) {
+            assertTrue(exchange.get(trade + "203.0.113.200").json().getBoolean("allowed"), "warm: A has answered for the key");
+            assertTrue(exchangeOnB.get(trade + "203.0.113.200").json().getBoolean("allowed"), "warm: B has answered for it");
+        }
+        boolean postgres = System.getenv().getOrDefault("REDRESS_DB_URL", "jdbc:h2").startsWith("jdbc:postgresql");
+        assertCachesAre(postgres ? "current" : "off");
+        assertEquals(postgres, readiness().stream().allMatch(c -> number(c, "keys") >= 1),
+                "on PostgreSQL both caches hold API keys (so the changes below cross them); on H2 none");
+
+        assertEquals(200, exchangeOnB.put("api-keys/" + keyId, key.formatted(account, "\"203.0.113.9\"", created)).status(),
+                "the exchange narrows the allowlist to one address, through B");
+        JsonObject outside = exchange.get(trade + "203.0.113.200").json();
+        assertFalse(outside.getBoolean("allowed"), "narrowed on B, refused by the first decision on A: " + outside);
+        assertTrue(outside.getJsonArray("reasons").toString().contains("SOURCE_IP_NOT_ALLOWED"), outside.toString());
+        assertTrue(exchange.get(trade + "203.0.113.9").json().getBoolean("allowed"));
+
+        assertEquals(200, security.post("api-keys/" + keyId + "/revoke", "{\"reason\":\"published in a leak\"}").status());
+        JsonObject onB = exchangeOnB.get(trade + "203.0.113.9").json();
+        assertFalse(onB.getBoolean("allowed"), "revoked on A, refused by the first decision on B: " + onB);
+        assertTrue(onB.getJsonArray("reasons").toString().contains("KEY_REVOKED"), onB.toString());
+    }
+
+    /**
      * Each instance runs the audit chainer; the chain head's lock makes them take turns. Audited writes through both
      * instances at once end up on one chain: each exactly once, numbered without a gap, each linked to the one before,
      * and the export continued after the head taken before them misses none.
@@ -225,9 +265,20 @@ class ClusterReadYourWritesIT {
         throw new AssertionError("the decision caches are not all " + state + ": " + health);
     }
 
-    /** Payara's health output gives the number as a string. */
+    private static List<JsonObject> readiness() {
+        String health = ClientBuilder.newClient().target(Api.baseUrl().replace("/redress/", "/health/ready")).request()
+                .get(String.class);
+        return Api.json(health).getJsonArray("checks").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("name").equals("redress-decision-cache")).toList();
+    }
+
     private static long entries(JsonObject check) {
-        JsonValue v = check.getJsonObject("data").get("entries");
+        return number(check, "entries");
+    }
+
+    /** Payara's health output gives the number as a string. */
+    private static long number(JsonObject check, String name) {
+        JsonValue v = check.getJsonObject("data").get(name);
         return v instanceof JsonNumber n ? n.longValue() : Long.parseLong(((JsonString) v).getString());
     }
 }

@@ -26,7 +26,7 @@ public class DecisionCacheReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         CacheState s = decisions.cacheState();
         return HealthCheckResponse.named("redress-decision-cache").up().withData("state", s.state())
-                .withData("entries", s.entries()).withData("answered", s.answered()).withData("notHeld", s.notHeld())
+                .withData("entries", s.entries()).withData("keys", s.keys()).withData("answered", s.answered()).withData("notHeld", s.notHeld())
                 .withData("lapsedReads", s.lapsedReads()).withData("lapses", s.lapses())
                 .withData("worstGapMicros", s.worstGapMicros()).build();
     }

@@ -22,6 +22,7 @@ import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.StaleVersion;
+import io.redress.shared.infrastructure.CommitWait;
 import io.redress.shared.infrastructure.SqlInstants;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -66,6 +67,9 @@ public class ApiKeyRegistry {
     KeySettings settings;
     @Inject
     Clock clock;
+    /** A change of a key that decisions read answers once every instance's decision cache has dropped the key. */
+    @Inject
+    CommitWait commitWait;
 
     /** The key as stored, whether it was created by this call, and whether this call changed anything. */
     public record Registered(ApiKeyView key, boolean created, boolean changed) {
@@ -119,6 +123,9 @@ public class ApiKeyRegistry {
             return new Registered(k.view(integration == null ? null : integration.code()), false, false);
         }
         lapses.forEach(Runnable::run);
+        if (existing.isPresent()) {
+            commitWait.standingChanged(); // a new key was in no cache; a changed one answers once none holds it as it was
+        }
         audit.record(actor, role, existing.isEmpty() ? "API_KEY_REGISTERED" : "API_KEY_UPDATED", ENTITY, keyId, before,
                 k.snapshot().toJson(), null);
         return new Registered(k.view(integration == null ? null : integration.code()), existing.isEmpty(), true);
@@ -161,6 +168,7 @@ public class ApiKeyRegistry {
         Instant now = clock.instant();
         k.revoke(actor.name(), reason.strip(), now);
         flush(k);
+        commitWait.standingChanged(); // the revocation answers once every instance's next decision refuses the key
         appendFeed(k, KeyFeedView.Kind.REVOKED, held, reason.strip(), actor.name(), now);
         audit.record(actor, role, "API_KEY_REVOKED", ENTITY, keyId, before, k.snapshot().toJson(), reason.strip());
         return k.view(codeOf(k.integrationId()));
@@ -217,6 +225,7 @@ public class ApiKeyRegistry {
             if (n != before.size()) {
                 throw new IllegalStateException("revoked " + n + " of " + before.size() + " locked active keys");
             }
+            commitWait.standingChanged(); // the chunk's feed entries are read once no decision cache holds its keys
             // one take of the head's lock for the chunk, held to the commit: its positions appear together, in order
             em.createNativeQuery("UPDATE key_feed_head SET last_position = last_position + ?1 WHERE id = 1")
                     .setParameter(1, before.size()).executeUpdate();
@@ -295,6 +304,8 @@ public class ApiKeyRegistry {
         flush(k);
         lapses.forEach(Runnable::run);
         if (!lapses.isEmpty()) {
+            // no commit wait: a decision applies the policy to the key's facts at its own time, so it refused the key
+            // before this sweep recorded the lapse
             audit.record(Actor.system(), "SYSTEM", "API_KEY_POLICY_APPLIED", ENTITY, keyId, before, k.snapshot().toJson(),
                     "key policy");
         }

@@ -1,5 +1,6 @@
 package io.redress.apikeys.infrastructure;
 
+import io.redress.apikeys.api.KeyPermission;
 import io.redress.apikeys.api.KeyStatus;
 import io.redress.apikeys.application.KeySettings;
 import io.redress.apikeys.domain.ApiKey;
@@ -18,17 +19,21 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
  * The registry's answer to the decision service, read with one prepared statement per decision (one per 500 keys
  * in a batch) on the application's datasource, like the account standings: the key's row as committed, so a
- * revocation that has answered its caller is seen by every instance's next decision. No cache: a key cache would
- * have to be kept exactly as the standing cache is (announcements, lease, commit wait) before it could answer.
+ * revocation that has answered its caller is seen by every instance's next decision. On PostgreSQL the decision
+ * cache keeps what {@link #read} returns (restrictions' CachedKeyCheck, told of every change by migration V32's
+ * trigger); on H2 every decision comes here.
  */
 @ApplicationScoped
 public class SqlKeyCheck implements KeyCheck {
@@ -36,6 +41,8 @@ public class SqlKeyCheck implements KeyCheck {
     static final int CHUNK = 500;
     private static final String SELECT = "SELECT key_id, account_id, status, granted, ip_allowlist, created_at, last_used_at"
             + " FROM api_key WHERE key_id";
+    /** The 32 sets of the five permissions, each kept once: every key held by a cache shares one of them. */
+    private static final Map<Set<KeyPermission>, Set<KeyPermission>> GRANTS = new ConcurrentHashMap<>();
 
     @Resource(lookup = RedressDataSource.JNDI_NAME)
     DataSource db;
@@ -44,24 +51,50 @@ public class SqlKeyCheck implements KeyCheck {
     @Inject
     Clock clock;
 
-    @Override
-    public List<Refusal> check(Question q) {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(SELECT + " = ?")) {
-            ps.setString(1, q.keyId());
-            try (ResultSet rs = ps.executeQuery()) {
-                KeyUsage.KeyState key = rs.next() ? row(rs) : null;
-                return KeyUsage.refusals(key, q.accountId(), q.use(), q.sourceIp(), settings.policy(), clock.instant());
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("API key unreadable: " + e.getMessage(), e);
+    /** A key's state with the policy it is judged by (the registry's current one, read at each question). */
+    record HeldKey(KeyUsage.KeyState state, KeySettings settings) implements Facts {
+
+        @Override
+        public String keyId() {
+            return state.keyId();
+        }
+
+        @Override
+        public List<Refusal> refusals(Question q, Instant now) {
+            return KeyUsage.refusals(state, q.accountId(), q.use(), q.sourceIp(), settings.policy(), now);
         }
     }
 
     @Override
+    public List<Refusal> check(Question q) {
+        Facts key = read(List.of(q.keyId())).get(q.keyId());
+        return key == null ? KeyCheck.unknown() : key.refusals(q, clock.instant());
+    }
+
+    @Override
     public List<List<Refusal>> checkAll(List<Question> questions) {
-        List<String> ids = questions.stream().map(Question::keyId).distinct().toList();
-        Map<String, KeyUsage.KeyState> byId = new HashMap<>();
+        Map<String, Facts> byId = read(questions.stream().map(Question::keyId).distinct().toList());
+        Instant now = clock.instant();
+        List<List<Refusal>> out = new ArrayList<>(questions.size());
+        for (Question q : questions) {
+            Facts key = byId.get(q.keyId());
+            out.add(key == null ? KeyCheck.unknown() : key.refusals(q, now));
+        }
+        return out;
+    }
+
+    @Override
+    public Map<String, Facts> read(Collection<String> keyIds) {
+        List<String> ids = keyIds instanceof List<String> l ? l : List.copyOf(keyIds);
+        Map<String, Facts> byId = new HashMap<>();
         try (Connection c = db.getConnection()) {
+            if (ids.size() == 1) {
+                try (PreparedStatement ps = c.prepareStatement(SELECT + " = ?")) {
+                    ps.setString(1, ids.get(0));
+                    readInto(ps, byId);
+                }
+                return byId;
+            }
             for (int from = 0; from < ids.size(); from += CHUNK) {
                 List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
                 try (PreparedStatement ps = c.prepareStatement(SELECT + " IN ("
@@ -69,30 +102,30 @@ public class SqlKeyCheck implements KeyCheck {
                     for (int i = 0; i < chunk.size(); i++) {
                         ps.setString(i + 1, chunk.get(i));
                     }
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            KeyUsage.KeyState k = row(rs);
-                            byId.put(k.keyId(), k);
-                        }
-                    }
+                    readInto(ps, byId);
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("API keys unreadable: " + e.getMessage(), e);
         }
-        Instant now = clock.instant();
-        List<List<Refusal>> out = new ArrayList<>(questions.size());
-        for (Question q : questions) {
-            out.add(KeyUsage.refusals(byId.get(q.keyId()), q.accountId(), q.use(), q.sourceIp(), settings.policy(), now));
+        return byId;
+    }
+
+    private void readInto(PreparedStatement ps, Map<String, Facts> byId) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                KeyUsage.KeyState k = row(rs);
+                byId.put(k.keyId(), new HeldKey(k, settings));
+            }
         }
-        return out;
     }
 
     private static KeyUsage.KeyState row(ResultSet rs) throws SQLException {
         Timestamp created = rs.getTimestamp(6);
         Timestamp used = rs.getTimestamp(7);
+        Set<KeyPermission> granted = ApiKey.parse(rs.getString(4));
         return new KeyUsage.KeyState(rs.getString(1), rs.getString(2), KeyStatus.valueOf(rs.getString(3)),
-                ApiKey.parse(rs.getString(4)), IpAllowlist.stored(rs.getString(5)), created.toInstant(),
+                GRANTS.computeIfAbsent(granted, Set::copyOf), IpAllowlist.stored(rs.getString(5)), created.toInstant(),
                 used == null ? null : used.toInstant());
     }
 }

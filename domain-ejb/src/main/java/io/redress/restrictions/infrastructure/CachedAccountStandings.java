@@ -27,8 +27,9 @@ public class CachedAccountStandings implements AccountStandings {
 
     @Inject
     CachedAccountStandings(SqlAccountStandings database,
-                           @ConfigProperty(name = Setting.DECISIONS_CACHE_MAX_ENTRIES, defaultValue = "2000000") int maxEntries) {
-        this(database, new StandingCache(maxEntries, System::nanoTime));
+                           @ConfigProperty(name = Setting.DECISIONS_CACHE_MAX_ENTRIES, defaultValue = "2000000") int maxEntries,
+                           @ConfigProperty(name = Setting.DECISIONS_CACHE_MAX_KEYS, defaultValue = "1000000") int maxKeys) {
+        this(database, new StandingCache(maxEntries, maxKeys, System::nanoTime));
     }
 
     public CachedAccountStandings(AccountStandings database, StandingCache cache) {
@@ -43,7 +44,7 @@ public class CachedAccountStandings implements AccountStandings {
     @Override
     public CacheState cacheState() {
         StandingCache.Counters c = cache.counters();
-        return new CacheState(!cache.enabled() ? "off" : cache.current() ? "current" : "waiting", cache.size(),
+        return new CacheState(!cache.enabled() ? "off" : cache.current() ? "current" : "waiting", cache.size(), cache.keys(),
                 c.answered(), c.notHeld(), c.lapsedReads(), c.lapses(), c.worstGapMicros());
     }
 

@@ -1,6 +1,7 @@
 package io.redress.restrictions.infrastructure;
 
 import io.redress.restrictions.api.HeldFunds;
+import io.redress.restrictions.api.KeyCheck;
 import io.redress.restrictions.domain.AccountStanding;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +31,11 @@ import java.util.function.LongSupplier;
  * Beside each account's standing it keeps, under the same lease and the same announcements, the funds screening holds
  * on the account ({@link HeldFunds}: a WITHDRAW decision lists them), read when first asked for: an empty list when
  * none, so the common account costs no database read either.
+ * <p>
+ * Under the same lease it keeps API keys' {@link KeyCheck.Facts} by key id, read when first asked for (an API_TRADE
+ * decision with a key then reads nothing either). A change of a key is announced on the same channel as
+ * {@link #KEY} followed by the key's id (no account id has that character), and its writer waits the same commit wait.
+ * At most {@code maxKeys} are kept; a key read when the cache is full takes the place of one kept before.
  */
 public final class StandingCache {
 
@@ -39,9 +45,12 @@ public final class StandingCache {
     public static final long COMMIT_WAIT = LEASE + TimeUnit.MILLISECONDS.toNanos(5);
     /** How many recent announcements a reader's mark can be checked against; older marks drop what they read. */
     static final int RECENT = 4096;
+    /** What an announcement of a change of an API key starts with, before the key's id. */
+    public static final String KEY = "#";
 
     private final ConcurrentHashMap<String, AccountStanding> entries = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, List<HeldFunds.Held>> held = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, KeyCheck.Facts> keys = new ConcurrentHashMap<>();
     // what an operator (and the decision benchmark) sees of how the cache answers; counted since the start
     private final LongAdder answered = new LongAdder();
     private final LongAdder notHeld = new LongAdder();
@@ -51,6 +60,7 @@ public final class StandingCache {
     private final AtomicLong generation = new AtomicLong();
     private final AtomicReferenceArray<String> recent = new AtomicReferenceArray<>(RECENT);
     private final int maxEntries;
+    private final int maxKeys;
     private final LongSupplier nanoTime;
     private volatile long clearedAt;
     private volatile long confirmedAt;
@@ -58,7 +68,12 @@ public final class StandingCache {
     private volatile boolean enabled;
 
     public StandingCache(int maxEntries, LongSupplier nanoTime) {
+        this(maxEntries, maxEntries, nanoTime);
+    }
+
+    public StandingCache(int maxEntries, int maxKeys, LongSupplier nanoTime) {
         this.maxEntries = maxEntries;
+        this.maxKeys = maxKeys;
         this.nanoTime = nanoTime;
     }
 
@@ -109,6 +124,29 @@ public final class StandingCache {
         }
     }
 
+    /** The key's facts, if held and the cache is current; otherwise null, and the caller reads the registry. */
+    public KeyCheck.Facts getKey(String keyId) {
+        return current() ? keys.get(keyId) : null;
+    }
+
+    /** Keeps a key's facts read after {@code mark}, unless the key was announced since; evicts one key when full. */
+    public void putKey(long mark, KeyCheck.Facts key) {
+        String id = key.keyId();
+        if (!enabled || maxKeys <= 0) {
+            return;
+        }
+        if (keys.size() >= maxKeys && !keys.containsKey(id)) {
+            var some = keys.keySet().iterator();
+            if (some.hasNext()) {
+                keys.remove(some.next());
+            }
+        }
+        keys.put(id, key);
+        if (announcedSince(mark, KEY + id)) {
+            keys.remove(id, key);
+        }
+    }
+
     /** Taken before reading a standing from the database, and given to {@link #put} with what was read. */
     public long mark() {
         return generation.get();
@@ -126,13 +164,17 @@ public final class StandingCache {
         }
     }
 
-    /** The feed: a change of this account's standing was committed. */
-    public void invalidate(String accountId) {
+    /** The feed: a change of this account's standing, or of the API key {@link #KEY} + id, was committed. */
+    public void invalidate(String announced) {
         long next = generation.get() + 1;
-        recent.set((int) (next % RECENT), accountId);
+        recent.set((int) (next % RECENT), announced);
         generation.set(next);
-        entries.remove(accountId);
-        held.remove(accountId);
+        if (announced.startsWith(KEY)) {
+            keys.remove(announced.substring(KEY.length()));
+        } else {
+            entries.remove(announced);
+            held.remove(announced);
+        }
     }
 
     /** The feed: its own announcement, sent at {@code sentAt} (nanoTime), came back. */
@@ -156,6 +198,7 @@ public final class StandingCache {
         clearedAt = generation.incrementAndGet();
         entries.clear();
         held.clear();
+        keys.clear();
     }
 
     /**
@@ -174,6 +217,11 @@ public final class StandingCache {
 
     public int size() {
         return entries.size();
+    }
+
+    /** API keys held. */
+    public int keys() {
+        return keys.size();
     }
 
     public int maxEntries() {

@@ -31,6 +31,8 @@ public final class Setting {
     public static final String DECISIONS_CACHE = "redress.decisions.cache";
     /** How many account standings the decision cache holds at most (default 2,000,000). */
     public static final String DECISIONS_CACHE_MAX_ENTRIES = "redress.decisions.cache.max-entries";
+    /** How many API keys the decision cache keeps at most (default 1,000,000). */
+    public static final String DECISIONS_CACHE_MAX_KEYS = "redress.decisions.cache.max-keys";
     /** Failed sign-ins per user name: {@code free=3,delay=1s,max=30s,lock-after=10,lock=15m,forget=15m}. */
     public static final String LOGIN_THROTTLE_USER = "redress.login.throttle.user";
     /** Failed sign-ins per source address, in the same form. */

@@ -1,0 +1,81 @@
+package io.redress.restrictions.infrastructure;
+
+import io.redress.restrictions.api.KeyCheck;
+import jakarta.annotation.Priority;
+import jakarta.decorator.Decorator;
+import jakarta.decorator.Delegate;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * API keys as a decision reads them: from this instance's decision cache while it is current, from the registry
+ * (whichever context implements {@link KeyCheck}) otherwise, and then kept. It stays right the way the standings do:
+ * the database announces every change of what a decision reads of a key (migration V32's trigger) on the standings'
+ * channel, and the registry's writers answer only after the commit wait, so the first decision after a revocation is
+ * denied on every instance. A key's last use is not announced (it moves at every trade): a {@code KEY_EXPIRED} from
+ * kept facts is asked of the registry again (see {@link KeyCheck}). Unknown keys are not kept. Without a running feed
+ * (H2, or the cache switched off) every question goes to the registry, as before.
+ */
+@Decorator
+@Dependent
+@Priority(Interceptor.Priority.APPLICATION)
+public abstract class CachedKeyCheck implements KeyCheck {
+
+    @Inject
+    @Delegate
+    @Any
+    KeyCheck committed;
+    @Inject
+    CachedAccountStandings standings;
+    @Inject
+    Clock clock;
+
+    @Override
+    public List<Refusal> check(Question q) {
+        return checkAll(List.of(q)).get(0);
+    }
+
+    @Override
+    public List<List<Refusal>> checkAll(List<Question> questions) {
+        StandingCache cache = standings.cache();
+        Instant now = clock.instant();
+        List<List<Refusal>> out = new ArrayList<>(questions.size());
+        Map<Integer, Question> again = null;
+        for (Question q : questions) {
+            Facts kept = cache.getKey(q.keyId());
+            List<Refusal> answer = kept == null ? null : kept.refusals(q, now);
+            if (answer == null || answer.contains(Refusal.KEY_EXPIRED)) {
+                again = again == null ? new HashMap<>() : again;
+                again.put(out.size(), q);
+            }
+            out.add(answer);
+        }
+        if (again != null) {
+            Map<String, Facts> read = read(again.values().stream().map(Question::keyId).distinct().toList());
+            for (Map.Entry<Integer, Question> e : again.entrySet()) {
+                Facts key = read.get(e.getValue().keyId());
+                out.set(e.getKey(), key == null ? KeyCheck.unknown() : key.refusals(e.getValue(), now));
+            }
+        }
+        return out;
+    }
+
+    /** From the registry, each key found kept unless it was announced while it was read. */
+    @Override
+    public Map<String, Facts> read(Collection<String> keyIds) {
+        StandingCache cache = standings.cache();
+        long mark = cache.mark();
+        Map<String, Facts> read = committed.read(keyIds);
+        read.values().forEach(k -> cache.putKey(mark, k));
+        return read;
+    }
+}

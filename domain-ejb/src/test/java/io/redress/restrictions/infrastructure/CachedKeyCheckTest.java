@@ -1,0 +1,194 @@
+package io.redress.restrictions.infrastructure;
+
+import io.redress.accounts.api.AccountStatus;
+import io.redress.restrictions.api.KeyCheck;
+import io.redress.restrictions.api.KeyCheck.Question;
+import io.redress.restrictions.api.KeyCheck.Refusal;
+import io.redress.restrictions.api.KeyCheck.Use;
+import io.redress.restrictions.domain.AccountStanding;
+import io.redress.restrictions.domain.AccountStandings;
+import io.redress.restrictions.domain.Standing;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * The decision cache keeps API keys as it keeps standings: answered from memory under the lease, dropped by the
+ * key's own announcement, never kept from a read that raced with one; an expiry seen in kept facts is confirmed by
+ * the registry, since a key's last use is not announced.
+ */
+class CachedKeyCheckTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-02T12:00:00Z");
+
+    /** A key as the registry has it: revoked or not, expired by its last use or not. */
+    private record Key(String keyId, String accountId, boolean revoked, boolean expired) implements KeyCheck.Facts {
+
+        @Override
+        public List<Refusal> refusals(Question q, Instant now) {
+            if (!accountId.equals(q.accountId())) {
+                return List.of(Refusal.KEY_OF_ANOTHER_ACCOUNT);
+            }
+            return revoked ? List.of(Refusal.KEY_REVOKED) : expired ? List.of(Refusal.KEY_EXPIRED) : List.of();
+        }
+    }
+
+    private long nanos = 5_000_000_000L;
+    private final StandingCache cache = new StandingCache(100, 2, () -> nanos);
+    private final Map<String, Key> registry = new HashMap<>();
+    private final List<String> reads = new ArrayList<>();
+    private final CachedKeyCheck check = decorator(cache);
+
+    private CachedKeyCheck decorator(StandingCache c) {
+        CachedKeyCheck d = new CachedKeyCheck() {
+        };
+        d.committed = new KeyCheck() {
+            @Override
+            public Map<String, Facts> read(Collection<String> keyIds) {
+                reads.addAll(keyIds);
+                Map<String, Facts> out = new HashMap<>();
+                keyIds.stream().filter(registry::containsKey).forEach(id -> out.put(id, registry.get(id)));
+                return out;
+            }
+
+            @Override
+            public List<Refusal> check(Question q) {
+                throw new AssertionError("the decorator answers from read");
+            }
+
+            @Override
+            public List<List<Refusal>> checkAll(List<Question> questions) {
+                throw new AssertionError("the decorator answers from read");
+            }
+        };
+        d.standings = new CachedAccountStandings(new NoStandings(), c);
+        d.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        return d;
+    }
+
+    private static Question trade(String keyId, String account) {
+        return new Question(keyId, account, Use.TRADE, null);
+    }
+
+    private void current() {
+        cache.enable();
+        cache.confirmed(nanos);
+    }
+
+    @Test
+    void aKeyAskedAgainIsAnsweredFromMemoryAndAnUnknownKeyIsAlwaysRead() {
+        current();
+        registry.put("K1", new Key("K1", "A", false, false));
+        assertEquals(List.of(), check.check(trade("K1", "A")));
+        assertEquals(List.of(Refusal.KEY_OF_ANOTHER_ACCOUNT), check.check(trade("K1", "B")));
+        assertEquals(List.of(), check.checkAll(List.of(trade("K1", "A"))).get(0));
+        assertEquals(List.of(Refusal.UNKNOWN_KEY), check.check(trade("NOPE", "A")));
+        assertEquals(List.of(Refusal.UNKNOWN_KEY), check.check(trade("NOPE", "A")));
+        assertEquals(List.of("K1", "NOPE", "NOPE"), reads, "K1 read once; an unknown key is never remembered as unknown");
+        assertEquals(1, cache.keys());
+    }
+
+    @Test
+    void theKeysAnnouncementDropsItAndTheNextDecisionSeesTheRevocation() {
+        current();
+        registry.put("K1", new Key("K1", "A", false, false));
+        check.check(trade("K1", "A"));
+        registry.put("K1", new Key("K1", "A", true, false)); // SECURITY revokes K1: the trigger announces "#K1"
+        assertEquals(List.of(), check.check(trade("K1", "A")), "not announced yet: still as kept");
+        cache.invalidate(StandingCache.KEY + "K1");
+        assertEquals(List.of(Refusal.KEY_REVOKED), check.check(trade("K1", "A")));
+        assertEquals(List.of("K1", "K1"), reads);
+    }
+
+    @Test
+    void anAccountAndAKeyOfTheSameNameAreAnnouncedApart() {
+        current();
+        registry.put("A", new Key("A", "A", false, false));
+        check.check(trade("A", "A"));
+        cache.put(cache.mark(), new AccountStanding("A", Standing.active(0), null, null));
+        cache.invalidate("A"); // the account's standing changed
+        assertNotNull(cache.getKey("A"), "the key named A is not the account A");
+        cache.put(cache.mark(), new AccountStanding("A", Standing.active(0), null, null));
+        cache.invalidate(StandingCache.KEY + "A");
+        assertNull(cache.getKey("A"));
+        assertEquals(AccountStatus.ACTIVE, cache.get("A").standing().status(), "the key's announcement keeps the standing");
+    }
+
+    @Test
+    void aReadRacingWithTheKeysAnnouncementIsNotKept() {
+        current();
+        registry.put("K1", new Key("K1", "A", false, false));
+        long mark = cache.mark();                           // a decision misses K1 and reads it...
+        cache.invalidate(StandingCache.KEY + "K1");         // ...while its revocation is announced...
+        cache.putKey(mark, registry.get("K1"));             // ...and stores what it read before
+        assertNull(cache.getKey("K1"), "it may be the key as it was before the revocation");
+    }
+
+    @Test
+    void anExpiryFromKeptFactsIsConfirmedByTheRegistry() {
+        current();
+        registry.put("K1", new Key("K1", "A", false, true)); // kept when its last use was a month old
+        assertEquals(List.of(Refusal.KEY_EXPIRED), check.check(trade("K1", "A")));
+        registry.put("K1", new Key("K1", "A", false, false)); // a trade since moved its last use (not announced)
+        assertEquals(List.of(), check.check(trade("K1", "A")), "the expiry was read again, not taken from memory");
+        assertEquals(List.of(), check.check(trade("K1", "A")));
+        assertEquals(List.of("K1", "K1"), reads, "the fresh facts are kept");
+    }
+
+    @Test
+    void pastTheLeaseEveryQuestionReadsTheRegistryAndALostFeedForgetsTheKeys() {
+        current();
+        registry.put("K1", new Key("K1", "A", false, false));
+        check.check(trade("K1", "A"));
+        nanos += TimeUnit.MILLISECONDS.toNanos(51);
+        check.check(trade("K1", "A"));
+        assertEquals(List.of("K1", "K1"), reads);
+        cache.clear();
+        cache.confirmed(nanos);
+        assertNull(cache.getKey("K1"));
+    }
+
+    @Test
+    void keepsAtMostItsLimitOfKeysAndANewKeyTakesTheChairOfAnOldOne() {
+        current();
+        for (String id : List.of("K1", "K2", "K3")) {
+            registry.put(id, new Key(id, "A", false, false));
+            check.check(trade(id, "A"));
+        }
+        assertEquals(2, cache.keys());
+        assertNotNull(cache.getKey("K3"), "the last key read is held");
+    }
+
+    @Test
+    void withoutARunningFeedNothingIsKept() {
+        registry.put("K1", new Key("K1", "A", false, false));
+        check.check(trade("K1", "A"));
+        check.check(trade("K1", "A"));
+        assertEquals(List.of("K1", "K1"), reads, "H2, or the cache switched off: every decision reads the registry");
+        assertEquals(0, cache.keys());
+    }
+
+    private static final class NoStandings implements AccountStandings {
+        @Override
+        public Optional<AccountStanding> find(String accountId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<AccountStanding> findAll(List<String> accountIds) {
+            return List.of();
+        }
+    }
+}
