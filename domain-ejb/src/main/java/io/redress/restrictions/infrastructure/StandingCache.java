@@ -35,7 +35,7 @@ import java.util.function.LongSupplier;
  * Under the same lease it keeps API keys' {@link KeyCheck.Facts} by key id, read when first asked for (an API_TRADE
  * decision with a key then reads nothing either). A change of a key is announced on the same channel as
  * {@link #KEY} followed by the key's id (no account id has that character), and its writer waits the same commit wait.
- * At most {@code maxKeys} are kept; a key read when the cache is full takes the place of one kept before.
+ * At most {@code maxKeys} are kept: a key read for the first time takes the place of the key first read longest ago.
  */
 public final class StandingCache {
 
@@ -51,6 +51,9 @@ public final class StandingCache {
     private final ConcurrentHashMap<String, AccountStanding> entries = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, List<HeldFunds.Held>> held = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, KeyCheck.Facts> keys = new ConcurrentHashMap<>();
+    /** The keys in the order they were first kept, round a ring of {@code maxKeys} places: the next place's is evicted. */
+    private final AtomicReferenceArray<String> keyOrder;
+    private final AtomicLong keysKept = new AtomicLong();
     // what an operator (and the decision benchmark) sees of how the cache answers; counted since the start
     private final LongAdder answered = new LongAdder();
     private final LongAdder notHeld = new LongAdder();
@@ -74,6 +77,7 @@ public final class StandingCache {
     public StandingCache(int maxEntries, int maxKeys, LongSupplier nanoTime) {
         this.maxEntries = maxEntries;
         this.maxKeys = maxKeys;
+        this.keyOrder = new AtomicReferenceArray<>(Math.max(0, maxKeys));
         this.nanoTime = nanoTime;
     }
 
@@ -129,16 +133,19 @@ public final class StandingCache {
         return current() ? keys.get(keyId) : null;
     }
 
-    /** Keeps a key's facts read after {@code mark}, unless the key was announced since; evicts one key when full. */
+    /**
+     * Keeps a key's facts read after {@code mark}, unless the key was announced since. A key not held takes the next
+     * place of the ring, and the key first kept there (the oldest) is dropped.
+     */
     public void putKey(long mark, KeyCheck.Facts key) {
         String id = key.keyId();
         if (!enabled || maxKeys <= 0) {
             return;
         }
-        if (keys.size() >= maxKeys && !keys.containsKey(id)) {
-            var some = keys.keySet().iterator();
-            if (some.hasNext()) {
-                keys.remove(some.next());
+        if (!keys.containsKey(id)) {
+            String oldest = keyOrder.getAndSet((int) (keysKept.getAndIncrement() % maxKeys), id);
+            if (oldest != null && !oldest.equals(id)) {
+                keys.remove(oldest);
             }
         }
         keys.put(id, key);

@@ -161,14 +161,23 @@ class CachedKeyCheckTest {
     }
 
     @Test
-    void keepsAtMostItsLimitOfKeysAndANewKeyTakesTheChairOfAnOldOne() {
+    void keepsAtMostItsLimitOfKeysAndANewKeyTakesThePlaceOfTheOldest() {
         current();
-        for (String id : List.of("K1", "K2", "K3")) {
+        for (String id : List.of("K1", "K2", "K1", "K3")) {
             registry.put(id, new Key(id, "A", false, false));
             check.check(trade(id, "A"));
         }
         assertEquals(2, cache.keys());
-        assertNotNull(cache.getKey("K3"), "the last key read is held");
+        assertNull(cache.getKey("K1"), "K1 was kept first: K3 took its place");
+        assertNotNull(cache.getKey("K2"));
+        assertNotNull(cache.getKey("K3"));
+        for (int i = 4; i < 1000; i++) {
+            String id = "K" + i;
+            registry.put(id, new Key(id, "A", false, false));
+            check.check(trade(id, "A"));
+        }
+        assertEquals(2, cache.keys(), "never more than its limit, however many keys pass through");
+        assertNotNull(cache.getKey("K999"));
     }
 
     @Test
