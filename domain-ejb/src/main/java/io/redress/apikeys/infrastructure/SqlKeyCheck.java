@@ -51,17 +51,51 @@ public class SqlKeyCheck implements KeyCheck {
     @Inject
     Clock clock;
 
-    /** A key's state with the policy it is judged by (the registry's current one, read at each question). */
-    record HeldKey(KeyUsage.KeyState state, KeySettings settings) implements Facts {
+    /**
+     * A key's state with the policy it is judged by (the registry's current one, read at each question). Packed, as
+     * the decision cache may keep a million of them: the times as epoch microseconds (the database's own precision), the permissions one shared set.
+     */
+    static final class HeldKey implements Facts {
+
+        private static final long NEVER = Long.MIN_VALUE;
+        private final String keyId;
+        private final String accountId;
+        private final KeyStatus status;
+        private final Set<KeyPermission> granted;
+        private final IpAllowlist allowlist;
+        private final long createdAt;
+        private final long lastUsedAt;
+        private final KeySettings settings;
+
+        HeldKey(KeyUsage.KeyState k, KeySettings settings) {
+            this.keyId = k.keyId();
+            this.accountId = k.accountId();
+            this.status = k.status();
+            this.granted = GRANTS.computeIfAbsent(k.granted(), Set::copyOf);
+            this.allowlist = k.allowlist();
+            this.createdAt = micros(k.createdAt());
+            this.lastUsedAt = k.lastUsedAt() == null ? NEVER : micros(k.lastUsedAt());
+            this.settings = settings;
+        }
 
         @Override
         public String keyId() {
-            return state.keyId();
+            return keyId;
         }
 
         @Override
         public List<Refusal> refusals(Question q, Instant now) {
-            return KeyUsage.refusals(state, q.accountId(), q.use(), q.sourceIp(), settings.policy(), now);
+            KeyUsage.KeyState k = new KeyUsage.KeyState(keyId, accountId, status, granted, allowlist,
+                    instant(createdAt), lastUsedAt == NEVER ? null : instant(lastUsedAt));
+            return KeyUsage.refusals(k, q.accountId(), q.use(), q.sourceIp(), settings.policy(), now);
+        }
+
+        private static long micros(Instant t) {
+            return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1000);
+        }
+
+        private static Instant instant(long micros) {
+            return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
         }
     }
 
@@ -123,9 +157,8 @@ public class SqlKeyCheck implements KeyCheck {
     private static KeyUsage.KeyState row(ResultSet rs) throws SQLException {
         Timestamp created = rs.getTimestamp(6);
         Timestamp used = rs.getTimestamp(7);
-        Set<KeyPermission> granted = ApiKey.parse(rs.getString(4));
         return new KeyUsage.KeyState(rs.getString(1), rs.getString(2), KeyStatus.valueOf(rs.getString(3)),
-                GRANTS.computeIfAbsent(granted, Set::copyOf), IpAllowlist.stored(rs.getString(5)), created.toInstant(),
+                ApiKey.parse(rs.getString(4)), IpAllowlist.stored(rs.getString(5)), created.toInstant(),
                 used == null ? null : used.toInstant());
     }
 }
