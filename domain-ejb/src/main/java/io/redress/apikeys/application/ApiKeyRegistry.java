@@ -285,6 +285,11 @@ public class ApiKeyRegistry {
         }
         List<KeyFeedView> rows = em.createNamedQuery(KeyFeedEntry.AFTER, KeyFeedEntry.class).setParameter("after", after)
                 .setMaxResults(size).getResultList().stream().map(KeyFeedEntry::view).toList();
+        if (!rows.isEmpty()) {
+            // the exchange may ask a decision about a key on this page at once, on any instance: the page answers once
+            // every decision cache has dropped the keys it names (a revocation read within its own writer's wait)
+            commitWait.changesRead();
+        }
         return new FeedPage(rows, rows.isEmpty() ? after : rows.get(rows.size() - 1).position());
     }
 

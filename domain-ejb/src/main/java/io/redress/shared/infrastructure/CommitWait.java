@@ -25,6 +25,15 @@ public class CommitWait {
         nanos = waitNanos;
     }
 
+    /**
+     * In a transaction that read changes others made, to pass them on (the exchange's page of key revocations): its
+     * reader may act on them at once, so it too answers only once every decision cache has them. Each change's own
+     * writer waited after its commit as well, but a reader on another instance can see the change within that wait.
+     */
+    public void changesRead() {
+        standingChanged();
+    }
+
     /** In a transaction that changes a standing (status, freeze, window, positions, restriction in force, funds held). */
     public void standingChanged() {
         long wait = nanos;
