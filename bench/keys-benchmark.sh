@@ -30,7 +30,11 @@
 #      warmed up (WARMUP, then until the JIT compiler is quiet, as the other benchmarks) then measured (DURATION):
 #        a. GET  /api/v1/ping                                   baseline, CONNECTIONS (16), as decision-benchmark.sh
 #        b. GET  /api/v1/accounts/{id}/decision?action=WITHDRAW  random account, CONNECTIONS
-#        c. GET  /api/v1/accounts/{id}/decision?action=API_TRADE&keyId=..&sourceIp=..   random key, CONNECTIONS
+#        c. GET  /api/v1/accounts/{id}/decision?action=API_TRADE&keyId=..&sourceIp=..   a random key of the working
+#           set (keys BK-1 .. BK-ACTIVE_KEYS: the keys in use, which the decision cache comes to hold), CONNECTIONS
+#        c2. the same with a random key of all KEYS (mostly read from the database: reported)
+#           then the API keys the decision cache holds (its readiness data) and the live heap, against the heap
+#           before row c.: the cache's memory per million keys
 #        d. POST /api/v1/api-trade-events, 1,000 events per call, INTAKE_CONNECTIONS (4): events/s = 2xx/s x 1,000
 #   6. the baseline of the bulk job: one plain SQL UPDATE api_key SET status = 'REVOKED', ... WHERE integration_id = X
 #      of the linked keys, in a transaction rolled back, UPDATE_RUNS (3) times (VACUUM after each), median;
@@ -38,12 +42,13 @@
 #      one account-security case per account; no protective lock), SUPERVISOR approves it, and the job is polled
 #      (GET /api/v1/jobs/{id}, every 2 s) until COMPLETED or JOB_TIMEOUT (3600 s; then it is stopped and its rate
 #      reported). While it runs, rows e. WITHDRAW and f. API_TRADE decisions (DURATION each, DURING_CONNECTIONS,
-#      default CONNECTIONS) measure the decisions' p99 during the job;
+#      default CONNECTIONS; f. with the working set of c.) measure the decisions' p99 during the job;
 #   8. the live heap once more (every kind of key use has run), the heap per million keys against step 2, and the
 #      instances of the registry's classes left on the heap; prints the summary against the targets, stops the
 #      server and drops the database.
 #
-# Settings (environment): KEYS (10000000), ACCOUNTS (1000000, at most KEYS), LINKED (KEYS / 100), CONNECTIONS (16),
+# Settings (environment): KEYS (10000000), ACCOUNTS (1000000, at most KEYS), LINKED (KEYS / 100), ACTIVE_KEYS
+# (KEYS / 50: the working set of rows c. and f.), CONNECTIONS (16),
 # DURING_CONNECTIONS (CONNECTIONS), DURING_DURATION (DURATION: rows e. and f., for a job shorter than two rows),
 # INTAKE_CONNECTIONS (4), INTAKE_BATCH (1000), WARMUP (10s), DURATION (30s),
 # BLAST_RUNS (5), UPDATE_RUNS (3), JOB_TIMEOUT (3600 s), DB and DB_ROLE (redress_keys_bench), PGHOST/PGPORT
@@ -141,7 +146,7 @@ restart() { # $1 log name; then the server's pid
 # The server's live heap: jcmd GC.class_histogram runs a full GC first. Writes the histogram to $OUT/heap-$1.txt and
 # prints the total bytes.
 heap_live() {
-    timeout 300 "$JCMD" "$server_pid" GC.class_histogram >"$OUT/heap-$1.txt" 2>&1 || { say "jcmd failed: $(head -3 "$OUT/heap-$1.txt")"; echo 0; return; }
+    timeout 300 "$JCMD" "$server_pid" GC.class_histogram >"$OUT/heap-$1.txt" 2>&1 || { say "jcmd failed: $(head -3 "$OUT/heap-$1.txt")" >&2; echo 0; return; }
     awk '$1 == "Total" { print $3 }' "$OUT/heap-$1.txt"
 }
 # instances and bytes of the API-key registry's classes on the heap (io.redress.apikeys.*, KeyCheck's records)
@@ -379,18 +384,15 @@ fi
 
 [ "${ONLY:-}" = job ] || measure ping get.lua "$CONNECTIONS" "$AUTH_INTEGRATION" "$API/ping"
 measure withdraw withdraw.lua "$CONNECTIONS" "$AUTH_INTEGRATION"
+# the live heap before the key decisions: what the cache holds after them is the difference (nothing else runs between)
+heap_before_decisions=$(heap_live before-key-decisions)
 POOL=$ACTIVE_KEYS measure api-trade api-trade.lua "$CONNECTIONS" "$AUTH_INTEGRATION"
 measure api-trade-any api-trade.lua "$CONNECTIONS" "$AUTH_INTEGRATION"
-# what the decision cache holds now: its API keys (from the readiness check), and the live heap against the one after
-# the start (the standings were loaded then; the rows since only added keys)
-check readiness "$AUTH_INTEGRATION" "$BASE_URL/health/ready"
-cached_keys=$(grep -o '"keys":"\?[0-9]*' "$OUT/check.json" | head -1 | grep -o '[0-9]*$' || echo 0)
-if [ "$RESTARTS" = 1 ]; then
-    heap_decisions=$(heap_live after-decisions)
-else
-    heap_decisions=0
-fi
-say "decision cache: ${cached_keys:-0} API keys held; live heap $heap_decisions bytes (after the start: $heap_with_keys)"
+# what the decision cache holds now: its API keys (the readiness data; reporting only, so a failed read is 0)
+cached_keys=$(curl -s --max-time 30 "$BASE_URL/health/ready" | grep -o '"keys":"\?[0-9]*' | head -1 | grep -o '[0-9]*$' || true)
+cached_keys=${cached_keys:-0}
+heap_decisions=$(heap_live after-key-decisions)
+say "decision cache: $cached_keys API keys held; live heap $heap_decisions bytes (before the key decisions: $heap_before_decisions)"
 if [ "${ONLY:-}" = job ]; then
     events_kept=0 anomalies_found=0
 else
@@ -542,11 +544,11 @@ awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_acco
     -v am="$audit_made" -v fm="$feed_made" -v kp="${keys_phase:-?}" -v dn="$during_note" -v ek="$events_kept" -v an="$anomalies_found" \
     -v h0="$heap_without_keys" -v h1="$heap_with_keys" -v h2="$heap_after" -v k0="$kc0_n $kc0_b" -v k1="$kc1_n $kc1_b" \
     -v k2="$kc2_n $kc2_b" -v sa="$accounts_seconds" -v sk="$keys_seconds" -v pin="$pinning" -v cpus="$cpus" \
-    -v loadavg="$load_now" -v active="$ACTIVE_KEYS" -v ck="${cached_keys:-0}" -v hd="$heap_decisions" '
+    -v loadavg="$load_now" -v active="$ACTIVE_KEYS" -v ck="${cached_keys:-0}" -v hd="$heap_decisions" -v hb="$heap_before_decisions" '
     { rps[$1] = $2; p50[$1] = $3; p99[$1] = $4; n[$1] = $5; bad[$1] = $6; st[$1] = $7
       ok[$1] = $5 > 0 ? $2 * ($5 - $6) / $5 : 0 }
     function row(k, label) {
-        printf "%-58s %10.1f %8.2f %8.2f %9d %7d\n", label, rps[k], p50[k], p99[k], n[k], bad[k]
+        printf "%-66s %10.1f %8.2f %8.2f %9d %7d\n", label, rps[k], p50[k], p99[k], n[k], bad[k]
     }
     function mb(b) { return b / 1048576 }
     END {
@@ -560,10 +562,10 @@ awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_acco
         if (cn == "measured") printf "  console page (incident.xhtml, signed in)   %6.3f / %6.3f / %6.3f\n", w[1], w[2], w[3]
         else print "  console page: " cn
         print ""
-        printf "%-58s %10s %8s %8s %9s %7s\n", "wrk (" warm " warm-up + JIT quiet, " dur " measured)", "req/s", "p50 ms", "p99 ms", "requests", "non-2xx"
+        printf "%-66s %10s %8s %8s %9s %7s\n", "wrk (" warm " warm-up + JIT quiet, " dur " measured)", "req/s", "p50 ms", "p99 ms", "requests", "non-2xx"
         row("ping", "a. GET ping (baseline), " c " conn")
         row("withdraw", "b. decision WITHDRAW, " c " conn")
-        row("api-trade", "c. decision API_TRADE, one of " active " keys that trade, " c " conn")
+        row("api-trade", "c. decision API_TRADE, a key of the working set of " active ", " c " conn")
         row("api-trade-any", "c2. decision API_TRADE, any of the " keys " keys, " c " conn")
         row("trade-events", "d. POST api-trade-events x" ib ", " ic " conn")
         row("withdraw-during", "e. decision WITHDRAW during the job, " dc " conn")
@@ -597,14 +599,14 @@ awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_acco
         if (rps["ping"] + 0 > 0) printf "  API_TRADE >= 80 %% of ping (outside the job):    %7.1f %%    %s\n", pr, (pr >= 80 ? "MET" : "NOT MET")
         else print "  API_TRADE >= 80 % of ping (outside the job):    not measured (ONLY=job)"
         pa = rps["ping"] + 0 > 0 ? 100 * ok["api-trade-any"] / rps["ping"] : 0
-        if (rps["ping"] + 0 > 0) printf "    the same for any key (c2., reported):         %7.1f %%\n", pa
+        if (rps["ping"] + 0 > 0) printf "    the same for any of the %d keys (c2., reported): %5.1f %%\n", keys, pa
         printf "  WITHDRAW p99 < 50 ms during the job:            %7.2f ms   %s\n", p99["withdraw-during"], (p99["withdraw-during"] < 50 ? "MET" : "NOT MET")
         printf "  API_TRADE p99 < 50 ms during the job:           %7.2f ms   %s\n", p99["api-trade-during"], (p99["api-trade-during"] < 50 ? "MET" : "NOT MET")
         ev = ok["trade-events"] * ib
         if (n["trade-events"] > 0) printf "  trade-event intake >= 20,000 events/s:          %7.0f /s   %s\n", ev, (ev >= 20000 ? "MET" : "NOT MET")
         else print "  trade-event intake >= 20,000 events/s:          not measured (ONLY=job)"
-        if (ck > 0 && hd > 0) printf "  memory per million keys held by a cache:        %7.1f MB (the decision cache: %d keys held, live heap %+.1f MB since the start; reported)\n", mb(hd - h1) / ck * 1000000, ck, mb(hd - h1)
-        else printf "  memory per million keys held by a cache:        not measured (%d keys held; RESTARTS=0 takes no heap)\n", ck
+        if (ck + 0 > 0 && hd + 0 > 0 && hb + 0 > 0) printf "  memory per million keys held by a cache:        %7.1f MB (the decision cache: %d keys held, live heap %+.1f MB over rows c. and c2.; reported)\n", mb(hd - hb) / ck * 1000000, ck, mb(hd - hb)
+        else printf "  memory per million keys held by a cache:        not measured (%d keys held; a heap histogram failed)\n", ck
         for (k in bad) if (bad[k] > 0) { printf "WARNING: %s had %d non-2xx answers (%s)\n", k, bad[k], st[k] }
         print ""
         print "Figures are comparable only within one run: the machine is shared (PostgreSQL, other servers)."

@@ -225,7 +225,7 @@ public class ApiKeyRegistry {
             if (n != before.size()) {
                 throw new IllegalStateException("revoked " + n + " of " + before.size() + " locked active keys");
             }
-            commitWait.standingChanged(); // the chunk's feed entries are read once no decision cache holds its keys
+            commitWait.standingChanged(); // the job goes on once no decision cache holds the chunk's keys as they were
             // one take of the head's lock for the chunk, held to the commit: its positions appear together, in order
             em.createNativeQuery("UPDATE key_feed_head SET last_position = last_position + ?1 WHERE id = 1")
                     .setParameter(1, before.size()).executeUpdate();

@@ -55,7 +55,7 @@ public class SqlKeyCheck implements KeyCheck {
      * A key's state with the policy it is judged by (the registry's current one, read at each question). Packed, as
      * the decision cache may keep a million of them: the times as epoch microseconds (the database's own precision), the permissions one shared set.
      */
-    static final class HeldKey implements Facts {
+    public static final class HeldKey implements Facts {
 
         private static final long NEVER = Long.MIN_VALUE;
         private final String keyId;
@@ -67,7 +67,7 @@ public class SqlKeyCheck implements KeyCheck {
         private final long lastUsedAt;
         private final KeySettings settings;
 
-        HeldKey(KeyUsage.KeyState k, KeySettings settings) {
+        public HeldKey(KeyUsage.KeyState k, KeySettings settings) {
             this.keyId = k.keyId();
             this.accountId = k.accountId();
             this.status = k.status();
@@ -81,6 +81,11 @@ public class SqlKeyCheck implements KeyCheck {
         @Override
         public String keyId() {
             return keyId;
+        }
+
+        @Override
+        public boolean settled() {
+            return status != KeyStatus.ACTIVE;
         }
 
         @Override

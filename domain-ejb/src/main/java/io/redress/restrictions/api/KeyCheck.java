@@ -15,8 +15,9 @@ import java.util.Map;
  * <p>
  * The state read ({@link Facts}) may be kept by the decision cache, which the database tells of every change of a key
  * that a decision reads except its last use. A last use only ever moves later, and a later last use can only take
- * back an expiry: so an answer of {@link Refusal#KEY_EXPIRED} from kept facts is confirmed by a fresh read before it
- * is given, and every other answer from kept facts is the committed state's.
+ * back an expiry: so an answer of {@link Refusal#KEY_EXPIRED} from the kept facts of a key not {@link Facts#settled()
+ * settled} is confirmed by a fresh read before it is given, and every other answer from kept facts is the committed
+ * state's.
  */
 public interface KeyCheck {
 
@@ -37,6 +38,9 @@ public interface KeyCheck {
 
         /** Every reason the key may not be used for {@code question} at {@code now}; empty when it may. */
         List<Refusal> refusals(Question question, Instant now);
+
+        /** Whether the key is revoked or expired for good: no later use can change what it answers. */
+        boolean settled();
     }
 
     /** The facts of those keys that exist, by key id (unknown keys are left out). */

@@ -142,13 +142,13 @@ public final class StandingCache {
         if (!enabled || maxKeys <= 0) {
             return;
         }
-        if (!keys.containsKey(id)) {
+        if (keys.put(id, key) == null) {
+            // every time a key comes into the map it takes a place (so none is held without one, whatever raced)
             String oldest = keyOrder.getAndSet((int) (keysKept.getAndIncrement() % maxKeys), id);
             if (oldest != null && !oldest.equals(id)) {
                 keys.remove(oldest);
             }
         }
-        keys.put(id, key);
         if (announcedSince(mark, KEY + id)) {
             keys.remove(id, key);
         }

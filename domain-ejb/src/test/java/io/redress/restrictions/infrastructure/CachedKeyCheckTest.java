@@ -37,6 +37,11 @@ class CachedKeyCheckTest {
     private record Key(String keyId, String accountId, boolean revoked, boolean expired) implements KeyCheck.Facts {
 
         @Override
+        public boolean settled() {
+            return revoked;
+        }
+
+        @Override
         public List<Refusal> refusals(Question q, Instant now) {
             if (!accountId.equals(q.accountId())) {
                 return List.of(Refusal.KEY_OF_ANOTHER_ACCOUNT);
@@ -49,6 +54,8 @@ class CachedKeyCheckTest {
     private final StandingCache cache = new StandingCache(100, 2, () -> nanos);
     private final Map<String, Key> registry = new HashMap<>();
     private final List<String> reads = new ArrayList<>();
+    /** What the registry does while it reads (a change announced meanwhile, say). */
+    private Runnable whileReading = () -> { };
     private final CachedKeyCheck check = decorator(cache);
 
     private CachedKeyCheck decorator(StandingCache c) {
@@ -60,6 +67,7 @@ class CachedKeyCheckTest {
                 reads.addAll(keyIds);
                 Map<String, Facts> out = new HashMap<>();
                 keyIds.stream().filter(registry::containsKey).forEach(id -> out.put(id, registry.get(id)));
+                whileReading.run();
                 return out;
             }
 
@@ -130,10 +138,14 @@ class CachedKeyCheckTest {
     void aReadRacingWithTheKeysAnnouncementIsNotKept() {
         current();
         registry.put("K1", new Key("K1", "A", false, false));
-        long mark = cache.mark();                           // a decision misses K1 and reads it...
-        cache.invalidate(StandingCache.KEY + "K1");         // ...while its revocation is announced...
-        cache.putKey(mark, registry.get("K1"));             // ...and stores what it read before
-        assertNull(cache.getKey("K1"), "it may be the key as it was before the revocation");
+        // a decision misses K1 and reads it while its revocation is committed and announced
+        whileReading = () -> cache.invalidate(StandingCache.KEY + "K1");
+        assertEquals(List.of(), check.check(trade("K1", "A")), "answered as read");
+        assertNull(cache.getKey("K1"), "not kept: it may be the key as it was before the revocation");
+        whileReading = () -> { };
+        registry.put("K1", new Key("K1", "A", true, false));
+        assertEquals(List.of(Refusal.KEY_REVOKED), check.check(trade("K1", "A")));
+        assertNotNull(cache.getKey("K1"), "a read after the announcement is kept");
     }
 
     @Test
@@ -145,6 +157,15 @@ class CachedKeyCheckTest {
         assertEquals(List.of(), check.check(trade("K1", "A")), "the expiry was read again, not taken from memory");
         assertEquals(List.of(), check.check(trade("K1", "A")));
         assertEquals(List.of("K1", "K1"), reads, "the fresh facts are kept");
+    }
+
+    @Test
+    void aRevokedKeyIsAnsweredFromMemoryWithoutAnotherRead() {
+        current();
+        registry.put("K1", new Key("K1", "A", true, false));
+        check.check(trade("K1", "A"));
+        assertEquals(List.of(Refusal.KEY_REVOKED), check.check(trade("K1", "A")));
+        assertEquals(List.of("K1"), reads, "a settled key's answer cannot change with a later use");
     }
 
     @Test
