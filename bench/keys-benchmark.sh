@@ -31,7 +31,8 @@
 #        a. GET  /api/v1/ping                                   baseline, CONNECTIONS (16), as decision-benchmark.sh
 #        b. GET  /api/v1/accounts/{id}/decision?action=WITHDRAW  random account, CONNECTIONS
 #        c. GET  /api/v1/accounts/{id}/decision?action=API_TRADE&keyId=..&sourceIp=..   a random key of the working
-#           set (keys BK-1 .. BK-ACTIVE_KEYS: the keys in use, which the decision cache comes to hold), CONNECTIONS
+#           set (keys BK-1 .. BK-ACTIVE_KEYS: the keys in use), CONNECTIONS; before its warm-up each key of the set is
+#           asked once, in turn (a sweep: a server in use holds the keys in use in its decision cache)
 #        c2. the same with a random key of all KEYS (mostly read from the database: reported)
 #           then the API keys the decision cache holds (its readiness data) and the live heap, against the heap
 #           before row c.: the cache's memory per million keys
@@ -285,6 +286,13 @@ measure() { # $1 name, $2 lua script, $3 connections, $4 auth, $5 path (get.lua)
              # POOL=n: keys drawn from BK-1 .. BK-n only (the keys that trade), else from all of them
     export REDRESS_BENCH_AUTH=$4 REDRESS_BENCH_PATH=${5:-}
     if [ -n "${POOL:-}" ]; then export REDRESS_BENCH_KEY_POOL=$POOL; else unset REDRESS_BENCH_KEY_POOL; fi
+    if [ -n "${POOL:-}" ] && [ "${WARM:-1}" = 1 ]; then
+        # a server that has run for a while holds the keys in use: each key of the working set asked once first, in
+        # turn (at the ~2,500 decisions a second of keys read from the database, plus 10 s)
+        local sweep=$(( POOL / 2500 + 10 ))
+        say "$1: each of the working set's $POOL keys asked once first (${sweep}s), as a server in use holds them"
+        REDRESS_BENCH_KEY_SWEEP=1 REDRESS_BENCH_WRK_THREADS=$wrk_threads wrk_run "$1" "$2" "$3" "${sweep}s" "$OUT/$1-sweep.txt"
+    fi
     if [ "${WARM:-1}" = 1 ]; then
         say "$1: warm-up $WARMUP, then until the JIT compiler is quiet, then measured $DURATION, $3 connections"
         wrk_run "$1" "$2" "$3" "$WARMUP" "$OUT/$1-warmup.txt"
