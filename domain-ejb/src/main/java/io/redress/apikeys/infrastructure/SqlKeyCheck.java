@@ -53,7 +53,8 @@ public class SqlKeyCheck implements KeyCheck {
 
     /**
      * A key's state with the policy it is judged by (the registry's current one, read at each question). Packed, as
-     * the decision cache may keep a million of them: the times as epoch microseconds (the database's own precision), the permissions one shared set.
+     * the decision cache may keep a million of them: the times as epoch microseconds (the database's own precision),
+     * the permissions one shared set.
      */
     public static final class HeldKey implements Facts {
 
@@ -106,8 +107,7 @@ public class SqlKeyCheck implements KeyCheck {
 
     @Override
     public List<Refusal> check(Question q) {
-        Facts key = read(List.of(q.keyId())).get(q.keyId());
-        return key == null ? KeyCheck.unknown() : key.refusals(q, clock.instant());
+        return checkAll(List.of(q)).get(0);
     }
 
     @Override

@@ -22,8 +22,9 @@ public interface AccountStandings {
 
     /**
      * {@code off} (no cache), {@code waiting} (not confirmed within its lease: reads go to the store) or {@code current};
-     * the standings and the API keys it holds; and since the start: reads answered from the cache, reads of accounts it did not hold, reads sent to the store
-     * because the lease had lapsed, how many times it lapsed, the longest time between two confirmations.
+     * the standings and the API keys it holds; and since the start: reads answered from the cache, reads of accounts
+     * it did not hold, reads sent to the store because the lease had lapsed, how many times it lapsed, the longest time
+     * between two confirmations.
      */
     record CacheState(String state, int entries, int keys, long answered, long notHeld, long lapsedReads, long lapses,
                       long worstGapMicros) {

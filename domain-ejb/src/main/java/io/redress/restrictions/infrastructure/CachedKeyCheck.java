@@ -22,8 +22,8 @@ import java.util.Map;
  * the database announces every change of what a decision reads of a key (migration V32's trigger) on the standings'
  * channel, and the registry's writers answer only after the commit wait, so the first decision after a revocation is
  * denied on every instance. A key's last use is not announced (it moves at every trade): a {@code KEY_EXPIRED} from
- * the kept facts of a key still active is asked of the registry again (see {@link KeyCheck}). Unknown keys are not kept. Without a running feed
- * (H2, or the cache switched off) every question goes to the registry, as before.
+ * the kept facts of a key still active is asked of the registry again (see {@link KeyCheck}). Unknown keys are not
+ * kept. Without a running feed (H2, or the cache switched off) every question goes to the registry, as before.
  */
 @Decorator
 @Dependent
