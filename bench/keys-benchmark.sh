@@ -10,7 +10,7 @@
 #                                                 statements of one call of INTAKE_BATCH events; ~8 min
 #   ONLY=job bench/keys-benchmark.sh              everything but rows a. (ping) and d. (intake): the blast radius,
 #                                                 rows b. and c. (the decisions outside the job), the UPDATE, the job
-#                                                 with rows e. and f. during it
+#                                                 alone, the second job with rows e. and f. during it
 #
 # What it does:
 #   1. creates a fresh PostgreSQL database redress_keys_bench (dropped first) owned by the non-superuser role
@@ -42,8 +42,12 @@
 #   7. the bulk job: SECURITY requests the bulk action (revoke every linked key, notify every customer, open or join
 #      one account-security case per account; no protective lock), SUPERVISOR approves it, and the job is polled
 #      (GET /api/v1/jobs/{id}, every 2 s) until COMPLETED or JOB_TIMEOUT (3600 s; then it is stopped and its rate
-#      reported). While it runs, rows e. WITHDRAW and f. API_TRADE decisions (DURATION each, DURING_CONNECTIONS,
-#      default CONNECTIONS; f. with the working set of c.) measure the decisions' p99 during the job;
+#      reported). It runs alone, as the UPDATE did: the job / UPDATE figure compares like with like. Then SECURITY
+#      declares a second incident, against bench-tradebot-2 (LINKED keys more, of other accounts), and its bulk job
+#      runs the same way while rows e. WITHDRAW and f. API_TRADE decisions (DURATION each, DURING_CONNECTIONS,
+#      default CONNECTIONS; f. with the working set of c.) measure the decisions' p99 during a job. (With ACCOUNTS
+#      under 2 x LINKED there is no second service: rows e. and f. run during the one job, which is then timed under
+#      their load);
 #   8. the live heap once more (every kind of key use has run), the heap per million keys against step 2, and the
 #      instances of the registry's classes left on the heap; prints the summary against the targets, stops the
 #      server and drops the database.
@@ -58,7 +62,8 @@
 # ONLY=intake: no restart after each seeding and no heap histograms, two server starts fewer: neither row reads what a
 # start loads), JFR=1 (with ONLY=intake:
 # a JFR profile of the server during the measured intake row, $OUT/intake.jfr; otherwise of the server during the
-# whole bulk job, $OUT/job.jfr), JOB_STATEMENTS=1 (every SQL statement of the job's window logged by PostgreSQL for the
+# whole bulk job, $OUT/job.jfr), JOB_SQL_STATS=1 (PostgreSQL's time by statement over each bulk job, from
+# pg_stat_statements, which must be in shared_preload_libraries: $OUT/job-sql.txt), JOB_STATEMENTS=1 (every SQL statement of the job's window logged by PostgreSQL for the
 # bench role and counted by kind in $OUT/job-kinds.txt; the logging slows the job: for profiles, not figures), PG_LOG (PostgreSQL's log file, read
 # to count the statements of one call: default /var/log/postgresql/postgresql-<version>-main.log when readable; the
 # count needs a superuser to set log_statement for the bench role), BENCH_HOME (/tmp/redress-keys-bench) and
@@ -103,6 +108,8 @@ START_TIMEOUT=${START_TIMEOUT:-600}
 DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB"
 INTEGRATION=bench-tradebot
 INTEGRATION_ID=1000000001
+INTEGRATION2=bench-tradebot-2
+INTEGRATION2_ID=1000000006
 
 OUT="$REDRESS_HOME/bench-$(date +%Y%m%d-%H%M%S)"
 # shellcheck source=lib/server.sh
@@ -184,6 +191,14 @@ keys_seconds=$((SECONDS - keys_began))
 linked_active=$(psql_db -tA -c "SELECT count(*) FROM api_key WHERE integration_id = $INTEGRATION_ID AND status = 'ACTIVE'")
 linked_accounts=$(psql_db -tA -c "SELECT count(DISTINCT account_id) FROM api_key WHERE integration_id = $INTEGRATION_ID")
 [ "$linked_active" = "$LINKED" ] || die "$linked_active active keys linked to $INTEGRATION, not $LINKED"
+# a second breached service of the same size (seed-keys.sh links one when ACCOUNTS >= 2 x LINKED): its bulk job is the
+# one the decisions of rows e. and f. run during, so that the first is timed alone, as its baseline UPDATE is
+SECOND_JOB=0
+if [ "$ACCOUNTS" -ge $((2 * LINKED)) ]; then
+    linked2_active=$(psql_db -tA -c "SELECT count(*) FROM api_key WHERE integration_id = $INTEGRATION2_ID AND status = 'ACTIVE'")
+    [ "$linked2_active" = "$LINKED" ] || die "$linked2_active active keys linked to $INTEGRATION2, not $LINKED"
+    SECOND_JOB=1
+fi
 
 if [ "$RESTARTS" = 1 ]; then
     restart restart-keys
@@ -217,12 +232,15 @@ check trade-events "$AUTH_INTEGRATION" -X POST -H 'Content-Type: application/jso
 
 if [ "${ONLY:-}" != intake ]; then
 # ---------------------------------------------------------------------------------------------- blast radius
+declare_incident() { # $1 integration code: SECURITY declares an incident against it; sets REF and incident_version
+    check declare "$AUTH_SECURITY" -X POST -H 'Content-Type: application/json' "$BASE_URL$API/incidents" \
+        -d "{\"integration\":\"$1\",\"severity\":\"CRITICAL\",\"suspectedSince\":\"$(date -u -d '-7 days' +%Y-%m-%dT%H:%M:%SZ)\",\"known\":\"Benchmark: the bot's key store was published.\"}"
+    REF=$(json_value reference)
+    incident_version=$(json_value version)
+    [ -n "$REF" ] || die "no incident reference in the answer"
+}
 say "SECURITY declares an incident against $INTEGRATION"
-check declare "$AUTH_SECURITY" -X POST -H 'Content-Type: application/json' "$BASE_URL$API/incidents" \
-    -d "{\"integration\":\"$INTEGRATION\",\"severity\":\"CRITICAL\",\"suspectedSince\":\"$(date -u -d '-7 days' +%Y-%m-%dT%H:%M:%SZ)\",\"known\":\"Benchmark: the bot's key store was published.\"}"
-REF=$(json_value reference)
-incident_version=$(json_value version)
-[ -n "$REF" ] || die "no incident reference in the answer"
+declare_incident "$INTEGRATION"
 # $1 name, $2.. curl arguments: BLAST_RUNS timed GETs; "first median max" seconds into TIMES[$1]
 declare -A TIMES
 timed() {
@@ -288,8 +306,8 @@ measure() { # $1 name, $2 lua script, $3 connections, $4 auth, $5 path (get.lua)
     if [ -n "${POOL:-}" ]; then export REDRESS_BENCH_KEY_POOL=$POOL; else unset REDRESS_BENCH_KEY_POOL; fi
     if [ -n "${POOL:-}" ] && [ "${WARM:-1}" = 1 ]; then
         # a server that has run for a while holds the keys in use: each key of the working set asked once first, in
-        # turn (at the ~2,500 decisions a second of keys read from the database, plus 10 s)
-        local sweep=$(( POOL / 2500 + 10 ))
+        # turn (at 2,000 decisions a second of keys read from the database, below the 2,490 measured, plus 10 s)
+        local sweep=$(( POOL / 2000 + 10 ))
         say "$1: each of the working set's $POOL keys asked once first (${sweep}s), as a server in use holds them"
         REDRESS_BENCH_KEY_SWEEP=1 REDRESS_BENCH_WRK_THREADS=$wrk_threads wrk_run "$1" "$2" "$3" "${sweep}s" "$OUT/$1-sweep.txt"
     fi
@@ -436,100 +454,146 @@ SQL
 done
 update_median=$(printf '%s\n' "${update_ms[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
 
-# ---------------------------------------------------------------------------------------------- the bulk job
-say "SECURITY requests the bulk action on $REF (revoke, notify, cases); SUPERVISOR approves it"
-cases_before=$(psql_db -tA -c "SELECT count(*) FROM support_case")
-outbox_before=$(psql_db -tA -c "SELECT count(*) FROM customer_message")
-audit_before=$(psql_db -tA -c "SELECT count(*) FROM audit_entry")
-feed_before=$(psql_db -tA -c "SELECT count(*) FROM key_feed_entry")
-if [ -n "${JOB_STATEMENTS:-}" ]; then
-    psql_admin -c "ALTER ROLE $DB_ROLE IN DATABASE $DB SET log_statement = 'all'"
-    # new sessions take the setting: the pool validates its connections and opens new ones
-    psql_admin -tA -c "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '$DB' AND usename = '$DB_ROLE'" >/dev/null
-    # the pool finds its connections gone at their next use (and drops them all): reads until one answers, so the
-    # action's request meets a fresh connection
-    for _ in 1 2 3 4 5; do
-        [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 60 -H "Authorization: Basic $AUTH_SECURITY" \
-            "$BASE_URL$API/incidents/$REF")" = 200 ] && break
-        sleep 1
+# ---------------------------------------------------------------------------------------------- the bulk jobs
+# $1 label (job file names), $2 incident reference, $3 its version, $4 integration id, $5 1: rows e. and f. during it.
+# SECURITY requests the bulk action (revoke, notify, cases), SUPERVISOR approves it, the job is polled to its end.
+# Sets JOB[seconds state done total own revoked cases outbox audit feed keys_phase note].
+declare -A JOB
+bulk_job() {
+    local label=$1 ref=$2 version=$3 integration_id=$4 during=$5
+    local cases_before outbox_before audit_before feed_before action_id action_version job_id poller job_pg_log
+    local job_log_offset="" state_after_rows done_after_rows job_seconds job_state job_done job_total
+    local progress="$OUT/$label-progress.txt"
+    say "SECURITY requests the bulk action on $ref (revoke, notify, cases); SUPERVISOR approves it"
+    cases_before=$(psql_db -tA -c "SELECT count(*) FROM support_case")
+    outbox_before=$(psql_db -tA -c "SELECT count(*) FROM customer_message")
+    audit_before=$(psql_db -tA -c "SELECT count(*) FROM audit_entry")
+    feed_before=$(psql_db -tA -c "SELECT count(*) FROM key_feed_entry")
+    if [ -n "${JOB_STATEMENTS:-}" ]; then
+        psql_admin -c "ALTER ROLE $DB_ROLE IN DATABASE $DB SET log_statement = 'all'"
+        # new sessions take the setting: the pool validates its connections and opens new ones
+        psql_admin -tA -c "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '$DB' AND usename = '$DB_ROLE'" >/dev/null
+        # the pool finds its connections gone at their next use (and drops them all): reads until one answers, so the
+        # action's request meets a fresh connection
+        for _ in 1 2 3 4 5; do
+            [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 60 -H "Authorization: Basic $AUTH_SECURITY" \
+                "$BASE_URL$API/incidents/$ref")" = 200 ] && break
+            sleep 1
+        done
+    fi
+    if [ -n "${JOB_SQL_STATS:-}" ]; then
+        # PostgreSQL's own time per statement over the job (needs shared_preload_libraries = 'pg_stat_statements')
+        psql_admin -d "$DB" -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" -c "SELECT pg_stat_statements_reset()" >/dev/null \
+            || say "JOB_SQL_STATS: pg_stat_statements is not loaded; no statement times"
+    fi
+    check request-action "$AUTH_SECURITY" -X POST -H 'Content-Type: application/json' "$BASE_URL$API/incidents/$ref/actions" \
+        -d "{\"notifyCustomers\":true,\"openCases\":true,\"protectiveLock\":false,\"justification\":\"Benchmark: revoke every key given to the bot.\",\"version\":$version}"
+    action_id=$(json_value id)
+    action_version=$(grep -o '"version":[0-9]*' "$OUT/check.json" | tail -1 | cut -d: -f2)
+    job_began=$(date +%s.%N)
+    check approve "$AUTH_SUPERVISOR" -X POST -H 'Content-Type: application/json' "$BASE_URL$API/incident-actions/$action_id/approve" \
+        -d "{\"version\":$action_version,\"note\":\"Benchmark approval\"}"
+    job_id=$(json_value jobId)
+    [ -n "$job_id" ] || die "no job id in the approval's answer"
+    rm -f "$progress"
+    # JFR=1: a JFR profile of the server for the job's whole run ($OUT/$label.jfr); JOB_STATEMENTS=1: every SQL statement
+    # of the job's window in PostgreSQL's log, counted by kind ($OUT/$label-kinds.txt; logging slows the job: profile
+    # runs only)
+    [ -n "${JFR:-}" ] && "$JCMD" "$server_pid" JFR.start name="$label" settings=profile filename="$OUT/$label.jfr" >/dev/null
+    job_pg_log=${PG_LOG:-/var/log/postgresql/postgresql-$(psql_db -tA -c "SHOW server_version_num" | cut -c1-2)-main.log}
+    if [ -n "${JOB_STATEMENTS:-}" ] && [ -r "$job_pg_log" ]; then
+        job_log_offset=$(stat -c %s "$job_pg_log")
+    fi
+    poll_job "$job_id" "$progress" &
+    poller=$!
+    JOB[note]="the job ran alone"
+    if [ "$during" = 1 ]; then
+        # the decisions while the job runs (no warm-up: these requests were warmed up above)
+        sleep 2
+        DURATION=$DURING_DURATION WARM=0 measure withdraw-during withdraw.lua "$DURING_CONNECTIONS" "$AUTH_INTEGRATION"
+        JOB[note]="the job ran throughout"
+        POOL=$ACTIVE_KEYS DURATION=$DURING_DURATION WARM=0 measure api-trade-during api-trade.lua "$DURING_CONNECTIONS" "$AUTH_INTEGRATION"
+        read -r _ state_after_rows done_after_rows _ < <(tail -1 "$progress") || true
+        [ "$state_after_rows" = RUNNING ] || [ "$state_after_rows" = QUEUED ] \
+            || JOB[note]="the job was $state_after_rows before the rows ended: part of them ran after it"
+        say "job $job_id after the decision rows: $state_after_rows, $done_after_rows items done; waiting for it (at most $JOB_TIMEOUT s)"
+    fi
+    while kill -0 "$poller" 2>/dev/null; do
+        sleep 10
+        say "  job: $(tail -1 "$progress")"
     done
-fi
-check request-action "$AUTH_SECURITY" -X POST -H 'Content-Type: application/json' "$BASE_URL$API/incidents/$REF/actions" \
-    -d "{\"notifyCustomers\":true,\"openCases\":true,\"protectiveLock\":false,\"justification\":\"Benchmark: revoke every key given to the bot.\",\"version\":$incident_version}"
-action_id=$(json_value id)
-action_version=$(grep -o '"version":[0-9]*' "$OUT/check.json" | tail -1 | cut -d: -f2)
-job_began=$(date +%s.%N)
-check approve "$AUTH_SUPERVISOR" -X POST -H 'Content-Type: application/json' "$BASE_URL$API/incident-actions/$action_id/approve" \
-    -d "{\"version\":$action_version,\"note\":\"Benchmark approval\"}"
-job_id=$(json_value jobId)
-[ -n "$job_id" ] || die "no job id in the approval's answer"
-# polls the job every 2 s into $OUT/job-progress.txt (seconds since approval, state, done, total) until it is finished
+    read -r job_seconds job_state job_done job_total < <(tail -1 "$progress") || true
+    [ -n "${JFR:-}" ] && "$JCMD" "$server_pid" JFR.stop name="$label" >/dev/null && say "JFR profile of the job: $OUT/$label.jfr"
+    if [ -n "${JOB_STATEMENTS:-}" ]; then
+        psql_admin -c "ALTER ROLE $DB_ROLE IN DATABASE $DB RESET log_statement"
+        psql_admin -tA -c "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '$DB' AND usename = '$DB_ROLE'" >/dev/null
+    fi
+    if [ -n "$job_log_offset" ]; then
+        tail -c +$((job_log_offset + 1)) "$job_pg_log" | grep -E " $DB_ROLE@$DB LOG:  (statement|execute)" >"$OUT/$label-statements.txt" || true
+        sed -E 's/.* LOG:  (statement|execute [^:]*): //; s/\$[0-9]+|[0-9]+/N/g' "$OUT/$label-statements.txt" | cut -c1-90 \
+            | sort | uniq -c | sort -rn >"$OUT/$label-kinds.txt"
+        say "job: $(wc -l <"$OUT/$label-statements.txt") statements logged in its window (by kind: $OUT/$label-kinds.txt)"
+        head -n 40 "$OUT/$label-kinds.txt" | sed 's/^/    /'
+    fi
+    if [ -n "${JOB_SQL_STATS:-}" ]; then
+        psql_admin -d "$DB" -c "SELECT calls, round(total_exec_time) AS total_ms, round(mean_exec_time::numeric, 3) AS mean_ms,
+                rows, left(regexp_replace(query, '\s+', ' ', 'g'), 150) AS statement
+            FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+            ORDER BY total_exec_time DESC LIMIT 40" >"$OUT/$label-sql.txt" 2>&1 || true
+        say "job: PostgreSQL's time by statement in $OUT/$label-sql.txt"
+        head -n 22 "$OUT/$label-sql.txt" | cut -c1-220 | sed 's/^/    /'
+    fi
+    if [ "$job_state" != COMPLETED ]; then
+        say "the job is $job_state after $job_seconds s (JOB_TIMEOUT $JOB_TIMEOUT): stopping it"
+        check job "$AUTH_SECURITY" "$BASE_URL$API/jobs/$job_id"
+        curl -s -o "$OUT/stop.json" --max-time 60 -H "Authorization: Basic $AUTH_SECURITY" -X POST \
+            -H 'Content-Type: application/json' "$BASE_URL$API/jobs/$job_id/stop" -d "{\"version\":$(json_value version)}" || true
+    fi
+    check job "$AUTH_SECURITY" "$BASE_URL$API/jobs/$job_id"
+    JOB[seconds]=$job_seconds JOB[state]=$job_state JOB[done]=$job_done JOB[total]=$job_total
+    JOB[own]=$(psql_db -tA -c "SELECT round(extract(epoch FROM coalesce(finished_at, now()) - started_at)::numeric, 1) FROM batch_job WHERE id = $job_id")
+    JOB[revoked]=$(psql_db -tA -c "SELECT count(*) FROM api_key WHERE integration_id = $integration_id AND status = 'REVOKED'")
+    JOB[cases]=$(( $(psql_db -tA -c "SELECT count(*) FROM support_case") - cases_before ))
+    JOB[outbox]=$(( $(psql_db -tA -c "SELECT count(*) FROM customer_message") - outbox_before ))
+    JOB[audit]=$(( $(psql_db -tA -c "SELECT count(*) FROM audit_entry") - audit_before ))
+    JOB[feed]=$(( $(psql_db -tA -c "SELECT count(*) FROM key_feed_entry") - feed_before ))
+    # the keys come first: when the polled progress first reached them all (to the poll's 2 s)
+    JOB[keys_phase]=$(awk -v n="$LINKED" '$3 >= n { print $1; exit }' "$progress")
+    JOB[keys_phase]=${JOB[keys_phase]:-?}
+    say "job: its $LINKED keys done after ${JOB[keys_phase]} s (polled every 2 s), the accounts after that"
+    say "job: $job_state, $job_done of $job_total items in $job_seconds s (its own started..finished: ${JOB[own]} s); ${JOB[revoked]} keys revoked, ${JOB[feed]} feed entries, ${JOB[cases]} cases, ${JOB[outbox]} messages, ${JOB[audit]} audit entries"
+}
+# polls job $1 every 2 s into $2 (seconds since the approval, state, done, total) until it is finished
 poll_job() {
     local state="" now
     while :; do
         now=$(awk -v a="$job_began" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
-        curl -s --max-time 30 -H "Authorization: Basic $AUTH_SECURITY" "$BASE_URL$API/jobs/$job_id" >"$OUT/job.json" || true
+        curl -s --max-time 30 -H "Authorization: Basic $AUTH_SECURITY" "$BASE_URL$API/jobs/$1" >"$OUT/job.json" || true
         state=$(grep -o '"state":"[A-Z]*"' "$OUT/job.json" | head -1 | cut -d'"' -f4)
         echo "$now ${state:-?} $(grep -o '"done":[0-9]*' "$OUT/job.json" | cut -d: -f2) $(grep -o '"total":[0-9]*' "$OUT/job.json" | cut -d: -f2)" \
-            >>"$OUT/job-progress.txt"
+            >>"$2"
         case "$state" in COMPLETED|FAILED|STOPPED) return 0 ;; esac
         [ "${now%.*}" -ge "$JOB_TIMEOUT" ] && return 0
         sleep 2
     done
 }
-rm -f "$OUT/job-progress.txt"
-# JFR=1: a JFR profile of the server for the job's whole run ($OUT/job.jfr); JOB_STATEMENTS=1: every SQL statement of
-# the job's window in PostgreSQL's log, counted by kind ($OUT/job-kinds.txt; logging slows the job: profile runs only)
-[ -n "${JFR:-}" ] && "$JCMD" "$server_pid" JFR.start name=job settings=profile filename="$OUT/job.jfr" >/dev/null
-job_pg_log=${PG_LOG:-/var/log/postgresql/postgresql-$(psql_db -tA -c "SHOW server_version_num" | cut -c1-2)-main.log}
-if [ -n "${JOB_STATEMENTS:-}" ] && [ -r "$job_pg_log" ]; then
-    job_log_offset=$(stat -c %s "$job_pg_log")
+job_fields() { # the JOB fields the summary reads, in its order
+    echo "${JOB[seconds]} ${JOB[state]} ${JOB[done]} ${JOB[total]} ${JOB[own]} ${JOB[revoked]} ${JOB[cases]} ${JOB[outbox]} ${JOB[audit]} ${JOB[feed]} ${JOB[keys_phase]}"
+}
+
+if [ "$SECOND_JOB" = 1 ]; then
+    # the job against the UPDATE alone, as the UPDATE ran; the decisions during the second service's job of the same size
+    bulk_job job "$REF" "$incident_version" "$INTEGRATION_ID" 0
+    job1=$(job_fields) job1_note=${JOB[note]}
+    say "SECURITY declares an incident against $INTEGRATION2 (the decisions are measured during its bulk job)"
+    declare_incident "$INTEGRATION2"
+    bulk_job job2 "$REF" "$incident_version" "$INTEGRATION2_ID" 1
+    job2=$(job_fields) during_note=${JOB[note]}
+else
+    say "ACCOUNTS < 2 x LINKED: no second breached service; the decisions are measured during the one job"
+    bulk_job job "$REF" "$incident_version" "$INTEGRATION_ID" 1
+    job1=$(job_fields) job1_note=${JOB[note]} job2="" during_note=${JOB[note]}
 fi
-poll_job &
-poller=$!
-# the decisions while the job runs (no warm-up: these requests were warmed up above)
-sleep 2
-DURATION=$DURING_DURATION WARM=0 measure withdraw-during withdraw.lua "$DURING_CONNECTIONS" "$AUTH_INTEGRATION"
-during_note="the job ran throughout"
-POOL=$ACTIVE_KEYS DURATION=$DURING_DURATION WARM=0 measure api-trade-during api-trade.lua "$DURING_CONNECTIONS" "$AUTH_INTEGRATION"
-read -r _ state_after_rows done_after_rows _ < <(tail -1 "$OUT/job-progress.txt") || true
-[ "$state_after_rows" = RUNNING ] || [ "$state_after_rows" = QUEUED ] \
-    || during_note="the job was $state_after_rows before the rows ended: part of them ran after it"
-say "job $job_id after the decision rows: $state_after_rows, $done_after_rows items done; waiting for it (at most $JOB_TIMEOUT s)"
-while kill -0 "$poller" 2>/dev/null; do
-    sleep 30
-    say "  job: $(tail -1 "$OUT/job-progress.txt")"
-done
-read -r job_seconds job_state job_done job_total < <(tail -1 "$OUT/job-progress.txt") || true
-[ -n "${JFR:-}" ] && "$JCMD" "$server_pid" JFR.stop name=job >/dev/null && say "JFR profile of the job: $OUT/job.jfr"
-if [ -n "${JOB_STATEMENTS:-}" ]; then
-    psql_admin -c "ALTER ROLE $DB_ROLE IN DATABASE $DB RESET log_statement"
-    psql_admin -tA -c "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '$DB' AND usename = '$DB_ROLE'" >/dev/null
-fi
-if [ -n "${job_log_offset:-}" ]; then
-    tail -c +$((job_log_offset + 1)) "$job_pg_log" | grep -E " $DB_ROLE@$DB LOG:  (statement|execute)" >"$OUT/job-statements.txt" || true
-    sed -E 's/.* LOG:  (statement|execute [^:]*): //; s/\$[0-9]+|[0-9]+/N/g' "$OUT/job-statements.txt" | cut -c1-90 \
-        | sort | uniq -c | sort -rn >"$OUT/job-kinds.txt"
-    say "job: $(wc -l <"$OUT/job-statements.txt") statements logged in its window (by kind: $OUT/job-kinds.txt)"
-    head -n 40 "$OUT/job-kinds.txt" | sed 's/^/    /'
-fi
-if [ "$job_state" != COMPLETED ]; then
-    say "the job is $job_state after $job_seconds s (JOB_TIMEOUT $JOB_TIMEOUT): stopping it"
-    check job "$AUTH_SECURITY" "$BASE_URL$API/jobs/$job_id"
-    curl -s -o "$OUT/stop.json" --max-time 60 -H "Authorization: Basic $AUTH_SECURITY" -X POST \
-        -H 'Content-Type: application/json' "$BASE_URL$API/jobs/$job_id/stop" -d "{\"version\":$(json_value version)}" || true
-fi
-check job "$AUTH_SECURITY" "$BASE_URL$API/jobs/$job_id"
-job_own=$(psql_db -tA -c "SELECT round(extract(epoch FROM coalesce(finished_at, now()) - started_at)::numeric, 1) FROM batch_job WHERE id = $job_id")
-revoked=$(psql_db -tA -c "SELECT count(*) FROM api_key WHERE integration_id = $INTEGRATION_ID AND status = 'REVOKED'")
-cases_made=$(( $(psql_db -tA -c "SELECT count(*) FROM support_case") - cases_before ))
-outbox_made=$(( $(psql_db -tA -c "SELECT count(*) FROM customer_message") - outbox_before ))
-audit_made=$(( $(psql_db -tA -c "SELECT count(*) FROM audit_entry") - audit_before ))
-feed_made=$(( $(psql_db -tA -c "SELECT count(*) FROM key_feed_entry") - feed_before ))
-# the keys come first: when the polled progress first reached them all (to the poll's 2 s)
-keys_phase=$(awk -v n="$LINKED" '$3 >= n { print $1; exit }' "$OUT/job-progress.txt")
-say "job: its $LINKED keys done after ${keys_phase:-?} s (polled every 2 s), the accounts after that"
-say "job: $job_state, $job_done of $job_total items in $job_seconds s (its own started..finished: $job_own s); $revoked keys revoked, $feed_made feed entries, $cases_made cases, $outbox_made messages, $audit_made audit entries"
 
 # ---------------------------------------------------------------------------------------------- memory
 heap_after=$(heap_live after-use)
@@ -547,9 +611,8 @@ load_now=$(cut -d' ' -f1-3 /proc/loadavg)
 awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_accounts" -v c="$CONNECTIONS" \
     -v dc="$DURING_CONNECTIONS" -v ic="$INTAKE_CONNECTIONS" -v ib="$INTAKE_BATCH" -v dur="$DURATION" -v warm="$WARMUP" \
     -v br="${TIMES[blast-radius]}" -v bd="${TIMES[incident-detail]}" -v bc="${TIMES[console-page]}" -v cn="$console_note" \
-    -v runs="$BLAST_RUNS" -v upd="$update_median" -v upds="${update_ms[*]}" -v js="$job_seconds" -v jown="$job_own" \
-    -v jst="$job_state" -v jd="$job_done" -v jt="$job_total" -v rev="$revoked" -v cm="$cases_made" -v om="$outbox_made" \
-    -v am="$audit_made" -v fm="$feed_made" -v kp="${keys_phase:-?}" -v dn="$during_note" -v ek="$events_kept" -v an="$anomalies_found" \
+    -v runs="$BLAST_RUNS" -v upd="$update_median" -v upds="${update_ms[*]}" -v job1="$job1" -v job2="$job2" \
+    -v j1n="$job1_note" -v dn="$during_note" -v ek="$events_kept" -v an="$anomalies_found" \
     -v h0="$heap_without_keys" -v h1="$heap_with_keys" -v h2="$heap_after" -v k0="$kc0_n $kc0_b" -v k1="$kc1_n $kc1_b" \
     -v k2="$kc2_n $kc2_b" -v sa="$accounts_seconds" -v sk="$keys_seconds" -v pin="$pinning" -v cpus="$cpus" \
     -v loadavg="$load_now" -v active="$ACTIVE_KEYS" -v ck="${cached_keys:-0}" -v hd="$heap_decisions" -v hb="$heap_before_decisions" '
@@ -559,6 +622,12 @@ awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_acco
         printf "%-66s %10.1f %8.2f %8.2f %9d %7d\n", label, rps[k], p50[k], p99[k], n[k], bad[k]
     }
     function mb(b) { return b / 1048576 }
+    function job_line(what, fields,    f) {
+        split(fields, f, " ")
+        printf what ":\n   %s, %d of %d items in %.1f s from the approval (the job'"'"'s own start to end: %s s)\n", linked, f[2], f[3], f[4], f[1], f[5]
+        printf "   the keys done after about %s s (polled every 2 s), the accounts in the rest\n", f[11]
+        printf "   %d keys revoked, %d revocations in the exchange'"'"'s feed, %d cases opened, %d customer messages, %d audit entries\n", f[6], f[10], f[7], f[8], f[9]
+    }
     END {
         split(br, b, " "); split(bd, d, " "); split(bc, w, " ")
         print ""
@@ -576,14 +645,15 @@ awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_acco
         row("api-trade", "c. decision API_TRADE, a key of the working set of " active ", " c " conn")
         row("api-trade-any", "c2. decision API_TRADE, any of the " keys " keys, " c " conn")
         row("trade-events", "d. POST api-trade-events x" ib ", " ic " conn")
-        row("withdraw-during", "e. decision WITHDRAW during the job, " dc " conn")
-        row("api-trade-during", "f. decision API_TRADE during the job (as c.), " dc " conn")
+        row("withdraw-during", "e. decision WITHDRAW during a bulk job, " dc " conn")
+        row("api-trade-during", "f. decision API_TRADE during a bulk job (as c.), " dc " conn")
         print "   (e, f: " dn ")"
         print ""
-        printf "bulk job (revoke, audit, notify, cases) for %d keys: %s, %d of %d items in %.1f s from the approval (the job'"'"'s own start to end: %s s)\n", linked, jst, jd, jt, js, jown
-        printf "   the keys done after about %s s (polled every 2 s), the accounts in the rest\n", kp
-        printf "   %d keys revoked, %d revocations in the exchange'"'"'s feed, %d cases opened, %d customer messages, %d audit entries\n", rev, fm, cm, om, am
-        printf "one plain SQL UPDATE of the same %d rows (rolled back), median of: %s ms -> %.1f ms\n", linked, upds, upd
+        split(job1, j, " ")
+        js = j[1]; jst = j[2]; jd = j[3]; jt = j[4]
+        job_line("bulk job (revoke, audit, notify, cases) for %d keys of bench-tradebot (" j1n ")", job1)
+        if (job2 != "") job_line("the same for the %d keys of bench-tradebot-2, rows e. and f. running (reported)", job2)
+        printf "one plain SQL UPDATE of bench-tradebot'"'"'s %d rows (rolled back), median of: %s ms -> %.1f ms\n", linked, upds, upd
         ratio = upd > 0 ? js * 1000 / upd : 0
         if (jst == "COMPLETED") printf "job / UPDATE: %.0f x\n", ratio
         else if (jd > 0) printf "job / UPDATE: unfinished; at its rate (%.1f items/s) all %d items would take %.0f s, %.0f x the UPDATE\n", jd / js, jt, jt * js / jd, jt * js / jd * 1000 / upd

@@ -14,23 +14,26 @@
 # The schema must exist (Flyway creates it when Redress starts against the database). Running it again skips the
 # keys that exist; there is no reset: start from a fresh database.
 #
-# Integrations (third_party_integration, ids 1e9 + 1 ..): bench-tradebot ("Bench trading bot", the breached one) and
-# bench-other-1 .. bench-other-4. Key n (1 .. N), all computed from n, so that the wrk scripts can name a key and its
-# account without asking the database:
+# Integrations (third_party_integration, ids 1e9 + 1 ..): bench-tradebot ("Bench trading bot", the breached one),
+# bench-other-1 .. bench-other-4 and bench-tradebot-2 (1e9 + 6, a second breached one). Key n (1 .. N), all computed
+# from n, so that the wrk scripts can name a key and its account without asking the database:
 #   id          1e9 + n (far above what api_key_seq, steps of 50, hands JPA)
 #   key_id      BK-nnnnnnnn (8 digits)
 #   account_id  BENCH-nnnnnnn of account a = 1 + (n - 1) % ACCOUNTS: with the defaults, 10 keys per account
 #   address     10.x.y.z, the 24 low bits of n: the address the key was created from, its allowlist when it has one,
 #               and the source address of the benchmark's decisions and trade events (so no anomaly rule fires)
 #   linked      to bench-tradebot: exactly LINKED keys, each of a different account, spread over the whole table
-#               (account a = j * (ACCOUNTS / LINKED) for j = 1 .. LINKED, in round j % (N / ACCOUNTS)); of the other
-#               keys one in 11 is linked to one of the four other integrations, the rest to none
+#               (account a = j * (ACCOUNTS / LINKED) for j = 1 .. LINKED, in round j % (N / ACCOUNTS)); when ACCOUNTS
+#               is at least 2 x LINKED, as many to bench-tradebot-2, a second breached service (account a = j *
+#               (ACCOUNTS / LINKED) + 1 for j = 0 .. LINKED - 1, in round (j + 1) % (N / ACCOUNTS)): the keys benchmark
+#               times its bulk job alone against bench-tradebot's and measures decisions during this one's; of the
+#               other keys one in 11 is linked to one of the four other integrations, the rest to none
 #   allowlist   7 keys in 10 (by (n / 7) % 10), one address; created 1 to 700 days ago, last used 0 to 29 days ago;
 #               one in 5 of them also granted WITHDRAW
 #   no list     3 in 10: created 1 to 28 days ago and never used, so the key policy (30 days of trading without an
 #               allowlist, expiry 30 days after the last use) has nothing to do while a benchmark runs:
 #               policy_check_at = created_at + 30 days, as the registry's upsert sets it
-#   status      ACTIVE; of the keys not linked to bench-tradebot, one in 25 REVOKED (by the customer)
+#   status      ACTIVE; of the keys not linked to a bench-tradebot, one in 25 REVOKED (by the customer)
 #   permissions READ SPOT_TRADE [WITHDRAW], what the exchange granted and what the policy leaves
 #
 # The secondary indexes of api_key are dropped for the insert and re-created after it (same definitions, read from
@@ -61,10 +64,11 @@ started=$(date +%s.%N)
 say "inserting up to $N keys of $ACCOUNTS accounts ($LINKED linked to bench-tradebot) into $DB on $PGHOST:$PGPORT as $ROLE"
 "${PSQL[@]}" <<'SQL'
 INSERT INTO third_party_integration (id, code, name, created_at, created_by, version)
-SELECT 1000000000 + i, CASE WHEN i = 1 THEN 'bench-tradebot' ELSE 'bench-other-' || (i - 1) END,
-       CASE WHEN i = 1 THEN 'Bench trading bot' ELSE 'Bench integration ' || (i - 1) END,
+SELECT 1000000000 + i,
+       CASE WHEN i = 1 THEN 'bench-tradebot' WHEN i = 6 THEN 'bench-tradebot-2' ELSE 'bench-other-' || (i - 1) END,
+       CASE WHEN i = 1 THEN 'Bench trading bot' WHEN i = 6 THEN 'Bench trading bot 2' ELSE 'Bench integration ' || (i - 1) END,
        now() - interval '3 years', 'bench', 0
-FROM generate_series(1, 5) AS i
+FROM generate_series(1, 6) AS i
 ON CONFLICT DO NOTHING;
 SQL
 # the secondary indexes: dropped for the insert, re-created from their own definitions afterwards
@@ -105,7 +109,7 @@ SELECT 1000000000 + n,
        perms, perms,
        CASE WHEN listed THEN ip ELSE '' END,
        listed,
-       CASE WHEN linked THEN 1000000001 WHEN n % 11 = 0 THEN 1000000002 + (n / 11) % 4 END,
+       CASE WHEN linked THEN 1000000001 WHEN linked2 THEN 1000000006 WHEN n % 11 = 0 THEN 1000000002 + (n / 11) % 4 END,
        'sha256:' || substr(md5(n::text), 1, 16),
        created,
        ip,
@@ -121,8 +125,9 @@ FROM generate_series(:from::bigint, :to::bigint) AS n,
                      greatest(1, :accounts / :linked) AS step, greatest(1, :n / :accounts) AS rounds,
                      (n / 7) % 10 < 7 AS listed,
                      '10.' || ((n >> 16) & 255) || '.' || ((n >> 8) & 255) || '.' || (n & 255) AS ip) AS b,
-     LATERAL (SELECT a % step = 0 AND a / step <= :linked AND r = (a / step) % rounds AS linked) AS l,
-     LATERAL (SELECT NOT linked AND n % 25 = 3 AS revoked,
+     LATERAL (SELECT a % step = 0 AND a / step <= :linked AND r = (a / step) % rounds AS linked,
+                     step > 1 AND a % step = 1 AND a / step < :linked AND r = (a / step + 1) % rounds AS linked2) AS l,
+     LATERAL (SELECT NOT linked AND NOT linked2 AND n % 25 = 3 AS revoked,
                      CASE WHEN listed AND n % 5 = 0 THEN 'READ SPOT_TRADE WITHDRAW' ELSE 'READ SPOT_TRADE' END AS perms,
                      CASE WHEN listed THEN now() - make_interval(days => (1 + n % 700)::int, secs => (n % 86400)::int)
                           ELSE now() - make_interval(days => (1 + n % 28)::int, secs => (n % 86400)::int) END AS created) AS s
