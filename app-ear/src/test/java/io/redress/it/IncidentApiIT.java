@@ -181,10 +181,12 @@ class IncidentApiIT {
         assertTrue(decision.getJsonArray("reasons").getValuesAs(JsonString.class).stream()
                 .anyMatch(s -> s.getString().equals("KEY_REVOKED")), decision.toString());
 
-        List<JsonObject> letters = after(exchange, "messages", "limit", "messages", messages).stream()
-                .filter(m -> ("incident:" + ref).equals(m.getString("reference", null))).toList();
+        List<JsonObject> toThem = after(exchange, "messages", "limit", "messages", messages).stream()
+                .filter(m -> linked.accounts().contains(m.getString("accountId"))).toList();
+        List<JsonObject> letters = toThem.stream().filter(m -> ("incident:" + ref).equals(m.getString("reference", null))).toList();
         assertEquals(Set.copyOf(linked.accounts()), letters.stream().map(m -> m.getString("accountId")).collect(Collectors.toSet()));
-        assertEquals(linked.accounts().size(), letters.size(), "one message per customer");
+        assertEquals(linked.accounts().size(), letters.size(), "one letter per customer");
+        assertEquals(letters, toThem, "the letter quotes the new case: no acknowledgement of it besides");
         Pattern ticket = Pattern.compile("RD-[A-Z0-9]{4}-[A-Z0-9]{4}");
         for (JsonObject letter : letters) {
             assertEquals("incidents", letter.getString("source"));

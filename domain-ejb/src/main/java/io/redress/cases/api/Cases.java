@@ -31,10 +31,13 @@ public interface Cases {
      * timeline events, acknowledgements and audit, in a fixed number of statements for the lot. In the caller's
      * transaction; {@code actor} is who links. An unknown account refuses the whole call.
      *
+     * @param acknowledge false when the caller writes to each customer itself, quoting the case (an incident's letter):
+     *                    a new case then sends no acknowledgement of its own, so the customer gets one message, not two
      * @return each account's case, in the order given
      */
     Map<String, SecurityCase> openOrJoinSecurityCases(Actor actor, List<String> accountIds, String subcategory,
-                                                      String subject, String finding, String linkKind, String linkTarget);
+                                                      String subject, String finding, String linkKind, String linkTarget,
+                                                      boolean acknowledge);
 
     /**
      * Opens a case for a customer as {@code POST /api/v1/cases} does, with its permission check (case.open), for a

@@ -50,9 +50,10 @@ public class CaseDirectory implements Cases {
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Map<String, SecurityCase> openOrJoinSecurityCases(Actor actor, List<String> accountIds, String subcategory,
-                                                             String subject, String finding, String linkKind, String linkTarget) {
+                                                             String subject, String finding, String linkKind, String linkTarget,
+                                                             boolean acknowledge) {
         return cases.openOrJoinSecurityCases(actor, accountIds, subcategory, subject, finding,
-                linkKind == null ? null : CaseLink.Kind.valueOf(linkKind), linkTarget);
+                linkKind == null ? null : CaseLink.Kind.valueOf(linkKind), linkTarget, acknowledge);
     }
 
     @Override

@@ -40,6 +40,7 @@ import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.Role;
 import io.redress.shared.domain.RuleViolation;
 import io.redress.shared.domain.StaleVersion;
+import io.redress.shared.infrastructure.RowSetStatements;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -51,6 +52,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -97,6 +99,8 @@ public class CaseService {
     Clock clock;
     @Inject
     LinkedPosts linkedPosts;
+    @Inject
+    RowSetStatements statements;
 
     /** The case page: the case, its timeline, messages, links, outbox and the tickets merged into it. */
     public record CaseDetail(CaseView c, List<TimelineEntry> timeline, List<MessageView> messages, List<LinkView> links,
@@ -208,11 +212,13 @@ public class CaseService {
      * their accounts in one, the links already there in one; the inserts in JDBC batches, the acknowledgements handed
      * to the one outbox together). In the caller's transaction, which has authorized and audits its own cause.
      *
+     * @param acknowledge false: the new cases send no acknowledgement (the caller's own letter quotes each case)
      * @return each account's case, in the order of {@code accountIds}
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Map<String, SecurityCase> openOrJoinSecurityCases(Actor actor, List<String> accountIds, String subcategory,
-                                                             String subject, String finding, CaseLink.Kind kind, String target) {
+                                                             String subject, String finding, CaseLink.Kind kind, String target,
+                                                             boolean acknowledge) {
         Instant now = clock.instant();
         List<String> ids = List.copyOf(new LinkedHashSet<>(accountIds));
         if (ids.isEmpty()) {
@@ -220,9 +226,8 @@ public class CaseService {
         }
         String text = finding.length() > CaseRules.TEXT_MAX ? finding.substring(0, CaseRules.TEXT_MAX) : finding;
         List<SecurityCasePick.Open<SupportCase>> open = new ArrayList<>();
-        for (List<String> slice : InLists.slices(ids)) {
-            em.createNamedQuery(SupportCase.OPEN_FOR_ACCOUNTS, SupportCase.class).setParameter("accounts", slice).getResultStream()
-                    .forEach(c -> open.add(new SecurityCasePick.Open<>(c.accountId(), c.view(now).category(), c)));
+        for (SupportCase c : openCasesOf(ids)) {
+            open.add(new SecurityCasePick.Open<>(c.accountId(), c.view(now).category(), c));
         }
         SecurityCasePick.Picked<SupportCase> picked = SecurityCasePick.of(ids, open);
         for (SupportCase joined : picked.joined().values()) {
@@ -231,7 +236,7 @@ public class CaseService {
         Map<String, SupportCase> opened = new HashMap<>();
         for (SupportCase c : openedInternally(picked.toOpen().stream().map(a -> new NewCase("INTERNAL", a, null, null, "en",
                 subject.length() > CaseRules.SUBJECT_MAX ? subject.substring(0, CaseRules.SUBJECT_MAX) : subject, text,
-                Category.ACCOUNT_SECURITY.name(), subcategory, "P2", null, false)).toList(), now)) {
+                Category.ACCOUNT_SECURITY.name(), subcategory, "P2", null, false)).toList(), now, acknowledge)) {
             opened.put(c.accountId(), c);
         }
         Map<String, SecurityCase> out = new LinkedHashMap<>();
@@ -248,10 +253,32 @@ public class CaseService {
     }
 
     /**
-     * {@link #opened} for many system cases without an idempotency key: each checked, their accounts read in one query,
-     * their tickets drawn and checked in one, one flush for their ids, the acknowledgements queued together.
+     * The open cases of the accounts, oldest first. On PostgreSQL one probe of the account's index per account, whatever
+     * the planner knows: asked as {@code account_id IN (...)}, a chunk's 500 accounts were planned, on statistics taken
+     * before a bulk job opened its first cases, as a read of every open case, 290 ms a chunk at 50,000 cases and growing
+     * (bench/keys-benchmark.sh, 3 December 2026). Then the cases themselves by primary key.
      */
-    private List<SupportCase> openedInternally(List<NewCase> requests, Instant now) {
+    private List<SupportCase> openCasesOf(List<String> accountIds) {
+        List<Long> found = new ArrayList<>();
+        statements.readKeys("the accounts' open cases", accountIds,
+                "SELECT o.id FROM unnest(CAST(? AS VARCHAR[])) AS a(account_id) CROSS JOIN LATERAL (SELECT s.id FROM"
+                        + " support_case s WHERE s.account_id = a.account_id AND s.state IN " + SupportCase.OPEN_STATES_SQL + ") AS o",
+                "SELECT id FROM support_case WHERE state IN " + SupportCase.OPEN_STATES_SQL + " AND account_id IN",
+                rs -> found.add(rs.getLong(1)));
+        List<SupportCase> cases = new ArrayList<>();
+        for (List<Long> slice : InLists.slices(found)) {
+            cases.addAll(em.createNamedQuery(SupportCase.BY_IDS, SupportCase.class).setParameter("ids", slice).getResultList());
+        }
+        cases.sort(Comparator.comparing(SupportCase::openedAt).thenComparing(SupportCase::id));
+        return cases;
+    }
+
+    /**
+     * {@link #opened} for many system cases without an idempotency key: each checked, their accounts read in one query,
+     * their tickets drawn and checked in one, one flush for their ids, the acknowledgements queued together (none
+     * when {@code acknowledge} is false: the caller writes to the customers itself).
+     */
+    private List<SupportCase> openedInternally(List<NewCase> requests, Instant now, boolean acknowledge) {
         if (requests.isEmpty()) {
             return List.of();
         }
@@ -277,7 +304,12 @@ public class CaseService {
         em.flush();
         List<Outbox.Outgoing> acks = new ArrayList<>();
         for (SupportCase c : cases) {
-            announced(c, now, system.name(), facts.get(c.accountId()).confidential()).ifPresent(ack -> acks.add(new Outbox.Outgoing(c, ack)));
+            if (acknowledge) {
+                announced(c, now, system.name(), facts.get(c.accountId()).confidential()).ifPresent(ack -> acks.add(new Outbox.Outgoing(c, ack)));
+            } else {
+                event(c, now, system.name(), "OPENED", "via " + c.channel() + " into queue " + c.view(now).queue()
+                        + "; no acknowledgement: the customer's letter quotes this case");
+            }
         }
         outbox.storeAll(acks, system, "SYSTEM", now);
         recorder.recordAll(cases.stream().map(c -> new AuditRecorder.Append(c.accountId(), system, "SYSTEM", "CASE_OPENED",

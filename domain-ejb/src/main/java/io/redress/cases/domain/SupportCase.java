@@ -34,10 +34,7 @@ import java.time.ZoneOffset;
         + " AND c.state IN (io.redress.cases.domain.CaseState.NEW, io.redress.cases.domain.CaseState.OPEN,"
         + " io.redress.cases.domain.CaseState.WAITING_ON_CUSTOMER, io.redress.cases.domain.CaseState.ESCALATED)"
         + " ORDER BY c.openedAt")
-@NamedQuery(name = SupportCase.OPEN_FOR_ACCOUNTS, query = "SELECT c FROM SupportCase c WHERE c.accountId IN :accounts"
-        + " AND c.state IN (io.redress.cases.domain.CaseState.NEW, io.redress.cases.domain.CaseState.OPEN,"
-        + " io.redress.cases.domain.CaseState.WAITING_ON_CUSTOMER, io.redress.cases.domain.CaseState.ESCALATED)"
-        + " ORDER BY c.openedAt, c.id")
+@NamedQuery(name = SupportCase.BY_IDS, query = "SELECT c FROM SupportCase c WHERE c.id IN :ids")
 @NamedQuery(name = SupportCase.TICKETS_TAKEN, query = "SELECT c.ticket FROM SupportCase c WHERE c.ticket IN :tickets")
 @NamedQuery(name = SupportCase.MERGED_INTO, query = "SELECT c FROM SupportCase c WHERE c.mergedIntoId = :id ORDER BY c.id")
 @NamedQuery(name = SupportCase.BY_IDEMPOTENCY_KEY,
@@ -51,8 +48,10 @@ public class SupportCase {
     public static final String TICKET_TAKEN = "SupportCase.ticketTaken";
     public static final String SLA_DUE = "SupportCase.slaDue";
     public static final String OPEN_FOR_ACCOUNT = "SupportCase.openForAccount";
-    /** The open cases of many accounts, oldest first (a bulk job's chunk). */
-    public static final String OPEN_FOR_ACCOUNTS = "SupportCase.openForAccounts";
+    /** Cases by their ids (a probe of the primary key each). */
+    public static final String BY_IDS = "SupportCase.byIds";
+    /** The states of {@link #OPEN_FOR_ACCOUNT}, as SQL: the open cases of many accounts are read in plain SQL. */
+    public static final String OPEN_STATES_SQL = "('NEW', 'OPEN', 'WAITING_ON_CUSTOMER', 'ESCALATED')";
     /** Which of many ticket numbers are taken. */
     public static final String TICKETS_TAKEN = "SupportCase.ticketsTaken";
     public static final String MERGED_INTO = "SupportCase.mergedInto";

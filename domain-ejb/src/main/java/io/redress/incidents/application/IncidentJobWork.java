@@ -151,7 +151,9 @@ public class IncidentJobWork implements JobWork {
                 ? cases.openOrJoinSecurityCases(run.actor(), accounts, "API_KEY_COMPROMISE",
                         "Third-party incident " + incident + ": " + service, "Third-party incident " + incident + " against "
                                 + service + ": " + IncidentRules.describeScope(before(run), withoutAllowlist(run))
-                                + " revoked by bulk action " + run.param(ACTION) + ".", "INCIDENT", incident)
+                                + " revoked by bulk action " + run.param(ACTION) + ".", "INCIDENT", incident,
+                        // the incident's letter quotes the case: with it, the customer needs no acknowledgement too
+                        !Boolean.parseBoolean(run.param(NOTIFY)))
                 : Map.of();
         Map<String, String> languages = new HashMap<>();
         if (Boolean.parseBoolean(run.param(NOTIFY))) {

@@ -45,6 +45,8 @@ class IncidentJobWorkTest {
     private final List<String> linked = new ArrayList<>();
     private final List<CustomerMessageRequested> sent = new ArrayList<>();
     private final List<List<String>> casesAsked = new ArrayList<>();
+    /** Whether each call to the cases asked them to acknowledge the cases they open. */
+    private final List<Boolean> acknowledgementsAsked = new ArrayList<>();
     private final List<Integer> letterBatches = new ArrayList<>();
     private IncidentJobWork work;
 
@@ -139,8 +141,10 @@ class IncidentJobWorkTest {
         /** Accounts whose name starts with J already have an account-security case, written in Japanese. */
         @Override
         public Map<String, SecurityCase> openOrJoinSecurityCases(Actor actor, List<String> accountIds, String subcategory,
-                                                                 String subject, String finding, String linkKind, String linkTarget) {
+                                                                 String subject, String finding, String linkKind, String linkTarget,
+                                                                 boolean acknowledge) {
             casesAsked.add(List.copyOf(accountIds));
+            acknowledgementsAsked.add(acknowledge);
             Map<String, SecurityCase> out = new java.util.LinkedHashMap<>();
             for (String a : accountIds) {
                 if (a.startsWith("J")) {
@@ -291,6 +295,15 @@ class IncidentJobWorkTest {
         assertEquals(List.of("en", "fr", "ja"), sent.stream().map(CustomerMessageRequested::language).toList());
         assertTrue(sent.get(2).body().contains("RD-3333-JJJJ"), "the letter quotes the case it joined");
         assertEquals(3, sent.stream().map(CustomerMessageRequested::requestKey).distinct().count(), "a key per account");
+        assertEquals(List.of(false), acknowledgementsAsked, "the letter quotes the case: no acknowledgement besides it");
+    }
+
+    @Test
+    void withCasesButNoNotificationTheNewCasesAcknowledgeThemselves() {
+        Map<String, String> notes = work.applyAll(run(false, true), List.of(new JobItem("account:A", "a:A")));
+        assertEquals("case opened RD-2222-AAAA", notes.get("account:A"));
+        assertEquals(List.of(true), acknowledgementsAsked, "the customer learns of the case from its acknowledgement");
+        assertEquals(List.of(), sent);
     }
 
     @Test
