@@ -3,16 +3,19 @@ package io.redress.accounts.application;
 import io.redress.accounts.api.AccountFacts;
 import io.redress.accounts.api.Accounts;
 import io.redress.accounts.domain.Account;
+import io.redress.accounts.domain.Confidentiality;
 import io.redress.shared.domain.InLists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@link Accounts} on the account tables: what other contexts may ask of an account, in their transaction. A CDI bean,
@@ -37,9 +40,16 @@ public class AccountDirectory implements Accounts {
     public Map<String, AccountFacts> findAll(Collection<String> accountIds) {
         List<String> ids = List.copyOf(new LinkedHashSet<>(accountIds));
         Map<String, AccountFacts> found = new HashMap<>();
+        // two reads of one table each, not a join: joined, a few hundred accounts were planned as a hash join over
+        // every confidentiality row (56 ms for 500 accounts of 200,000; the bulk job asks this twice a chunk)
         for (List<String> slice : InLists.slices(ids)) {
-            em.createNamedQuery(Account.FACTS_OF, Object[].class).setParameter("ids", slice)
-                    .getResultStream().map(AccountDirectory::facts).forEach(f -> found.put(f.accountId(), f));
+            Set<String> confidential = new HashSet<>(em.createNamedQuery(Confidentiality.CONFIDENTIAL_OF, String.class)
+                    .setParameter("ids", slice).getResultList());
+            for (Object[] r : em.createNamedQuery(Account.FACTS_OF, Object[].class).setParameter("ids", slice).getResultList()) {
+                String id = (String) r[0];
+                found.put(id, new AccountFacts(id, confidential.contains(id), ((Number) r[1]).intValue(),
+                        r[2] == null ? null : r[2].toString().strip()));
+            }
         }
         return found;
     }

@@ -33,8 +33,8 @@ import java.util.Set;
 @NamedQuery(name = Account.BY_EXTERNAL_ID, query = "SELECT a FROM Account a WHERE a.externalId = :id")
 @NamedQuery(name = Account.FACTS, query = "SELECT a.externalId, c.confidential, a.openDerivativesPositions, a.jurisdiction FROM Account a"
         + " LEFT JOIN Confidentiality c ON c.accountId = a.externalId WHERE a.externalId = :id")
-@NamedQuery(name = Account.FACTS_OF, query = "SELECT a.externalId, c.confidential, a.openDerivativesPositions, a.jurisdiction FROM Account a"
-        + " LEFT JOIN Confidentiality c ON c.accountId = a.externalId WHERE a.externalId IN :ids")
+@NamedQuery(name = Account.FACTS_OF, query = "SELECT a.externalId, a.openDerivativesPositions, a.jurisdiction FROM Account a"
+        + " WHERE a.externalId IN :ids")
 @NamedQuery(name = Account.SEARCH,
         query = "SELECT a FROM Account a WHERE a.externalId = :exact OR a.handleKey LIKE :prefix ESCAPE '!'"
                 + " OR a.externalId LIKE :idPrefix ESCAPE '!'"
@@ -48,7 +48,7 @@ public class Account {
     public static final String BY_EXTERNAL_ID = "Account.byExternalId";
     /** What other contexts may know of an account (id, confidentiality, open positions), in one round trip. */
     public static final String FACTS = "Account.facts";
-    /** The same for many accounts, in one round trip. */
+    /** The same but for confidentiality ({@link Confidentiality#CONFIDENTIAL_OF}), for many accounts in one round trip. */
     public static final String FACTS_OF = "Account.factsOf";
     public static final String SEARCH = "Account.search";
     public static final String ALL = "Account.all";

@@ -3,6 +3,7 @@ package io.redress.accounts.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -17,7 +18,12 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "account_confidentiality")
+@NamedQuery(name = Confidentiality.CONFIDENTIAL_OF, query = "SELECT c.accountId FROM Confidentiality c"
+        + " WHERE c.accountId IN :ids AND c.confidential = TRUE")
 public class Confidentiality {
+
+    /** Which of the accounts are confidential (by the primary key: a probe per account, whatever the statistics). */
+    public static final String CONFIDENTIAL_OF = "Confidentiality.confidentialOf";
 
     @Id
     @Column(name = "account_id", nullable = false, updatable = false)

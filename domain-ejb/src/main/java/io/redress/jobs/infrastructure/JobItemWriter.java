@@ -8,7 +8,9 @@ import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -41,7 +43,8 @@ public class JobItemWriter extends AbstractItemWriter {
             List<JobItem> together = runner.together(jobId, alone);
             try {
                 runner.applyChunk(jobId, together);
-                alone = alone.stream().filter(i -> !together.contains(i)).toList();
+                Set<JobItem> applied = new HashSet<>(together);
+                alone = alone.stream().filter(i -> !applied.contains(i)).toList();
             } catch (RedressException refused) {
                 // some item of the chunk was refused (and the chunk rolled back): each item alone, so the others go on
                 LOG.log(Level.FINE, "Job " + jobId + ": a chunk was refused; applying its items one by one", refused);
