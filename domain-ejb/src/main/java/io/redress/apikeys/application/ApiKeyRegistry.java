@@ -180,7 +180,9 @@ public class ApiKeyRegistry {
      * person or call that read a key before sees a conflict), its audit entries and its feed entries at consecutive
      * positions under one take of the feed head's lock, all in the caller's transaction. The rows are read locked
      * first, in id order, as plain columns ({@link KeyRecord}: no entity built, tracked and detached per key). A key
-     * already revoked or expired is left as it is; an unknown key refuses the whole call.
+     * already revoked or expired is left as it is; an unknown key refuses the whole call. Unlike {@link #revoke}, the
+     * transaction answers at its commit, without the commit wait: the caller settles once when it is done
+     * ({@link CommitWait#settle}).
      *
      * @return the keys as they stand after the call, in the order given
      */
@@ -225,7 +227,8 @@ public class ApiKeyRegistry {
             if (n != before.size()) {
                 throw new IllegalStateException("revoked " + n + " of " + before.size() + " locked active keys");
             }
-            commitWait.standingChanged(); // the job goes on once no decision cache holds the chunk's keys as they were
+            // no commit wait here: nobody waits on a job's chunk (its progress is read apart from it); the job settles
+            // once before it completes (IncidentJobWork.completed), and the exchange's page of the feed waits itself
             // one take of the head's lock for the chunk, held to the commit: its positions appear together, in order
             em.createNativeQuery("UPDATE key_feed_head SET last_position = last_position + ?1 WHERE id = 1")
                     .setParameter(1, before.size()).executeUpdate();

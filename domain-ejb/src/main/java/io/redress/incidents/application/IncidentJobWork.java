@@ -15,6 +15,7 @@ import io.redress.jobs.api.JobWork;
 import io.redress.messaging.api.CustomerMessageRequested;
 import io.redress.messaging.api.CustomerMessagesRequested;
 import io.redress.restrictions.api.ProtectiveLocks;
+import io.redress.shared.infrastructure.CommitWait;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -62,6 +63,8 @@ public class IncidentJobWork implements JobWork {
     IncidentService incidents;
     @Inject
     ProtectiveLocks locks;
+    @Inject
+    CommitWait commitWait;
 
     @Override
     public String kind() {
@@ -206,8 +209,13 @@ public class IncidentJobWork implements JobWork {
         return byThisAction ? "revoked" : "was " + k.status();
     }
 
+    /**
+     * The action is done once every instance refuses its keys: the chunks' revocations answered without the commit wait,
+     * so the lease is waited here, once, before the action and its job are shown DONE and COMPLETED.
+     */
     @Override
     public void completed(JobRun run) {
+        commitWait.settle();
         incidents.actionDone(Long.parseLong(run.param(ACTION)));
     }
 

@@ -20,6 +20,7 @@ import io.redress.messaging.api.CustomerMessageRequested;
 import io.redress.messaging.api.CustomerMessagesRequested;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.Role;
+import io.redress.shared.infrastructure.CommitWait;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
@@ -245,6 +246,7 @@ class IncidentJobWorkTest {
         work.keys = new FakeKeys();
         work.cases = new FakeCases();
         work.letters = new Outbox();
+        work.commitWait = new CommitWait(); // off, as without a decision cache feed
     }
 
     private JobRun run(boolean notify, boolean cases) {

@@ -83,6 +83,18 @@ class CommitWaitTest {
     }
 
     @Test
+    void settlingWaitsTheLeaseAtOnceBeforeTheCommitAndRegistersNothing() {
+        CommitWait wait = new CommitWait();
+        OneTransaction tx = new OneTransaction();
+        wait.transactions = tx;
+        wait.turnOn(TimeUnit.MILLISECONDS.toNanos(55));
+        long began = System.nanoTime();
+        wait.settle();
+        assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began) >= 55);
+        assertTrue(tx.synchronizations.isEmpty(), "nothing more after the commit");
+    }
+
+    @Test
     void aRolledBackChangeDoesNotWait() {
         CommitWait wait = new CommitWait();
         OneTransaction tx = new OneTransaction();
