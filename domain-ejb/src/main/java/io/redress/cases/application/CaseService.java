@@ -52,6 +52,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -247,7 +248,7 @@ public class CaseService {
             out.put(a, new SecurityCase(a, c.ticket(), opened.containsKey(a), c.language()));
         }
         if (kind != null) {
-            linkAll(all, kind, target, actor.name(), now);
+            linkAll(all, picked.joined().values(), kind, target, actor.name(), now);
         }
         return out;
     }
@@ -317,9 +318,15 @@ public class CaseService {
         return cases;
     }
 
-    /** Links each case to a record once (one query for the links already there); each new link on its case's timeline. */
-    private void linkAll(List<SupportCase> cases, CaseLink.Kind kind, String target, String by, Instant now) {
-        List<Long> ids = cases.stream().map(SupportCase::id).distinct().toList();
+    /**
+     * Links each case to a record once; each new link on its case's timeline. Only the cases that were there before
+     * ({@code older}) can have the link already (one query for them): a case opened in this transaction has none. Asked
+     * for every case of a bulk job's chunk, that query was planned, on statistics older than the job, as a read of every
+     * link: 90 ms a chunk by the end of a 100,000-account job (bench/keys-benchmark.sh, 3 December 2026).
+     */
+    private void linkAll(List<SupportCase> cases, Collection<SupportCase> older, CaseLink.Kind kind, String target, String by,
+                         Instant now) {
+        List<Long> ids = older.stream().map(SupportCase::id).distinct().toList();
         Set<Long> linked = new HashSet<>();
         for (List<Long> slice : InLists.slices(ids)) {
             linked.addAll(em.createNamedQuery(CaseLink.LINKED_CASES, Long.class).setParameter("ids", slice)
