@@ -50,8 +50,9 @@ public class SupportCase {
     public static final String OPEN_FOR_ACCOUNT = "SupportCase.openForAccount";
     /** Cases by their ids (a probe of the primary key each). */
     public static final String BY_IDS = "SupportCase.byIds";
-    /** The states of {@link #OPEN_FOR_ACCOUNT}, as SQL: the open cases of many accounts are read in plain SQL. */
-    public static final String OPEN_STATES_SQL = "('NEW', 'OPEN', 'WAITING_ON_CUSTOMER', 'ESCALATED')";
+    /** The open states ({@link CaseState#isOpen}), as an SQL list: the open cases of many accounts are read in plain SQL. */
+    public static final String OPEN_STATES_SQL = java.util.Arrays.stream(CaseState.values()).filter(CaseState::isOpen)
+            .map(s -> "'" + s.name() + "'").collect(java.util.stream.Collectors.joining(", ", "(", ")"));
     /** Which of many ticket numbers are taken. */
     public static final String TICKETS_TAKEN = "SupportCase.ticketsTaken";
     public static final String MERGED_INTO = "SupportCase.mergedInto";
