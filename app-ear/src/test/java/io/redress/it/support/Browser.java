@@ -172,16 +172,28 @@ public final class Browser implements AutoCloseable {
      * Clicks an item of a menu panel once it can take the click. A PrimeFaces panel is shown with an animation and
      * placed after it appears: for a moment the item is displayed but lies elsewhere, under the top bar (a loaded CI
      * machine once clicked the navigation that way). A person clicks what they see settled; this waits until the item
-     * is the topmost element at its own centre, scrolled into its panel, and clicks it then.
+     * is the topmost element at its own centre, scrolled into its panel, and clicks it then; should the panel still move
+     * between that look and the click (the click lands on the top bar: CI, 3 December 2026), it looks again.
      */
     public void clickWhenUncovered(WebElement item) {
-        waiting().until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript("""
-                const item = arguments[0];
-                item.scrollIntoView({block: 'nearest'});
-                const r = item.getBoundingClientRect();
-                const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-                return r.height > 0 && top !== null && (top === item || item.contains(top));""", item));
-        item.click();
+        waiting().until(d -> {
+            boolean uncovered = (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript("""
+                    const item = arguments[0];
+                    item.scrollIntoView({block: 'nearest'});
+                    const r = item.getBoundingClientRect();
+                    const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                    return r.height > 0 && top !== null && (top === item || item.contains(top));""", item);
+            if (!uncovered) {
+                return false;
+            }
+            try {
+                item.click();
+                return true;
+            } catch (org.openqa.selenium.ElementClickInterceptedException moved) {
+                // the overlay moved between the look and the click (a menu's panel aligning itself): look again
+                return false;
+            }
+        });
     }
 
     /**

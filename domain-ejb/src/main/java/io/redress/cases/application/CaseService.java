@@ -257,9 +257,12 @@ public class CaseService {
      * The open cases of the accounts, oldest first. On PostgreSQL one probe of the account's index per account, whatever
      * the planner knows: asked as {@code account_id IN (...)}, a chunk's 500 accounts were planned, on statistics taken
      * before a bulk job opened its first cases, as a read of every open case, 290 ms a chunk at 50,000 cases and growing
-     * (bench/keys-benchmark.sh, 3 December 2026). Then the cases themselves by primary key.
+     * (bench/keys-benchmark.sh, 3 December 2026). Then the cases themselves by primary key. Plain SQL does not flush
+     * the persistence context as a query does: it is flushed first, so a case changed earlier in the transaction is
+     * read as it now is.
      */
     private List<SupportCase> openCasesOf(List<String> accountIds) {
+        em.flush();
         List<Long> found = new ArrayList<>();
         statements.readKeys("the accounts' open cases", accountIds,
                 "SELECT o.id FROM unnest(CAST(? AS VARCHAR[])) AS a(account_id) CROSS JOIN LATERAL (SELECT s.id FROM"
