@@ -311,8 +311,7 @@ public class CaseService {
             if (acknowledge) {
                 announced(c, now, system.name(), facts.get(c.accountId()).confidential()).ifPresent(ack -> acks.add(new Outbox.Outgoing(c, ack)));
             } else {
-                event(c, now, system.name(), "OPENED", "via " + c.channel() + " into queue " + c.view(now).queue()
-                        + "; no acknowledgement: the customer's letter quotes this case");
+                openedEvent(c, now, system.name(), "; no acknowledgement: the customer's letter quotes this case");
             }
         }
         outbox.storeAll(acks, system, "SYSTEM", now);
@@ -343,6 +342,11 @@ public class CaseService {
         }
     }
 
+    /** A new case's OPENED event on its timeline: how it came in and where it queues, then {@code more}. */
+    private void openedEvent(SupportCase c, Instant now, String by, String more) {
+        event(c, now, by, "OPENED", "via " + c.channel() + " into queue " + c.view(now).queue() + more);
+    }
+
     /**
      * What follows a new case's insert, whether it was opened alone or with others: its OPENED event, a complaint
      * made known to the account's record, and its acknowledgement rendered through the check point.
@@ -351,7 +355,7 @@ public class CaseService {
      *         and the case says so for the agent
      */
     private Optional<Outbox.Rendered> announced(SupportCase c, Instant now, String by, boolean confidential) {
-        event(c, now, by, "OPENED", "via " + c.channel() + " into queue " + c.view(now).queue());
+        openedEvent(c, now, by, "");
         if (c.complaint() && c.accountId() != null) {
             complaints.fire(new ComplaintRecorded(c.accountId(), ComplaintRecorded.Kind.COMPLAINT_CASE, "case " + c.ticket(), now, by));
         }

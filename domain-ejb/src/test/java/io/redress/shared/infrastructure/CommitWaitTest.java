@@ -62,6 +62,14 @@ class CommitWaitTest {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
     }
 
+    /** A commit wait in the transaction {@code tx}, turned on with a lease of {@code nanos}. */
+    private static CommitWait turnedOn(OneTransaction tx, long nanos) {
+        CommitWait wait = new CommitWait();
+        wait.transactions = tx;
+        wait.turnOn(nanos);
+        return wait;
+    }
+
     @Test
     void offUntilAFeedTurnsItOn() {
         CommitWait wait = new CommitWait();
@@ -72,10 +80,8 @@ class CommitWaitTest {
 
     @Test
     void onceOnTheCommitWaitsAtLeastTheLeaseAfterIt() {
-        CommitWait wait = new CommitWait();
         OneTransaction tx = new OneTransaction();
-        wait.transactions = tx;
-        wait.turnOn(TimeUnit.MILLISECONDS.toNanos(55));
+        CommitWait wait = turnedOn(tx, TimeUnit.MILLISECONDS.toNanos(55));
         wait.standingChanged();
         wait.standingChanged();
         assertEquals(1, tx.synchronizations.size(), "two changes in one transaction wait once");
@@ -84,10 +90,8 @@ class CommitWaitTest {
 
     @Test
     void settlingWaitsTheLeaseAtOnceBeforeTheCommitAndRegistersNothing() {
-        CommitWait wait = new CommitWait();
         OneTransaction tx = new OneTransaction();
-        wait.transactions = tx;
-        wait.turnOn(TimeUnit.MILLISECONDS.toNanos(55));
+        CommitWait wait = turnedOn(tx, TimeUnit.MILLISECONDS.toNanos(55));
         long began = System.nanoTime();
         wait.settle();
         assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began) >= 55);
@@ -96,10 +100,8 @@ class CommitWaitTest {
 
     @Test
     void aRolledBackChangeDoesNotWait() {
-        CommitWait wait = new CommitWait();
         OneTransaction tx = new OneTransaction();
-        wait.transactions = tx;
-        wait.turnOn(TimeUnit.SECONDS.toNanos(30));
+        CommitWait wait = turnedOn(tx, TimeUnit.SECONDS.toNanos(30));
         wait.standingChanged();
         assertTrue(millisToComplete(tx.synchronizations.get(0), Status.STATUS_ROLLEDBACK) < 30_000);
     }
