@@ -393,7 +393,8 @@ if [ "${ONLY:-}" = intake ]; then
     fi
     awk -v rps="$intake_rps" -v p99="$intake_p99" -v b="$INTAKE_BATCH" -v n="$intake_requests" -v bad="$intake_bad" \
         -v jvm="$jvm" -v db="$db" -v hz="$CLK_TCK" -v ping="${RESULT[ping]}" -v st="$statements" -v keys="$KEYS" \
-        -v ic="$INTAKE_CONNECTIONS" -v l0="$load_before" -v l1="$load_after" -v pin="$pinning" -v kept="$events_kept" 'BEGIN {
+        -v ic="$INTAKE_CONNECTIONS" -v l0="$load_before" -v l1="$load_after" -v pin="$pinning" -v kept="$events_kept" \
+        -v pgs="$(bench_pg_settings)" 'BEGIN {
         split(ping, pg, " "); ev = n * b
         printf "\n==== trade-event intake (ONLY=intake), %d keys, %d events per call, %d connections\n", keys, b, ic
         printf "ping (baseline, same run):        %9.1f req/s, p99 %.2f ms\n", pg[1], pg[3]
@@ -403,6 +404,7 @@ if [ "${ONLY:-}" = intake ]; then
         printf "CPU per event (measured run):     server JVM %.3f ms, PostgreSQL %.3f ms\n", (ev > 0 ? jvm * 1000 / hz / ev : 0), (ev > 0 ? db * 1000 / hz / ev : 0)
         printf "SQL statements of one call:       %s\n", st
         printf "load average before / after:      %s / %s; CPU pinning: %s\n", l0, l1, pin
+        printf "PostgreSQL:                       %s\n", pgs
     }' | tee "$OUT/summary.txt"
     [ -n "${JFR:-}" ] && say "JFR profile of the measured row: $OUT/intake.jfr"
     exit 0
@@ -615,7 +617,7 @@ awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_acco
     -v j1n="$job1_note" -v dn="$during_note" -v ek="$events_kept" -v an="$anomalies_found" \
     -v h0="$heap_without_keys" -v h1="$heap_with_keys" -v h2="$heap_after" -v k0="$kc0_n $kc0_b" -v k1="$kc1_n $kc1_b" \
     -v k2="$kc2_n $kc2_b" -v sa="$accounts_seconds" -v sk="$keys_seconds" -v pin="$pinning" -v cpus="$cpus" \
-    -v loadavg="$load_now" -v active="$ACTIVE_KEYS" -v ck="${cached_keys:-0}" -v hd="$heap_decisions" -v hb="$heap_before_decisions" '
+    -v loadavg="$load_now" -v active="$ACTIVE_KEYS" -v ck="${cached_keys:-0}" -v hd="$heap_decisions" -v hb="$heap_before_decisions" -v pgs="$(bench_pg_settings)" '
     { rps[$1] = $2; p50[$1] = $3; p99[$1] = $4; n[$1] = $5; bad[$1] = $6; st[$1] = $7
       ok[$1] = $5 > 0 ? $2 * ($5 - $6) / $5 : 0 }
     function row(k, label) {
@@ -667,6 +669,7 @@ awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_acco
         print ""
         printf "seeding: %d accounts in %d s, %d keys in %d s\n", acc, sa, keys, sk
         printf "CPU pinning (%d CPUs): %s; load average at the end: %s\n", cpus, pin, loadavg
+        printf "PostgreSQL: %s\n", pgs
         print ""
         print "Targets (issue 10 §7):"
         printf "  blast radius <= 2 s (REST, cold):               %7.3f s    %s\n", b[1], (b[1] <= 2 ? "MET" : "NOT MET")

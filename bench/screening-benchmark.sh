@@ -281,7 +281,7 @@ awk -v addr="$ADDRESSES" -v tr="$TRANSFERS" -v tdb="$transfers_in_db" -v listed=
     -v pgmax="${R[pg_max_ns]:-0}" -v pgmean="${R[pg_mean_ns]:-0}" -v paths="${R[pg_paths]:-0}" -v s50="${R[same_p50_ns]:-0}" \
     -v smean="${R[same_mean_ns]:-0}" -v agreed="${R[agreed]:-0}" -v pto="${R[pg_timed_out]:-0}" -v worst="${R[worst_diff]:-?}" -v budget="$PG_BUDGET" \
     -v passes="$PASSES" -v screened="$screened" -v verdicts="$verdicts" -v vis="$vis" -v ss="$seed_seconds" \
-    -v gs="$graph_seconds" -v is="$index_seconds" -v pin="$pinning" -v cpus="$cpus" -v loadavg="$load_now" '
+    -v gs="$graph_seconds" -v is="$index_seconds" -v pin="$pinning" -v cpus="$cpus" -v loadavg="$load_now" -v pgs="$(bench_pg_settings)" '
     { rps[$1] = $2; p50[$1] = $3; p99[$1] = $4; n[$1] = $5; bad[$1] = $6; st[$1] = $7; cpu[$1] = $8
       ok[$1] = $5 > 0 ? $2 * ($5 - $6) / $5 : 0 }
     function mb(b) { return b / 1048576 }
@@ -317,6 +317,7 @@ awk -v addr="$ADDRESSES" -v tr="$TRANSFERS" -v tdb="$transfers_in_db" -v listed=
         print "        server: " gl
         printf "seeding: the graph in %d s (addresses and transfers %d s), the query'"'"'s index %d s\n", ss, gs, is
         printf "CPU pinning (%d CPUs): %s; load average at the end: %s\n", cpus, pin, loadavg
+        printf "PostgreSQL: %s\n", pgs
         print ""
         print "Targets (issue 11 §4):"
         printf "  exposure in process p99 <= 1 ms (4 hops):              %8.3f ms   %s\n", in99 / 1e6, (in99 <= 1000000 ? "MET" : "NOT MET")

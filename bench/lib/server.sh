@@ -9,6 +9,13 @@ die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
 psql_admin() { PGOPTIONS='-c client_min_messages=warning' psql -X -q -v ON_ERROR_STOP=1 -U "$PGSUPERUSER" -d postgres "$@"; }
 psql_db() { psql -X -q -v ON_ERROR_STOP=1 -U "$DB_ROLE" -d "$DB" "$@"; }
 
+# The PostgreSQL settings a write-heavy figure depends on, on one line (the summaries print it: a figure on Debian's
+# defaults, 128 MB of shared buffers and a checkpoint every 1 GB of WAL, is not one on a tuned server; see config/postgresql).
+bench_pg_settings() {
+    psql_db -tA -c "SELECT string_agg(n || ' ' || current_setting(n), ', ' ORDER BY o) FROM unnest(ARRAY['shared_buffers',
+        'max_wal_size', 'checkpoint_timeout', 'wal_compression', 'synchronous_commit']) WITH ORDINALITY AS s(n, o)"
+}
+
 bench_require_tools() {
     local tool
     for tool in psql curl awk java; do

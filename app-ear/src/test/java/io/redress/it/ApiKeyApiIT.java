@@ -310,6 +310,10 @@ class ApiKeyApiIT {
         assertEquals(List.of(), rulesOf(trade(keys[2], accounts[2], symbol, "BUY", "1800", "198.51.100.4", buys.plusSeconds(1))));
         assertEquals(List.of("LEAK_SIGNATURE"), rulesOf(trade(keys[3], accounts[3], symbol, "BUY", "1800", "198.51.100.4",
                 buys.plusSeconds(2))), "the third account of the integration buying the illiquid symbol within the hour");
+        assertEquals(List.of(), rulesOf(trade(keys[1], accounts[1], "BTCUSDT", "SELL", "1250000000", "198.51.100.4", buys.plusSeconds(3))),
+                "the address the key was created from is known in every batch");
+        assertEquals(List.of("UNFAMILIAR_IP"), rulesOf(trade(keys[1], accounts[1], "BTCUSDT", "SELL", "1250000000", "203.0.113.9",
+                buys.plusSeconds(4))), "an address it was not created from is new");
     }
 
     @Test
