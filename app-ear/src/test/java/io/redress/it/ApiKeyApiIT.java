@@ -314,6 +314,11 @@ class ApiKeyApiIT {
                 "the address the key was created from is known in every batch");
         assertEquals(List.of("UNFAMILIAR_IP"), rulesOf(trade(keys[1], accounts[1], "BTCUSDT", "SELL", "1250000000", "203.0.113.9",
                 buys.plusSeconds(4))), "an address it was not created from is new");
+        assertEquals(200, exchange.put("api-keys/" + keys[1], key(accounts[1], "\"READ\",\"SPOT_TRADE\"", "",
+                now().minus(Duration.ofDays(2)), bot).replace("198.51.100.4", "198.51.100.77")).status());
+        assertEquals(List.of(), rulesOf(trade(keys[1], accounts[1], "BTCUSDT", "SELL", "1250000000", "198.51.100.4", buys.plusSeconds(5)),
+                trade(keys[1], accounts[1], "BTCUSDT", "SELL", "1250000000", "198.51.100.77", buys.plusSeconds(6))),
+                "the exchange names another creation address: the one it named before stays known, the new one is known");
     }
 
     @Test

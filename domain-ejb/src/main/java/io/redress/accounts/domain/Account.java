@@ -48,7 +48,10 @@ public class Account {
     public static final String BY_EXTERNAL_ID = "Account.byExternalId";
     /** What other contexts may know of an account (id, confidentiality, open positions), in one round trip. */
     public static final String FACTS = "Account.facts";
-    /** The same but for confidentiality ({@link Confidentiality#CONFIDENTIAL_OF}), for many accounts in one round trip. */
+    /**
+     * The same but for confidentiality, for many accounts in one statement; the caller reads confidentiality with a
+     * second ({@link Confidentiality#CONFIDENTIAL_OF}), each a read of one table by its key.
+     */
     public static final String FACTS_OF = "Account.factsOf";
     public static final String SEARCH = "Account.search";
     public static final String ALL = "Account.all";

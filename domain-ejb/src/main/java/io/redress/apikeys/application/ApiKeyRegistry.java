@@ -8,6 +8,7 @@ import io.redress.apikeys.api.KeyStatus;
 import io.redress.apikeys.api.KeyUpsert;
 import io.redress.apikeys.domain.ApiKey;
 import io.redress.apikeys.domain.Integration;
+import io.redress.apikeys.domain.KeyAddresses;
 import io.redress.apikeys.domain.KeyDescription;
 import io.redress.apikeys.domain.KeyFeedEntry;
 import io.redress.apikeys.domain.KeyPolicy;
@@ -70,6 +71,8 @@ public class ApiKeyRegistry {
     /** A change of a key that decisions read answers once every instance's decision cache has dropped the key. */
     @Inject
     CommitWait commitWait;
+    @Inject
+    KeyAddresses addresses;
 
     /** The key as stored, whether it was created by this call, and whether this call changed anything. */
     public record Registered(ApiKeyView key, boolean created, boolean changed) {
@@ -113,12 +116,19 @@ public class ApiKeyRegistry {
         String before = existing.map(x -> x.snapshot().toJson()).orElse(null);
         Set<KeyPermission> removedBefore = k.removedByPolicy();
         KeyStatus was = k.status();
+        String createdFromBefore = k.createdFromIp();
+        Instant createdBefore = k.createdAt();
         boolean changed = k.describe(d, integration == null ? null : integration.id(), now);
         List<Runnable> lapses = enforce(k, removedBefore, was, now);
         if (existing.isEmpty()) {
             em.persist(k);
         }
         flush(k);
+        if (createdFromBefore != null && !createdFromBefore.equals(k.createdFromIp())) {
+            // the unfamiliar-address rule counts the address a key was created from as seen without storing it: once
+            // the exchange names another, the old one is kept as an address the key is known at
+            addresses.remember(Map.of(keyId, Map.of(createdFromBefore, createdBefore)));
+        }
         if (!changed && lapses.isEmpty() && existing.isPresent()) {
             return new Registered(k.view(integration == null ? null : integration.code()), false, false);
         }

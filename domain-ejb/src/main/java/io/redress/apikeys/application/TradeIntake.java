@@ -162,8 +162,9 @@ public class TradeIntake {
             UnfamiliarIp.check(t, seen).ifPresent(a -> found.add(new Found(a, t, k)));
             if (t.sourceIp() != null) {
                 seen.add(t.sourceIp());
-                // the address the key was created from is known without being stored (the rule reads it from the key):
-                // a key trading from where it was made, the common case, stores nothing
+                // the address the key was created from is known without being stored (the rule reads it from the key;
+                // the registry stores it once the exchange names another): a key trading from where it was made, the
+                // common case, stores nothing
                 if (!traded.contains(t.sourceIp()) && !t.sourceIp().equals(k.createdFromIp())) {
                     newAddresses.computeIfAbsent(t.keyId(), x -> new HashMap<>()).putIfAbsent(t.sourceIp(), t.tradedAt());
                 }
