@@ -293,13 +293,7 @@ declare -A RESULT
 # (symbol, traded_at) index over the whole table; nor would their visibility map be set, so every index-only scan of
 # the burst counts and the known addresses would fetch its rows from the heap. The intake row vacuums and analyzes the
 # database after its warm-up, as autovacuum does in production after that many inserted rows (PostgreSQL 13 and later
-# vacuum on inserts too). ANALYZE_ONLY=1: analyze only, as the runs before 2 December 2026 did.
-analyze_tables() {
-    local what="VACUUM (ANALYZE)"
-    [ -n "${ANALYZE_ONLY:-}" ] && what="ANALYZE"
-    say "$what after the warm-up (autovacuum: $(psql_db -tA -c 'SHOW autovacuum'))"
-    PGOPTIONS="-c client_min_messages=error" psql_db -c "$what" # not the catalogs the role may not touch: their warnings
-}
+# vacuum on inserts too): bench_analyze (lib/server.sh). ANALYZE_ONLY=1: analyze only, as the runs before 2 December 2026 did.
 measure() { # $1 name, $2 lua script, $3 connections, $4 auth, $5 path (get.lua); WARM=0: no warm-up (rows during the job);
              # POOL=n: keys drawn from BK-1 .. BK-n only (the keys that trade), else from all of them
     export REDRESS_BENCH_AUTH=$4 REDRESS_BENCH_PATH=${5:-}
@@ -314,7 +308,7 @@ measure() { # $1 name, $2 lua script, $3 connections, $4 auth, $5 path (get.lua)
     if [ "${WARM:-1}" = 1 ]; then
         say "$1: warm-up $WARMUP, then until the JIT compiler is quiet, then measured $DURATION, $3 connections"
         wrk_run "$1" "$2" "$3" "$WARMUP" "$OUT/$1-warmup.txt"
-        [ -n "${ANALYZE_AFTER_WARMUP:-}" ] && analyze_tables
+        [ -n "${ANALYZE_AFTER_WARMUP:-}" ] && bench_analyze
         jit_settle "$1" "$2" "$3"
     else
         say "$1: measured $DURATION, $3 connections"
@@ -355,7 +349,7 @@ if [ "${ONLY:-}" = intake ]; then
     say "trade-events: warm-up $WARMUP, then until the JIT compiler is quiet, then measured $DURATION, $INTAKE_CONNECTIONS connections"
     export REDRESS_BENCH_AUTH=$AUTH_INTEGRATION
     wrk_run trade-events trade-events.lua "$INTAKE_CONNECTIONS" "$WARMUP" "$OUT/trade-events-warmup.txt"
-    analyze_tables
+    bench_analyze
     jit_settle trade-events trade-events.lua "$INTAKE_CONNECTIONS"
     events_before=$(psql_db -tA -c "SELECT count(*) FROM api_trade_event")
     [ -n "${JFR:-}" ] && "$JCMD" "$server_pid" JFR.start name=intake settings=profile duration="$DURATION" filename="$OUT/intake.jfr" >/dev/null

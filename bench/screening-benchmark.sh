@@ -223,16 +223,12 @@ declare -A CPU
 # the listings behind an exposure (flagged_address by address, 1,104 rows) with a sequential scan, 0.55 ms a screening
 # against 0.05 with the index, measured with pg_stat_statements on 3 December 2026. Each row vacuums and analyzes the
 # database after its warm-up, as autovacuum would have done by then.
-analyze_tables() {
-    say "VACUUM (ANALYZE) after the warm-up (autovacuum: $(psql_db -tA -c 'SHOW autovacuum'))"
-    PGOPTIONS="-c client_min_messages=error" psql_db -c "VACUUM (ANALYZE)" # not the catalogs the role may not touch
-}
 measure() { # $1 name, $2 lua script, $3 connections, $4 auth, $5 path (get.lua)
     local t0 t1
     export REDRESS_BENCH_AUTH=$4 REDRESS_BENCH_PATH=${5:-}
     say "$1: warm-up $WARMUP, then until the JIT compiler is quiet, then measured $DURATION, $3 connections"
     wrk_run "$1" "$2" "$3" "$WARMUP" "$OUT/$1-warmup.txt"
-    analyze_tables
+    bench_analyze
     jit_settle "$1" "$2" "$3"
     t0=$(ticks_of "$server_pid")
     wrk_run "$1" "$2" "$3" "$DURATION" "$OUT/$1.txt"

@@ -16,6 +16,15 @@ bench_pg_settings() {
         'max_wal_size', 'checkpoint_timeout', 'wal_compression', 'synchronous_commit']) WITH ORDINALITY AS s(n, o)"
 }
 
+# VACUUM (ANALYZE) of the bench database, as autovacuum would have done by then (it is off on the bench machines: the
+# tables a benchmark wrote would have no statistics, and plans no production database has); ANALYZE_ONLY=1: ANALYZE.
+bench_analyze() {
+    local what="VACUUM (ANALYZE)"
+    [ -n "${ANALYZE_ONLY:-}" ] && what="ANALYZE"
+    say "$what after the warm-up (autovacuum: $(psql_db -tA -c 'SHOW autovacuum'))"
+    PGOPTIONS="-c client_min_messages=error" psql_db -c "$what" # not the catalogs the role may not touch: their warnings
+}
+
 bench_require_tools() {
     local tool
     for tool in psql curl awk java; do

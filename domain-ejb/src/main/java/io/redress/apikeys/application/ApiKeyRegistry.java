@@ -116,29 +116,26 @@ public class ApiKeyRegistry {
         String before = existing.map(x -> x.snapshot().toJson()).orElse(null);
         Set<KeyPermission> removedBefore = k.removedByPolicy();
         KeyStatus was = k.status();
-        String createdFromBefore = k.createdFromIp();
-        Instant createdBefore = k.createdAt();
+        Map<String, Instant> leftAddress = k.creationAddressLeftBy(d);
         boolean changed = k.describe(d, integration == null ? null : integration.id(), now);
         List<Runnable> lapses = enforce(k, removedBefore, was, now);
         if (existing.isEmpty()) {
             em.persist(k);
         }
         flush(k);
-        if (createdFromBefore != null && !createdFromBefore.equals(k.createdFromIp())) {
-            // the unfamiliar-address rule counts the address a key was created from as seen without storing it: once
-            // the exchange names another, the old one is kept as an address the key is known at
-            addresses.remember(Map.of(keyId, Map.of(createdFromBefore, createdBefore)));
+        if (!leftAddress.isEmpty()) {
+            addresses.remember(Map.of(keyId, leftAddress));
         }
-        if (!changed && lapses.isEmpty() && existing.isPresent()) {
-            return new Registered(k.view(integration == null ? null : integration.code()), false, false);
+        boolean wrote = changed || !lapses.isEmpty() || existing.isEmpty();
+        if (wrote) {
+            lapses.forEach(Runnable::run);
+            if (existing.isPresent()) {
+                commitWait.standingChanged(); // a new key was in no cache; a changed one answers once none holds it as it was
+            }
+            audit.record(actor, role, existing.isEmpty() ? "API_KEY_REGISTERED" : "API_KEY_UPDATED", ENTITY, keyId, before,
+                    k.snapshot().toJson(), null);
         }
-        lapses.forEach(Runnable::run);
-        if (existing.isPresent()) {
-            commitWait.standingChanged(); // a new key was in no cache; a changed one answers once none holds it as it was
-        }
-        audit.record(actor, role, existing.isEmpty() ? "API_KEY_REGISTERED" : "API_KEY_UPDATED", ENTITY, keyId, before,
-                k.snapshot().toJson(), null);
-        return new Registered(k.view(integration == null ? null : integration.code()), existing.isEmpty(), true);
+        return new Registered(k.view(integration == null ? null : integration.code()), existing.isEmpty(), wrote);
     }
 
     public ApiKeyView get(Actor actor, String keyId) {

@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -93,6 +94,15 @@ public class ApiKey {
         this.permissions = "";
         this.granted = "";
         this.ipAllowlist = "";
+    }
+
+    /**
+     * The address this key was created from, with its creation time, when {@code d} names another (else empty): the
+     * unfamiliar-address rule counts a key's creation address as seen without storing it, so the one the exchange
+     * no longer names is kept with the addresses the key traded from.
+     */
+    public Map<String, Instant> creationAddressLeftBy(KeyDescription d) {
+        return createdFromIp == null || createdFromIp.equals(d.createdFromIp()) ? Map.of() : Map.of(createdFromIp, createdAt);
     }
 
     /** What the exchange says about the key now. Returns whether anything it describes changed. */
