@@ -6,6 +6,7 @@ import io.redress.audit.domain.AuditEntry;
 import io.redress.audit.domain.AuditLink;
 import io.redress.audit.domain.ChainBacklog;
 import io.redress.audit.domain.UnlinkedEntry;
+import io.redress.shared.infrastructure.RowSetStatements;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -46,6 +47,8 @@ public class AuditChainer {
     Event<ChainedEntries> chained;
     @Resource
     SessionContext self;
+    @Inject
+    RowSetStatements statements;
 
     /**
      * Links up to {@value #BATCH} committed entries, in the order of their insertion ids, and moves the head.
@@ -55,20 +58,29 @@ public class AuditChainer {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int linkCommitted() {
         // a plain read first: an idle tick takes no lock and commits nothing (a lock would cost a commit, an fsync)
-        if (pending(1).isEmpty()) {
+        List<Long> seen = pending(BATCH);
+        if (seen.isEmpty()) {
             return 0;
         }
         AuditChain head = em.find(AuditChain.class, AuditChain.ID, LockModeType.PESSIMISTIC_WRITE);
-        // read again under the lock: another instance may have linked them meanwhile
-        List<Long> ids = pending(BATCH);
+        // those still queued under the lock (another instance may have linked some meanwhile), looked up by their ids:
+        // the queue is read from its head once per batch, not twice (until a vacuum, that head is the entries deleted
+        // since the last one, which a read walks past); entries committed since the first read wait for the next batch
+        // (on PostgreSQL each set of ids is one array parameter: hundreds of parameters cost more to bind than to look up)
+        List<Long> ids = new ArrayList<>(seen.size());
+        statements.readIds("the audit entries still queued", seen,
+                "SELECT entry_id FROM audit_pending WHERE entry_id = ANY(?::bigint[])",
+                "SELECT entry_id FROM audit_pending WHERE entry_id IN", rs -> ids.add(rs.getLong(1)));
         if (ids.isEmpty()) {
             return 0;
         }
+        ids.sort(null);
         List<AuditEntry> entries = em.createQuery("SELECT e FROM AuditEntry e WHERE e.id IN :ids", AuditEntry.class)
                 .setParameter("ids", ids).getResultList();
-        Set<Long> alreadyLinked = new HashSet<>(em.createQuery(
-                        "SELECT l.entryId FROM AuditLink l WHERE l.entryId IN :ids", Long.class)
-                .setParameter("ids", ids).getResultList());
+        Set<Long> alreadyLinked = new HashSet<>();
+        statements.readIds("the audit entries already chained", ids,
+                "SELECT entry_id FROM audit_link WHERE entry_id = ANY(?::bigint[])",
+                "SELECT entry_id FROM audit_link WHERE entry_id IN", rs -> alreadyLinked.add(rs.getLong(1)));
         Map<Long, AuditEntry> byId = new HashMap<>();
         List<UnlinkedEntry> toLink = new ArrayList<>(entries.size());
         for (AuditEntry e : entries) {
@@ -83,14 +95,17 @@ public class AuditChainer {
                     + "already chained; dropped from the queue");
         }
         List<AuditLink> links = head.link(toLink);
+        insert(links);
         List<ChainedEntries.Chained> events = new ArrayList<>(links.size());
         for (AuditLink l : links) {
-            em.persist(l);
             AuditEntry e = byId.get(l.entryId());
             events.add(new ChainedEntries.Chained(l.seq(), e.facts().action(), e.facts().entityType(),
                     e.facts().entityId()));
         }
-        em.createQuery("DELETE FROM AuditPending p WHERE p.entryId IN :ids").setParameter("ids", ids).executeUpdate();
+        Long[] done = ids.toArray(Long[]::new);
+        statements.write("the audit queue's chained entries", "DELETE FROM audit_pending WHERE entry_id = ANY(?::bigint[])",
+                (ps, c) -> ps.setArray(1, c.createArrayOf("bigint", done)),
+                "DELETE FROM audit_pending WHERE entry_id = ?", done.length, (ps, i) -> ps.setLong(1, done[i]));
         if (!events.isEmpty()) {
             chained.fire(new ChainedEntries(events));
         }
@@ -135,6 +150,33 @@ public class AuditChainer {
                         + "ORDER BY p.entryId", AuditEntry.class).setMaxResults(1).getResultStream().findFirst()
                 .map(e -> e.facts().occurredAt()).orElse(null);
         return new ChainBacklog(count, oldest);
+    }
+
+    /**
+     * The batch's links in one statement on PostgreSQL (their columns as arrays), a JDBC batch on H2: written once and
+     * never read back in this transaction, they need no place in the persistence context, whose commit built a row for
+     * each field by field.
+     */
+    private void insert(List<AuditLink> links) {
+        if (links.isEmpty()) {
+            return;
+        }
+        Long[] seqs = links.stream().map(AuditLink::seq).toArray(Long[]::new);
+        Long[] entries = links.stream().map(AuditLink::entryId).toArray(Long[]::new);
+        String[] prev = links.stream().map(AuditLink::prevHash).toArray(String[]::new);
+        String[] hashes = links.stream().map(AuditLink::hash).toArray(String[]::new);
+        statements.write("the audit chain's links", "INSERT INTO audit_link (seq, entry_id, prev_hash, hash)"
+                + " SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[])", (ps, c) -> {
+                    ps.setArray(1, c.createArrayOf("bigint", seqs));
+                    ps.setArray(2, c.createArrayOf("bigint", entries));
+                    ps.setArray(3, c.createArrayOf("varchar", prev));
+                    ps.setArray(4, c.createArrayOf("varchar", hashes));
+                }, "INSERT INTO audit_link (seq, entry_id, prev_hash, hash) VALUES (?, ?, ?, ?)", seqs.length, (ps, i) -> {
+                    ps.setLong(1, seqs[i]);
+                    ps.setLong(2, entries[i]);
+                    ps.setString(3, prev[i]);
+                    ps.setString(4, hashes[i]);
+                });
     }
 
     private List<Long> pending(int max) {

@@ -72,23 +72,28 @@ public class RowSetStatements {
     /**
      * {@code arraySql} once, its parameters bound by {@code arrays}, on PostgreSQL; else {@code rowSql} as a JDBC batch,
      * each of the {@code rows} rows bound by {@code row}. {@code what} names the rows in the error ("API keys' last use").
+     *
+     * @return the rows the statement (or the batch's statements together) changed
      */
-    public void write(String what, String arraySql, ArrayParameters arrays, String rowSql, int rows, BatchRow row) {
+    public int write(String what, String arraySql, ArrayParameters arrays, String rowSql, int rows, BatchRow row) {
         Connection c = connection();
         try {
             if (postgresql()) {
                 try (PreparedStatement ps = c.prepareStatement(arraySql)) {
                     arrays.bind(ps, c);
-                    ps.executeUpdate();
+                    return ps.executeUpdate();
                 }
-                return;
             }
             try (PreparedStatement ps = c.prepareStatement(rowSql)) {
                 for (int i = 0; i < rows; i++) {
                     row.bind(ps, i);
                     ps.addBatch();
                 }
-                ps.executeBatch();
+                int changed = 0;
+                for (int n : ps.executeBatch()) {
+                    changed += Math.max(n, 0);
+                }
+                return changed;
             }
         } catch (SQLException e) {
             throw new IllegalStateException(what + " not written: " + e.getMessage(), e);
@@ -101,6 +106,15 @@ public class RowSetStatements {
      * of the keys, a {@link InLists slice} at a time. Each row goes to {@code row}; {@code what} names the rows in the error.
      */
     public void readKeys(String what, Collection<String> keys, String arraySql, String inListSql, RowReader row) {
+        read(what, keys, "varchar", arraySql, inListSql, row);
+    }
+
+    /** {@link #readKeys} for numeric ids ({@code bigint[]} on PostgreSQL). */
+    public void readIds(String what, Collection<Long> ids, String arraySql, String inListSql, RowReader row) {
+        read(what, ids, "bigint", arraySql, inListSql, row);
+    }
+
+    private void read(String what, Collection<?> keys, String arrayType, String arraySql, String inListSql, RowReader row) {
         if (keys.isEmpty()) {
             return;
         }
@@ -108,15 +122,15 @@ public class RowSetStatements {
         try {
             if (postgresql()) {
                 try (PreparedStatement ps = c.prepareStatement(arraySql)) {
-                    ps.setArray(1, c.createArrayOf("varchar", keys.toArray(String[]::new)));
+                    ps.setArray(1, c.createArrayOf(arrayType, keys.toArray()));
                     readAll(ps, row);
                 }
                 return;
             }
-            for (List<String> slice : InLists.slices(keys)) {
+            for (List<?> slice : InLists.slices(keys)) {
                 try (PreparedStatement ps = c.prepareStatement(inListSql + " (" + "?,".repeat(slice.size() - 1) + "?)")) {
                     for (int i = 0; i < slice.size(); i++) {
-                        ps.setString(i + 1, slice.get(i));
+                        ps.setObject(i + 1, slice.get(i));
                     }
                     readAll(ps, row);
                 }
