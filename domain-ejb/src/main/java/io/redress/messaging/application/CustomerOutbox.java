@@ -17,10 +17,10 @@ import io.redress.messaging.domain.MessageCheckpoint;
 import io.redress.messaging.domain.QueuePlan;
 import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
-import io.redress.shared.domain.InLists;
 import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.RuleViolation;
+import io.redress.shared.infrastructure.RowSetStatements;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
@@ -72,6 +72,8 @@ public class CustomerOutbox implements CustomerMessageLog {
     AuditRecorder recorder;
     @Inject
     AuditChainer chainer;
+    @Inject
+    RowSetStatements statements;
     @Inject
     Clock clock;
     @Inject
@@ -128,9 +130,11 @@ public class CustomerOutbox implements CustomerMessageLog {
         List<String> maybeQueued = requests.stream().filter(r -> !r.freshKey()).map(CustomerMessageRequested::requestKey)
                 .distinct().toList();
         Set<String> queued = new HashSet<>();
-        for (List<String> slice : InLists.slices(maybeQueued)) {
-            queued.addAll(em.createNamedQuery(CustomerMessage.KEYS_TAKEN, String.class).setParameter("keys", slice).getResultList());
-        }
+        // plain SQL (on PostgreSQL the keys as one array parameter): what this transaction queued so far is written first
+        em.flush();
+        statements.readKeys("the request keys taken", maybeQueued,
+                "SELECT request_key FROM customer_message WHERE request_key = ANY(?::varchar[])",
+                "SELECT request_key FROM customer_message WHERE request_key IN", rs -> queued.add(rs.getString(1)));
         Map<String, AccountFacts> facts = accounts.findAll(requests.stream().map(CustomerMessageRequested::accountId)
                 .filter(Objects::nonNull).toList());
         // an unknown account counts as confidential, as for one message
@@ -186,19 +190,19 @@ public class CustomerOutbox implements CustomerMessageLog {
         List<ChainedEntries.Chained> queued = chained.entries().stream()
                 .filter(c -> "MESSAGE_QUEUED".equals(c.action()) && ENTITY.equals(c.entityType()) && c.entityId() != null)
                 .toList();
-        // one statement per chainer batch (up to a hundred messages each), not one per message
-        for (int from = 0; from < queued.size(); from += CustomerMessage.POSITIONS_MAX) {
-            List<ChainedEntries.Chained> part = queued.subList(from, Math.min(queued.size(), from + CustomerMessage.POSITIONS_MAX));
-            var update = em.createNativeQuery(CustomerMessage.positionsSql(part.size()));
-            int p = 1;
-            for (ChainedEntries.Chained c : part) {
-                update.setParameter(p++, Long.valueOf(c.entityId())).setParameter(p++, c.seq());
-            }
-            for (ChainedEntries.Chained c : part) {
-                update.setParameter(p++, Long.valueOf(c.entityId()));
-            }
-            update.executeUpdate();
+        if (queued.isEmpty()) {
+            return;
         }
+        // one statement for the chainer's batch on PostgreSQL (a JDBC batch on H2), not one per message
+        Long[] ids = queued.stream().map(c -> Long.valueOf(c.entityId())).toArray(Long[]::new);
+        Long[] positions = queued.stream().map(ChainedEntries.Chained::seq).toArray(Long[]::new);
+        statements.write("messages' delivery positions", CustomerMessage.POSITIONS_SQL, (ps, c) -> {
+            ps.setArray(1, c.createArrayOf("bigint", ids));
+            ps.setArray(2, c.createArrayOf("bigint", positions));
+        }, CustomerMessage.POSITION_SQL, ids.length, (ps, i) -> {
+            ps.setLong(1, positions[i]);
+            ps.setLong(2, ids[i]);
+        });
     }
 
     /** The one check point: for an account marked confidential, no forbidden term (an unknown account counts as one). */

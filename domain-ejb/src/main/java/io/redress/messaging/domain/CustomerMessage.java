@@ -25,7 +25,6 @@ import java.time.Instant;
 @NamedQuery(name = CustomerMessage.PENDING,
         query = "SELECT m FROM CustomerMessage m WHERE m.deliveredAt IS NULL ORDER BY m.createdAt, m.id")
 @NamedQuery(name = CustomerMessage.BY_KEY, query = "SELECT m FROM CustomerMessage m WHERE m.requestKey = :key")
-@NamedQuery(name = CustomerMessage.KEYS_TAKEN, query = "SELECT m.requestKey FROM CustomerMessage m WHERE m.requestKey IN :keys")
 @NamedQuery(name = CustomerMessage.FOR_REFERENCE,
         query = "SELECT m FROM CustomerMessage m WHERE m.source = :source AND m.reference = :reference ORDER BY m.id")
 @NamedQuery(name = CustomerMessage.FOR_ACCOUNT,
@@ -45,26 +44,14 @@ public class CustomerMessage {
      */
     public static final String POSITION_SQL =
             "UPDATE customer_message SET delivery_position = ? WHERE id = ? AND delivery_position IS NULL";
-    /** The most messages {@link #positionsSql} positions in one statement. */
-    public static final int POSITIONS_MAX = 100;
-
     /**
-     * {@link #POSITION_SQL} for {@code n} messages in one statement (one round trip, one plan, per chainer batch):
-     * parameters are {@code n} pairs (id, position) and then the {@code n} ids.
+     * {@link #POSITION_SQL} for a chainer batch in one statement (PostgreSQL): the messages' ids and their positions as two
+     * array parameters, joined to the rows. A CASE over the pairs, as before, compared each row with every pair.
      */
-    public static String positionsSql(int n) {
-        if (n < 1 || n > POSITIONS_MAX) {
-            throw new IllegalArgumentException("1 to " + POSITIONS_MAX + " messages, not " + n);
-        }
-        StringBuilder sql = new StringBuilder("UPDATE customer_message SET delivery_position = CASE id");
-        sql.append(" WHEN ? THEN ?".repeat(n)).append(" END WHERE id IN (?");
-        sql.append(", ?".repeat(n - 1)).append(") AND delivery_position IS NULL");
-        return sql.toString();
-    }
+    public static final String POSITIONS_SQL = "UPDATE customer_message m SET delivery_position = p.position"
+            + " FROM unnest(?::bigint[], ?::bigint[]) AS p(id, position) WHERE m.id = p.id AND m.delivery_position IS NULL";
     public static final String PENDING = "CustomerMessage.pending";
     public static final String BY_KEY = "CustomerMessage.byKey";
-    /** Which of many request keys the outbox holds already (a batch's duplicate check, in one query). */
-    public static final String KEYS_TAKEN = "CustomerMessage.keysTaken";
     public static final String FOR_REFERENCE = "CustomerMessage.forReference";
     public static final String FOR_ACCOUNT = "CustomerMessage.forAccount";
     public static final String LEGACY_AFTER = "CustomerMessage.legacyAfter";
