@@ -24,6 +24,7 @@ import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.StaleVersion;
 import io.redress.shared.infrastructure.CommitWait;
+import io.redress.shared.infrastructure.RowSetStatements;
 import io.redress.shared.infrastructure.SqlInstants;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,6 +32,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,6 +57,13 @@ public class ApiKeyRegistry {
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
+    private static final String LOCK_SQL = "SELECT id, key_id, account_id, label, permissions, granted, ip_allowlist,"
+            + " integration_id, fingerprint, created_at, created_from_ip, last_used_at, status, status_by, status_at,"
+            + " status_reason, policy_check_at, registered_at, updated_at, version FROM api_key WHERE";
+    private static final String REVOKE_SQL = "UPDATE api_key SET status = 'REVOKED', status_by = ?, status_at = ?,"
+            + " status_reason = ?, policy_check_at = NULL, permissions = '', updated_at = ?, version = version + 1 WHERE";
+    private static final String REVOKE_UNLESS_DONE = " AND status = 'ACTIVE'";
+
     @Inject
     Access access;
     @Inject
@@ -71,6 +82,8 @@ public class ApiKeyRegistry {
     /** A change of a key that decisions read answers once every instance's decision cache has dropped the key. */
     @Inject
     CommitWait commitWait;
+    @Inject
+    RowSetStatements statements;
     @Inject
     KeyAddresses addresses;
 
@@ -217,20 +230,17 @@ public class ApiKeyRegistry {
                 .sorted(java.util.Comparator.comparingLong(KeyRecord::id)).toList();
         if (!before.isEmpty()) {
             // the same change as ApiKey.revoke (KeyRecord.revoked), for every row at once; rows locked above, so each is
-            // still ACTIVE. Native SQL, to move each row's version by one (the IN list of ids: on PostgreSQL and H2 alike)
-            StringBuilder in = new StringBuilder();
-            for (int i = 0; i < before.size(); i++) {
-                in.append(i == 0 ? "?" : ", ?").append(i + 5);
-            }
-            java.time.OffsetDateTime at = now.atOffset(java.time.ZoneOffset.UTC);
-            var update = em.createNativeQuery("UPDATE api_key SET status = 'REVOKED', status_by = ?1, status_at = ?2,"
-                            + " status_reason = ?4, policy_check_at = NULL, permissions = '', updated_at = ?3,"
-                            + " version = version + 1 WHERE id IN (" + in + ") AND status = 'ACTIVE'")
-                    .setParameter(1, actor.name()).setParameter(2, at).setParameter(3, at).setParameter(4, why);
-            for (int i = 0; i < before.size(); i++) {
-                update.setParameter(i + 5, before.get(i).id());
-            }
-            int n = update.executeUpdate();
+            // still ACTIVE. Native SQL, to move each row's version by one: on PostgreSQL the ids as one array parameter (a
+            // statement of hundreds of parameters cost more to bind and plan than to run), on H2 a batch by id
+            Timestamp at = Timestamp.from(now);
+            Long[] ids = before.stream().map(KeyRecord::id).toArray(Long[]::new);
+            int n = statements.write("the keys' revocation", REVOKE_SQL + " id = ANY(?::bigint[])" + REVOKE_UNLESS_DONE, (ps, c) -> {
+                revocation(ps, actor.name(), why, at);
+                ps.setArray(5, c.createArrayOf("bigint", ids));
+            }, REVOKE_SQL + " id = ?" + REVOKE_UNLESS_DONE, ids.length, (ps, i) -> {
+                revocation(ps, actor.name(), why, at);
+                ps.setLong(5, ids[i]);
+            });
             if (n != before.size()) {
                 throw new IllegalStateException("revoked " + n + " of " + before.size() + " locked active keys");
             }
@@ -261,30 +271,28 @@ public class ApiKeyRegistry {
                 .toList();
     }
 
-    /** The keys' rows, locked in id order, as plain columns (one IN list; a chunk holds at most a few hundred). */
+    /** The keys' rows, locked in id order, as plain columns (on PostgreSQL the key ids as one array parameter). */
     private List<KeyRecord> lockedRecords(List<String> keyIds) {
-        StringBuilder in = new StringBuilder();
-        for (int i = 0; i < keyIds.size(); i++) {
-            in.append(i == 0 ? "?" : ", ?").append(i + 1);
-        }
-        var q = em.createNativeQuery("SELECT id, key_id, account_id, label, permissions, granted, ip_allowlist,"
-                + " integration_id, fingerprint, created_at, created_from_ip, last_used_at, status, status_by, status_at,"
-                + " status_reason, policy_check_at, registered_at, updated_at, version FROM api_key WHERE key_id IN (" + in
-                + ") ORDER BY id FOR UPDATE");
-        for (int i = 0; i < keyIds.size(); i++) {
-            q.setParameter(i + 1, keyIds.get(i));
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
-        List<KeyRecord> out = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            out.add(new KeyRecord(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    (String) r[5], (String) r[6], r[7] == null ? null : ((Number) r[7]).longValue(), (String) r[8],
-                    SqlInstants.read(r[9]), (String) r[10], SqlInstants.read(r[11]), KeyStatus.valueOf((String) r[12]),
-                    (String) r[13], SqlInstants.read(r[14]), (String) r[15], SqlInstants.read(r[16]),
-                    SqlInstants.read(r[17]), SqlInstants.read(r[18]), ((Number) r[19]).longValue()));
-        }
+        em.flush(); // plain SQL on the context's connection: what this transaction changed through it is written first
+        List<KeyRecord> out = new ArrayList<>(keyIds.size());
+        statements.readKeys("the keys to revoke", keyIds, LOCK_SQL + " key_id = ANY(?::varchar[]) ORDER BY id FOR UPDATE",
+                LOCK_SQL + " key_id IN", rs -> out.add(new KeyRecord(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getObject(8) == null ? null : rs.getLong(8), rs.getString(9), SqlInstants.read(rs.getObject(10)),
+                        rs.getString(11), SqlInstants.read(rs.getObject(12)), KeyStatus.valueOf(rs.getString(13)),
+                        rs.getString(14), SqlInstants.read(rs.getObject(15)), rs.getString(16),
+                        SqlInstants.read(rs.getObject(17)), SqlInstants.read(rs.getObject(18)),
+                        SqlInstants.read(rs.getObject(19)), rs.getLong(20))));
+        // H2 reads an IN list a slice at a time: the rows in id order all the same
+        out.sort(java.util.Comparator.comparingLong(KeyRecord::id));
         return out;
+    }
+
+    private static void revocation(PreparedStatement ps, String by, String why, Timestamp at) throws SQLException {
+        ps.setString(1, by);
+        ps.setTimestamp(2, at);
+        ps.setString(3, why);
+        ps.setTimestamp(4, at);
     }
 
     /** The exchange's feed: revocations, expiries and lapses after a position, in commit order. */

@@ -40,6 +40,7 @@ import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.Role;
 import io.redress.shared.domain.RuleViolation;
 import io.redress.shared.domain.StaleVersion;
+import io.redress.cases.infrastructure.SqlNewCases;
 import io.redress.shared.infrastructure.RowSetStatements;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -102,6 +103,8 @@ public class CaseService {
     LinkedPosts linkedPosts;
     @Inject
     RowSetStatements statements;
+    @Inject
+    SqlNewCases newCases;
 
     /** The case page: the case, its timeline, messages, links, outbox and the tickets merged into it. */
     public record CaseDetail(CaseView c, List<TimelineEntry> timeline, List<MessageView> messages, List<LinkView> links,
@@ -279,7 +282,8 @@ public class CaseService {
 
     /**
      * {@link #opened} for many system cases without an idempotency key: each checked, their accounts read in one query,
-     * their tickets drawn and checked in one, one flush for their ids, the acknowledgements queued together (none
+     * their tickets drawn and checked in one, their rows written in one statement ({@link SqlNewCases}), the
+     * acknowledgements queued together (none
      * when {@code acknowledge} is false: the caller writes to the customers itself).
      */
     private List<SupportCase> openedInternally(List<NewCase> requests, Instant now, boolean acknowledge) {
@@ -301,11 +305,9 @@ public class CaseService {
         List<TicketNumber> tickets = freshTickets(requests.size());
         List<SupportCase> cases = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
-            SupportCase c = new SupportCase(tickets.get(i), requests.get(i), sla.targets(), system.name(), now);
-            em.persist(c);
-            cases.add(c);
+            cases.add(new SupportCase(tickets.get(i), requests.get(i), sla.targets(), system.name(), now));
         }
-        em.flush();
+        newCases.insert(cases);
         List<Outbox.Outgoing> acks = new ArrayList<>();
         for (SupportCase c : cases) {
             if (acknowledge) {
@@ -711,8 +713,13 @@ public class CaseService {
         throw new IllegalStateException("no free ticket number after 5 attempts");
     }
 
-    /** {@code n} distinct ticket numbers nobody holds, checked in one query a round (a taken one is drawn again). */
+    /**
+     * {@code n} distinct ticket numbers nobody holds, checked in one query a round (a taken one is drawn again): on
+     * PostgreSQL the candidates as one array parameter, as a bulk job's 500 a chunk as an IN list cost more to bind and
+     * plan than to look up.
+     */
     private List<TicketNumber> freshTickets(int n) {
+        em.flush(); // plain SQL below: the cases this transaction opened so far are written first
         Set<String> drawn = new LinkedHashSet<>();
         for (int attempt = 0; attempt < 5; attempt++) {
             Set<String> candidates = new LinkedHashSet<>();
@@ -722,10 +729,10 @@ public class CaseService {
                     candidates.add(t);
                 }
             }
-            for (List<String> slice : InLists.slices(candidates)) {
-                candidates.removeAll(em.createNamedQuery(SupportCase.TICKETS_TAKEN, String.class).setParameter("tickets", slice)
-                        .getResultList());
-            }
+            Set<String> taken = new HashSet<>();
+            statements.readKeys("tickets taken", candidates, "SELECT ticket FROM support_case WHERE ticket = ANY(?::varchar[])",
+                    "SELECT ticket FROM support_case WHERE ticket IN", rs -> taken.add(rs.getString(1)));
+            candidates.removeAll(taken);
             drawn.addAll(candidates);
             if (drawn.size() == n) {
                 return drawn.stream().map(TicketNumber::new).toList();

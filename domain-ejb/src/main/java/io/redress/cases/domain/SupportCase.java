@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * A support case: a ticket number the customer can quote, where it came from, what it is about, who works on
@@ -35,7 +36,6 @@ import java.time.ZoneOffset;
         + " io.redress.cases.domain.CaseState.WAITING_ON_CUSTOMER, io.redress.cases.domain.CaseState.ESCALATED)"
         + " ORDER BY c.openedAt")
 @NamedQuery(name = SupportCase.BY_IDS, query = "SELECT c FROM SupportCase c WHERE c.id IN :ids")
-@NamedQuery(name = SupportCase.TICKETS_TAKEN, query = "SELECT c.ticket FROM SupportCase c WHERE c.ticket IN :tickets")
 @NamedQuery(name = SupportCase.MERGED_INTO, query = "SELECT c FROM SupportCase c WHERE c.mergedIntoId = :id ORDER BY c.id")
 @NamedQuery(name = SupportCase.BY_IDEMPOTENCY_KEY,
         query = "SELECT c FROM SupportCase c WHERE c.openedBy = :openedBy AND c.idempotencyKey = :key")
@@ -54,7 +54,6 @@ public class SupportCase {
     public static final String OPEN_STATES_SQL = java.util.Arrays.stream(CaseState.values()).filter(CaseState::isOpen)
             .map(s -> "'" + s.name() + "'").collect(java.util.stream.Collectors.joining(", ", "(", ")"));
     /** Which of many ticket numbers are taken. */
-    public static final String TICKETS_TAKEN = "SupportCase.ticketsTaken";
     public static final String MERGED_INTO = "SupportCase.mergedInto";
     /** A resolved case reopens when the customer answers within this time; after it, the sweep closes it. */
     public static final Duration REOPEN_WINDOW = Duration.ofDays(14);
@@ -178,6 +177,45 @@ public class SupportCase {
         this.slaState = SlaClock.State.RUNNING;
         this.updatedAt = now;
         refreshSla(now);
+    }
+
+    // ---- a new case written with others in one statement (a bulk job's cases) -------------------------------------
+
+    /** The columns of {@link #row}, in its order, as {@code support_case} names them. */
+    public static final List<String> ROW_COLUMNS = List.of("id", "ticket", "merged_into_id", "channel", "account_id",
+            "customer_name", "customer_contact", "language", "subject", "description", "search_text", "category",
+            "subcategory", "complaint", "priority", "queue", "assignee", "state", "outcome", "opened_at", "opened_by",
+            "idempotency_key", "request_fingerprint", "decision_due_at", "first_response_target_s", "resolution_target_s",
+            "paused_s", "paused_since", "first_response_at", "first_response_paused_s", "resolved_at", "closed_at",
+            "escalated_at", "sla_state", "sla_due_at", "sla_check_at", "first_response_breached", "resolution_breached",
+            "reopened", "outbound_count", "updated_at", "version");
+
+    /**
+     * A new case takes the id drawn for it from the case sequence, and the first version, as a persist gives them: for a
+     * case written by plain SQL with others ({@link #row}), not through the persistence context.
+     */
+    public void numbered(long drawn) {
+        if (id != null) {
+            throw new IllegalStateException("case " + ticket + " has an id already");
+        }
+        id = drawn;
+        version = 1L;
+    }
+
+    /**
+     * The case's row, a value per column of {@link #ROW_COLUMNS}: each a {@code Long}, {@code Integer},
+     * {@code Boolean}, {@code String} or {@code Instant}, or null.
+     */
+    public Object[] row() {
+        if (id == null) {
+            throw new IllegalStateException("case " + ticket + " has no id yet");
+        }
+        return new Object[] {id, ticket, mergedIntoId, channel.name(), accountId, customerName, customerContact, language,
+            subject, description, searchText, category.name(), subcategory, complaint, priority.name(), queue, assignee,
+            state.name(), outcome == null ? null : outcome.name(), openedAt, openedBy, idempotencyKey, requestFingerprint,
+            decisionDueAt, firstResponseTargetS, resolutionTargetS, pausedS, pausedSince, firstResponseAt,
+            firstResponsePausedS, resolvedAt, closedAt, escalatedAt, slaState.name(), slaDueAt, slaCheckAt,
+            firstResponseBreached, resolutionBreached, reopened, outboundCount, updatedAt, version};
     }
 
     // ---- the SLA clocks -------------------------------------------------------------------------------------
