@@ -46,7 +46,7 @@ db_created=false
 bench_cleanup() {
     local rc=$?
     trap - EXIT INT TERM
-    if [ -n "${KEEP:-}" ]; then
+    if [ -n "${KEEP:-}" ] && [ "${KEEP}" != 0 ]; then
         say "KEEP=1: the bench server stays up at $BASE_URL/redress/ and the database $DB is kept"
         say "  stop it with: REDRESS_HOME=$REDRESS_HOME REDRESS_PORTBASE=$REDRESS_PORTBASE bash $REPO/config/redress stop"
     else
