@@ -3,10 +3,12 @@ package io.redress.audit.application;
 import io.redress.audit.api.ChainedEntries;
 import io.redress.audit.domain.AuditChain;
 import io.redress.audit.domain.AuditEntry;
+import io.redress.audit.domain.AuditFacts;
 import io.redress.audit.domain.AuditLink;
 import io.redress.audit.domain.ChainBacklog;
 import io.redress.audit.domain.UnlinkedEntry;
 import io.redress.shared.infrastructure.RowSetStatements;
+import io.redress.shared.infrastructure.SqlInstants;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -19,6 +21,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +40,9 @@ import java.util.logging.Logger;
 @Stateless
 public class AuditChainer {
 
+    /** An entry's facts, in the order of {@link AuditFacts}'s fields, after its id. */
+    private static final String ENTRIES_SQL = "SELECT id, occurred_at, actor, actor_role, action, entity_type, entity_id,"
+            + " before_state, after_state, reason, origin, account_id FROM audit_entry WHERE";
     /** The most entries one chainer transaction links. */
     public static final int BATCH = 500;
     private static final Logger LOG = Logger.getLogger(AuditChainer.class.getName());
@@ -75,18 +81,23 @@ public class AuditChainer {
             return 0;
         }
         ids.sort(null);
-        List<AuditEntry> entries = em.createQuery("SELECT e FROM AuditEntry e WHERE e.id IN :ids", AuditEntry.class)
-                .setParameter("ids", ids).getResultList();
+        // the entries' facts as plain rows: they are read to be hashed, never changed, so they need no managed entity each
+        List<UnlinkedEntry> entries = new ArrayList<>(ids.size());
+        statements.readIds("the audit entries to chain", ids, ENTRIES_SQL + " id = ANY(?::bigint[])", ENTRIES_SQL + " id IN",
+                rs -> entries.add(new UnlinkedEntry(rs.getLong(1), new AuditFacts(SqlInstants.read(rs.getObject(2)),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12)))));
+        entries.sort(Comparator.comparingLong(UnlinkedEntry::entryId));
         Set<Long> alreadyLinked = new HashSet<>();
         statements.readIds("the audit entries already chained", ids,
                 "SELECT entry_id FROM audit_link WHERE entry_id = ANY(?::bigint[])",
                 "SELECT entry_id FROM audit_link WHERE entry_id IN", rs -> alreadyLinked.add(rs.getLong(1)));
-        Map<Long, AuditEntry> byId = new HashMap<>();
+        Map<Long, AuditFacts> byId = new HashMap<>();
         List<UnlinkedEntry> toLink = new ArrayList<>(entries.size());
-        for (AuditEntry e : entries) {
-            if (!alreadyLinked.contains(e.id())) {
-                byId.put(e.id(), e);
-                toLink.add(e.unlinked());
+        for (UnlinkedEntry e : entries) {
+            if (!alreadyLinked.contains(e.entryId())) {
+                byId.put(e.entryId(), e.facts());
+                toLink.add(e);
             }
         }
         if (toLink.size() != ids.size()) {
@@ -98,9 +109,8 @@ public class AuditChainer {
         insert(links);
         List<ChainedEntries.Chained> events = new ArrayList<>(links.size());
         for (AuditLink l : links) {
-            AuditEntry e = byId.get(l.entryId());
-            events.add(new ChainedEntries.Chained(l.seq(), e.facts().action(), e.facts().entityType(),
-                    e.facts().entityId()));
+            AuditFacts f = byId.get(l.entryId());
+            events.add(new ChainedEntries.Chained(l.seq(), f.action(), f.entityType(), f.entityId()));
         }
         Long[] done = ids.toArray(Long[]::new);
         statements.write("the audit queue's chained entries", "DELETE FROM audit_pending WHERE entry_id = ANY(?::bigint[])",
