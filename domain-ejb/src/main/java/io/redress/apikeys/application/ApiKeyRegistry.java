@@ -253,16 +253,19 @@ public class ApiKeyRegistry {
                     .getSingleResult()).longValue();
             long position = last - before.size();
             List<AuditRecorder.Append> entries = new ArrayList<>(before.size());
+            List<Object[]> feed = new ArrayList<>(before.size());
             for (KeyRecord was : before) {
                 KeyRecord k = was.revoked(actor.name(), why, now);
                 found.put(k.keyId(), k);
-                em.persist(new KeyFeedEntry(++position, k.keyId(), k.accountId(), KeyFeedView.Kind.REVOKED,
-                        ApiKey.parse(k.permissions()), ApiKey.parse(was.permissions()), why, actor.name(), now));
+                feed.add(new KeyFeedEntry(++position, k.keyId(), k.accountId(), KeyFeedView.Kind.REVOKED,
+                        ApiKey.parse(k.permissions()), ApiKey.parse(was.permissions()), why, actor.name(), now)
+                        .row(statements.nextId(KeyFeedEntry.class)));
                 entries.add(new AuditRecorder.Append(null, actor, role, "API_KEY_REVOKED", ENTITY, k.keyId(),
                         was.snapshot().toJson(), k.snapshot().toJson(), why));
             }
-            // in this transaction (the registry's methods always run in one): the feed entries flushed, then the audit
-            // entries in one statement
+            // in this transaction (the registry's methods always run in one): the feed entries in one statement, then
+            // the audit entries in one
+            statements.insertRows("the keys' revocations in the feed", "key_feed_entry", KeyFeedEntry.ROW_COLUMNS, feed);
             recorder.recordAll(entries);
         }
         Map<Long, String> codes = new HashMap<>();

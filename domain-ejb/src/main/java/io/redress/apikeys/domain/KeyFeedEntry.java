@@ -13,6 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /** A revocation, expiry or lapse the exchange must apply; written once, never changed. */
@@ -61,6 +62,16 @@ public class KeyFeedEntry {
         this.reason = reason;
         this.decidedBy = decidedBy;
         this.decidedAt = decidedAt;
+    }
+
+    /** The columns of {@link #row}, in its order, as {@code key_feed_entry} names them. */
+    public static final List<String> ROW_COLUMNS = List.of("id", "position", "key_id", "account_id", "kind", "permissions",
+            "removed", "reason", "decided_by", "decided_at");
+
+    /** This entry's row with the id drawn for it, for a bulk revocation's entries written by plain SQL together. */
+    public Object[] row(long drawnId) {
+        return new Object[] {drawnId, position, keyId, accountId, kind.name(), permissions, removed, reason, decidedBy,
+            decidedAt};
     }
 
     public KeyFeedView view() {

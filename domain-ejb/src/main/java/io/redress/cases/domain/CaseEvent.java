@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 
 /** One entry of a case's timeline; immutable. */
 @Entity
@@ -42,6 +43,14 @@ public class CaseEvent {
         this.actor = actor;
         this.kind = kind;
         this.detail = detail == null || detail.length() <= 4000 ? detail : detail.substring(0, 3997) + "...";
+    }
+
+    /** The columns of {@link #row}, in its order, as {@code case_event} names them. */
+    public static final List<String> ROW_COLUMNS = List.of("id", "case_id", "at", "actor", "kind", "detail");
+
+    /** This event's row with the id drawn for it, for events written by plain SQL with others (a bulk job's). */
+    public Object[] row(long drawnId) {
+        return new Object[] {drawnId, caseId, at, actor, kind, detail};
     }
 
     public TimelineEntry entry() {

@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 
 /** A case's link to an account, a restriction, another case or a loss claim. */
 @Entity
@@ -52,6 +53,14 @@ public class CaseLink {
         this.target = target;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+    }
+
+    /** The columns of {@link #row}, in its order, as {@code case_link} names them. */
+    public static final List<String> ROW_COLUMNS = List.of("id", "case_id", "kind", "target", "created_by", "created_at");
+
+    /** This link's row with the id drawn for it, for links written by plain SQL with others (a bulk job's). */
+    public Object[] row(long drawnId) {
+        return new Object[] {drawnId, caseId, kind.name(), target, createdBy, createdAt};
     }
 
     public LinkView view() {

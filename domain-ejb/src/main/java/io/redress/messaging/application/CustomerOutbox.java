@@ -155,16 +155,18 @@ public class CustomerOutbox implements CustomerMessageLog {
         List<CustomerMessage> persisted = new ArrayList<>();
         for (int i : plan.queue()) {
             CustomerMessage message = new CustomerMessage(requests.get(i), now);
-            em.persist(message);
-            message.numbered();
+            message.numbered(statements.nextId(CustomerMessage.class));
             persisted.add(message);
             transactions.putResource(QUEUED + requests.get(i).requestKey(), message);
         }
+        // the messages in one statement (their rows built field by field by the flush were a fifth of a bulk job's CPU in
+        // the server), then their audit in one
+        statements.insertRows("messages queued", "customer_message", CustomerMessage.ROW_COLUMNS,
+                persisted.stream().map(CustomerMessage::row).toList());
         List<AuditRecorder.Append> entries = new ArrayList<>(persisted.size());
         for (int n = 0; n < persisted.size(); n++) {
             entries.add(queuedEntry(requests.get(plan.queue().get(n)), persisted.get(n)));
         }
-        // the messages flushed first (their ids are drawn at persist), then their audit in one statement
         recorder.recordAll(entries);
     }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A message that passed the check point, waiting for the exchange to deliver it. Its {@code position} is the sequence
@@ -130,6 +131,35 @@ public class CustomerMessage {
         }
         this.createdBy = r.actor().name();
         this.createdAt = now;
+    }
+
+    /** The columns of {@link #row}, in its order, as {@code customer_message} names them. */
+    public static final List<String> ROW_COLUMNS = List.of("id", "request_key", "source", "kind", "account_id", "reference",
+            "channel", "contact", "language", "subject", "body", "template_code", "restriction_id", "reason_disclosed",
+            "window_ends_at", "how_to_appeal", "created_by", "created_at", "delivery_position", "legacy_id", "delivered_at",
+            "delivered_by", "version");
+
+    /**
+     * A new message written by plain SQL with others ({@link #row}) takes the id drawn for it from the message sequence,
+     * and the first version, as a persist gives them; it keeps that id under the replaced feeds too.
+     */
+    public void numbered(long drawn) {
+        if (id != null) {
+            throw new IllegalStateException("message " + requestKey + " has an id already");
+        }
+        id = drawn;
+        version = 1L;
+        numbered();
+    }
+
+    /** The message's row, a value per column of {@link #ROW_COLUMNS}: {@code Long}, {@code Boolean}, {@code String} or {@code Instant}, or null. */
+    public Object[] row() {
+        if (id == null) {
+            throw new IllegalStateException("message " + requestKey + " has no id yet");
+        }
+        return new Object[] {id, requestKey, source, kind, accountId, reference, channel, contact, language, subject, body,
+            templateCode, restrictionId, reasonDisclosed, windowEndsAt, howToAppeal, createdBy, createdAt, deliveryPosition,
+            legacyId, deliveredAt, deliveredBy, version};
     }
 
     /** Once persisted: a new message keeps its own id under the replaced feeds too. */

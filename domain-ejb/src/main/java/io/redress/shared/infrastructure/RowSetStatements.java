@@ -5,10 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import io.redress.shared.domain.InLists;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.persistence.sessions.Session;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -98,6 +102,83 @@ public class RowSetStatements {
         } catch (SQLException e) {
             throw new IllegalStateException(what + " not written: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The next id of an entity's sequence, from the same pre-allocated blocks a persist takes its ids from: for rows
+     * written by {@link #insertRows} rather than through the persistence context.
+     */
+    public long nextId(Class<?> entity) {
+        return em.unwrap(Session.class).getNextSequenceNumberValue(entity).longValue();
+    }
+
+    /**
+     * New rows of {@code table} in one statement on PostgreSQL ({@code INSERT ... SELECT FROM unnest(...)}, a column an
+     * array parameter) and a JDBC batch on H2: for a bulk job's hundreds of new rows a chunk, whose rows the persistence
+     * context's flush builds field by field. Each row holds a value per column of {@code columns}: a {@code Long},
+     * {@code Integer}, {@code Boolean}, {@code String} or {@code Instant}, or null; a column null in every row is left to
+     * its default. The rows are not in the persistence context afterwards (a later read in the transaction reads them).
+     */
+    public void insertRows(String what, String table, List<String> columns, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<Integer> used = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        for (int j = 0; j < columns.size(); j++) {
+            for (Object[] row : rows) {
+                if (row[j] != null) {
+                    used.add(j);
+                    names.add(columns.get(j));
+                    types.add(arrayType(row[j]));
+                    break;
+                }
+            }
+        }
+        String insert = "INSERT INTO " + table + " (" + String.join(", ", names) + ")";
+        StringBuilder arrays = new StringBuilder();
+        for (String type : types) {
+            // instants travel as ISO-8601 text, read by PostgreSQL as timestamptz
+            arrays.append(arrays.length() == 0 ? "" : ", ").append("timestamptz".equals(type) ? "?::text[]::timestamptz[]" : "?::" + type + "[]");
+        }
+        write(what, insert + " SELECT * FROM unnest(" + arrays + ")", (ps, c) -> {
+            for (int k = 0; k < used.size(); k++) {
+                ps.setArray(k + 1, array(c, types.get(k), rows, used.get(k)));
+            }
+        }, insert + " VALUES (" + "?, ".repeat(used.size() - 1) + "?)", rows.size(), (ps, i) -> {
+            for (int k = 0; k < used.size(); k++) {
+                Object value = rows.get(i)[used.get(k)];
+                ps.setObject(k + 1, value instanceof Instant t ? t.atOffset(ZoneOffset.UTC) : value);
+            }
+        });
+    }
+
+    private static String arrayType(Object value) {
+        if (value instanceof Long) {
+            return "bigint";
+        }
+        if (value instanceof Integer) {
+            return "integer";
+        }
+        if (value instanceof Boolean) {
+            return "boolean";
+        }
+        if (value instanceof Instant) {
+            return "timestamptz";
+        }
+        if (value instanceof String) {
+            return "varchar";
+        }
+        throw new IllegalArgumentException("a row's column holds a " + value.getClass().getName());
+    }
+
+    private static java.sql.Array array(Connection c, String type, List<Object[]> rows, int column) throws SQLException {
+        if ("timestamptz".equals(type)) {
+            return c.createArrayOf("text", rows.stream().map(r -> r[column] == null ? null : SqlInstants.text((Instant) r[column]))
+                    .toArray(String[]::new));
+        }
+        return c.createArrayOf(type, rows.stream().map(r -> r[column]).toArray());
     }
 
     /**

@@ -2,15 +2,10 @@ package io.redress.cases.domain;
 
 import io.redress.cases.api.NewCase;
 import io.redress.cases.api.TicketNumber;
-import jakarta.persistence.Column;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
+import io.redress.testing.MappedColumns;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,15 +25,8 @@ class SupportCaseRowTest {
 
     @Test
     void theRowNamesEveryColumnTheEntityMapsOnce() {
-        Set<String> mapped = new LinkedHashSet<>();
-        for (Field f : SupportCase.class.getDeclaredFields()) {
-            if (Modifier.isStatic(f.getModifiers())) {
-                continue;
-            }
-            Column column = f.getAnnotation(Column.class);
-            mapped.add(column != null && !column.name().isEmpty() ? column.name() : f.getName().toLowerCase(Locale.ROOT));
-        }
-        assertEquals(mapped, new LinkedHashSet<>(SupportCase.ROW_COLUMNS), "a column added to the entity is added to the row");
+        assertEquals(MappedColumns.of(SupportCase.class), new LinkedHashSet<>(SupportCase.ROW_COLUMNS),
+                "a column added to the entity is added to the row");
         assertEquals(SupportCase.ROW_COLUMNS.size(), new LinkedHashSet<>(SupportCase.ROW_COLUMNS).size(), "no column twice");
     }
 
@@ -46,12 +34,7 @@ class SupportCaseRowTest {
     void aNumberedCaseHasItsValuesInTheirColumnsAndTheFirstVersion() {
         SupportCase c = securityCase();
         c.numbered(4200);
-        Object[] row = c.row();
-        assertEquals(SupportCase.ROW_COLUMNS.size(), row.length);
-        Map<String, Object> byColumn = new HashMap<>();
-        for (int i = 0; i < row.length; i++) {
-            byColumn.put(SupportCase.ROW_COLUMNS.get(i), row[i]);
-        }
+        Map<String, Object> byColumn = MappedColumns.byColumn(SupportCase.ROW_COLUMNS, c.row());
         assertEquals(4200L, byColumn.get("id"));
         assertEquals(1L, byColumn.get("version"), "as a persist gives a new case");
         assertEquals(1L, c.version());
@@ -76,5 +59,24 @@ class SupportCaseRowTest {
         assertThrows(IllegalStateException.class, c::row);
         c.numbered(1);
         assertThrows(IllegalStateException.class, () -> c.numbered(2));
+    }
+
+    @Test
+    void anEventsAndALinksRowsNameEveryColumnTheirEntitiesMapWithTheirValues() {
+        assertEquals(MappedColumns.of(CaseEvent.class), new LinkedHashSet<>(CaseEvent.ROW_COLUMNS));
+        assertEquals(MappedColumns.of(CaseLink.class), new LinkedHashSet<>(CaseLink.ROW_COLUMNS));
+        Map<String, Object> event = MappedColumns.byColumn(CaseEvent.ROW_COLUMNS,
+                new CaseEvent(4200, T0, "system", "LINKED", "INCIDENT INC-1").row(77));
+        assertEquals(77L, event.get("id"));
+        assertEquals(4200L, event.get("case_id"));
+        assertEquals(T0, event.get("at"));
+        assertEquals("LINKED", event.get("kind"));
+        assertEquals("INCIDENT INC-1", event.get("detail"));
+        Map<String, Object> link = MappedColumns.byColumn(CaseLink.ROW_COLUMNS,
+                new CaseLink(4200, CaseLink.Kind.INCIDENT, "INC-1", "security-lead", T0).row(78));
+        assertEquals(78L, link.get("id"));
+        assertEquals("INCIDENT", link.get("kind"));
+        assertEquals("INC-1", link.get("target"));
+        assertEquals("security-lead", link.get("created_by"));
     }
 }
