@@ -34,9 +34,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,8 +56,6 @@ public class ApiKeyRegistry {
     public static final String ENTITY = "ApiKey";
     public static final int MAX_FEED_PAGE = 1000;
 
-    @PersistenceContext(unitName = "redress")
-    EntityManager em;
     private static final String LOCK_SQL = "SELECT id, key_id, account_id, label, permissions, granted, ip_allowlist,"
             + " integration_id, fingerprint, created_at, created_from_ip, last_used_at, status, status_by, status_at,"
             + " status_reason, policy_check_at, registered_at, updated_at, version FROM api_key WHERE";
@@ -64,6 +63,8 @@ public class ApiKeyRegistry {
             + " status_reason = ?, policy_check_at = NULL, permissions = '', updated_at = ?, version = version + 1 WHERE";
     private static final String REVOKE_UNLESS_DONE = " AND status = 'ACTIVE'";
 
+    @PersistenceContext(unitName = "redress")
+    EntityManager em;
     @Inject
     Access access;
     @Inject
@@ -232,7 +233,7 @@ public class ApiKeyRegistry {
             // the same change as ApiKey.revoke (KeyRecord.revoked), for every row at once; rows locked above, so each is
             // still ACTIVE. Native SQL, to move each row's version by one: on PostgreSQL the ids as one array parameter (a
             // statement of hundreds of parameters cost more to bind and plan than to run), on H2 a batch by id
-            Timestamp at = Timestamp.from(now);
+            OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
             Long[] ids = before.stream().map(KeyRecord::id).toArray(Long[]::new);
             int n = statements.write("the keys' revocation", REVOKE_SQL + " id = ANY(?::bigint[])" + REVOKE_UNLESS_DONE, (ps, c) -> {
                 revocation(ps, actor.name(), why, at);
@@ -291,11 +292,11 @@ public class ApiKeyRegistry {
         return out;
     }
 
-    private static void revocation(PreparedStatement ps, String by, String why, Timestamp at) throws SQLException {
+    private static void revocation(PreparedStatement ps, String by, String why, OffsetDateTime at) throws SQLException {
         ps.setString(1, by);
-        ps.setTimestamp(2, at);
+        ps.setObject(2, at);
         ps.setString(3, why);
-        ps.setTimestamp(4, at);
+        ps.setObject(4, at);
     }
 
     /** The exchange's feed: revocations, expiries and lapses after a position, in commit order. */

@@ -106,7 +106,9 @@ public class AuditChainer {
                     + "already chained; dropped from the queue");
         }
         List<AuditLink> links = head.link(toLink);
-        insert(links);
+        // written once and never read back in this transaction: one statement for the batch, not the flush of an entity each
+        statements.insertRows("the audit chain's links", "audit_link", AuditLink.ROW_COLUMNS,
+                links.stream().map(AuditLink::row).toList());
         List<ChainedEntries.Chained> events = new ArrayList<>(links.size());
         for (AuditLink l : links) {
             AuditFacts f = byId.get(l.entryId());
@@ -160,33 +162,6 @@ public class AuditChainer {
                         + "ORDER BY p.entryId", AuditEntry.class).setMaxResults(1).getResultStream().findFirst()
                 .map(e -> e.facts().occurredAt()).orElse(null);
         return new ChainBacklog(count, oldest);
-    }
-
-    /**
-     * The batch's links in one statement on PostgreSQL (their columns as arrays), a JDBC batch on H2: written once and
-     * never read back in this transaction, they need no place in the persistence context, whose commit built a row for
-     * each field by field.
-     */
-    private void insert(List<AuditLink> links) {
-        if (links.isEmpty()) {
-            return;
-        }
-        Long[] seqs = links.stream().map(AuditLink::seq).toArray(Long[]::new);
-        Long[] entries = links.stream().map(AuditLink::entryId).toArray(Long[]::new);
-        String[] prev = links.stream().map(AuditLink::prevHash).toArray(String[]::new);
-        String[] hashes = links.stream().map(AuditLink::hash).toArray(String[]::new);
-        statements.write("the audit chain's links", "INSERT INTO audit_link (seq, entry_id, prev_hash, hash)"
-                + " SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[])", (ps, c) -> {
-                    ps.setArray(1, c.createArrayOf("bigint", seqs));
-                    ps.setArray(2, c.createArrayOf("bigint", entries));
-                    ps.setArray(3, c.createArrayOf("varchar", prev));
-                    ps.setArray(4, c.createArrayOf("varchar", hashes));
-                }, "INSERT INTO audit_link (seq, entry_id, prev_hash, hash) VALUES (?, ?, ?, ?)", seqs.length, (ps, i) -> {
-                    ps.setLong(1, seqs[i]);
-                    ps.setLong(2, entries[i]);
-                    ps.setString(3, prev[i]);
-                    ps.setString(4, hashes[i]);
-                });
     }
 
     private List<Long> pending(int max) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.redress.testing.MappedColumns;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -87,5 +88,16 @@ class AuditChainTest {
 
         assertEquals(links.get(0).hash(), links.get(1).prevHash());
         assertNotEquals(links.get(0).hash(), links.get(1).hash());
+    }
+
+    @Test
+    void aLinksRowNamesEveryColumnItMapsWithItsValues() {
+        AuditLink link = InMemoryChain.fresh().link(List.of(new UnlinkedEntry(77, InMemoryChain.facts(1)))).get(0);
+        assertEquals(MappedColumns.of(AuditLink.class), new java.util.LinkedHashSet<>(AuditLink.ROW_COLUMNS));
+        java.util.Map<String, Object> row = MappedColumns.byColumn(AuditLink.ROW_COLUMNS, link.row());
+        assertEquals(1L, row.get("seq"));
+        assertEquals(77L, row.get("entry_id"));
+        assertEquals(AuditHasher.GENESIS, row.get("prev_hash"));
+        assertEquals(link.hash(), row.get("hash"));
     }
 }
