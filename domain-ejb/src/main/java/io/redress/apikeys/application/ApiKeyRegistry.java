@@ -280,7 +280,7 @@ public class ApiKeyRegistry {
         em.flush(); // plain SQL on the context's connection: what this transaction changed through it is written first
         List<KeyRecord> out = new ArrayList<>(keyIds.size());
         statements.readKeys("the keys to revoke", keyIds, LOCK_SQL + " key_id = ANY(?::varchar[]) ORDER BY id FOR UPDATE",
-                LOCK_SQL + " key_id IN", rs -> out.add(new KeyRecord(rs.getLong(1), rs.getString(2), rs.getString(3),
+                LOCK_SQL + " key_id IN", " ORDER BY id FOR UPDATE", rs -> out.add(new KeyRecord(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
                         rs.getObject(8) == null ? null : rs.getLong(8), rs.getString(9), SqlInstants.read(rs.getObject(10)),
                         rs.getString(11), SqlInstants.read(rs.getObject(12)), KeyStatus.valueOf(rs.getString(13)),

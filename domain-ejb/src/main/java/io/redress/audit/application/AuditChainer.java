@@ -59,7 +59,8 @@ public class AuditChainer {
     /**
      * Links up to {@value #BATCH} committed entries, in the order of their insertion ids, and moves the head.
      *
-     * @return how many pending entries it took off the queue (so {@value #BATCH} means: there may be more)
+     * @return how many entries it found queued at its first read, whether it linked them or another chainer did in the
+     *         meantime (so {@value #BATCH} means: there may be more, and a caller catching up reads again)
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int linkCommitted() {
@@ -78,7 +79,7 @@ public class AuditChainer {
                 "SELECT entry_id FROM audit_pending WHERE entry_id = ANY(?::bigint[])",
                 "SELECT entry_id FROM audit_pending WHERE entry_id IN", rs -> ids.add(rs.getLong(1)));
         if (ids.isEmpty()) {
-            return 0;
+            return seen.size();
         }
         ids.sort(null);
         // the entries' facts as plain rows: they are read to be hashed, never changed, so they need no managed entity each
@@ -121,10 +122,10 @@ public class AuditChainer {
         if (!events.isEmpty()) {
             chained.fire(new ChainedEntries(events));
         }
-        return ids.size();
+        return seen.size();
     }
 
-    /** Links everything committed so far, batch after batch; returns how many it linked. */
+    /** Links everything committed so far, batch after batch; returns how many queued entries it found. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int catchUp() {
         AuditChainer proxy = self.getBusinessObject(AuditChainer.class);

@@ -187,15 +187,25 @@ public class RowSetStatements {
      * of the keys, a {@link InLists slice} at a time. Each row goes to {@code row}; {@code what} names the rows in the error.
      */
     public void readKeys(String what, Collection<String> keys, String arraySql, String inListSql, RowReader row) {
-        read(what, keys, "varchar", arraySql, inListSql, row);
+        read(what, keys, "varchar", arraySql, inListSql, "", row);
+    }
+
+    /**
+     * {@link #readKeys} whose H2 statement goes on after its {@code IN} list with {@code inListTail} (an
+     * {@code ORDER BY ... FOR UPDATE}, as {@code arraySql} ends on PostgreSQL).
+     */
+    public void readKeys(String what, Collection<String> keys, String arraySql, String inListSql, String inListTail,
+                         RowReader row) {
+        read(what, keys, "varchar", arraySql, inListSql, inListTail, row);
     }
 
     /** {@link #readKeys} for numeric ids ({@code bigint[]} on PostgreSQL). */
     public void readIds(String what, Collection<Long> ids, String arraySql, String inListSql, RowReader row) {
-        read(what, ids, "bigint", arraySql, inListSql, row);
+        read(what, ids, "bigint", arraySql, inListSql, "", row);
     }
 
-    private void read(String what, Collection<?> keys, String arrayType, String arraySql, String inListSql, RowReader row) {
+    private void read(String what, Collection<?> keys, String arrayType, String arraySql, String inListSql, String inListTail,
+                      RowReader row) {
         if (keys.isEmpty()) {
             return;
         }
@@ -209,7 +219,7 @@ public class RowSetStatements {
                 return;
             }
             for (List<?> slice : InLists.slices(keys)) {
-                try (PreparedStatement ps = c.prepareStatement(inListSql + " (" + "?,".repeat(slice.size() - 1) + "?)")) {
+                try (PreparedStatement ps = c.prepareStatement(inListSql + " (" + "?,".repeat(slice.size() - 1) + "?)" + inListTail)) {
                     for (int i = 0; i < slice.size(); i++) {
                         ps.setObject(i + 1, slice.get(i));
                     }
