@@ -255,12 +255,13 @@ public class ApiKeyRegistry {
             long position = last - before.size();
             List<AuditRecorder.Append> entries = new ArrayList<>(before.size());
             List<Object[]> feed = new ArrayList<>(before.size());
+            long[] feedIds = statements.nextIds(KeyFeedEntry.class, before.size());
             for (KeyRecord was : before) {
                 KeyRecord k = was.revoked(actor.name(), why, now);
                 found.put(k.keyId(), k);
                 feed.add(new KeyFeedEntry(++position, k.keyId(), k.accountId(), KeyFeedView.Kind.REVOKED,
                         ApiKey.parse(k.permissions()), ApiKey.parse(was.permissions()), why, actor.name(), now)
-                        .row(statements.nextId(KeyFeedEntry.class)));
+                        .row(feedIds[feed.size()]));
                 entries.add(new AuditRecorder.Append(null, actor, role, "API_KEY_REVOKED", ENTITY, k.keyId(),
                         was.snapshot().toJson(), k.snapshot().toJson(), why));
             }

@@ -7,8 +7,6 @@ import io.redress.shared.infrastructure.RowSetStatements;
 import io.redress.shared.infrastructure.SqlInstants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,7 +18,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.eclipse.persistence.sessions.Session;
 
 /**
  * The trade events through plain JDBC on the persistence context's connection (so in its transaction), their ids
@@ -43,22 +40,16 @@ public class SqlTradeLog implements TradeLog {
             + " volume_24h, source_ip, traded_at, counterparty_account_id)";
     private static final String INSERT = "INSERT INTO api_trade_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    @PersistenceContext(unitName = "redress")
-    EntityManager em;
     @Inject
     RowSetStatements statements;
 
     @Override
     public long[] append(List<TradeFacts> trades, Instant receivedAt) {
         int n = trades.size();
-        long[] ids = new long[n];
         if (n == 0) {
-            return ids;
+            return new long[0];
         }
-        Session session = em.unwrap(Session.class);
-        for (int i = 0; i < n; i++) {
-            ids[i] = session.getNextSequenceNumberValue(TradeEvent.class).longValue();
-        }
+        long[] ids = statements.nextIds(TradeEvent.class, n);
         OffsetDateTime received = OffsetDateTime.ofInstant(receivedAt, ZoneOffset.UTC);
         statements.write("API trade events", INSERT_POSTGRESQL, (ps, c) -> {
             String[][] columns = new String[12][n];

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import org.eclipse.persistence.sessions.Session;
 import io.redress.shared.infrastructure.RowSetStatements;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -73,11 +72,7 @@ public class AuditRecorder {
                     a.before(), a.after(), a.reason(), a.actor().origin(), a.accountId()));
         }
         // ids from the same pre-allocated blocks as the entity's (in the order given: the order of insertion)
-        Session session = em.unwrap(Session.class);
-        Long[] ids = new Long[facts.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = session.getNextSequenceNumberValue(AuditEntry.class).longValue();
-        }
+        Long[] ids = java.util.Arrays.stream(statements.nextIds(AuditEntry.class, facts.size())).boxed().toArray(Long[]::new);
         Timestamp at = Timestamp.from(facts.get(0).occurredAt());
         statements.write("audit entries", INSERT_ALL_POSTGRESQL, (ps, c) -> {
             ps.setTimestamp(1, at);

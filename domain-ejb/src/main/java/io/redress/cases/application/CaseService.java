@@ -63,6 +63,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Support cases: intake with an acknowledgement, the customer's replies (which reopen a resolved case within
@@ -305,7 +306,10 @@ public class CaseService {
         for (int i = 0; i < requests.size(); i++) {
             cases.add(new SupportCase(tickets.get(i), requests.get(i), sla.targets(), system.name(), now));
         }
-        cases.forEach(c -> c.numbered(statements.nextId(SupportCase.class)));
+        long[] ids = statements.nextIds(SupportCase.class, cases.size());
+        for (int i = 0; i < cases.size(); i++) {
+            cases.get(i).numbered(ids[i]);
+        }
         statements.insertRows("new cases", "support_case", SupportCase.ROW_COLUMNS, cases.stream().map(SupportCase::row).toList());
         List<Outbox.Outgoing> acks = new ArrayList<>();
         List<CaseEvent> opened = new ArrayList<>();
@@ -337,15 +341,17 @@ public class CaseService {
             linked.addAll(em.createNamedQuery(CaseLink.LINKED_CASES, Long.class).setParameter("ids", slice)
                     .setParameter("kind", kind).setParameter("target", target).getResultList());
         }
-        List<Object[]> links = new ArrayList<>();
+        List<CaseLink> links = new ArrayList<>();
         List<CaseEvent> events = new ArrayList<>();
         for (SupportCase c : cases) {
             if (linked.add(c.id())) {
-                links.add(new CaseLink(c.id(), kind, target, by, now).row(statements.nextId(CaseLink.class)));
+                links.add(new CaseLink(c.id(), kind, target, by, now));
                 events.add(new CaseEvent(c.id(), now, by, "LINKED", kind + " " + target));
             }
         }
-        statements.insertRows("case links", "case_link", CaseLink.ROW_COLUMNS, links);
+        long[] linkIds = statements.nextIds(CaseLink.class, links.size());
+        statements.insertRows("case links", "case_link", CaseLink.ROW_COLUMNS,
+                IntStream.range(0, links.size()).mapToObj(i -> links.get(i).row(linkIds[i])).toList());
         insertEvents(events);
     }
 
@@ -354,8 +360,9 @@ public class CaseService {
      * field); their ids drawn in the order given, which orders events of the same instant.
      */
     private void insertEvents(List<CaseEvent> events) {
+        long[] ids = statements.nextIds(CaseEvent.class, events.size());
         statements.insertRows("case events", "case_event", CaseEvent.ROW_COLUMNS,
-                events.stream().map(e -> e.row(statements.nextId(CaseEvent.class))).toList());
+                IntStream.range(0, events.size()).mapToObj(i -> events.get(i).row(ids[i])).toList());
     }
 
     /** A new case's OPENED event on its timeline: how it came in and where it queues, then {@code more}. */

@@ -153,9 +153,10 @@ public class CustomerOutbox implements CustomerMessageLog {
         }
         java.time.Instant now = clock.instant();
         List<CustomerMessage> persisted = new ArrayList<>();
+        long[] ids = statements.nextIds(CustomerMessage.class, plan.queue().size());
         for (int i : plan.queue()) {
             CustomerMessage message = new CustomerMessage(requests.get(i), now);
-            message.numbered(statements.nextId(CustomerMessage.class));
+            message.numbered(ids[persisted.size()]);
             persisted.add(message);
             transactions.putResource(QUEUED + requests.get(i).requestKey(), message);
         }

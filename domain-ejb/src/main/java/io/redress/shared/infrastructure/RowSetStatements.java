@@ -105,11 +105,17 @@ public class RowSetStatements {
     }
 
     /**
-     * The next id of an entity's sequence, from the same pre-allocated blocks a persist takes its ids from: for rows
-     * written by {@link #insertRows} rather than through the persistence context.
+     * The next {@code n} ids of an entity's sequence, in order, from the same pre-allocated blocks a persist takes its ids
+     * from: for rows written by plain SQL ({@link #insertRows}, the audit's and the trade log's) rather than through the
+     * persistence context.
      */
-    public long nextId(Class<?> entity) {
-        return em.unwrap(Session.class).getNextSequenceNumberValue(entity).longValue();
+    public long[] nextIds(Class<?> entity, int n) {
+        Session session = em.unwrap(Session.class);
+        long[] ids = new long[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = session.getNextSequenceNumberValue(entity).longValue();
+        }
+        return ids;
     }
 
     /**
