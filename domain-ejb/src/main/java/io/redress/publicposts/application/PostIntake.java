@@ -25,6 +25,7 @@ import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.StaleVersion;
+import io.redress.shared.infrastructure.TransactionLocks;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -82,6 +83,8 @@ public class PostIntake {
     Event<ComplaintRecorded> complaints;
     @Inject
     Clock clock;
+    @Inject
+    TransactionLocks locks;
     @Resource
     SessionContext context;
 
@@ -138,13 +141,17 @@ public class PostIntake {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
+        long[] signature = MinHash.signature(Shingles.of(post.text()));
+        long[] bands = MinHash.bands(signature);
+        // intakes sharing a band wait for one another, so each sees the others' posts: read committed alone let ten
+        // intakes of one text arriving together all miss each other, and no campaign formed. The URL is read after it.
+        locks.lock("public-post intake", bands);
         String key = PostRules.urlKey(post.url());
         Optional<PublicPost> existing = em.createNamedQuery(PublicPost.BY_URL_KEY, PublicPost.class).setParameter("key", key)
                 .getResultStream().findFirst();
         if (existing.isPresent()) {
             return new Received(PostDesk.seenBy(actor, existing.get(), exposures), false, ticketOf(existing.get().view().caseId()));
         }
-        long[] signature = MinHash.signature(Shingles.of(post.text()));
         PublicPost p = new PublicPost(post, key, signature, actor.name(), now);
 
         // matching: the author's handle to an account, a quoted ticket to a case (and through it to its account)
@@ -159,7 +166,6 @@ public class PostIntake {
         p.matched(accountId, quoted.map(TicketNumber::value).orElse(null), quotedCase == null ? null : quotedCase.id());
         em.persist(p);
         em.flush();
-        long[] bands = MinHash.bands(signature);
         for (int b = 0; b < bands.length; b++) {
             em.persist(new PostBand(p.id(), b, bands[b], p.postedAt()));
         }

@@ -1,0 +1,115 @@
+package io.redress.shared.infrastructure;
+
+import io.redress.shared.domain.StaleVersion;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Locks on values rather than rows, held until the current transaction ends: for writers that must see one another's
+ * work although no row they both touch exists yet (two intakes of one text, each looking for the other's post). Values
+ * are locked in ascending order, so two transactions sharing several of them cannot deadlock.
+ *
+ * <p>On PostgreSQL they are transaction-level advisory locks, which every instance sharing the database honours. On H2,
+ * which only runs embedded in one server, they are stripes of this JVM, released when the transaction completes.
+ * Call it before the transaction writes anything, so that a transaction waiting here holds no row locks.
+ */
+@ApplicationScoped
+public class TransactionLocks {
+
+    static final int STRIPES = 4096;
+    static final long WAIT_SECONDS = 30;
+
+    @Inject
+    RowSetStatements statements;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    private final Semaphore[] stripes = new Semaphore[STRIPES];
+
+    public TransactionLocks() {
+        for (int i = 0; i < STRIPES; i++) {
+            stripes[i] = new Semaphore(1);
+        }
+    }
+
+    /**
+     * Waits for, then holds until the transaction ends, a lock on each of {@code values} within {@code space} (a name
+     * of the caller's own, so that equal values of two callers do not meet).
+     *
+     * @throws StaleVersion when the locks are not had within {@value #WAIT_SECONDS} seconds; the caller may retry
+     */
+    public void lock(String space, long[] values) {
+        long[] keys = keys(space, values);
+        if (statements.postgresql()) {
+            lockAdvisory(space, keys);
+            return;
+        }
+        int[] held = stripesOf(keys);
+        int taken = 0;
+        try {
+            for (; taken < held.length; taken++) {
+                if (!stripes[held[taken]].tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    throw new StaleVersion("waited " + WAIT_SECONDS + " s for a concurrent " + space + " to finish; send it again");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StaleVersion("interrupted while waiting for a concurrent " + space + "; send it again");
+        } finally {
+            if (taken < held.length) {
+                release(held, taken);
+            }
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // held through the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                release(held, held.length);
+            }
+        });
+    }
+
+    /** One statement: unnest yields the sorted array's elements in order, so the locks are taken in that order. */
+    private void lockAdvisory(String space, long[] keys) {
+        Connection c = statements.connection();
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(pg_advisory_xact_lock(k)) FROM unnest(?) AS k")) {
+            ps.setArray(1, c.createArrayOf("bigint", Arrays.stream(keys).boxed().toArray()));
+            ps.executeQuery().close();
+        } catch (SQLException e) {
+            if ("40P01".equals(e.getSQLState())) {
+                throw new StaleVersion("a concurrent " + space + " held the same locks; send it again");
+            }
+            throw new IllegalStateException(space + " locks not taken: " + e.getMessage(), e);
+        }
+    }
+
+    private void release(int[] held, int count) {
+        for (int i = 0; i < count; i++) {
+            stripes[held[i]].release();
+        }
+    }
+
+    /** The values as lock keys of {@code space}, ascending and without repeats. */
+    static long[] keys(String space, long[] values) {
+        long salt = space.hashCode() * 0x9E3779B97F4A7C15L;
+        return Arrays.stream(values).map(v -> v ^ salt).sorted().distinct().toArray();
+    }
+
+    /** The stripes the keys fall in, ascending and without repeats (two keys may share one). */
+    static int[] stripesOf(long[] keys) {
+        return Arrays.stream(keys).mapToInt(k -> (int) Math.floorMod(k ^ (k >>> 32), (long) STRIPES)).sorted().distinct().toArray();
+    }
+}
