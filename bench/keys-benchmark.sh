@@ -33,6 +33,8 @@
 #        c. GET  /api/v1/accounts/{id}/decision?action=API_TRADE&keyId=..&sourceIp=..   a random key of the working
 #           set (keys BK-1 .. BK-ACTIVE_KEYS: the keys in use), CONNECTIONS; before its warm-up each key of the set is
 #           asked once, in turn (a sweep: a server in use holds the keys in use in its decision cache)
+#        a'. GET ping again, right after c.: c. is compared with the mean of a. and a'. (the same machine state on
+#           both sides of it; single pings of one code on a quiet machine ranged from 6,900 to 9,900 req/s)
 #        c2. the same with a random key of all KEYS (mostly read from the database: reported)
 #           then the API keys the decision cache holds (its readiness data) and the live heap, against the heap
 #           before row c.: the cache's memory per million keys
@@ -409,6 +411,7 @@ measure withdraw withdraw.lua "$CONNECTIONS" "$AUTH_INTEGRATION"
 # the live heap before the key decisions: what the cache holds after them is the difference (nothing else runs between)
 heap_before_decisions=$(heap_live before-key-decisions)
 POOL=$ACTIVE_KEYS measure api-trade api-trade.lua "$CONNECTIONS" "$AUTH_INTEGRATION"
+[ "${ONLY:-}" = job ] || measure ping-after get.lua "$CONNECTIONS" "$AUTH_INTEGRATION" "$API/ping"
 measure api-trade-any api-trade.lua "$CONNECTIONS" "$AUTH_INTEGRATION"
 # what the decision cache holds now: its API keys (the readiness data; reporting only, so a failed read is 0)
 cached_keys=$(curl -s --max-time 30 "$BASE_URL/health/ready" | grep -o '"keys":"\?[0-9]*' | head -1 | grep -o '[0-9]*$' || true)
@@ -600,7 +603,7 @@ read -r kc2_n kc2_b < <(key_classes after-use)
 # ---------------------------------------------------------------------------------------------- summary
 load_now=$(cut -d' ' -f1-3 /proc/loadavg)
 {
-    for name in ping withdraw api-trade api-trade-any trade-events withdraw-during api-trade-during; do
+    for name in ping withdraw api-trade ping-after api-trade-any trade-events withdraw-during api-trade-during; do
         echo "$name ${RESULT[$name]:-not-measured}"
     done
 } >"$OUT/results.txt"
@@ -639,6 +642,7 @@ awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_acco
         row("ping", "a. GET ping (baseline), " c " conn")
         row("withdraw", "b. decision WITHDRAW, " c " conn")
         row("api-trade", "c. decision API_TRADE, a key of the working set of " active ", " c " conn")
+        row("ping-after", "a'"'"'. GET ping again, right after c., " c " conn")
         row("api-trade-any", "c2. decision API_TRADE, any of the " keys " keys, " c " conn")
         row("trade-events", "d. POST api-trade-events x" ib ", " ic " conn")
         row("withdraw-during", "e. decision WITHDRAW during a bulk job, " dc " conn")
@@ -670,11 +674,13 @@ awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_acco
         if (cn == "measured") printf "  blast radius <= 2 s (console page, cold):       %7.3f s    %s\n", w[1], (w[1] <= 2 ? "MET" : "NOT MET")
         if (jst == "COMPLETED") printf "  bulk job <= 10 x the UPDATE:                    %7.0f x    %s\n", ratio, (ratio <= 10 ? "MET" : "NOT MET")
         else printf "  bulk job <= 10 x the UPDATE:                    unfinished after %.0f s   NOT MET\n", js
-        pr = rps["ping"] + 0 > 0 ? 100 * ok["api-trade"] / rps["ping"] : 0
-        if (rps["ping"] + 0 > 0) printf "  API_TRADE >= 80 %% of ping (outside the job):    %7.1f %%    %s\n", pr, (pr >= 80 ? "MET" : "NOT MET")
+        # the baseline brackets row c.: the mean of a. and a'"'"'. when both ran
+        base = rps["ping-after"] + 0 > 0 ? (rps["ping"] + rps["ping-after"]) / 2 : rps["ping"] + 0
+        pr = base > 0 ? 100 * ok["api-trade"] / base : 0
+        if (base > 0) printf "  API_TRADE >= 80 %% of ping (outside the job):    %7.1f %%    %s (ping %.0f/s: the mean of a. and a'"'"'.; against a. alone %.1f %%, a'"'"'. alone %.1f %%)\n", pr, (pr >= 80 ? "MET" : "NOT MET"), base, 100 * ok["api-trade"] / rps["ping"], (rps["ping-after"] + 0 > 0 ? 100 * ok["api-trade"] / rps["ping-after"] : 0)
         else print "  API_TRADE >= 80 % of ping (outside the job):    not measured (ONLY=job)"
-        pa = rps["ping"] + 0 > 0 ? 100 * ok["api-trade-any"] / rps["ping"] : 0
-        if (rps["ping"] + 0 > 0) printf "    the same for any of the %d keys (c2., reported): %5.1f %%\n", keys, pa
+        pa = base > 0 ? 100 * ok["api-trade-any"] / base : 0
+        if (base > 0) printf "    the same for any of the %d keys (c2., reported): %5.1f %%\n", keys, pa
         printf "  WITHDRAW p99 < 50 ms during the job:            %7.2f ms   %s\n", p99["withdraw-during"], (p99["withdraw-during"] < 50 ? "MET" : "NOT MET")
         printf "  API_TRADE p99 < 50 ms during the job:           %7.2f ms   %s\n", p99["api-trade-during"], (p99["api-trade-during"] < 50 ? "MET" : "NOT MET")
         ev = ok["trade-events"] * ib

@@ -247,28 +247,34 @@ public class ApiKeyRegistry {
             }
             // no commit wait here: nobody waits on a job's chunk (its progress is read apart from it); the job settles
             // once before it completes (IncidentJobWork.completed), and the exchange's page of the feed waits itself
-            // one take of the head's lock for the chunk, held to the commit: its positions appear together, in order
+            List<AuditRecorder.Append> entries = new ArrayList<>(before.size());
+            List<KeyRecord> revoked = new ArrayList<>(before.size());
+            for (KeyRecord was : before) {
+                KeyRecord k = was.revoked(actor.name(), why, now);
+                found.put(k.keyId(), k);
+                revoked.add(k);
+                entries.add(new AuditRecorder.Append(null, actor, role, "API_KEY_REVOKED", ENTITY, k.keyId(),
+                        was.snapshot().toJson(), k.snapshot().toJson(), why));
+            }
+            // in this transaction (the registry's methods always run in one): the audit entries in one statement, then the
+            // feed entries in one, under the feed head's lock taken last: it is held to the commit (the chunk's positions
+            // appear together, in order), and a concurrent chunk (another lane of a job) waits for it only that long
+            recorder.recordAll(entries);
             em.createNativeQuery("UPDATE key_feed_head SET last_position = last_position + ?1 WHERE id = 1")
                     .setParameter(1, before.size()).executeUpdate();
             long last = ((Number) em.createNativeQuery("SELECT last_position FROM key_feed_head WHERE id = 1")
                     .getSingleResult()).longValue();
             long position = last - before.size();
-            List<AuditRecorder.Append> entries = new ArrayList<>(before.size());
             List<Object[]> feed = new ArrayList<>(before.size());
             long[] feedIds = statements.nextIds(KeyFeedEntry.class, before.size());
-            for (KeyRecord was : before) {
-                KeyRecord k = was.revoked(actor.name(), why, now);
-                found.put(k.keyId(), k);
+            for (int i = 0; i < before.size(); i++) {
+                KeyRecord was = before.get(i);
+                KeyRecord k = revoked.get(i);
                 feed.add(new KeyFeedEntry(++position, k.keyId(), k.accountId(), KeyFeedView.Kind.REVOKED,
                         ApiKey.parse(k.permissions()), ApiKey.parse(was.permissions()), why, actor.name(), now)
-                        .row(feedIds[feed.size()]));
-                entries.add(new AuditRecorder.Append(null, actor, role, "API_KEY_REVOKED", ENTITY, k.keyId(),
-                        was.snapshot().toJson(), k.snapshot().toJson(), why));
+                        .row(feedIds[i]));
             }
-            // in this transaction (the registry's methods always run in one): the feed entries in one statement, then
-            // the audit entries in one
             statements.insertRows("the keys' revocations in the feed", "key_feed_entry", KeyFeedEntry.ROW_COLUMNS, feed);
-            recorder.recordAll(entries);
         }
         Map<Long, String> codes = new HashMap<>();
         return keyIds.stream().map(found::get)

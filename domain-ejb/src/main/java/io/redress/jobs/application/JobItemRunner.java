@@ -59,10 +59,12 @@ public class JobItemRunner {
      * their done-markers (one batch of inserts) and the job's progress (one UPDATE), all in one transaction, so the
      * chunk commits whole or not at all. A refusal rolls it all back and reaches the caller, who then applies the
      * chunk's items one by one. An execution racing this one over the same items meets it on the markers' keys: the
-     * later one rolls back. Returns how many items were applied.
+     * later one rolls back. Returns how many items were applied. {@code movesCursor}: whether the job's cursor moves
+     * past these items; false for a lane of a chunk after its first ({@code JobLanes}), which may commit before an
+     * earlier lane that then fails: a new execution must start before the latter's items (it finds the former's marked).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int applyChunk(long jobId, List<JobItem> items) {
+    public int applyChunk(long jobId, List<JobItem> items, boolean movesCursor) {
         if (items.isEmpty()) {
             return 0;
         }
@@ -74,7 +76,7 @@ public class JobItemRunner {
         BatchJob job = em.find(BatchJob.class, jobId);
         Map<String, String> notes = jobs.work(job.kind()).applyAll(jobs.run(job), todo);
         markDone(jobId, todo, notes, clock.instant());
-        progress(jobId, items.get(items.size() - 1), todo.size(), 0);
+        progress(jobId, movesCursor ? items.get(items.size() - 1) : null, todo.size(), 0);
         return todo.size();
     }
 
@@ -145,11 +147,14 @@ public class JobItemRunner {
         progress(jobId, item, 1, 1);
     }
 
-    /** {@code done} items more (of which {@code failed} refused), the cursor after {@code last}. */
+    /** {@code done} items more (of which {@code failed} refused), the cursor after {@code last} (null: where it is). */
     private void progress(long jobId, JobItem last, int done, int failed) {
-        em.createNativeQuery("UPDATE batch_job SET done = done + ?, failed = failed + ?, item_cursor = ?, heartbeat_at = CURRENT_TIMESTAMP"
-                        + " WHERE id = ?")
-                .setParameter(1, done).setParameter(2, failed).setParameter(3, last.cursor()).setParameter(4, jobId)
-                .executeUpdate();
+        String cursor = last == null ? "" : ", item_cursor = ?";
+        var update = em.createNativeQuery("UPDATE batch_job SET done = done + ?, failed = failed + ?" + cursor
+                + ", heartbeat_at = CURRENT_TIMESTAMP WHERE id = " + jobId).setParameter(1, done).setParameter(2, failed);
+        if (last != null) {
+            update.setParameter(3, last.cursor());
+        }
+        update.executeUpdate();
     }
 }

@@ -73,6 +73,11 @@ public final class Setting {
     public static final String JOBS_STALE_AFTER_SECONDS = "redress.jobs.stale-after-seconds";
     /** Items a job's reader asks its work for at a time, at least (default 50; a page holds at least a chunk, see JobChunk). */
     public static final String JOBS_CHUNK_SIZE = "redress.jobs.chunk-size";
+    /**
+     * Transactions a chunk of a chunked job is applied in at once, each with a contiguous run of its items (default 2,
+     * at most 8; 1: one transaction a chunk). More than the database's cores only queue for them.
+     */
+    public static final String JOBS_LANES = "redress.jobs.lanes";
 
     private Setting() {
     }
