@@ -102,10 +102,16 @@ public class IncidentJobWork implements JobWork {
         return true;
     }
 
+    /** A chunk's accounts (their cases, letters and locks) once its keys have committed. */
+    @Override
+    public int phase(JobItem item) {
+        return item.key().startsWith(KEY_ITEM) ? 0 : 1;
+    }
+
     /**
-     * A chunk at once, in the chunk's one transaction: its accounts set-based (their cases opened or joined and linked
-     * in a few statements, their letters handed to the one outbox in one request, protective locks last), then its keys
-     * (one statement for their rows, their audit and feed entries written together).
+     * A lane of a chunk at once, in the lane's one transaction: its accounts set-based (their cases opened or joined
+     * and linked in a few statements, their letters handed to the one outbox in one request, protective locks last), or
+     * its keys (one statement for their rows, their audit and feed entries written together): a lane holds one phase.
      */
     @Override
     public Map<String, String> applyAll(JobRun run, List<JobItem> items) {

@@ -46,6 +46,15 @@ public interface JobWork {
     }
 
     /**
+     * The phase of an item of a {@link #chunked} work: within a chunk, the items of a later phase are applied only once
+     * those of an earlier one have committed (a chunk's lanes never mix phases). The incidents' accounts (their letters
+     * say the keys are revoked) come after their keys. By default: one phase.
+     */
+    default int phase(JobItem item) {
+        return 0;
+    }
+
+    /**
      * Applies a chunk of items at once (only when {@link #chunked}), in one transaction with their done-markers; returns each item's note by its
      * key. Works that can, do it set-based (one statement for many rows). A refusal of any item
      * ({@code RedressException}) rolls the whole chunk back, and the job then applies its items one by one through

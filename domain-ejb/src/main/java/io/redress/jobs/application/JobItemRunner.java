@@ -3,6 +3,7 @@ package io.redress.jobs.application;
 import io.redress.jobs.api.JobItem;
 import io.redress.jobs.domain.BatchJob;
 import io.redress.jobs.domain.JobItemDone;
+import io.redress.jobs.domain.JobLanes;
 import io.redress.shared.infrastructure.RowSetStatements;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -126,11 +127,14 @@ public class JobItemRunner {
                 });
     }
 
-    /** The items of a chunk its work applies together ({@link io.redress.jobs.api.JobWork#together}), in order. */
-    public List<JobItem> together(long jobId, List<JobItem> items) {
+    /**
+     * The items of a chunk its work applies together ({@link io.redress.jobs.api.JobWork#together}), in order, as
+     * contiguous runs of one phase each ({@link io.redress.jobs.api.JobWork#phase}).
+     */
+    public List<List<JobItem>> together(long jobId, List<JobItem> items) {
         BatchJob job = em.find(BatchJob.class, jobId);
         var work = jobs.work(job.kind());
-        return items.stream().filter(work::together).toList();
+        return JobLanes.phases(items.stream().filter(work::together).toList(), work::phase);
     }
 
     /** An item the work refused (its effect rolled back): recorded FAILED, once, so the job goes on. */

@@ -2,6 +2,7 @@ package io.redress.jobs.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * A chunk's items cut into lanes, each applied in a transaction of its own at the same time as the others: the database
@@ -17,6 +18,24 @@ public final class JobLanes {
     public static final int MAX = 8;
 
     private JobLanes() {
+    }
+
+    /**
+     * {@code items} as contiguous runs of one phase each, in order: a chunk's lanes are cut within a run, never across
+     * two, and a run begins once the one before it has committed.
+     */
+    public static <T> List<List<T>> phases(List<T> items, ToIntFunction<T> phase) {
+        List<List<T>> runs = new ArrayList<>();
+        int current = 0;
+        for (T item : items) {
+            int p = phase.applyAsInt(item);
+            if (runs.isEmpty() || p != current) {
+                runs.add(new ArrayList<>());
+                current = p;
+            }
+            runs.get(runs.size() - 1).add(item);
+        }
+        return runs;
     }
 
     /** {@code items} in at most {@code lanes} contiguous runs of about equal size, in order; none empty. */

@@ -141,11 +141,16 @@ public class PostIntake {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        long[] signature = MinHash.signature(Shingles.of(post.text()));
+        long[] shingles = Shingles.of(post.text());
+        long[] signature = MinHash.signature(shingles);
         long[] bands = MinHash.bands(signature);
-        // intakes sharing a band wait for one another, so each sees the others' posts: read committed alone let ten
-        // intakes of one text arriving together all miss each other, and no campaign formed. The URL is read after it.
-        locks.lock("public-post intake", bands);
+        if (shingles.length > 0) {
+            // intakes sharing a band wait for one another, so each sees the others' posts: read committed alone let ten
+            // intakes of one text arriving together all miss each other, and no campaign formed. The URL is read after
+            // it. A text without words (links, tags, emoji only) is nobody's near-duplicate: all such share one empty
+            // signature, and would wait for one another for nothing.
+            locks.lock("public-post intake", bands);
+        }
         String key = PostRules.urlKey(post.url());
         Optional<PublicPost> existing = em.createNamedQuery(PublicPost.BY_URL_KEY, PublicPost.class).setParameter("key", key)
                 .getResultStream().findFirst();

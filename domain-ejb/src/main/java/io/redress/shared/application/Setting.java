@@ -74,8 +74,9 @@ public final class Setting {
     /** Items a job's reader asks its work for at a time, at least (default 50; a page holds at least a chunk, see JobChunk). */
     public static final String JOBS_CHUNK_SIZE = "redress.jobs.chunk-size";
     /**
-     * Transactions a chunk of a chunked job is applied in at once, each with a contiguous run of its items (default 2,
-     * at most 8; 1: one transaction a chunk). More than the database's cores only queue for them.
+     * Transactions a chunk of a chunked job is applied in at once, each with a contiguous run of its items (default 1:
+     * one transaction a chunk; at most 8). More only where the database has cores to spare: on two cores shared with
+     * the server, a second lane took CPU from the decisions answered during the job.
      */
     public static final String JOBS_LANES = "redress.jobs.lanes";
 

@@ -8,10 +8,13 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Locks on values rather than rows, held until the current transaction ends: for writers that must see one another's
@@ -26,7 +29,7 @@ import java.util.concurrent.TimeUnit;
 public class TransactionLocks {
 
     static final int STRIPES = 4096;
-    static final long WAIT_SECONDS = 30;
+    static final long WAIT_SECONDS = 10;
 
     @Inject
     RowSetStatements statements;
@@ -54,21 +57,8 @@ public class TransactionLocks {
             return;
         }
         int[] held = stripesOf(keys);
-        int taken = 0;
-        try {
-            for (; taken < held.length; taken++) {
-                if (!stripes[held[taken]].tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                    throw new StaleVersion("waited " + WAIT_SECONDS + " s for a concurrent " + space + " to finish; send it again");
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StaleVersion("interrupted while waiting for a concurrent " + space + "; send it again");
-        } finally {
-            if (taken < held.length) {
-                release(held, taken);
-            }
-        }
+        AtomicInteger taken = new AtomicInteger();
+        // registered before the first stripe is taken: whatever happens next, the transaction's end releases what was
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -77,20 +67,45 @@ public class TransactionLocks {
 
             @Override
             public void afterCompletion(int status) {
-                release(held, held.length);
+                release(held, taken.get());
             }
         });
+        try {
+            for (int stripe : held) {
+                if (!stripes[stripe].tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    throw new StaleVersion("waited " + WAIT_SECONDS + " s for a concurrent " + space + " to finish; send it again");
+                }
+                taken.incrementAndGet();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StaleVersion("interrupted while waiting for a concurrent " + space + "; send it again");
+        }
     }
 
-    /** One statement: unnest yields the sorted array's elements in order, so the locks are taken in that order. */
+    /**
+     * One statement: unnest yields the sorted array's elements in order, so the locks are taken in that order. The wait
+     * is bounded as on H2 ({@code lock_timeout} for this statement only, then as it was).
+     */
     private void lockAdvisory(String space, long[] keys) {
         Connection c = statements.connection();
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(pg_advisory_xact_lock(k)) FROM unnest(?) AS k")) {
-            ps.setArray(1, c.createArrayOf("bigint", Arrays.stream(keys).boxed().toArray()));
-            ps.executeQuery().close();
+        try (PreparedStatement bound = c.prepareStatement("SELECT current_setting('lock_timeout'), set_config('lock_timeout', ?, true)");
+             PreparedStatement lock = c.prepareStatement("SELECT count(pg_advisory_xact_lock(k)) FROM unnest(?) AS k");
+             PreparedStatement unbound = c.prepareStatement("SELECT set_config('lock_timeout', ?, true)")) {
+            bound.setString(1, WAIT_SECONDS + "s");
+            String before;
+            try (ResultSet rs = bound.executeQuery()) {
+                rs.next();
+                before = rs.getString(1);
+            }
+            lock.setArray(1, c.createArrayOf("bigint", Arrays.stream(keys).boxed().toArray()));
+            lock.executeQuery().close();
+            unbound.setString(1, before);
+            unbound.executeQuery().close();
         } catch (SQLException e) {
-            if ("40P01".equals(e.getSQLState())) {
-                throw new StaleVersion("a concurrent " + space + " held the same locks; send it again");
+            // 55P03: the lock_timeout above; 40P01: a deadlock (a caller that locked something first); 57014: cancelled
+            if (List.of("55P03", "40P01", "57014").contains(e.getSQLState())) {
+                throw new StaleVersion("waited too long for a concurrent " + space + " to finish; send it again");
             }
             throw new IllegalStateException(space + " locks not taken: " + e.getMessage(), e);
         }

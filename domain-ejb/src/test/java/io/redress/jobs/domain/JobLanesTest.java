@@ -36,4 +36,13 @@ class JobLanesTest {
         assertEquals(1, JobLanes.split(items(500), 0).size());
         assertEquals(JobLanes.MAX, JobLanes.split(items(5000), 64).size());
     }
+
+    @Test
+    void phasesAreContiguousRunsInOrderSoKeysEndBeforeTheirAccountsBegin() {
+        List<String> chunk = List.of("key:1", "key:2", "account:a", "account:b", "account:c");
+        List<List<String>> phases = JobLanes.phases(chunk, k -> k.startsWith("key:") ? 0 : 1);
+        assertEquals(List.of(List.of("key:1", "key:2"), List.of("account:a", "account:b", "account:c")), phases);
+        assertEquals(List.of(chunk), JobLanes.phases(chunk, k -> 0), "one phase: the chunk whole");
+        assertEquals(List.of(), JobLanes.phases(List.<String>of(), k -> 0));
+    }
 }
