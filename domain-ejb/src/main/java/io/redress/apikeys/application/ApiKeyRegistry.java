@@ -265,16 +265,14 @@ public class ApiKeyRegistry {
             long last = ((Number) em.createNativeQuery("SELECT last_position FROM key_feed_head WHERE id = 1")
                     .getSingleResult()).longValue();
             long position = last - before.size();
-            List<Object[]> feed = new ArrayList<>(before.size());
-            long[] feedIds = statements.nextIds(KeyFeedEntry.class, before.size());
+            List<KeyFeedEntry> feed = new ArrayList<>(before.size());
             for (int i = 0; i < before.size(); i++) {
-                KeyRecord was = before.get(i);
                 KeyRecord k = revoked.get(i);
                 feed.add(new KeyFeedEntry(++position, k.keyId(), k.accountId(), KeyFeedView.Kind.REVOKED,
-                        ApiKey.parse(k.permissions()), ApiKey.parse(was.permissions()), why, actor.name(), now)
-                        .row(feedIds[i]));
+                        ApiKey.parse(k.permissions()), ApiKey.parse(before.get(i).permissions()), why, actor.name(), now));
             }
-            statements.insertRows("the keys' revocations in the feed", "key_feed_entry", KeyFeedEntry.ROW_COLUMNS, feed);
+            statements.insertNew("the keys' revocations in the feed", "key_feed_entry", KeyFeedEntry.ROW_COLUMNS,
+                    KeyFeedEntry.class, feed, KeyFeedEntry::row);
         }
         Map<Long, String> codes = new HashMap<>();
         return keyIds.stream().map(found::get)

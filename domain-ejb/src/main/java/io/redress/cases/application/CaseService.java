@@ -63,7 +63,6 @@ import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 /**
  * Support cases: intake with an acknowledgement, the customer's replies (which reopen a resolved case within
@@ -349,9 +348,7 @@ public class CaseService {
                 events.add(new CaseEvent(c.id(), now, by, "LINKED", kind + " " + target));
             }
         }
-        long[] linkIds = statements.nextIds(CaseLink.class, links.size());
-        statements.insertRows("case links", "case_link", CaseLink.ROW_COLUMNS,
-                IntStream.range(0, links.size()).mapToObj(i -> links.get(i).row(linkIds[i])).toList());
+        statements.insertNew("case links", "case_link", CaseLink.ROW_COLUMNS, CaseLink.class, links, CaseLink::row);
         insertEvents(events);
     }
 
@@ -360,9 +357,7 @@ public class CaseService {
      * field); their ids drawn in the order given, which orders events of the same instant.
      */
     private void insertEvents(List<CaseEvent> events) {
-        long[] ids = statements.nextIds(CaseEvent.class, events.size());
-        statements.insertRows("case events", "case_event", CaseEvent.ROW_COLUMNS,
-                IntStream.range(0, events.size()).mapToObj(i -> events.get(i).row(ids[i])).toList());
+        statements.insertNew("case events", "case_event", CaseEvent.ROW_COLUMNS, CaseEvent.class, events, CaseEvent::row);
     }
 
     /** A new case's OPENED event on its timeline: how it came in and where it queues, then {@code more}. */

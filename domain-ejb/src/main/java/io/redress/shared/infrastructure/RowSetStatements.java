@@ -118,6 +118,25 @@ public class RowSetStatements {
         return ids;
     }
 
+    /** A new row of an entity, as {@link #insertRows} takes it, with the id drawn for it. */
+    @FunctionalInterface
+    public interface NewRow<T> {
+        Object[] row(T item, long id);
+    }
+
+    /**
+     * {@link #insertRows} for new entities of {@code entity}: their ids drawn from its sequence ({@link #nextIds}) in the
+     * order given, each row made by {@code row}.
+     */
+    public <T> void insertNew(String what, String table, List<String> columns, Class<?> entity, List<T> items, NewRow<T> row) {
+        long[] ids = nextIds(entity, items.size());
+        List<Object[]> rows = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            rows.add(row.row(items.get(i), ids[i]));
+        }
+        insertRows(what, table, columns, rows);
+    }
+
     /**
      * New rows of {@code table} in one statement on PostgreSQL ({@code INSERT ... SELECT FROM unnest(...)}, a column an
      * array parameter) and a JDBC batch on H2: for a bulk job's hundreds of new rows a chunk, whose rows the persistence
