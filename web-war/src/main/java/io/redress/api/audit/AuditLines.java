@@ -1,8 +1,8 @@
 package io.redress.api.audit;
 
+import io.redress.api.support.JsonBuilders;
 import io.redress.audit.api.ChainSeal;
 import io.redress.audit.api.ExportedEntry;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,7 +56,7 @@ abstract class AuditLines {
 
         @Override
         void entry(ExportedEntry e) throws IOException {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("record", "entry").add("seq", e.seq())
+            JsonObjectBuilder o = JsonBuilders.object().add("record", "entry").add("seq", e.seq())
                     .add("occurredAt", e.occurredAt().toString());
             text(o, "actor", e.actor());
             text(o, "actorRole", e.actorRole());
@@ -77,7 +77,7 @@ abstract class AuditLines {
 
         @Override
         void trailer(ChainSeal seal, long exported) throws IOException {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("record", "chain").add("intact", seal.intact())
+            JsonObjectBuilder o = JsonBuilders.object().add("record", "chain").add("intact", seal.intact())
                     .add("entriesVerified", seal.entriesVerified());
             if (seal.firstBrokenSeq() == null) {
                 o.addNull("firstBrokenSeq");

@@ -1,7 +1,7 @@
 package io.redress.api.problem;
 
+import io.redress.api.support.JsonBuilders;
 import io.redress.shared.domain.FieldError;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -24,7 +24,7 @@ public final class ProblemResponses {
     }
 
     public static JsonObjectBuilder body(int status, String type, String title, String detail, String instance) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JsonBuilders.object()
                 .add("type", TYPE_PREFIX + type)
                 .add("title", title)
                 .add("status", status);
@@ -38,8 +38,8 @@ public final class ProblemResponses {
     }
 
     public static JsonArrayBuilder errors(List<FieldError> errors) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
-        errors.forEach(e -> a.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+        JsonArrayBuilder a = JsonBuilders.array();
+        errors.forEach(e -> a.add(JsonBuilders.object().add("field", e.field()).add("message", e.message())));
         return a;
     }
 

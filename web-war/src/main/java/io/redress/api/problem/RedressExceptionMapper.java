@@ -1,5 +1,6 @@
 package io.redress.api.problem;
 
+import io.redress.api.support.JsonBuilders;
 import io.redress.shared.domain.AccessDenied;
 import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.NotFound;
@@ -56,7 +57,7 @@ public class RedressExceptionMapper implements ExceptionMapper<RedressException>
         }
         if (e instanceof RuleViolation violation) {
             body.add("rule", violation.rule());
-            body.add("rules", jakarta.json.Json.createArrayBuilder(violation.rules().stream().distinct().toList()));
+            body.add("rules", JsonBuilders.array(violation.rules().stream().distinct().toList()));
         }
         jakarta.ws.rs.core.Response response = ProblemResponses.response(status, body.build());
         return e instanceof Unavailable

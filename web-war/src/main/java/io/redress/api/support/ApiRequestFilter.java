@@ -4,7 +4,6 @@ import io.redress.api.problem.ProblemResponses;
 import io.redress.shared.application.DatabaseGate;
 import io.redress.shared.domain.StorableText;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -108,7 +107,7 @@ public class ApiRequestFilter extends HttpFilter {
         response.setCharacterEncoding("UTF-8");
         response.getOutputStream().write(ProblemResponses.body(400, "invalid-input", "The request has invalid fields",
                         parameter + ": " + message, path)
-                .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("errors", JsonBuilders.array().add(JsonBuilders.object()
                         .add("field", parameter).add("message", message)))
                 .build().toString().getBytes(StandardCharsets.UTF_8));
     }

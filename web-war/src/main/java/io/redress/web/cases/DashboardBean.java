@@ -1,5 +1,6 @@
 package io.redress.web.cases;
 
+import io.redress.api.support.JsonBuilders;
 import io.redress.cases.application.OperationsPicture;
 import io.redress.cases.application.OperationsPicture.FunnelDay;
 import io.redress.cases.application.OperationsPicture.Picture;
@@ -11,7 +12,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
@@ -140,22 +140,22 @@ public class DashboardBean implements Serializable {
     }
 
     private static String bar(List<String> labels, Map<String, double[]> series, List<String> order, boolean stacked) {
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JsonBuilders.array();
         int i = 0;
         for (String name : order) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = JsonBuilders.array();
             for (double v : series.get(name)) {
                 data.add(v);
             }
-            datasets.add(Json.createObjectBuilder().add("label", name).add("data", data)
+            datasets.add(JsonBuilders.object().add("label", name).add("data", data)
                     .add("backgroundColor", COLOURS[i++ % COLOURS.length]));
         }
-        JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add("x", Json.createObjectBuilder().add("stacked", stacked))
-                .add("y", Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true));
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", Json.createArrayBuilder(labels)).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+        JsonObjectBuilder scales = JsonBuilders.object()
+                .add("x", JsonBuilders.object().add("stacked", stacked))
+                .add("y", JsonBuilders.object().add("stacked", stacked).add("beginAtZero", true));
+        return JsonBuilders.object().add("type", "bar")
+                .add("data", JsonBuilders.object().add("labels", JsonBuilders.array(labels)).add("datasets", datasets))
+                .add("options", JsonBuilders.object().add("responsive", true).add("maintainAspectRatio", false)
                         .add("animation", false).add("scales", scales))
                 .build().toString();
     }
