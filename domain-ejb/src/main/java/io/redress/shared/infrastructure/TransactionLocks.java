@@ -11,10 +11,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Locks on values rather than rows, held until the current transaction ends: for writers that must see one another's
@@ -23,7 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>On PostgreSQL they are transaction-level advisory locks, which every instance sharing the database honours. On H2,
  * which only runs embedded in one server, they are stripes of this JVM, released when the transaction completes.
- * Call it before the transaction writes anything, so that a transaction waiting here holds no row locks.
+ * Call it before the transaction writes anything, so that a transaction waiting here holds no row locks. A transaction
+ * may lock again what it holds (both kinds are re-entrant); values locked by a later call are ordered only among
+ * themselves, so two transactions that each lock twice may meet in the wrong order: the bounded wait ends that.
  */
 @ApplicationScoped
 public class TransactionLocks {
@@ -56,30 +58,59 @@ public class TransactionLocks {
             lockAdvisory(space, keys);
             return;
         }
-        int[] held = stripesOf(keys);
-        AtomicInteger taken = new AtomicInteger();
-        // registered before the first stripe is taken: whatever happens next, the transaction's end releases what was
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // held through the commit
-            }
+        // the stripes this transaction holds already (an earlier call in it) are its own: taken again, they would wait
+        // for the transaction's own end
+        Held held = (Held) transactions.getResource(Held.class);
+        if (held == null) {
+            Held mine = new Held();
+            transactions.putResource(Held.class, mine);
+            held = mine;
+            // registered before the first stripe is taken: whatever happens next, the transaction's end releases what was
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // held through the commit
+                }
 
-            @Override
-            public void afterCompletion(int status) {
-                release(held, taken.get());
-            }
-        });
+                @Override
+                public void afterCompletion(int status) {
+                    mine.releaseAll(stripes);
+                }
+            });
+        }
         try {
-            for (int stripe : held) {
+            for (int stripe : stripesOf(keys)) {
+                if (held.holds(stripe)) {
+                    continue;
+                }
                 if (!stripes[stripe].tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
                     throw new StaleVersion("waited " + WAIT_SECONDS + " s for a concurrent " + space + " to finish; send it again");
                 }
-                taken.incrementAndGet();
+                held.taken(stripe);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StaleVersion("interrupted while waiting for a concurrent " + space + "; send it again");
+        }
+    }
+
+    /** The H2 stripes one transaction holds, released together when it ends. */
+    private static final class Held {
+        private final BitSet stripes = new BitSet(STRIPES);
+
+        boolean holds(int stripe) {
+            return stripes.get(stripe);
+        }
+
+        void taken(int stripe) {
+            stripes.set(stripe);
+        }
+
+        void releaseAll(Semaphore[] all) {
+            for (int s = stripes.nextSetBit(0); s >= 0; s = stripes.nextSetBit(s + 1)) {
+                all[s].release();
+            }
+            stripes.clear();
         }
     }
 
@@ -108,12 +139,6 @@ public class TransactionLocks {
                 throw new StaleVersion("waited too long for a concurrent " + space + " to finish; send it again");
             }
             throw new IllegalStateException(space + " locks not taken: " + e.getMessage(), e);
-        }
-    }
-
-    private void release(int[] held, int count) {
-        for (int i = 0; i < count; i++) {
-            stripes[held[i]].release();
         }
     }
 

@@ -92,4 +92,24 @@ class TransactionLocksTest {
         }
         lockElsewhere(locks, free).get(5, TimeUnit.SECONDS);
     }
+
+    @Test
+    void aTransactionLocksAgainWhatItHoldsAndReleasesAllAtItsEnd() throws Exception {
+        TransactionLocks locks = onH2();
+        OneTransaction twice = CompletableFuture.supplyAsync(() -> {
+            CURRENT.remove();
+            locks.lock("intake", new long[] {1, 2});
+            locks.lock("intake", new long[] {2, 3}); // 2 again: its own, not waited for
+            return CURRENT.get();
+        }, THREADS).get(5, TimeUnit.SECONDS);
+        assertEquals(1, twice.synchronizations.size(), "one release for the transaction, whatever it locked");
+
+        CompletableFuture<OneTransaction> waiting = lockElsewhere(locks, 1);
+        CompletableFuture<OneTransaction> waitingToo = lockElsewhere(locks, 3);
+        Thread.sleep(300);
+        assertFalse(waiting.isDone() || waitingToo.isDone(), "what either call locked is held until the transaction ends");
+        twice.synchronizations.forEach(s -> s.afterCompletion(Status.STATUS_COMMITTED));
+        waiting.get(5, TimeUnit.SECONDS);
+        waitingToo.get(5, TimeUnit.SECONDS);
+    }
 }
