@@ -83,6 +83,23 @@ class LoginThrottleIT {
                 "the lock is on the name, whatever the address");
     }
 
+    /**
+     * The exchange's integration client is counted per address: a stranger who knows its user name and fails locks only
+     * their own address out, even with the right password, and the exchange's systems signing in for the first time
+     * from theirs (no remembered check to answer them) still get in.
+     */
+    @Test
+    void aStrangerFailingOnTheExchangesNameDoesNotLockTheExchangeOut() throws Exception {
+        Credentials exchange = Api.newStaff("INTEGRATION");
+        RawHttp stranger = RawHttp.fromFreshAddress();
+
+        assertEquals(List.of(401, 401, 401, 429, 401, 401), failFiveTimes(stranger, exchange.username()));
+        assertThrottled(stranger.get(PING, exchange.username(), exchange.password()));
+
+        assertEquals(200, RawHttp.fromFreshAddress().get(PING, exchange.username(), exchange.password()).status(),
+                "the exchange's own address is not the stranger's");
+    }
+
     @Test
     void anUnknownUserNameIsAnsweredExactlyLikeAKnownOne() throws Exception {
         Credentials agent = Api.newStaff("AGENT");

@@ -3,6 +3,7 @@ package io.redress.staff.application;
 import io.redress.audit.application.AuditTrail;
 import io.redress.shared.application.Setting;
 import io.redress.shared.domain.Actor;
+import io.redress.shared.domain.Role;
 import io.redress.staff.domain.LoginFailures;
 import io.redress.staff.domain.LoginThrottled;
 import io.redress.staff.domain.ThrottlePolicy;
@@ -23,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,6 +32,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code redress.login.throttle.user} and {@code redress.login.throttle.address}). The counters are rows in the
  * database, so every instance behind the balancer and every restart sees the same ones. It is asked only before a
  * password hash would be computed: a refused attempt costs one indexed read instead of the hash.
+ *
+ * <p>An integration client's user name (the exchange's systems: {@link #machineClient}) is counted per address: its
+ * secret is a machine's, not guessed in a few tries, and a lock on the name alone would let anyone who knows it and
+ * fails ten times lock the exchange's every decision out for the lock's length. From the guessing address it waits and
+ * locks as any name does; the address's own throttle still holds.
  */
 @Stateless
 public class LoginThrottle {
@@ -54,10 +61,13 @@ public class LoginThrottle {
         perAddress = ThrottlePolicy.parse(addressSpec, ThrottlePolicy.ADDRESS_DEFAULT);
     }
 
-    /** Throws {@link LoginThrottled} when this user name or this address must wait; unknown names are no different. */
+    /**
+     * Throws {@link LoginThrottled} when this user name (from this address, for an integration client) or this address
+     * must wait; unknown names are no different from staff members'.
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public void check(String username, String address, Instant now) {
-        Optional<Duration> user = perUser.wait(failures(userKey(username)), now);
+    public void check(String username, String address, boolean machine, Instant now) {
+        Optional<Duration> user = perUser.wait(failures(userKey(username, address, machine)), now);
         Optional<Duration> from = perAddress.wait(failures(addressKey(address)), now);
         Optional<Duration> longest = user.isEmpty() ? from
                 : from.isEmpty() ? user : Optional.of(user.get().compareTo(from.get()) >= 0 ? user.get() : from.get());
@@ -68,15 +78,15 @@ public class LoginThrottle {
 
     /** Counts a failed attempt against the user name and the address, in its own transaction; audits a new lock. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void failed(String username, String address, Instant now) {
-        count(userKey(username), perUser, username, address, now);
+    public void failed(String username, String address, boolean machine, Instant now) {
+        count(userKey(username, address, machine), perUser, username, address, now);
         count(addressKey(address), perAddress, username, address, now);
     }
 
     /** A successful sign-in clears the user name's failures (not the address's: one good account must not reset it). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void succeeded(String username) {
-        LoginFailures row = em.find(LoginFailures.class, userKey(username));
+    public void succeeded(String username, String address, boolean machine) {
+        LoginFailures row = em.find(LoginFailures.class, userKey(username, address, machine));
         if (row != null) {
             em.remove(row);
         }
@@ -104,8 +114,17 @@ public class LoginThrottle {
         return row == null ? Failures.NONE : row.failures();
     }
 
+    /** An integration client: a staff account whose only role is {@link Role#INTEGRATION}, the exchange's systems. */
+    public static boolean machineClient(Set<Role> roles) {
+        return roles.size() == 1 && roles.contains(Role.INTEGRATION);
+    }
+
     // keys fit the column whatever a client sends as its user name
-    static String userKey(String username) {
+    static String userKey(String username, String address, boolean machine) {
+        if (machine) {
+            String key = username + " " + address; // an address has no space: the last one splits them
+            return key.length() <= 64 ? "client:" + key : "client#" + sha256(key);
+        }
         return username.length() <= 64 ? "user:" + username : "user#" + sha256(username);
     }
 

@@ -61,10 +61,12 @@ public class StaffAuthenticator {
     }
 
     private Optional<AuthenticatedStaff> check(String name, char[] password, String origin, Channel channel) {
-        // before any hash: a throttled or locked name or address is refused for the cost of a read
-        throttle.check(name, origin, clock.instant());
         Optional<StaffMember> member = em.createNamedQuery(StaffMember.BY_USERNAME, StaffMember.class)
                 .setParameter("username", name).getResultStream().findFirst();
+        // an integration client's failures count per address: anyone else's guesses must not lock the exchange out
+        boolean machine = member.isPresent() && LoginThrottle.machineClient(member.get().roles());
+        // before any hash: a throttled or locked name or address is refused for the cost of a read
+        throttle.check(name, origin, machine, clock.instant());
         boolean matches;
         if (member.isPresent()) {
             matches = member.get().passwordMatches(password);
@@ -76,11 +78,11 @@ public class StaffAuthenticator {
             String why = member.isEmpty() ? "unknown username" : !matches ? "wrong password" : "account disabled";
             audit.recordIndependently(Actor.anonymous(name, origin), "LOGIN_FAILED", "StaffMember", Actor.attempted(name),
                     channel + ": " + why);
-            countFailure(name, origin);
+            countFailure(name, origin, machine);
             return Optional.empty();
         }
         StaffMember m = member.get();
-        throttle.succeeded(name);
+        throttle.succeeded(name, origin, machine);
         AuthenticatedStaff staff = new AuthenticatedStaff(m.username(), m.displayName(), m.roles());
         if (channel == Channel.API) {
             cache.remember(staff, password, clock.instant());
@@ -91,12 +93,12 @@ public class StaffAuthenticator {
         return Optional.of(staff);
     }
 
-    private void countFailure(String name, String origin) {
+    private void countFailure(String name, String origin, boolean machine) {
         try {
-            throttle.failed(name, origin, clock.instant());
+            throttle.failed(name, origin, machine, clock.instant());
         } catch (EJBException e) {
             // two first failures of one key at once both inserted its row; the loser counts again on the winner's row
-            throttle.failed(name, origin, clock.instant());
+            throttle.failed(name, origin, machine, clock.instant());
         }
     }
 
