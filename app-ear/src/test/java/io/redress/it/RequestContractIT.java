@@ -126,6 +126,36 @@ class RequestContractIT {
         postJson("api/v1/cases", "[".repeat(50_000)).refuses("body");
     }
 
+    /** What an outside sweep of every operation found answered 500 or taken for what it was not (3 December 2026). */
+    @Test
+    void aBodyIsReadAsSentOrRefusedNamingIt() throws Exception {
+        // text after the JSON value was ignored, and the value stored
+        postJson("api/v1/policy/forbidden-terms", "{\"term\":\"trailing-" + UUID.randomUUID() + "\",\"why\":\"x\"} xyz")
+                .refuses("body");
+        // bytes that are no UTF-8 were stored as U+FFFD
+        HttpRequest bad = HttpRequest.newBuilder(URI.create(Api.baseUrl() + "api/v1/policy/forbidden-terms"))
+                .header("Authorization", authorization).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'{', '"', 't', 'e', 'r', 'm', '"', ':', '"', 'a', (byte) 0xFF,
+                        (byte) 0xFE, '"', ',', '"', 'w', 'h', 'y', '"', ':', '"', 'x', '"', '}'})).build();
+        HttpResponse<String> r = HTTP.send(bad, HttpResponse.BodyHandlers.ofString());
+        new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body()).refuses("body");
+        // a charset JAX-RS does not know answered 500
+        Answer charset = send("POST", "api/v1/cases", "application/json; charset=x-nope", "{}");
+        assertEquals(415, charset.status(), charset.body());
+        assertEquals("urn:redress:problem:unsupported-media-type", charset.problem().getString("type"));
+        // a key of another JSON type was taken as no key, and the question answered for the account alone
+        Answer typed = send("POST", "api/v1/decisions", "application/json",
+                "{\"requests\":[{\"accountId\":\"acc-1\",\"action\":\"API_TRADE\",\"keyId\":true,\"sourceIp\":7}]}");
+        typed.refuses("requests[0].keyId");
+        typed.refuses("requests[0].sourceIp");
+    }
+
+    @Test
+    void optionsAnswersTheAllowedMethodsNotAnError() throws Exception {
+        Answer a = send("OPTIONS", "api/v1/ping", null, null);
+        assertTrue(a.status() == 200 || a.status() == 204, a.status() + ": " + a.body());
+    }
+
     @Test
     void anOversizeBodyIsRefusedWithAProblemBeforeItIsRead() throws Exception {
         // announced, not sent: the answer must come without the server reading (or the client sending) 2 MB

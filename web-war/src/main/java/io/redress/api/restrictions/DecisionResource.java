@@ -73,20 +73,26 @@ public class DecisionResource {
                 errors.add(new FieldError("requests[" + i + "]", "must be an object"));
                 continue;
             }
-            String accountId = o.get("accountId") instanceof JsonString s ? s.getString() : null;
-            String action = o.get("action") instanceof JsonString s ? s.getString() : null;
-            String keyId = o.get("keyId") instanceof JsonString s ? s.getString() : null;
-            String sourceIp = o.get("sourceIp") instanceof JsonString s ? s.getString() : null;
+            // a key or an address of another JSON type is refused, never taken as absent: without its key, an API_TRADE
+            // question would be answered for the account alone
+            int before = errors.size();
+            String accountId = text(o, "accountId", i, errors);
+            boolean accountTyped = errors.size() == before;
+            before = errors.size();
+            String action = text(o, "action", i, errors);
+            boolean actionTyped = errors.size() == before;
+            String keyId = text(o, "keyId", i, errors);
+            String sourceIp = text(o, "sourceIp", i, errors);
             AccountDecisions.sourceIp(sourceIp, "requests[" + i + "].sourceIp", errors);
-            if (accountId == null || accountId.isBlank() || accountId.length() > 64) {
+            if (accountTyped && (accountId == null || accountId.isBlank() || accountId.length() > 64)) {
                 errors.add(new FieldError("requests[" + i + "].accountId", "is required, at most 64 characters"));
-            } else {
+            } else if (accountId != null) {
                 String field = "requests[" + i + "].accountId";
                 StorableText.problem(accountId).ifPresent(m -> errors.add(new FieldError(field, m)));
             }
             String keyField = "requests[" + i + "].keyId";
             StorableText.problem(keyId).ifPresent(m -> errors.add(new FieldError(keyField, m)));
-            Action parsed = AccountDecisions.action(action, "requests[" + i + "].action", errors);
+            Action parsed = actionTyped ? AccountDecisions.action(action, "requests[" + i + "].action", errors) : null;
             if (errors.size() > 20) {
                 break;
             }
@@ -98,5 +104,18 @@ public class DecisionResource {
         Actor a = actor.get();
         List<AccountDecision> answers = decisions.decideAll(a, queries);
         return new Decisions(a.speaksForCustomer() ? answers.stream().map(AccountDecision::withoutReasonCode).toList() : answers);
+    }
+
+    /** A question's text field: its string, null when absent or JSON null, and an error when of another type. */
+    private static String text(JsonObject question, String field, int index, List<FieldError> errors) {
+        JsonValue v = question.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v instanceof JsonString s) {
+            return s.getString();
+        }
+        errors.add(new FieldError("requests[" + index + "]." + field, "must be a string"));
+        return null;
     }
 }

@@ -1,16 +1,22 @@
 package io.redress.api.support;
 
 import io.redress.api.problem.ProblemResponses;
+import io.redress.shared.domain.FieldError;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Refuses a request body larger than any body Redress reads (413 problem+json) before it is read into memory:
@@ -48,31 +54,76 @@ public class BodyLimit implements ContainerRequestFilter {
             request.abortWith(tooLarge(limit).getResponse());
             return;
         }
-        if (request.hasEntity()) {
-            request.setEntityStream(new Bounded(request.getEntityStream(), limit));
+        MediaType type;
+        try {
+            type = request.getMediaType();
+        } catch (RuntimeException malformed) {
+            request.abortWith(unsupported("The Content-Type header is not a media type"));
+            return;
         }
+        String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (charset != null && !utf8(charset)) {
+            // JSON between systems is UTF-8 (RFC 8259); JAX-RS answered an unknown charset with a 500
+            request.abortWith(unsupported("Bodies are JSON in UTF-8, not charset " + charset));
+            return;
+        }
+        if (request.hasEntity()) {
+            boolean json = type == null || type.getSubtype().equals("json") || type.getSubtype().endsWith("+json");
+            request.setEntityStream(new Bounded(request.getEntityStream(), limit, json ? new Utf8Check() : null));
+        }
+    }
+
+    private static boolean utf8(String charset) {
+        try {
+            Charset c = Charset.forName(charset.strip());
+            return c.equals(StandardCharsets.UTF_8) || c.equals(StandardCharsets.US_ASCII);
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
+    }
+
+    private Response unsupported(String detail) {
+        return ProblemResponses.response(415, ProblemResponses.body(415, "unsupported-media-type", "Unsupported media type",
+                detail, path()).build());
+    }
+
+    private WebApplicationException notUtf8(long offset) {
+        String message = "is not well-formed UTF-8 (byte " + offset + ")";
+        return new WebApplicationException(ProblemResponses.response(400, ProblemResponses.body(400, "invalid-input",
+                "The request has invalid fields", "body: " + message, path())
+                .add("errors", ProblemResponses.errors(List.of(new FieldError("body", message)))).build()));
+    }
+
+    private String path() {
+        return uri == null ? null : uri.getRequestUri().getPath();
     }
 
     private WebApplicationException tooLarge(long limit) {
         return new WebApplicationException(ProblemResponses.response(413, ProblemResponses.body(413, "body-too-large",
-                "Request body too large", "The body is larger than " + limit + " bytes",
-                uri == null ? null : uri.getRequestUri().getPath()).build()));
+                "Request body too large", "The body is larger than " + limit + " bytes", path()).build()));
     }
 
     private final class Bounded extends FilterInputStream {
 
         private final long limit;
+        private final Utf8Check utf8;
         private long read;
 
-        Bounded(InputStream in, long limit) {
+        Bounded(InputStream in, long limit, Utf8Check utf8) {
             super(in);
             this.limit = limit;
+            this.utf8 = utf8;
         }
 
         @Override
         public int read() throws IOException {
             int b = super.read();
             count(b < 0 ? 0 : 1);
+            if (b >= 0) {
+                check(new byte[] {(byte) b}, 0, 1);
+            } else {
+                end();
+            }
             return b;
         }
 
@@ -80,7 +131,24 @@ public class BodyLimit implements ContainerRequestFilter {
         public int read(byte[] buffer, int offset, int length) throws IOException {
             int n = super.read(buffer, offset, length);
             count(Math.max(n, 0));
+            if (n > 0) {
+                check(buffer, offset, n);
+            } else if (n < 0) {
+                end();
+            }
             return n;
+        }
+
+        private void check(byte[] buffer, int offset, int n) {
+            if (utf8 != null && !utf8.feed(buffer, offset, n)) {
+                throw notUtf8(utf8.firstBad());
+            }
+        }
+
+        private void end() {
+            if (utf8 != null && !utf8.complete()) {
+                throw notUtf8(utf8.firstBad());
+            }
         }
 
         private void count(int n) {

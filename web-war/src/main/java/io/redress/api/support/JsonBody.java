@@ -8,8 +8,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -35,10 +35,10 @@ public final class JsonBody {
     /** No body Redress reads nests deeper than a few levels; the parser itself gives up (with a bare runtime error) at 1,000. */
     public static final int MAX_DEPTH = 32;
     /**
-     * Found once: Json.createReader looks the JSON-P provider up through the ServiceLoader at every call, which
+     * Found once: Json.createParser looks the JSON-P provider up through the ServiceLoader at every call, which
      * was a third of the server CPU of a case intake. The factory is safe for concurrent use.
      */
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
     /** The error of a field that is no {@link #plainDecimal plain decimal}. */
     public static final String DECIMAL_EXPECTED = "must be a decimal number such as \"0.25\" (a string, or a JSON number without exponent)";
     /** The error of a field that is no {@link java.time.Instant}. */
@@ -68,13 +68,20 @@ public final class JsonBody {
             throw new InvalidInput("body", "nests objects and arrays deeper than " + MAX_DEPTH + " levels");
         }
         JsonValue value;
-        try (JsonReader reader = READERS.createReader(new StringReader(body))) {
-            value = reader.readValue();
+        boolean more;
+        try (JsonParser parser = PARSERS.createParser(new StringReader(body))) {
+            parser.next();
+            value = parser.getValue();
+            // text after the value (a reader stops at its end and ignores the rest): its parser refuses anything but spaces
+            more = parser.hasNext();
         } catch (JsonException e) {
             throw new InvalidInput("body", "is not well-formed JSON: " + e.getMessage());
         } catch (RuntimeException e) {
             // the parser reports some failures (e.g. its own nesting limit) as plain runtime exceptions
             throw new InvalidInput("body", "is not well-formed JSON");
+        }
+        if (more) {
+            throw new InvalidInput("body", "is not well-formed JSON: text follows the JSON value");
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new InvalidInput("body", "must be a JSON object");

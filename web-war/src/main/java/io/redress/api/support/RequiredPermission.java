@@ -37,8 +37,10 @@ public class RequiredPermission implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         Method method = resource.getResourceMethod();
-        if (method == null) {
-            return; // nothing matched: JAX-RS answers 404 or 405 itself
+        if (method == null || !method.getDeclaringClass().getName().startsWith("io.redress.")) {
+            // nothing matched (JAX-RS answers 404 or 405 itself), or JAX-RS's own answer to OPTIONS (the Allow header
+            // of a resource every caller may know exists): an authenticated caller, and no operation of Redress's
+            return;
         }
         Requires requires = method.getAnnotation(Requires.class);
         if (requires == null) {
