@@ -132,6 +132,9 @@ class RequestContractIT {
         // text after the JSON value was ignored, and the value stored
         postJson("api/v1/policy/forbidden-terms", "{\"term\":\"trailing-" + UUID.randomUUID() + "\",\"why\":\"x\"} xyz")
                 .refuses("body");
+        // a name twice: the last was kept, whatever the first said
+        postJson("api/v1/policy/forbidden-terms", "{\"term\":777,\"term\":\"twice-" + UUID.randomUUID() + "\",\"why\":\"x\"}")
+                .refuses("term");
         // bytes that are no UTF-8 were stored as U+FFFD
         HttpRequest bad = HttpRequest.newBuilder(URI.create(Api.baseUrl() + "api/v1/policy/forbidden-terms"))
                 .header("Authorization", authorization).header("Content-Type", "application/json")

@@ -5,18 +5,21 @@ import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.StorableText;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParserFactory;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,12 +73,13 @@ public final class JsonBody {
         JsonValue value;
         boolean more;
         try (JsonParser parser = PARSERS.createParser(new StringReader(body))) {
-            parser.next();
-            value = parser.getValue();
+            value = value(parser, parser.next(), "");
             // text after the value (a reader stops at its end and ignores the rest): its parser refuses anything but spaces
             more = parser.hasNext();
         } catch (JsonException e) {
             throw new InvalidInput("body", "is not well-formed JSON: " + e.getMessage());
+        } catch (InvalidInput e) {
+            throw e;
         } catch (RuntimeException e) {
             // the parser reports some failures (e.g. its own nesting limit) as plain runtime exceptions
             throw new InvalidInput("body", "is not well-formed JSON");
@@ -93,6 +97,35 @@ public final class JsonBody {
             }
         }
         return in;
+    }
+
+    /**
+     * The value the parser is at, built from its events. A name twice in one object is refused, naming it: a reader keeps
+     * the last, so a body could say one thing to a proxy that read the first and another to Redress.
+     */
+    private static JsonValue value(JsonParser parser, JsonParser.Event at, String path) {
+        if (at == JsonParser.Event.START_OBJECT) {
+            JsonObjectBuilder object = JsonBuilders.object();
+            Set<String> names = new HashSet<>();
+            for (JsonParser.Event e = parser.next(); e != JsonParser.Event.END_OBJECT; e = parser.next()) {
+                String name = parser.getString();
+                String field = path.isEmpty() ? name : path + "." + name;
+                if (!names.add(name)) {
+                    throw new InvalidInput(field, "appears twice in its object");
+                }
+                object.add(name, value(parser, parser.next(), field));
+            }
+            return object.build();
+        }
+        if (at == JsonParser.Event.START_ARRAY) {
+            JsonArrayBuilder array = JsonBuilders.array();
+            int i = 0;
+            for (JsonParser.Event e = parser.next(); e != JsonParser.Event.END_ARRAY; e = parser.next()) {
+                array.add(value(parser, e, path + "[" + i++ + "]"));
+            }
+            return array.build();
+        }
+        return parser.getValue();
     }
 
     /** The deepest nesting of objects and arrays, brackets inside strings not counted; malformed input is the parser's to refuse. */
