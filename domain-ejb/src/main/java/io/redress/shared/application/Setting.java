@@ -37,6 +37,8 @@ public final class Setting {
     public static final String LOGIN_THROTTLE_USER = "redress.login.throttle.user";
     /** Failed sign-ins per source address, in the same form. */
     public static final String LOGIN_THROTTLE_ADDRESS = "redress.login.throttle.address";
+    /** Failed sign-ins on an integration client's name from every address together, in the same form. */
+    public static final String LOGIN_THROTTLE_CLIENT = "redress.login.throttle.client";
     /** API-key policy: trading days without an allowlist, unused days, ... (see {@code KeyPolicy.DEFAULTS}). */
     public static final String APIKEYS_POLICY = "redress.apikeys.policy";
     /** Anomaly thresholds of the API-key trade rules (see {@code AnomalyThresholds.DEFAULTS}). */

@@ -33,10 +33,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * database, so every instance behind the balancer and every restart sees the same ones. It is asked only before a
  * password hash would be computed: a refused attempt costs one indexed read instead of the hash.
  *
- * <p>An integration client's user name (the exchange's systems: {@link #machineClient}) is counted per address: its
- * secret is a machine's, not guessed in a few tries, and a lock on the name alone would let anyone who knows it and
- * fails ten times lock the exchange's every decision out for the lock's length. From the guessing address it waits and
- * locks as any name does; the address's own throttle still holds.
+ * <p>An integration client's user name (the exchange's systems: {@link #machineClient}) is counted per address: a lock
+ * on the name alone would let anyone who knows it and fails ten times lock the exchange's every decision out for the
+ * lock's length. From the guessing address it waits and locks as any name does; the address's own throttle still holds;
+ * and the name from every address together has a far higher limit of its own ({@code redress.login.throttle.client}),
+ * for guessing spread over many addresses. Someone failing from two addresses can tell such a name from a person's.
  */
 @Stateless
 public class LoginThrottle {
@@ -51,14 +52,19 @@ public class LoginThrottle {
     @Inject
     @ConfigProperty(name = Setting.LOGIN_THROTTLE_ADDRESS, defaultValue = ThrottlePolicy.ADDRESS_DEFAULT)
     String addressSpec;
+    @Inject
+    @ConfigProperty(name = Setting.LOGIN_THROTTLE_CLIENT, defaultValue = ThrottlePolicy.CLIENT_DEFAULT)
+    String clientSpec;
 
     private ThrottlePolicy perUser;
     private ThrottlePolicy perAddress;
+    private ThrottlePolicy perClient;
 
     @PostConstruct
     void readPolicies() {
         perUser = ThrottlePolicy.parse(userSpec, ThrottlePolicy.USER_DEFAULT);
         perAddress = ThrottlePolicy.parse(addressSpec, ThrottlePolicy.ADDRESS_DEFAULT);
+        perClient = ThrottlePolicy.parse(clientSpec, ThrottlePolicy.CLIENT_DEFAULT);
     }
 
     /**
@@ -67,10 +73,11 @@ public class LoginThrottle {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void check(String username, String address, boolean machine, Instant now) {
-        Optional<Duration> user = perUser.wait(failures(userKey(username, address, machine)), now);
-        Optional<Duration> from = perAddress.wait(failures(addressKey(address)), now);
-        Optional<Duration> longest = user.isEmpty() ? from
-                : from.isEmpty() ? user : Optional.of(user.get().compareTo(from.get()) >= 0 ? user.get() : from.get());
+        Optional<Duration> longest = longest(perUser.wait(failures(userKey(username, address, machine)), now),
+                perAddress.wait(failures(addressKey(address)), now));
+        if (machine) {
+            longest = longest(longest, perClient.wait(failures(userKey(username, address, false)), now));
+        }
         if (longest.isPresent()) {
             throw new LoginThrottled(longest.get());
         }
@@ -81,6 +88,14 @@ public class LoginThrottle {
     public void failed(String username, String address, boolean machine, Instant now) {
         count(userKey(username, address, machine), perUser, username, address, now);
         count(addressKey(address), perAddress, username, address, now);
+        if (machine) {
+            // never cleared by the client's own success: it signs in every minute, which would reset the count for guessers
+            count(userKey(username, address, false), perClient, username, address, now);
+        }
+    }
+
+    private static Optional<Duration> longest(Optional<Duration> a, Optional<Duration> b) {
+        return a.isEmpty() ? b : b.isEmpty() ? a : Optional.of(a.get().compareTo(b.get()) >= 0 ? a.get() : b.get());
     }
 
     /** A successful sign-in clears the user name's failures (not the address's: one good account must not reset it). */

@@ -19,6 +19,11 @@ public record ThrottlePolicy(int free, Duration delay, Duration max, int lockAft
     public static final String USER_DEFAULT = "free=3,delay=1s,max=30s,lock-after=10,lock=15m,forget=15m";
     /** For one source address: many people may share one (an office, a NAT), so it is more generous. */
     public static final String ADDRESS_DEFAULT = "free=30,delay=1s,max=30s,lock-after=100,lock=15m,forget=15m";
+    /**
+     * For an integration client's name from every address together (each address also counts apart, as a person's name
+     * does): only guessing spread over many addresses reaches it, and it slows the exchange down too once reached.
+     */
+    public static final String CLIENT_DEFAULT = "free=200,delay=1s,max=30s,lock-after=1000,lock=15m,forget=15m";
     private static final Set<String> KEYS = Set.of("free", "delay", "max", "lock-after", "lock", "forget");
 
     public ThrottlePolicy {

@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Refuses a request body larger than any body Redress reads (413 problem+json) before it is read into memory:
@@ -54,6 +55,9 @@ public class BodyLimit implements ContainerRequestFilter {
             request.abortWith(tooLarge(limit).getResponse());
             return;
         }
+        if (!request.hasEntity()) {
+            return; // a Content-Type on a request without a body is not read: nothing to refuse
+        }
         MediaType type;
         try {
             type = request.getMediaType();
@@ -63,20 +67,19 @@ public class BodyLimit implements ContainerRequestFilter {
         }
         String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (charset != null && !utf8(charset)) {
-            // JSON between systems is UTF-8 (RFC 8259); JAX-RS answered an unknown charset with a 500
+            // JSON between systems is UTF-8 (RFC 8259); JAX-RS answered an unknown charset with a 500, and would decode
+            // another one's bytes into other text than the client meant
             request.abortWith(unsupported("Bodies are JSON in UTF-8, not charset " + charset));
             return;
         }
-        if (request.hasEntity()) {
-            boolean json = type == null || type.getSubtype().equals("json") || type.getSubtype().endsWith("+json");
-            request.setEntityStream(new Bounded(request.getEntityStream(), limit, json ? new Utf8Check() : null));
-        }
+        String subtype = type == null ? "json" : type.getSubtype().toLowerCase(Locale.ROOT);
+        boolean json = subtype.equals("json") || subtype.endsWith("+json");
+        request.setEntityStream(new Bounded(request.getEntityStream(), limit, json ? new Utf8Check() : null));
     }
 
     private static boolean utf8(String charset) {
         try {
-            Charset c = Charset.forName(charset.strip());
-            return c.equals(StandardCharsets.UTF_8) || c.equals(StandardCharsets.US_ASCII);
+            return Charset.forName(charset.strip()).equals(StandardCharsets.UTF_8);
         } catch (IllegalArgumentException unknown) {
             return false;
         }
@@ -113,6 +116,12 @@ public class BodyLimit implements ContainerRequestFilter {
             super(in);
             this.limit = limit;
             this.utf8 = utf8;
+        }
+
+        /** Read once, in order: a reset would feed the count and the UTF-8 check the same bytes twice. */
+        @Override
+        public boolean markSupported() {
+            return false;
         }
 
         @Override

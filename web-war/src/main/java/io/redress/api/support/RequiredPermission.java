@@ -37,10 +37,11 @@ public class RequiredPermission implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         Method method = resource.getResourceMethod();
-        if (method == null || !method.getDeclaringClass().getName().startsWith("io.redress.")) {
-            // nothing matched (JAX-RS answers 404 or 405 itself), or JAX-RS's own answer to OPTIONS (the Allow header
-            // of a resource every caller may know exists): an authenticated caller, and no operation of Redress's
-            return;
+        if (method == null) {
+            return; // nothing matched: JAX-RS answers 404 or 405 itself
+        }
+        if ("OPTIONS".equals(request.getMethod()) && !method.getDeclaringClass().getName().startsWith("io.redress.")) {
+            return; // JAX-RS's own answer to OPTIONS, the Allow header: no operation of Redress's
         }
         Requires requires = method.getAnnotation(Requires.class);
         if (requires == null) {

@@ -34,6 +34,16 @@ class Utf8CheckTest {
     }
 
     @Test
+    void theEdgesOfEachRangeAreWellFormed() {
+        assertTrue(wellFormed(bytes(0xC2, 0x80), 1), "U+0080");
+        assertTrue(wellFormed(bytes(0xE0, 0xA0, 0x80), 1), "U+0800, the smallest three-byte form");
+        assertTrue(wellFormed(bytes(0xED, 0x9F, 0xBF), 1), "U+D7FF, just below the surrogates");
+        assertTrue(wellFormed(bytes(0xEE, 0x80, 0x80), 1), "U+E000, just above them");
+        assertTrue(wellFormed(bytes(0xF0, 0x90, 0x80, 0x80), 1), "U+10000, the smallest four-byte form");
+        assertTrue(wellFormed(bytes(0xF4, 0x8F, 0xBF, 0xBF), 1), "U+10FFFF, the last");
+    }
+
+    @Test
     void strayAndForbiddenBytesAreNot() {
         assertFalse(wellFormed(bytes('a', 'b', 0xFF, 0xFE, '(', 'c'), 1), "bytes no UTF-8 has");
         assertFalse(wellFormed(bytes(0x80), 1), "a continuation without a lead");
