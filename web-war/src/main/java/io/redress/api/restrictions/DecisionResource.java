@@ -10,12 +10,10 @@ import io.redress.security.CurrentActor;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
-import io.redress.shared.domain.StorableText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -23,6 +21,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,6 +40,8 @@ public class DecisionResource {
 
     public record Decisions(List<AccountDecision> decisions) {
     }
+
+    private static final Set<String> QUESTION_FIELDS = Set.of("accountId", "action", "keyId", "sourceIp");
 
     @Inject
     DecisionService decisions;
@@ -73,26 +74,24 @@ public class DecisionResource {
                 errors.add(new FieldError("requests[" + i + "]", "must be an object"));
                 continue;
             }
-            // a key or an address of another JSON type is refused, never taken as absent: without its key, an API_TRADE
-            // question would be answered for the account alone
-            int before = errors.size();
-            String accountId = text(o, "accountId", i, errors);
-            boolean accountTyped = errors.size() == before;
-            before = errors.size();
-            String action = text(o, "action", i, errors);
-            boolean actionTyped = errors.size() == before;
-            String keyId = text(o, "keyId", i, errors);
-            String sourceIp = text(o, "sourceIp", i, errors);
-            AccountDecisions.sourceIp(sourceIp, "requests[" + i + "].sourceIp", errors);
-            if (accountTyped && (accountId == null || accountId.isBlank() || accountId.length() > 64)) {
-                errors.add(new FieldError("requests[" + i + "].accountId", "is required, at most 64 characters"));
-            } else if (accountId != null) {
-                String field = "requests[" + i + "].accountId";
-                StorableText.problem(accountId).ifPresent(m -> errors.add(new FieldError(field, m)));
+            // read as every body is (JsonBody): a key or an address of another JSON type is refused, never taken as
+            // absent, which would answer an API_TRADE question for the account alone
+            String prefix = "requests[" + i + "]";
+            JsonBody question = JsonBody.of(o, QUESTION_FIELDS);
+            String accountId = question.string("accountId");
+            String action = question.string("action");
+            String keyId = question.string("keyId");
+            String sourceIp = question.string("sourceIp");
+            Set<String> refused = new HashSet<>();
+            for (FieldError e : question.errors()) {
+                refused.add(e.field());
+                errors.add(new FieldError(prefix + "." + e.field(), e.message()));
             }
-            String keyField = "requests[" + i + "].keyId";
-            StorableText.problem(keyId).ifPresent(m -> errors.add(new FieldError(keyField, m)));
-            Action parsed = actionTyped ? AccountDecisions.action(action, "requests[" + i + "].action", errors) : null;
+            AccountDecisions.sourceIp(sourceIp, prefix + ".sourceIp", errors);
+            if (!refused.contains("accountId") && (accountId == null || accountId.isBlank() || accountId.length() > 64)) {
+                errors.add(new FieldError(prefix + ".accountId", "is required, at most 64 characters"));
+            }
+            Action parsed = refused.contains("action") ? null : AccountDecisions.action(action, prefix + ".action", errors);
             if (errors.size() > 20) {
                 break;
             }
@@ -104,18 +103,5 @@ public class DecisionResource {
         Actor a = actor.get();
         List<AccountDecision> answers = decisions.decideAll(a, queries);
         return new Decisions(a.speaksForCustomer() ? answers.stream().map(AccountDecision::withoutReasonCode).toList() : answers);
-    }
-
-    /** A question's text field: its string, null when absent or JSON null, and an error when of another type. */
-    private static String text(JsonObject question, String field, int index, List<FieldError> errors) {
-        JsonValue v = question.get(field);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (v instanceof JsonString s) {
-            return s.getString();
-        }
-        errors.add(new FieldError("requests[" + index + "]." + field, "must be a string"));
-        return null;
     }
 }
