@@ -24,8 +24,8 @@ import java.util.TreeMap;
 /**
  * A batch of trade events read with JSON-P's streaming parser, each row straight into a {@link TradeReport}: building
  * the tree of up to 1,000 objects first (then looking each field up in it) was the largest part of the server's
- * parsing. The rules are {@link JsonBody}'s: unknown fields and wrong types named per row ({@code events[i].field}),
- * a field given twice counts as its last value, a decimal is a string or a JSON number without exponent (its own text,
+ * parsing. The rules are {@link JsonBody}'s: unknown fields, wrong types and a field given twice named per row
+ * ({@code events[i].field}; a reader that kept the first of two would see another trade than the one kept), a decimal is a string or a JSON number without exponent (its own text,
  * parsed once), every string storable text; a body that is no JSON, nests deeper than {@link JsonBody#MAX_DEPTH} or
  * is no object is refused as a whole.
  */
@@ -107,6 +107,7 @@ final class TradeEventBatch {
         }
         List<FieldError> errors = new ArrayList<>();
         boolean events = false;
+        boolean seen = false;
         for (JsonParser.Event e = next(); e != JsonParser.Event.END_OBJECT; e = next()) {
             String field = parser.getString();
             JsonParser.Event value = next();
@@ -115,13 +116,11 @@ final class TradeEventBatch {
                 skip(value);
                 continue;
             }
-            // given twice, the last one counts
+            if (seen) {
+                throw new InvalidInput("events", JsonBody.TWICE);
+            }
+            seen = true;
             events = value != JsonParser.Event.VALUE_NULL;
-            errors.removeIf(x -> x.field().equals("events"));
-            rows.clear();
-            indexes.clear();
-            refused.clear();
-            size = 0;
             if (value == JsonParser.Event.START_ARRAY) {
                 readRows();
             } else if (value != JsonParser.Event.VALUE_NULL) {
@@ -160,6 +159,7 @@ final class TradeEventBatch {
         Arrays.fill(kinds, Kind.ABSENT);
         List<FieldError> errors = new ArrayList<>(0);
         List<String> unknown = null;
+        boolean[] twice = null;
         for (JsonParser.Event e = next(); e != JsonParser.Event.END_OBJECT; e = next()) {
             String name = parser.getString();
             int f = field(name);
@@ -175,7 +175,18 @@ final class TradeEventBatch {
                 skip(value);
                 continue;
             }
-            texts[f] = null;
+            if (kinds[f] != Kind.ABSENT) {
+                // the row is refused; the field named once, however often it comes again
+                if (twice == null) {
+                    twice = new boolean[FIELDS.length];
+                }
+                if (!twice[f]) {
+                    twice[f] = true;
+                    errors.add(new FieldError(name, JsonBody.TWICE));
+                }
+                skip(value);
+                continue;
+            }
             switch (value) {
                 case VALUE_STRING -> {
                     kinds[f] = Kind.STRING;

@@ -46,6 +46,8 @@ public final class JsonBody {
     public static final String DECIMAL_EXPECTED = "must be a decimal number such as \"0.25\" (a string, or a JSON number without exponent)";
     /** The error of a field that is no {@link java.time.Instant}. */
     public static final String INSTANT_EXPECTED = "must be an ISO-8601 UTC time, e.g. 2026-01-31T12:00:00Z";
+    /** The error of a name given twice in one object. */
+    public static final String TWICE = "appears twice in its object";
     // compiled once: String.matches compiled it at every call
     private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
 
@@ -111,7 +113,7 @@ public final class JsonBody {
                 String name = parser.getString();
                 String field = path.isEmpty() ? name : path + "." + name;
                 if (!names.add(name)) {
-                    throw new InvalidInput(field, "appears twice in its object");
+                    throw new InvalidInput(field, TWICE);
                 }
                 object.add(name, value(parser, parser.next(), field));
             }

@@ -40,6 +40,17 @@ class TradeEventBatchTest {
     }
 
     @Test
+    void aNameGivenTwiceRefusesItsRowNamingItOnceAndTheEventsTwiceTheBody() {
+        String twice = GOOD.replace("\"price\":43012.25,", "\"price\":43012.25,\"price\":\"1\",\"price\":null,")
+                .replace("\"counterpartyAccountId\":null", "\"counterpartyAccountId\":null,\"counterpartyAccountId\":\"A-2\"");
+        TradeEventBatch batch = TradeEventBatch.read("{\"events\":[" + GOOD + "," + twice + "]}", 100_000, 1000);
+        assertEquals(Map.of(1, List.of("events[1].price", "events[1].counterpartyAccountId")), fields(batch.refused()));
+        assertEquals(List.of(0), batch.indexes(), "the good row is still kept");
+        assertEquals(List.of("events"), fields(() -> TradeEventBatch.read("{\"events\":[" + GOOD + "],\"events\":[" + GOOD
+                + "]}", 100_000, 1000)));
+    }
+
+    @Test
     void aBodyThatIsNoBatchIsRefusedAsAWhole() {
         assertEquals(List.of("body"), fields(() -> TradeEventBatch.read("{\"events\":[", 100_000, 1000)));
         assertEquals(List.of("body"), fields(() -> TradeEventBatch.read("[]", 100_000, 1000)));
