@@ -136,7 +136,7 @@ for n in $(seq 1 "$CHANGE_ACCOUNTS"); do
     mirror "DRILL-RYW-$n" 0
     echo "DRILL-RYW-$n" >> "$RUN/change-accounts.txt"
 done
-psql_drill -c "SELECT COALESCE(max(delivery_position), 0) FROM customer_message" > "$RUN/position.txt"
+psql_drill -c "SELECT COALESCE(max(position), 0) FROM message_position" > "$RUN/position.txt"
 first_position=$(cat "$RUN/position.txt")
 say "read-your-writes: $READERS threads decide through the balancer while $ROUNDS restrict/lift rounds run on" \
     "$CHANGE_ACCOUNTS accounts, approved through a; the delivery worker reads /messages through the balancer"
@@ -185,7 +185,7 @@ closed_notices=$(q "SELECT count(*) FROM customer_message WHERE reference IN (SE
     AND body LIKE '%now closed%'")
 blocked_alerts=$(q "SELECT count(*) FROM alert WHERE account_id LIKE 'DRILL-CLOSE-%'")
 alert_dupes=$(q "SELECT count(*) FROM (SELECT kind, subject FROM alert GROUP BY kind, subject HAVING count(*) > 1) x")
-since="SELECT id FROM customer_message WHERE delivery_position > $first_position"
+since="SELECT message_id AS id FROM message_position WHERE position > $first_position"
 q "$since ORDER BY id" > "$RUN/messages-db.txt"
 messages_db=$(wc -l < "$RUN/messages-db.txt")
 messages_read=$(wc -l < "$RUN/messages.csv")

@@ -14,6 +14,7 @@ import io.redress.messaging.api.MessageBatch;
 import io.redress.messaging.domain.CustomerMessage;
 import io.redress.messaging.domain.ForbiddenTerm;
 import io.redress.messaging.domain.MessageCheckpoint;
+import io.redress.messaging.domain.MessagePosition;
 import io.redress.messaging.domain.QueuePlan;
 import io.redress.shared.application.Access;
 import io.redress.shared.domain.Actor;
@@ -32,6 +33,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -186,8 +188,9 @@ public class CustomerOutbox implements CustomerMessageLog {
 
     /**
      * Observed in the audit chainer's transaction: a queued message takes the sequence number of its
-     * {@code MESSAGE_QUEUED} entry as its delivery position, visible exactly when the chain is. A native update: the
-     * message's version stays, so an acknowledgement racing it is not refused as changed by someone else.
+     * {@code MESSAGE_QUEUED} entry as its delivery position, visible exactly when the chain is. A row of its own
+     * ({@link MessagePosition}): the message itself is not written again, so an acknowledgement racing the chainer
+     * never meets a changed version either.
      */
     public void positioned(@Observes ChainedEntries chained) {
         List<ChainedEntries.Chained> queued = chained.entries().stream()
@@ -199,13 +202,29 @@ public class CustomerOutbox implements CustomerMessageLog {
         // one statement for the chainer's batch on PostgreSQL (a JDBC batch on H2), not one per message
         Long[] ids = queued.stream().map(c -> Long.valueOf(c.entityId())).toArray(Long[]::new);
         Long[] positions = queued.stream().map(ChainedEntries.Chained::seq).toArray(Long[]::new);
-        statements.write("messages' delivery positions", CustomerMessage.POSITIONS_SQL, (ps, c) -> {
+        statements.write("messages' delivery positions", MessagePosition.INSERT_ALL_SQL, (ps, c) -> {
             ps.setArray(1, c.createArrayOf("bigint", ids));
             ps.setArray(2, c.createArrayOf("bigint", positions));
-        }, CustomerMessage.POSITION_SQL, ids.length, (ps, i) -> {
+        }, MessagePosition.INSERT_SQL, ids.length, (ps, i) -> {
             ps.setLong(1, positions[i]);
             ps.setLong(2, ids[i]);
+            ps.setLong(3, ids[i]);
         });
+    }
+
+    /** The messages as the exchange reads them, each at its delivery position (one query for all of them). */
+    private List<CustomerMessageView> views(List<CustomerMessage> messages) {
+        if (messages.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> positions = new HashMap<>();
+        statements.readIds("the messages' delivery positions", messages.stream().map(CustomerMessage::id).toList(),
+                MessagePosition.OF_SQL, MessagePosition.OF_IN_SQL, rs -> positions.put(rs.getLong(1), rs.getLong(2)));
+        return messages.stream().map(m -> m.view(positions.get(m.id()))).toList();
+    }
+
+    private CustomerMessageView view(CustomerMessage message) {
+        return views(List.of(message)).get(0);
     }
 
     /** The one check point: for an account marked confidential, no forbidden term (an unknown account counts as one). */
@@ -230,8 +249,8 @@ public class CustomerOutbox implements CustomerMessageLog {
         access.require(actor, Permission.OUTBOX_READ);
         // not needed to find them, but so that each answers with its delivery position
         chainer.catchUpQuietly();
-        List<CustomerMessageView> rows = em.createNamedQuery(CustomerMessage.PENDING, CustomerMessage.class)
-                .setMaxResults(batch(limit)).getResultList().stream().map(CustomerMessage::view).toList();
+        List<CustomerMessageView> rows = views(em.createNamedQuery(CustomerMessage.PENDING, CustomerMessage.class)
+                .setMaxResults(batch(limit)).getResultList());
         return new MessageBatch(rows, null);
     }
 
@@ -240,9 +259,9 @@ public class CustomerOutbox implements CustomerMessageLog {
         access.require(actor, Permission.OUTBOX_READ);
         // what committed before this read takes its position now, rather than at the chainer's next run
         chainer.catchUpQuietly();
-        List<CustomerMessageView> rows = em.createNamedQuery(CustomerMessage.AFTER, CustomerMessage.class)
+        List<CustomerMessageView> rows = em.createNamedQuery(MessagePosition.AFTER, Object[].class)
                 .setParameter("after", position).setMaxResults(batch(limit)).getResultList().stream()
-                .map(CustomerMessage::view).toList();
+                .map(row -> ((CustomerMessage) row[0]).view((Long) row[1])).toList();
         return new MessageBatch(rows, rows.isEmpty() ? position : rows.get(rows.size() - 1).position());
     }
 
@@ -258,36 +277,34 @@ public class CustomerOutbox implements CustomerMessageLog {
     public CustomerMessageView byKey(String requestKey) {
         if (transactions.getTransactionKey() != null
                 && transactions.getResource(QUEUED + requestKey) instanceof CustomerMessage queued) {
-            return queued.view();
+            return queued.view(null);
         }
-        return em.createNamedQuery(CustomerMessage.BY_KEY, CustomerMessage.class).setParameter("key", requestKey)
-                .getSingleResult().view();
+        return view(em.createNamedQuery(CustomerMessage.BY_KEY, CustomerMessage.class).setParameter("key", requestKey)
+                .getSingleResult());
     }
 
     @Override
     public List<CustomerMessageView> forReference(String source, String reference) {
-        return em.createNamedQuery(CustomerMessage.FOR_REFERENCE, CustomerMessage.class).setParameter("source", source)
-                .setParameter("reference", reference).getResultList().stream().map(CustomerMessage::view).toList();
+        return views(em.createNamedQuery(CustomerMessage.FOR_REFERENCE, CustomerMessage.class).setParameter("source", source)
+                .setParameter("reference", reference).getResultList());
     }
 
     @Override
     public List<CustomerMessageView> forAccount(String source, String accountId, int limit) {
-        return em.createNamedQuery(CustomerMessage.FOR_ACCOUNT, CustomerMessage.class).setParameter("source", source)
-                .setParameter("account", accountId).setMaxResults(limit).getResultList().stream()
-                .map(CustomerMessage::view).toList();
+        return views(em.createNamedQuery(CustomerMessage.FOR_ACCOUNT, CustomerMessage.class).setParameter("source", source)
+                .setParameter("account", accountId).setMaxResults(limit).getResultList());
     }
 
     @Override
     public List<CustomerMessageView> legacyAfter(String source, long afterLegacyId, int limit) {
-        return em.createNamedQuery(CustomerMessage.LEGACY_AFTER, CustomerMessage.class).setParameter("source", source)
-                .setParameter("after", afterLegacyId).setMaxResults(batch(limit)).getResultList().stream()
-                .map(CustomerMessage::view).toList();
+        return views(em.createNamedQuery(CustomerMessage.LEGACY_AFTER, CustomerMessage.class).setParameter("source", source)
+                .setParameter("after", afterLegacyId).setMaxResults(batch(limit)).getResultList());
     }
 
     @Override
     public List<CustomerMessageView> legacyPending(String source, int limit) {
-        return em.createNamedQuery(CustomerMessage.LEGACY_PENDING, CustomerMessage.class).setParameter("source", source)
-                .setMaxResults(batch(limit)).getResultList().stream().map(CustomerMessage::view).toList();
+        return views(em.createNamedQuery(CustomerMessage.LEGACY_PENDING, CustomerMessage.class).setParameter("source", source)
+                .setMaxResults(batch(limit)).getResultList());
     }
 
     @Override
@@ -301,11 +318,12 @@ public class CustomerOutbox implements CustomerMessageLog {
     private CustomerMessageView delivered(Actor actor, String role, CustomerMessage m) {
         if (m.deliver(actor.name(), clock.instant())) {
             em.flush();
-            CustomerMessageView v = m.view();
+            CustomerMessageView v = view(m);
             audit.recordFor(v.accountId(), actor, role, "MESSAGE_DELIVERED", ENTITY, Long.toString(v.id()), null, null,
                     v.kind());
+            return v;
         }
-        return m.view();
+        return view(m);
     }
 
     private boolean confidential(String accountId) {

@@ -15,14 +15,13 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A message that passed the check point, waiting for the exchange to deliver it. Its {@code position} is the sequence
- * number of the audit entry that queued it, set by the audit chainer after the message committed, under the chain
- * head's lock: so positions become visible in order (an id from a sequence does not: ids are allocated before commit,
- * in blocks per instance). Null until then.
+ * A message that passed the check point, waiting for the exchange to deliver it. Its delivery position, the sequence
+ * number of the audit entry that queued it, is a {@link MessagePosition} of its own, written by the audit chainer after
+ * the message committed, under the chain head's lock: so positions become visible in order (an id from a sequence does
+ * not: ids are allocated before commit, in blocks per instance).
  */
 @Entity
 @Table(name = "customer_message")
-@NamedQuery(name = CustomerMessage.AFTER, query = "SELECT m FROM CustomerMessage m WHERE m.deliveryPosition > :after ORDER BY m.deliveryPosition")
 @NamedQuery(name = CustomerMessage.PENDING,
         query = "SELECT m FROM CustomerMessage m WHERE m.deliveredAt IS NULL ORDER BY m.createdAt, m.id")
 @NamedQuery(name = CustomerMessage.BY_KEY, query = "SELECT m FROM CustomerMessage m WHERE m.requestKey = :key")
@@ -38,19 +37,6 @@ import java.util.List;
         query = "SELECT m FROM CustomerMessage m WHERE m.source = :source AND m.legacyId = :id")
 public class CustomerMessage {
 
-    public static final String AFTER = "CustomerMessage.after";
-    /**
-     * Native on purpose: EclipseLink's JPQL bulk UPDATE also moves the {@code @Version}, and then an acknowledgement
-     * that read the message before the chainer positioned it was refused as changed by someone else.
-     */
-    public static final String POSITION_SQL =
-            "UPDATE customer_message SET delivery_position = ? WHERE id = ? AND delivery_position IS NULL";
-    /**
-     * {@link #POSITION_SQL} for a chainer batch in one statement (PostgreSQL): the messages' ids and their positions as two
-     * array parameters, joined to the rows. A CASE over the pairs, as before, compared each row with every pair.
-     */
-    public static final String POSITIONS_SQL = "UPDATE customer_message m SET delivery_position = p.position"
-            + " FROM unnest(?::bigint[], ?::bigint[]) AS p(id, position) WHERE m.id = p.id AND m.delivery_position IS NULL";
     public static final String PENDING = "CustomerMessage.pending";
     public static final String BY_KEY = "CustomerMessage.byKey";
     public static final String FOR_REFERENCE = "CustomerMessage.forReference";
@@ -97,8 +83,6 @@ public class CustomerMessage {
     private String createdBy;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
-    @Column(name = "delivery_position")
-    private Long deliveryPosition;
     @Column(name = "legacy_id", nullable = false)
     private long legacyId;
     @Column(name = "delivered_at")
@@ -136,7 +120,7 @@ public class CustomerMessage {
     /** The columns of {@link #row}, in its order, as {@code customer_message} names them. */
     public static final List<String> ROW_COLUMNS = List.of("id", "request_key", "source", "kind", "account_id", "reference",
             "channel", "contact", "language", "subject", "body", "template_code", "restriction_id", "reason_disclosed",
-            "window_ends_at", "how_to_appeal", "created_by", "created_at", "delivery_position", "legacy_id", "delivered_at",
+            "window_ends_at", "how_to_appeal", "created_by", "created_at", "legacy_id", "delivered_at",
             "delivered_by", "version");
 
     /**
@@ -158,8 +142,8 @@ public class CustomerMessage {
             throw new IllegalStateException("message " + requestKey + " has no id yet");
         }
         return new Object[] {id, requestKey, source, kind, accountId, reference, channel, contact, language, subject, body,
-            templateCode, restrictionId, reasonDisclosed, windowEndsAt, howToAppeal, createdBy, createdAt, deliveryPosition,
-            legacyId, deliveredAt, deliveredBy, version};
+            templateCode, restrictionId, reasonDisclosed, windowEndsAt, howToAppeal, createdBy, createdAt, legacyId,
+            deliveredAt, deliveredBy, version};
     }
 
     /** Once persisted: a new message keeps its own id under the replaced feeds too. */
@@ -181,8 +165,9 @@ public class CustomerMessage {
         return id;
     }
 
-    public CustomerMessageView view() {
-        return new CustomerMessageView(id, deliveryPosition, source, kind, accountId, reference, channel,
+    /** The message as the exchange reads it, at its delivery position ({@link MessagePosition}; null before the chainer's). */
+    public CustomerMessageView view(Long position) {
+        return new CustomerMessageView(id, position, source, kind, accountId, reference, channel,
                 contact, language, subject, body, templateCode, restrictionId, reasonDisclosed, windowEndsAt, howToAppeal,
                 createdBy, createdAt, deliveredAt, legacyId);
     }
