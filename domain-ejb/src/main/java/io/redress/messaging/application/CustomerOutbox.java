@@ -209,6 +209,7 @@ public class CustomerOutbox implements CustomerMessageLog {
             ps.setLong(1, positions[i]);
             ps.setLong(2, ids[i]);
             ps.setLong(3, ids[i]);
+            ps.setLong(4, ids[i]);
         });
     }
 

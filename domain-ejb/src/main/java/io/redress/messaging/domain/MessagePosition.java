@@ -27,14 +27,20 @@ public class MessagePosition {
     public static final String OF_IN_SQL = "SELECT message_id, position FROM message_position WHERE message_id IN";
 
     /**
-     * The positions of a chainer batch, one row per message (H2, as a JDBC batch). A message already positioned keeps
-     * its place: its id is bound twice, the second time for the check.
+     * The positions of a chainer batch, one row per message (H2, as a JDBC batch): the position, the message's id, and the
+     * id twice more, for the checks. A message already positioned keeps its place; an entry naming no message (as
+     * positioning by an update found no row) is passed over rather than stopping the chain at every retry.
      */
-    public static final String INSERT_SQL = "INSERT INTO message_position (position, message_id) SELECT CAST(? AS BIGINT), CAST(? AS BIGINT)"
-            + " WHERE NOT EXISTS (SELECT 1 FROM message_position WHERE message_id = ?)";
-    /** {@link #INSERT_SQL} for the batch in one statement (PostgreSQL): the ids and their positions as two arrays. */
+    public static final String INSERT_SQL = "INSERT INTO message_position (position, message_id)"
+            + " SELECT CAST(? AS BIGINT), CAST(? AS BIGINT) WHERE NOT EXISTS (SELECT 1 FROM message_position WHERE message_id = ?)"
+            + " AND EXISTS (SELECT 1 FROM customer_message WHERE id = ?)";
+    /**
+     * {@link #INSERT_SQL} for the batch in one statement (PostgreSQL): the ids and their positions as two arrays. Only a
+     * message already positioned is passed over: a position taken twice is an error, as it was under the old unique index.
+     */
     public static final String INSERT_ALL_SQL = "INSERT INTO message_position (position, message_id)"
-            + " SELECT p.position, p.id FROM unnest(?::bigint[], ?::bigint[]) AS p(id, position) ON CONFLICT DO NOTHING";
+            + " SELECT p.position, p.id FROM unnest(?::bigint[], ?::bigint[]) AS p(id, position)"
+            + " JOIN customer_message m ON m.id = p.id ON CONFLICT (message_id) DO NOTHING";
 
     @Id
     private Long position;

@@ -16,9 +16,11 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -108,10 +110,14 @@ final class TradeEventBatch {
         List<FieldError> errors = new ArrayList<>();
         boolean events = false;
         boolean seen = false;
+        Set<String> unknown = new HashSet<>();
         for (JsonParser.Event e = next(); e != JsonParser.Event.END_OBJECT; e = next()) {
             String field = parser.getString();
             JsonParser.Event value = next();
             if (!field.equals("events")) {
+                if (!unknown.add(field)) {
+                    throw new InvalidInput(field, JsonBody.TWICE);
+                }
                 errors.add(new FieldError(field, "is not a known field"));
                 skip(value);
                 continue;
@@ -200,6 +206,14 @@ final class TradeEventBatch {
                 default -> {
                     kinds[f] = Kind.OTHER;
                     skip(value);
+                }
+            }
+        }
+        if (twice != null) {
+            // refused for the repetition alone: the field's own value is not judged as well
+            for (int f = 0; f < FIELDS.length; f++) {
+                if (twice[f]) {
+                    kinds[f] = Kind.ABSENT;
                 }
             }
         }

@@ -46,6 +46,12 @@ class TradeEventBatchTest {
         TradeEventBatch batch = TradeEventBatch.read("{\"events\":[" + GOOD + "," + twice + "]}", 100_000, 1000);
         assertEquals(Map.of(1, List.of("events[1].price", "events[1].counterpartyAccountId")), fields(batch.refused()));
         assertEquals(List.of(0), batch.indexes(), "the good row is still kept");
+        TradeEventBatch badFirst = TradeEventBatch.read("{\"events\":[" + GOOD.replace("\"side\":\"BUY\",",
+                "\"side\":5,\"side\":\"BUY\",") + "]}", 100_000, 1000);
+        assertEquals(List.of("events[0].side: appears twice in its object"), badFirst.refused().get(0).stream()
+                .map(x -> x.field() + ": " + x.message()).toList(), "named once, for the repetition");
+        assertEquals(List.of("extra"), fields(() -> TradeEventBatch.read("{\"extra\":1,\"events\":[" + GOOD
+                + "],\"extra\":2}", 100_000, 1000)));
         assertEquals(List.of("events"), fields(() -> TradeEventBatch.read("{\"events\":[" + GOOD + "],\"events\":[" + GOOD
                 + "]}", 100_000, 1000)));
     }
