@@ -27,9 +27,9 @@ import java.util.TreeMap;
  * A batch of trade events read with JSON-P's streaming parser, each row straight into a {@link TradeReport}: building
  * the tree of up to 1,000 objects first (then looking each field up in it) was the largest part of the server's
  * parsing. The rules are {@link JsonBody}'s: unknown fields, wrong types and a field given twice named per row
- * ({@code events[i].field}; a reader that kept the first of two would see another trade than the one kept), a decimal is a string or a JSON number without exponent (its own text,
- * parsed once), every string storable text; a body that is no JSON, nests deeper than {@link JsonBody#MAX_DEPTH} or
- * is no object is refused as a whole.
+ * ({@code events[i].field}; a reader that kept the first of two would see another trade than the one kept), a decimal
+ * a string or a JSON number without exponent (its own text, parsed once), every string storable text; a body that is
+ * no JSON, nests deeper than {@link JsonBody#MAX_DEPTH}, is no object or names a field twice is refused as a whole.
  */
 final class TradeEventBatch {
 
