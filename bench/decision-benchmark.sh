@@ -164,32 +164,20 @@ parse() {
 # cache answered (its counters on /health/ready: reads answered from the cache, reads sent to the database because
 # its lease had lapsed, and how many times the lease lapsed, i.e. the feed's confirmation came more than 50 ms after
 # the previous one).
-JSTAT=$(command -v jstat || echo "$(dirname "$(readlink -f "$(command -v java)")")/jstat")
-gc_now() { # young count, young ms, full count, full ms
-    "$JSTAT" -gc "$server_pid" 2>/dev/null | awk '
-        NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
-        { printf "%d %.0f %d %.0f\n", $col["YGC"], $col["YGCT"] * 1000, $col["FGC"], $col["FGCT"] * 1000 }' || echo "0 0 0 0"
-}
-cache_now() { # answered, lapsedReads, lapses, worstGapMicros (zeros when the cache is off); /health/ready gives them as strings
-    curl -s --max-time 5 "$BASE_URL/health/ready" | tr -d ' \n' | awk '{
-        n = split("answered lapsedReads lapses worstGapMicros", k, " ")
-        for (i = 1; i <= n; i++) { v = 0; if (match($0, "\"" k[i] "\":\"?[0-9]+")) { v = substr($0, RSTART + length(k[i]) + 3, RLENGTH - length(k[i]) - 3); gsub(/[^0-9]/, "", v) } printf "%s%s", v, (i < n ? " " : "\n") }
-    }'
-}
 declare -A JIT_SHARE GC_ROW CACHE_ROW
 measure() { # $1 name, $2 lua script, $3 connections
     say "$1: warm-up $WARMUP, then until the JIT compiler is quiet, then measured $DURATION, $3 connections"
     wrk_run "$1" "$2" "$3" "$WARMUP" "$OUT/$1-warmup.txt"
     jit_settle "$1" "$2" "$3"
     local jit0 jvm0 yc0=0 yt0=0 fc0=0 ft0=0 a0=0 l0=0 n0=0 w0=0 yc=0 yt=0 fc=0 ft=0 a=0 l=0 n=0 w=0
-    read -r yc0 yt0 fc0 ft0 < <(gc_now) || true
-    read -r a0 l0 n0 w0 < <(cache_now) || true
+    read -r yc0 yt0 fc0 ft0 < <(bench_gc_now) || true
+    read -r a0 l0 n0 w0 < <(bench_cache_now) || true
     jit0=$(jit_ticks); jvm0=$(ticks_of "$server_pid")
     wrk_run "$1" "$2" "$3" "$DURATION" "$OUT/$1.txt"
     local jvm=$(( $(ticks_of "$server_pid") - jvm0 ))
     JIT_SHARE[$1]=$(( jvm > 0 ? ($(jit_ticks) - jit0) * 100 / jvm : 0 ))
-    read -r yc yt fc ft < <(gc_now) || true
-    read -r a l n w < <(cache_now) || true
+    read -r yc yt fc ft < <(bench_gc_now) || true
+    read -r a l n w < <(bench_cache_now) || true
     GC_ROW[$1]="$((yc - yc0)) $((yt - yt0)) $((fc - fc0)) $((ft - ft0))"
     CACHE_ROW[$1]="$((a - a0)) $((l - l0)) $((n - n0)) $w"
     sed -n '/Thread Stats/,$p' "$OUT/$1.txt" | sed 's/^/    /'

@@ -289,7 +289,7 @@ fi # ONLY=intake skips the blast radius
 # wrk_run and parse: bench_wrk_run and bench_parse_p50_p99 of lib/server.sh
 wrk_run() { bench_wrk_run "$@"; }
 parse() { bench_parse_p50_p99 "$@"; }
-declare -A RESULT
+declare -A RESULT TAIL
 # PostgreSQL's autovacuum may be off (it is off on the bench machines): the tables the intake writes would then
 # never get statistics, and the planner, taking a 500-key IN list to match most rows, reads a key's trades through the
 # (symbol, traded_at) index over the whole table; nor would their visibility map be set, so every index-only scan of
@@ -315,9 +315,17 @@ measure() { # $1 name, $2 lua script, $3 connections, $4 auth, $5 path (get.lua)
     else
         say "$1: measured $DURATION, $3 connections"
     fi
+    local yc0=0 yt0=0 fc0=0 ft0=0 a0=0 l0=0 n0=0 yc=0 yt=0 fc=0 ft=0 a=0 l=0 n=0 w=0
+    read -r yc0 yt0 fc0 ft0 < <(bench_gc_now) || true
+    read -r a0 l0 n0 _ < <(bench_cache_now) || true
     wrk_run "$1" "$2" "$3" "$DURATION" "$OUT/$1.txt"
+    read -r yc yt fc ft < <(bench_gc_now) || true
+    read -r a l n w < <(bench_cache_now) || true
     sed -n '/Thread Stats/,/Requests\/sec/p' "$OUT/$1.txt" | sed 's/^/    /'
     RESULT[$1]=$(parse "$OUT/$1.txt")
+    # where a tail may come from: the collector's pauses and decisions the cache sent to the database (its lease lapsed)
+    TAIL[$1]="GC young $((yc - yc0)) ($((yt - yt0)) ms), full $((fc - fc0)) ($((ft - ft0)) ms); cache answered $((a - a0)), lapsed reads $((l - l0)), lapses $((n - n0)) (worst gap since the start $((w / 1000)) ms)"
+    say "$1: ${TAIL[$1]}"
 }
 
 # ---------------------------------------------------------------------------------------------- ONLY=intake
@@ -619,7 +627,8 @@ awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_acco
     -v j1n="$job1_note" -v dn="$during_note" -v ek="$events_kept" -v an="$anomalies_found" \
     -v h0="$heap_without_keys" -v h1="$heap_with_keys" -v h2="$heap_after" -v k0="$kc0_n $kc0_b" -v k1="$kc1_n $kc1_b" \
     -v k2="$kc2_n $kc2_b" -v sa="$accounts_seconds" -v sk="$keys_seconds" -v pin="$pinning" -v cpus="$cpus" \
-    -v loadavg="$load_now" -v active="$ACTIVE_KEYS" -v ck="${cached_keys:-0}" -v hd="$heap_decisions" -v hb="$heap_before_decisions" -v pgs="$(bench_pg_settings)" '
+    -v loadavg="$load_now" -v active="$ACTIVE_KEYS" -v ck="${cached_keys:-0}" -v hd="$heap_decisions" -v hb="$heap_before_decisions" -v pgs="$(bench_pg_settings)" \
+    -v te="${TAIL[withdraw-during]:-}" -v tf="${TAIL[api-trade-during]:-}" '
     { rps[$1] = $2; p50[$1] = $3; p99[$1] = $4; n[$1] = $5; bad[$1] = $6; st[$1] = $7
       ok[$1] = $5 > 0 ? $2 * ($5 - $6) / $5 : 0 }
     function row(k, label) {
@@ -653,6 +662,8 @@ awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_acco
         row("withdraw-during", "e. decision WITHDRAW during a bulk job, " dc " conn")
         row("api-trade-during", "f. decision API_TRADE during a bulk job (as c.), " dc " conn")
         print "   (e, f: " dn ")"
+        if (te != "") print "   e.: " te
+        if (tf != "") print "   f.: " tf
         print ""
         split(job1, j, " ")
         js = j[1]; jst = j[2]; jd = j[3]; jt = j[4]

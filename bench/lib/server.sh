@@ -210,6 +210,20 @@ jit_settle() { # $1 name, $2 lua script, $3 connections
     say "$1: the compiler used $share % in the last round, $quiet of $JIT_QUIET_ROUNDS quiet rounds in a row, after $spent s of warm-up (JIT_SETTLE_MAX); measuring anyway"
 }
 
+# The garbage collector's pauses and the decision cache's counters, read before and after a row (decision and keys
+# benchmarks): jstat's young and full collections, /health/ready's cache counters.
+JSTAT=$(command -v jstat || echo "$(dirname "$(readlink -f "$(command -v java)")")/jstat")
+bench_gc_now() { # young count, young ms, full count, full ms
+    "$JSTAT" -gc "$server_pid" 2>/dev/null | awk '
+        NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+        { printf "%d %.0f %d %.0f\n", $col["YGC"], $col["YGCT"] * 1000, $col["FGC"], $col["FGCT"] * 1000 }' || echo "0 0 0 0"
+}
+bench_cache_now() { # answered, lapsedReads, lapses, worstGapMicros (zeros when the cache is off); /health/ready gives them as strings
+    curl -s --max-time 5 "$BASE_URL/health/ready" | tr -d ' \n' | awk '{
+        n = split("answered lapsedReads lapses worstGapMicros", k, " ")
+        for (i = 1; i <= n; i++) { v = 0; if (match($0, "\"" k[i] "\":\"?[0-9]+")) { v = substr($0, RSTART + length(k[i]) + 3, RLENGTH - length(k[i]) - 3); gsub(/[^0-9]/, "", v) } printf "%s%s", v, (i < n ? " " : "\n") }
+    }'
+}
 # What the keys and screening benchmarks run wrk with, and read its output with (the cases and decision benchmarks
 # keep their own: more percentiles, other time-outs).
 # $1 name, $2 lua script, $3 connections, $4 duration, $5 log file; REDRESS_BENCH_AUTH/PATH set by the caller

@@ -13,7 +13,8 @@ import org.eclipse.microprofile.health.Readiness;
  * the lease: decisions read the database) or {@code off} (H2, or switched off). Always UP: without the cache,
  * decisions are still right, only slower. Its counters since the start say how decisions were answered: from the
  * cache, from the database for an account it did not hold, or from the database because the lease had lapsed
- * ({@code lapses} times, the longest gap between two confirmations {@code worstGapMicros}).
+ * ({@code lapses} times, the longest gap between two confirmations {@code worstGapMicros}); {@code lapseWaits}: reads
+ * that found the lease lapsed and were answered from the cache once the feed's late confirmation came.
  */
 @Readiness
 @ApplicationScoped
@@ -28,6 +29,6 @@ public class DecisionCacheReadiness implements HealthCheck {
         return HealthCheckResponse.named("redress-decision-cache").up().withData("state", s.state())
                 .withData("entries", s.entries()).withData("keys", s.keys()).withData("answered", s.answered()).withData("notHeld", s.notHeld())
                 .withData("lapsedReads", s.lapsedReads()).withData("lapses", s.lapses())
-                .withData("worstGapMicros", s.worstGapMicros()).build();
+                .withData("worstGapMicros", s.worstGapMicros()).withData("lapseWaits", s.lapseWaits()).build();
     }
 }

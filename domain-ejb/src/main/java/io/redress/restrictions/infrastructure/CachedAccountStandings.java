@@ -29,7 +29,7 @@ public class CachedAccountStandings implements AccountStandings {
     CachedAccountStandings(SqlAccountStandings database,
                            @ConfigProperty(name = Setting.DECISIONS_CACHE_MAX_ENTRIES, defaultValue = "2000000") int maxEntries,
                            @ConfigProperty(name = Setting.DECISIONS_CACHE_MAX_KEYS, defaultValue = "1000000") int maxKeys) {
-        this(database, new StandingCache(maxEntries, maxKeys, System::nanoTime));
+        this(database, new StandingCache(maxEntries, maxKeys, System::nanoTime, StandingCache.LAPSE_WAIT));
     }
 
     public CachedAccountStandings(AccountStandings database, StandingCache cache) {
@@ -45,7 +45,7 @@ public class CachedAccountStandings implements AccountStandings {
     public CacheState cacheState() {
         StandingCache.Counters c = cache.counters();
         return new CacheState(!cache.enabled() ? "off" : cache.current() ? "current" : "waiting", cache.size(), cache.keys(),
-                c.answered(), c.notHeld(), c.lapsedReads(), c.lapses(), c.worstGapMicros());
+                c.answered(), c.notHeld(), c.lapsedReads(), c.lapses(), c.worstGapMicros(), c.lapseWaits());
     }
 
     @Override

@@ -36,11 +36,21 @@ import java.util.function.LongSupplier;
  * decision with a key then reads nothing either). A change of a key is announced on the same channel as
  * {@link #KEY} followed by the key's id (no account id has that character), and its writer waits the same commit wait.
  * At most {@code maxKeys} are kept: a key read for the first time takes the place of the key first read longest ago.
+ * <p>
+ * A confirmation can come late while the feed is still connected: its own announcement commits behind the writers
+ * that announce (PostgreSQL serializes the commits of every transaction that notifies; a bulk job's chunk announces
+ * hundreds of keys and flushes its WAL under that lock). A read that finds the lease lapsed then waits up to
+ * {@code lapseWait} for the next confirmation and answers from the cache once it is current again, instead of going to
+ * the database with every other decision in flight at that moment (which, during a bulk job, made the decisions'
+ * slowest answers). Once the feed has lost its connection ({@link #clear}) nobody waits, and once a wait has given up,
+ * nobody waits again until the next confirmation (a batch of a thousand questions waits once, not a thousand times).
  */
 public final class StandingCache {
 
     /** How long a confirmation lets the cache answer. */
     public static final long LEASE = TimeUnit.MILLISECONDS.toNanos(50);
+    /** How long a read waits for a late confirmation while the feed is connected, before it reads the database. */
+    public static final long LAPSE_WAIT = LEASE;
     /** What a change's writer waits after its commit: the lease and a margin for the two clocks' rates. */
     public static final long COMMIT_WAIT = LEASE + TimeUnit.MILLISECONDS.toNanos(5);
     /** How many recent announcements a reader's mark can be checked against; older marks drop what they read. */
@@ -58,6 +68,7 @@ public final class StandingCache {
     private final LongAdder answered = new LongAdder();
     private final LongAdder notHeld = new LongAdder();
     private final LongAdder lapsedReads = new LongAdder();
+    private final LongAdder lapseWaits = new LongAdder();
     private final AtomicLong lapses = new AtomicLong();
     private final AtomicLong worstGap = new AtomicLong();
     private final AtomicLong generation = new AtomicLong();
@@ -65,6 +76,13 @@ public final class StandingCache {
     private final int maxEntries;
     private final int maxKeys;
     private final LongSupplier nanoTime;
+    private final long lapseWait;
+    /** What readers waiting for a late confirmation wait on; {@link #waiting} counts them (changed under its lock). */
+    private final Object confirmation = new Object();
+    private volatile int waiting;
+    /** Counts the confirmations that moved the lease; a wait that gave up names the count it gave up on. */
+    private volatile long confirmations;
+    private volatile long gaveUpOn = -1;
     private volatile long clearedAt;
     private volatile long confirmedAt;
     private volatile boolean confirmed;
@@ -75,7 +93,16 @@ public final class StandingCache {
     }
 
     public StandingCache(int maxEntries, int maxKeys, LongSupplier nanoTime) {
+        this(maxEntries, maxKeys, nanoTime, 0);
+    }
+
+    /**
+     * {@code lapseWait}: how long (nanoseconds of the real clock) a read that finds the lease lapsed waits for the
+     * feed's next confirmation; 0: none, it reads the database at once.
+     */
+    public StandingCache(int maxEntries, int maxKeys, LongSupplier nanoTime, long lapseWait) {
         this.maxEntries = maxEntries;
+        this.lapseWait = lapseWait;
         this.maxKeys = maxKeys;
         this.keyOrder = new AtomicReferenceArray<>(Math.max(0, maxKeys));
         this.nanoTime = nanoTime;
@@ -95,9 +122,53 @@ public final class StandingCache {
         return confirmed && nanoTime.getAsLong() - confirmedAt <= LEASE;
     }
 
+    /**
+     * Whether a read may be answered from the cache: it is current, or becomes so within {@code lapseWait} while the
+     * feed is connected (its confirmation was late).
+     */
+    private boolean answering() {
+        if (current()) {
+            return true;
+        }
+        long since = confirmations;
+        if (!enabled || !confirmed || lapseWait <= 0 || gaveUpOn == since) {
+            return false; // no feed, or a read already waited in vain for a confirmation after this one: no more waits
+        }
+        long deadline = System.nanoTime() + lapseWait;
+        synchronized (confirmation) {
+            waiting++;
+            try {
+                while (!current()) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0 || !confirmed) {
+                        gaveUpOn = since; // the feed is stuck: the reads after this one (a batch's) do not wait again
+                        return false;
+                    }
+                    confirmation.wait(TimeUnit.NANOSECONDS.toMillis(left), (int) (left % 1_000_000));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } finally {
+                waiting--;
+            }
+        }
+        lapseWaits.increment();
+        return true;
+    }
+
+    /** Wakes the readers waiting for a confirmation (after one, or when the feed lost its connection). */
+    private void wakeWaiting() {
+        if (waiting > 0) {
+            synchronized (confirmation) {
+                confirmation.notifyAll();
+            }
+        }
+    }
+
     /** The standing, if held and the cache is current; otherwise null, and the caller reads the database. */
     public AccountStanding get(String accountId) {
-        if (!current()) {
+        if (!answering()) {
             if (enabled) {
                 lapsedReads.increment();
             }
@@ -110,7 +181,7 @@ public final class StandingCache {
 
     /** The funds held on the account, if known and the cache is current (empty: none); otherwise null. */
     public List<HeldFunds.Held> getHeld(String accountId) {
-        if (!current()) {
+        if (!answering()) {
             return null;
         }
         return held.get(accountId); // not counted: the counters describe the standings
@@ -130,7 +201,7 @@ public final class StandingCache {
 
     /** The key's facts, if held and the cache is current; otherwise null, and the caller reads the registry. */
     public KeyCheck.Facts getKey(String keyId) {
-        return current() ? keys.get(keyId) : null;
+        return answering() ? keys.get(keyId) : null;
     }
 
     /**
@@ -195,8 +266,10 @@ public final class StandingCache {
         }
         if (!confirmed || sentAt - confirmedAt > 0) {
             confirmedAt = sentAt;
+            confirmations++; // only the feed's thread confirms
         }
         confirmed = true;
+        wakeWaiting();
     }
 
     /** The feed lost (or has not yet got) its connection: announcements may have been missed. */
@@ -206,20 +279,23 @@ public final class StandingCache {
         entries.clear();
         held.clear();
         keys.clear();
+        wakeWaiting(); // nobody waits for a feed that is gone: they read the database
     }
 
     /**
      * How the cache has answered since the start: reads it answered, reads of accounts it did not hold, reads that went
-     * to the database because its lease had lapsed, how many times the lease lapsed between two confirmations, and the
-     * longest time between two confirmations (the feed thread's worst delay: when over {@link #LEASE}, a lapse).
+     * to the database because its lease had lapsed, how many times the lease lapsed between two confirmations, the
+     * longest time between two confirmations (the feed thread's worst delay: when over {@link #LEASE}, a lapse), and
+     * reads (of any kind) that found the lease lapsed and were answered after waiting for a late confirmation.
      */
     public Counters counters() {
         return new Counters(answered.sum(), notHeld.sum(), lapsedReads.sum(), lapses.get(),
-                TimeUnit.NANOSECONDS.toMicros(worstGap.get()));
+                TimeUnit.NANOSECONDS.toMicros(worstGap.get()), lapseWaits.sum());
     }
 
     /** See {@link #counters()}. */
-    public record Counters(long answered, long notHeld, long lapsedReads, long lapses, long worstGapMicros) {
+    public record Counters(long answered, long notHeld, long lapsedReads, long lapses, long worstGapMicros,
+                           long lapseWaits) {
     }
 
     public int size() {

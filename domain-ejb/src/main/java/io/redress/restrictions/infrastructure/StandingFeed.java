@@ -102,6 +102,9 @@ public class StandingFeed {
             try (Connection c = connect()) {
                 try (Statement s = c.createStatement()) {
                     s.execute("LISTEN " + CHANNEL);
+                    // the pings keep nothing: their commits need not wait for the WAL to reach the disk (behind a bulk
+                    // job's), and the order they are delivered in is the queue's, taken at commit, not the flush's
+                    s.execute("SET synchronous_commit = off");
                 }
                 cache.clear(); // whatever it held may have missed announcements while nobody listened
                 PGConnection pg = c.unwrap(PGConnection.class);

@@ -2,16 +2,20 @@ package io.redress.restrictions.infrastructure;
 
 import io.redress.accounts.api.AccountStatus;
 import io.redress.restrictions.api.HeldFunds;
+import io.redress.restrictions.api.KeyCheck;
 import io.redress.restrictions.domain.AccountStanding;
 import io.redress.restrictions.domain.AccountStandings;
 import io.redress.restrictions.domain.Standing;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -245,5 +249,111 @@ class StandingCacheTest {
         assertEquals(2, c.lapsedReads(), "the two reads while the lease had lapsed went to the database");
         assertEquals(1, c.lapses());
         assertEquals(70_000, c.worstGapMicros(), "from the last confirmation to the one that ended the lapse");
+    }
+
+    /** A cache on a clock other threads can move, reads waiting up to {@code waitMillis} for a late confirmation. */
+    private static StandingCache waitingCache(AtomicLong clock, long waitMillis) {
+        StandingCache c = new StandingCache(100, 100, clock::get, TimeUnit.MILLISECONDS.toNanos(waitMillis));
+        c.enable();
+        c.put(c.mark(), active("A"));
+        c.confirmed(clock.get());
+        clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(60)); // the lease has lapsed: the feed's echo is late
+        return c;
+    }
+
+    @Test
+    void aReadDuringALapseWaitsForTheFeedsLateConfirmationAndIsAnsweredFromTheCache() {
+        AtomicLong clock = new AtomicLong(now);
+        StandingCache c = waitingCache(clock, 10_000);
+        CompletableFuture<Void> echo = CompletableFuture.runAsync(() -> {
+            sleepMillis(30);
+            c.confirmed(clock.get()); // the late echo comes back
+        });
+        assertEquals("A", c.get("A").accountId(), "answered from the cache once the confirmation came");
+        echo.join();
+        assertEquals(1, c.counters().lapseWaits());
+        assertEquals(0, c.counters().lapsedReads(), "nothing went to the database");
+    }
+
+    @Test
+    void aReadWaitsNoLongerThanItsWaitThenReadsTheDatabase() {
+        AtomicLong clock = new AtomicLong(now);
+        StandingCache c = waitingCache(clock, 20);
+        assertNull(c.get("A"), "no confirmation within the wait: the caller reads the database");
+        assertNull(c.getKey("#K"));
+        assertEquals(1, c.counters().lapsedReads());
+        assertEquals(0, c.counters().lapseWaits());
+    }
+
+    @Test
+    void aBatchWaitsOnceForAStuckFeedAndAgainOnlyAfterItsNextConfirmation() {
+        AtomicLong clock = new AtomicLong(now);
+        StandingCache c = waitingCache(clock, 2_000);
+        c.putKey(c.mark(), key("K"));
+        long began = System.nanoTime();
+        assertNull(c.get("A"), "no confirmation within the wait");
+        for (int i = 0; i < 5; i++) {
+            assertNull(c.get("A"));
+            assertNull(c.getHeld("A"));
+            assertNull(c.getKey("K"));
+        }
+        long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
+        assertTrue(tookMillis >= 1_900 && tookMillis < 5_500, "one wait of 2 s, not sixteen: " + tookMillis + " ms");
+        assertEquals(6, c.counters().lapsedReads());
+
+        c.confirmed(clock.get()); // the feed is back
+        clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(60)); // and late again: a read waits for it again
+        CompletableFuture<Void> echo = CompletableFuture.runAsync(() -> {
+            sleepMillis(30);
+            c.confirmed(clock.get());
+        });
+        assertEquals("K", c.getKey("K").keyId());
+        echo.join();
+        assertEquals(1, c.counters().lapseWaits());
+    }
+
+    @Test
+    void aFeedThatLosesItsConnectionSendsTheWaitingReadsToTheDatabaseAtOnce() {
+        AtomicLong clock = new AtomicLong(now);
+        StandingCache c = waitingCache(clock, 60_000);
+        CompletableFuture<Void> lost = CompletableFuture.runAsync(() -> {
+            sleepMillis(30);
+            c.clear();
+        });
+        long began = System.nanoTime();
+        assertNull(c.get("A"));
+        assertTrue(System.nanoTime() - began < TimeUnit.SECONDS.toNanos(30), "woken by the clear, not by its minute's wait");
+        lost.join();
+        clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(60));
+        began = System.nanoTime();
+        assertNull(c.get("A"), "a cleared cache waits for nothing");
+        assertTrue(System.nanoTime() - began < TimeUnit.SECONDS.toNanos(30));
+    }
+
+    private static KeyCheck.Facts key(String id) {
+        return new KeyCheck.Facts() {
+            @Override
+            public String keyId() {
+                return id;
+            }
+
+            @Override
+            public List<KeyCheck.Refusal> refusals(KeyCheck.Question question, Instant at) {
+                return List.of();
+            }
+
+            @Override
+            public boolean settled() {
+                return false;
+            }
+        };
+    }
+
+    private static void sleepMillis(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
