@@ -171,13 +171,13 @@ measure() { # $1 name, $2 lua script, $3 connections
     jit_settle "$1" "$2" "$3"
     local jit0 jvm0 yc0=0 yt0=0 fc0=0 ft0=0 a0=0 l0=0 n0=0 w0=0 yc=0 yt=0 fc=0 ft=0 a=0 l=0 n=0 w=0
     read -r yc0 yt0 fc0 ft0 < <(bench_gc_now) || true
-    read -r a0 l0 n0 w0 < <(bench_cache_now) || true
+    read -r a0 l0 n0 w0 _ < <(bench_cache_now) || true
     jit0=$(jit_ticks); jvm0=$(ticks_of "$server_pid")
     wrk_run "$1" "$2" "$3" "$DURATION" "$OUT/$1.txt"
     local jvm=$(( $(ticks_of "$server_pid") - jvm0 ))
     JIT_SHARE[$1]=$(( jvm > 0 ? ($(jit_ticks) - jit0) * 100 / jvm : 0 ))
     read -r yc yt fc ft < <(bench_gc_now) || true
-    read -r a l n w < <(bench_cache_now) || true
+    read -r a l n w _ < <(bench_cache_now) || true
     GC_ROW[$1]="$((yc - yc0)) $((yt - yt0)) $((fc - fc0)) $((ft - ft0))"
     CACHE_ROW[$1]="$((a - a0)) $((l - l0)) $((n - n0)) $w"
     sed -n '/Thread Stats/,$p' "$OUT/$1.txt" | sed 's/^/    /'

@@ -43,7 +43,8 @@ import java.util.function.LongSupplier;
  * {@code lapseWait} for the next confirmation and answers from the cache once it is current again, instead of going to
  * the database with every other decision in flight at that moment (which, during a bulk job, made the decisions'
  * slowest answers). Once the feed has lost its connection ({@link #clear}) nobody waits, and once a wait has given up,
- * nobody waits again until the next confirmation (a batch of a thousand questions waits once, not a thousand times).
+ * nobody waits again until a confirmation makes the cache current (a batch of a thousand questions waits once, not a
+ * thousand times, however many late confirmations come meanwhile).
  */
 public final class StandingCache {
 
@@ -80,9 +81,8 @@ public final class StandingCache {
     /** What readers waiting for a late confirmation wait on; {@link #waiting} counts them (changed under its lock). */
     private final Object confirmation = new Object();
     private volatile int waiting;
-    /** Counts the confirmations that moved the lease; a wait that gave up names the count it gave up on. */
-    private volatile long confirmations;
-    private volatile long gaveUpOn = -1;
+    /** A wait gave up: no read waits again until a confirmation makes the cache current. */
+    private volatile boolean stuck;
     private volatile long clearedAt;
     private volatile long confirmedAt;
     private volatile boolean confirmed;
@@ -130,9 +130,8 @@ public final class StandingCache {
         if (current()) {
             return true;
         }
-        long since = confirmations;
-        if (!enabled || !confirmed || lapseWait <= 0 || gaveUpOn == since) {
-            return false; // no feed, or a read already waited in vain for a confirmation after this one: no more waits
+        if (!enabled || !confirmed || lapseWait <= 0 || stuck) {
+            return false; // no feed, or a read already waited in vain since the cache was last current
         }
         long deadline = System.nanoTime() + lapseWait;
         synchronized (confirmation) {
@@ -141,7 +140,12 @@ public final class StandingCache {
                 while (!current()) {
                     long left = deadline - System.nanoTime();
                     if (left <= 0 || !confirmed) {
-                        gaveUpOn = since; // the feed is stuck: the reads after this one (a batch's) do not wait again
+                        // the feed is stuck (or late confirmations keep coming from pings sent over a lease ago): the
+                        // reads after this one, a batch's, do not wait again until a confirmation makes it current
+                        stuck = true;
+                        if (current()) {
+                            stuck = false; // one did, meanwhile
+                        }
                         return false;
                     }
                     confirmation.wait(TimeUnit.NANOSECONDS.toMillis(left), (int) (left % 1_000_000));
@@ -155,6 +159,11 @@ public final class StandingCache {
         }
         lapseWaits.increment();
         return true;
+    }
+
+    /** How many reads are waiting for a confirmation now (tests). */
+    int waiting() {
+        return waiting;
     }
 
     /** Wakes the readers waiting for a confirmation (after one, or when the feed lost its connection). */
@@ -266,9 +275,11 @@ public final class StandingCache {
         }
         if (!confirmed || sentAt - confirmedAt > 0) {
             confirmedAt = sentAt;
-            confirmations++; // only the feed's thread confirms
         }
         confirmed = true;
+        if (current()) {
+            stuck = false;
+        }
         wakeWaiting();
     }
 

@@ -256,19 +256,32 @@ class StandingCacheTest {
         StandingCache c = new StandingCache(100, 100, clock::get, TimeUnit.MILLISECONDS.toNanos(waitMillis));
         c.enable();
         c.put(c.mark(), active("A"));
+        c.putKey(c.mark(), key("K"));
         c.confirmed(clock.get());
         clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(60)); // the lease has lapsed: the feed's echo is late
         return c;
     }
 
+    /** Once a read waits, the feed's echo of a ping sent {@code agoMillis} before now comes back. */
+    private static CompletableFuture<Void> echoWhenWaiting(StandingCache c, AtomicLong clock, long agoMillis) {
+        return CompletableFuture.runAsync(() -> {
+            long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (c.waiting() == 0 && System.nanoTime() - giveUp < 0) {
+                Thread.onSpinWait();
+            }
+            c.confirmed(clock.get() - TimeUnit.MILLISECONDS.toNanos(agoMillis));
+        });
+    }
+
+    private static long millisSince(long began) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
+    }
+
     @Test
     void aReadDuringALapseWaitsForTheFeedsLateConfirmationAndIsAnsweredFromTheCache() {
         AtomicLong clock = new AtomicLong(now);
-        StandingCache c = waitingCache(clock, 10_000);
-        CompletableFuture<Void> echo = CompletableFuture.runAsync(() -> {
-            sleepMillis(30);
-            c.confirmed(clock.get()); // the late echo comes back
-        });
+        StandingCache c = waitingCache(clock, 30_000);
+        CompletableFuture<Void> echo = echoWhenWaiting(c, clock, 2);
         assertEquals("A", c.get("A").accountId(), "answered from the cache once the confirmation came");
         echo.join();
         assertEquals(1, c.counters().lapseWaits());
@@ -278,35 +291,41 @@ class StandingCacheTest {
     @Test
     void aReadWaitsNoLongerThanItsWaitThenReadsTheDatabase() {
         AtomicLong clock = new AtomicLong(now);
-        StandingCache c = waitingCache(clock, 20);
+        StandingCache c = waitingCache(clock, 200);
+        long began = System.nanoTime();
         assertNull(c.get("A"), "no confirmation within the wait: the caller reads the database");
-        assertNull(c.getKey("#K"));
+        long took = millisSince(began);
+        assertTrue(took >= 190 && took < 10_000, "waited its 200 ms: " + took + " ms");
         assertEquals(1, c.counters().lapsedReads());
         assertEquals(0, c.counters().lapseWaits());
     }
 
     @Test
-    void aBatchWaitsOnceForAStuckFeedAndAgainOnlyAfterItsNextConfirmation() {
+    void aLateConfirmationThatLeavesTheLeaseLapsedAnswersNothingAndStopsFurtherWaits() {
         AtomicLong clock = new AtomicLong(now);
-        StandingCache c = waitingCache(clock, 2_000);
-        c.putKey(c.mark(), key("K"));
+        StandingCache c = waitingCache(clock, 1_000);
+        CompletableFuture<Void> stale = echoWhenWaiting(c, clock, 55); // the echo of a ping sent 55 ms ago
         long began = System.nanoTime();
-        assertNull(c.get("A"), "no confirmation within the wait");
-        for (int i = 0; i < 5; i++) {
+        assertNull(c.get("A"), "woken by a confirmation over a lease old: still not current");
+        assertTrue(millisSince(began) >= 950, "it went on waiting to the end of its wait");
+        stale.join();
+        assertEquals(1, c.counters().lapsedReads());
+        assertEquals(0, c.counters().lapseWaits());
+
+        // late confirmations keep coming (each ping takes over a lease): a batch's reads do not wait any more
+        began = System.nanoTime();
+        for (int i = 0; i < 10; i++) {
+            c.confirmed(clock.get() - TimeUnit.MILLISECONDS.toNanos(55));
             assertNull(c.get("A"));
             assertNull(c.getHeld("A"));
             assertNull(c.getKey("K"));
         }
-        long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
-        assertTrue(tookMillis >= 1_900 && tookMillis < 5_500, "one wait of 2 s, not sixteen: " + tookMillis + " ms");
-        assertEquals(6, c.counters().lapsedReads());
+        assertTrue(millisSince(began) < 900, "thirty reads, no wait: " + millisSince(began) + " ms");
+        assertEquals(11, c.counters().lapsedReads());
 
-        c.confirmed(clock.get()); // the feed is back
-        clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(60)); // and late again: a read waits for it again
-        CompletableFuture<Void> echo = CompletableFuture.runAsync(() -> {
-            sleepMillis(30);
-            c.confirmed(clock.get());
-        });
+        c.confirmed(clock.get()); // a confirmation that makes the cache current
+        clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(60)); // and late again: a read waits for the next one again
+        CompletableFuture<Void> echo = echoWhenWaiting(c, clock, 2);
         assertEquals("K", c.getKey("K").keyId());
         echo.join();
         assertEquals(1, c.counters().lapseWaits());
@@ -317,17 +336,19 @@ class StandingCacheTest {
         AtomicLong clock = new AtomicLong(now);
         StandingCache c = waitingCache(clock, 60_000);
         CompletableFuture<Void> lost = CompletableFuture.runAsync(() -> {
-            sleepMillis(30);
+            while (c.waiting() == 0) {
+                Thread.onSpinWait();
+            }
             c.clear();
         });
         long began = System.nanoTime();
         assertNull(c.get("A"));
-        assertTrue(System.nanoTime() - began < TimeUnit.SECONDS.toNanos(30), "woken by the clear, not by its minute's wait");
+        assertTrue(millisSince(began) < 30_000, "woken by the clear, not by its minute's wait");
         lost.join();
         clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(60));
         began = System.nanoTime();
         assertNull(c.get("A"), "a cleared cache waits for nothing");
-        assertTrue(System.nanoTime() - began < TimeUnit.SECONDS.toNanos(30));
+        assertTrue(millisSince(began) < 30_000);
     }
 
     private static KeyCheck.Facts key(String id) {
@@ -347,13 +368,5 @@ class StandingCacheTest {
                 return false;
             }
         };
-    }
-
-    private static void sleepMillis(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
