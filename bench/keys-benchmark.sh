@@ -40,7 +40,8 @@
 #           before row c.: the cache's memory per million keys
 #        d. POST /api/v1/api-trade-events, 1,000 events per call, INTAKE_CONNECTIONS (4): events/s = 2xx/s x 1,000
 #   6. the baseline of the bulk job: one plain SQL UPDATE api_key SET status = 'REVOKED', ... WHERE integration_id = X
-#      of the linked keys, in a transaction rolled back, UPDATE_RUNS (3) times (VACUUM after each), median;
+#      of the linked keys, in a transaction rolled back, UPDATE_RUNS (3) times (VACUUM after each), median; the WAL
+#      each UPDATE and each job wrote, with its full-page images, is printed (the checkpoint cycle moves both);
 #   7. the bulk job: SECURITY requests the bulk action (revoke every linked key, notify every customer, open or join
 #      one account-security case per account; no protective lock), SUPERVISOR approves it, and the job is polled
 #      (GET /api/v1/jobs/{id}, every 2 s) until COMPLETED or JOB_TIMEOUT (3600 s; then it is stopped and its rate
@@ -445,11 +446,19 @@ fi # ONLY=job skips rows a. and d.
 sleep 2 # the intake's last calls have committed
 say "baseline: one plain SQL UPDATE of the $LINKED linked keys, rolled back, $UPDATE_RUNS times (VACUUM after each)"
 update_ms=()
+update_wal=()
+# the cluster's WAL position and full-page images so far ("lsn fpi"); wal_since prints the WAL written since such a
+# reading, "MB fpi": what a timed write cost the disk (the server's feed pings write a little too)
+# (the insert position: a rolled-back write's WAL need not be flushed; the full-page images are counted as the sessions
+# report them, at most a second late; PostgreSQL 14+, else "? ?")
+wal_now() { psql_admin -d "$DB" -tA -F' ' -c "SELECT pg_current_wal_insert_lsn(), wal_fpi FROM pg_stat_wal" 2>/dev/null || echo "0/0 0"; }
+wal_since() { psql_admin -d "$DB" -tA -F' ' -c "SELECT round(pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '$1') / 1048576.0), wal_fpi - $2 FROM pg_stat_wal" 2>/dev/null || echo "? ?"; }
 for ((i = 1; i <= UPDATE_RUNS; i++)); do
     # no CHECKPOINT first: right after one, each page a write first touches goes to the WAL whole, and the UPDATE's
     # 100,000 rows lie on about as many pages (tried in run 11: the UPDATE took 13-20 s, the decisions during the job
     # waited on the WAL). Where the checkpoint cycle stands moves these figures: it is printed before each.
     say "  the last checkpoint was $(psql_admin -d "$DB" -tA -c "SELECT round(extract(epoch FROM now() - checkpoint_time)) FROM pg_control_checkpoint()") s ago"
+    read -r wal0 fpi0 < <(wal_now)
     t=$(psql_db -v id="$INTEGRATION_ID" <<'SQL' | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | sed -n 2p
 \timing on
 BEGIN;
@@ -461,20 +470,23 @@ ROLLBACK;
 SQL
     )
     update_ms+=("$t")
+    read -r wal_mb wal_fpi < <(wal_since "$wal0" "$fpi0")
+    update_wal+=("$wal_mb/$wal_fpi")
     psql_db -c "VACUUM api_key"
-    say "  UPDATE $i: $t ms"
+    say "  UPDATE $i: $t ms; $wal_mb MB of WAL, $wal_fpi full-page images"
 done
 update_median=$(printf '%s\n' "${update_ms[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
 
 # ---------------------------------------------------------------------------------------------- the bulk jobs
 # $1 label (job file names), $2 incident reference, $3 its version, $4 integration id, $5 1: rows e. and f. during it.
 # SECURITY requests the bulk action (revoke, notify, cases), SUPERVISOR approves it, the job is polled to its end.
-# Sets JOB[seconds state done total own revoked cases outbox audit feed keys_phase note].
+# Sets JOB[seconds state done total own revoked cases outbox audit feed keys_phase wal_mb wal_fpi note].
 declare -A JOB
 bulk_job() {
     local label=$1 ref=$2 version=$3 integration_id=$4 during=$5
     local cases_before outbox_before audit_before feed_before action_id action_version job_id poller job_pg_log
     local job_log_offset="" state_after_rows done_after_rows job_seconds job_state job_done job_total
+    local wal0 fpi0
     local progress="$OUT/$label-progress.txt"
     say "SECURITY requests the bulk action on $ref (revoke, notify, cases); SUPERVISOR approves it"
     cases_before=$(psql_db -tA -c "SELECT count(*) FROM support_case")
@@ -503,12 +515,13 @@ bulk_job() {
         -d "{\"notifyCustomers\":true,\"openCases\":true,\"protectiveLock\":false,\"justification\":\"Benchmark: revoke every key given to the bot.\",\"version\":$version}"
     action_id=$(json_value id)
     action_version=$(grep -o '"version":[0-9]*' "$OUT/check.json" | tail -1 | cut -d: -f2)
+    read -r wal0 fpi0 < <(wal_now)
     job_began=$(date +%s.%N)
     check approve "$AUTH_SUPERVISOR" -X POST -H 'Content-Type: application/json' "$BASE_URL$API/incident-actions/$action_id/approve" \
         -d "{\"version\":$action_version,\"note\":\"Benchmark approval\"}"
     job_id=$(json_value jobId)
     [ -n "$job_id" ] || die "no job id in the approval's answer"
-    rm -f "$progress"
+    rm -f "$progress" "$progress.wal"
     # JFR=1: a JFR profile of the server for the job's whole run ($OUT/$label.jfr); JOB_STATEMENTS=1: every SQL statement
     # of the job's window in PostgreSQL's log, counted by kind ($OUT/$label-kinds.txt; logging slows the job: profile
     # runs only)
@@ -536,6 +549,7 @@ bulk_job() {
         say "  job: $(tail -1 "$progress")"
     done
     read -r job_seconds job_state job_done job_total < <(tail -1 "$progress") || true
+    read -r 'JOB[wal_mb]' 'JOB[wal_fpi]' < "$progress.wal" || JOB[wal_mb]="?" JOB[wal_fpi]="?"
     [ -n "${JFR:-}" ] && "$JCMD" "$server_pid" JFR.stop name="$label" >/dev/null && say "JFR profile of the job: $OUT/$label.jfr"
     if [ -n "${JOB_STATEMENTS:-}" ]; then
         psql_admin -c "ALTER ROLE $DB_ROLE IN DATABASE $DB RESET log_statement"
@@ -575,6 +589,7 @@ bulk_job() {
     JOB[keys_phase]=${JOB[keys_phase]:-?}
     say "job: its $LINKED keys done after ${JOB[keys_phase]} s (polled every 2 s), the accounts after that"
     say "job: $job_state, $job_done of $job_total items in $job_seconds s (its own started..finished: ${JOB[own]} s); ${JOB[revoked]} keys revoked, ${JOB[feed]} feed entries, ${JOB[cases]} cases, ${JOB[outbox]} messages, ${JOB[audit]} audit entries"
+    say "job: ${JOB[wal_mb]} MB of WAL written from the approval to the poll that saw it finished, ${JOB[wal_fpi]} full-page images"
 }
 # polls job $1 every 2 s into $2 (seconds since the approval, state, done, total) until it is finished
 poll_job() {
@@ -585,13 +600,14 @@ poll_job() {
         state=$(grep -o '"state":"[A-Z]*"' "$OUT/job.json" | head -1 | cut -d'"' -f4)
         echo "$now ${state:-?} $(grep -o '"done":[0-9]*' "$OUT/job.json" | cut -d: -f2) $(grep -o '"total":[0-9]*' "$OUT/job.json" | cut -d: -f2)" \
             >>"$2"
-        case "$state" in COMPLETED|FAILED|STOPPED) return 0 ;; esac
-        [ "${now%.*}" -ge "$JOB_TIMEOUT" ] && return 0
+        # the WAL written from the approval to the poll that saw the job finished (rows e. and f.'s little included)
+        case "$state" in COMPLETED|FAILED|STOPPED) wal_since "$wal0" "$fpi0" >"$2.wal"; return 0 ;; esac
+        [ "${now%.*}" -ge "$JOB_TIMEOUT" ] && { wal_since "$wal0" "$fpi0" >"$2.wal"; return 0; }
         sleep 2
     done
 }
 job_fields() { # the JOB fields the summary reads, in its order
-    echo "${JOB[seconds]} ${JOB[state]} ${JOB[done]} ${JOB[total]} ${JOB[own]} ${JOB[revoked]} ${JOB[cases]} ${JOB[outbox]} ${JOB[audit]} ${JOB[feed]} ${JOB[keys_phase]}"
+    echo "${JOB[seconds]} ${JOB[state]} ${JOB[done]} ${JOB[total]} ${JOB[own]} ${JOB[revoked]} ${JOB[cases]} ${JOB[outbox]} ${JOB[audit]} ${JOB[feed]} ${JOB[keys_phase]} ${JOB[wal_mb]} ${JOB[wal_fpi]}"
 }
 
 if [ "$SECOND_JOB" = 1 ]; then
@@ -624,7 +640,7 @@ load_now=$(cut -d' ' -f1-3 /proc/loadavg)
 awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_accounts" -v c="$CONNECTIONS" \
     -v dc="$DURING_CONNECTIONS" -v ic="$INTAKE_CONNECTIONS" -v ib="$INTAKE_BATCH" -v dur="$DURATION" -v warm="$WARMUP" \
     -v br="${TIMES[blast-radius]}" -v bd="${TIMES[incident-detail]}" -v bc="${TIMES[console-page]}" -v cn="$console_note" \
-    -v runs="$BLAST_RUNS" -v upd="$update_median" -v upds="${update_ms[*]}" -v job1="$job1" -v job2="$job2" \
+    -v runs="$BLAST_RUNS" -v upd="$update_median" -v upds="${update_ms[*]}" -v updw="${update_wal[*]}" -v job1="$job1" -v job2="$job2" \
     -v j1n="$job1_note" -v dn="$during_note" -v ek="$events_kept" -v an="$anomalies_found" \
     -v h0="$heap_without_keys" -v h1="$heap_with_keys" -v h2="$heap_after" -v k0="$kc0_n $kc0_b" -v k1="$kc1_n $kc1_b" \
     -v k2="$kc2_n $kc2_b" -v sa="$accounts_seconds" -v sk="$keys_seconds" -v pin="$pinning" -v cpus="$cpus" \
@@ -641,6 +657,7 @@ awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_acco
         printf what ":\n   %s, %d of %d items in %.1f s from the approval (the job'"'"'s own start to end: %s s)\n", linked, f[2], f[3], f[4], f[1], f[5]
         printf "   the keys done after about %s s (polled every 2 s), the accounts in the rest\n", f[11]
         printf "   %d keys revoked, %d revocations in the exchange'"'"'s feed, %d cases opened, %d customer messages, %d audit entries\n", f[6], f[10], f[7], f[8], f[9]
+        printf "   WAL written from the approval to the poll that saw it finished: %s MB, %s full-page images\n", f[12], f[13]
     }
     END {
         split(br, b, " "); split(bd, d, " "); split(bc, w, " ")
@@ -671,6 +688,7 @@ awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_acco
         job_line("bulk job (revoke, audit, notify, cases) for %d keys of bench-tradebot (" j1n ")", job1)
         if (job2 != "") job_line("the same for the %d keys of bench-tradebot-2, rows e. and f. running (reported)", job2)
         printf "one plain SQL UPDATE of bench-tradebot'"'"'s %d rows (rolled back), median of: %s ms -> %.1f ms\n", linked, upds, upd
+        printf "   WAL written by each UPDATE (MB/full-page images): %s\n", updw
         ratio = upd > 0 ? js * 1000 / upd : 0
         if (jst == "COMPLETED") printf "job / UPDATE: %.0f x\n", ratio
         else if (jd > 0) printf "job / UPDATE: unfinished; at its rate (%.1f items/s) all %d items would take %.0f s, %.0f x the UPDATE\n", jd / js, jt, jt * js / jd, jt * js / jd * 1000 / upd
