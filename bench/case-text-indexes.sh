@@ -34,8 +34,9 @@ DB=${DB:-redress_text_bench}
 PGSUPERUSER=${PGSUPERUSER:-postgres}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432}
 
-say() { printf '[bench] %s\n' "$*"; }
-psql_admin() { PGOPTIONS='-c client_min_messages=warning' psql -X -q -v ON_ERROR_STOP=1 -U "$PGSUPERUSER" -d postgres "$@"; }
+# say, psql_admin and the WAL readings (bench_wal_now, bench_wal_since) as the other benchmarks have them
+. "$(dirname "$0")/lib/server.sh"
+# the lib's psql_db signs in as DB_ROLE; this script needs no role of its own
 psql_db() { PGOPTIONS='-c client_min_messages=warning' psql -X -q -tA -v ON_ERROR_STOP=1 -U "$PGSUPERUSER" -d "$DB" "$@"; }
 trap 'psql_admin -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true' EXIT
 
@@ -84,11 +85,11 @@ for variant in plain words trigrams both both-untitled gist+words; do
     for ((r = 1; r <= RUNS; r++)); do
         psql_db -c "DROP TABLE IF EXISTS t" -c "CREATE TABLE t (id bigint PRIMARY KEY, s varchar(4000) NOT NULL) WITH (autovacuum_enabled = off)" \
             -c "${INDEXES[$variant]:-SELECT 1}" -c "CHECKPOINT" >/dev/null
-        read -r lsn fpi < <(psql_db -F' ' -c "SELECT pg_current_wal_lsn(), wal_fpi FROM pg_stat_wal")
+        read -r lsn fpi < <(bench_wal_now)
         t0=$(date +%s%N)
         psql_db -c "CALL load($CHUNK, $ROWS, '$([ "$variant" = both-untitled ] && echo untitled || echo s)')"
         t1=$(date +%s%N)
-        read -r wal fpis < <(psql_db -F' ' -c "SELECT round(pg_wal_lsn_diff(pg_current_wal_lsn(), '$lsn') / 1048576.0), wal_fpi - $fpi FROM pg_stat_wal")
+        read -r wal fpis < <(bench_wal_since "$lsn" "$fpi")
         runs+=("$(( (t1 - t0) / 1000000 ))")
     done
     ms=$(printf '%s\n' "${runs[@]}" | awk '{ s += $1 } END { printf "%d", s / NR }')

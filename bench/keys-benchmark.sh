@@ -447,18 +447,12 @@ sleep 2 # the intake's last calls have committed
 say "baseline: one plain SQL UPDATE of the $LINKED linked keys, rolled back, $UPDATE_RUNS times (VACUUM after each)"
 update_ms=()
 update_wal=()
-# the cluster's WAL position and full-page images so far ("lsn fpi"); wal_since prints the WAL written since such a
-# reading, "MB fpi": what a timed write cost the disk (the server's feed pings write a little too)
-# (the insert position: a rolled-back write's WAL need not be flushed; the full-page images are counted as the sessions
-# report them, at most a second late; PostgreSQL 14+, else "? ?")
-wal_now() { psql_admin -d "$DB" -tA -F' ' -c "SELECT pg_current_wal_insert_lsn(), wal_fpi FROM pg_stat_wal" 2>/dev/null || echo "0/0 0"; }
-wal_since() { psql_admin -d "$DB" -tA -F' ' -c "SELECT round(pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '$1') / 1048576.0), wal_fpi - $2 FROM pg_stat_wal" 2>/dev/null || echo "? ?"; }
 for ((i = 1; i <= UPDATE_RUNS; i++)); do
     # no CHECKPOINT first: right after one, each page a write first touches goes to the WAL whole, and the UPDATE's
     # 100,000 rows lie on about as many pages (tried in run 11: the UPDATE took 13-20 s, the decisions during the job
     # waited on the WAL). Where the checkpoint cycle stands moves these figures: it is printed before each.
-    say "  the last checkpoint was $(psql_admin -d "$DB" -tA -c "SELECT round(extract(epoch FROM now() - checkpoint_time)) FROM pg_control_checkpoint()") s ago"
-    read -r wal0 fpi0 < <(wal_now)
+    say "  the last checkpoint was $(bench_checkpoint_age) s ago"
+    read -r wal0 fpi0 < <(bench_wal_now)
     t=$(psql_db -v id="$INTEGRATION_ID" <<'SQL' | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | sed -n 2p
 \timing on
 BEGIN;
@@ -470,7 +464,7 @@ ROLLBACK;
 SQL
     )
     update_ms+=("$t")
-    read -r wal_mb wal_fpi < <(wal_since "$wal0" "$fpi0")
+    read -r wal_mb wal_fpi < <(bench_wal_since "$wal0" "$fpi0")
     update_wal+=("$wal_mb/$wal_fpi")
     psql_db -c "VACUUM api_key"
     say "  UPDATE $i: $t ms; $wal_mb MB of WAL, $wal_fpi full-page images"
@@ -510,12 +504,12 @@ bulk_job() {
         psql_admin -d "$DB" -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" -c "SELECT pg_stat_statements_reset()" >/dev/null \
             || say "JOB_SQL_STATS: pg_stat_statements is not loaded; no statement times"
     fi
-    say "the last checkpoint was $(psql_admin -d "$DB" -tA -c "SELECT round(extract(epoch FROM now() - checkpoint_time)) FROM pg_control_checkpoint()") s ago"
+    say "the last checkpoint was $(bench_checkpoint_age) s ago"
     check request-action "$AUTH_SECURITY" -X POST -H 'Content-Type: application/json' "$BASE_URL$API/incidents/$ref/actions" \
         -d "{\"notifyCustomers\":true,\"openCases\":true,\"protectiveLock\":false,\"justification\":\"Benchmark: revoke every key given to the bot.\",\"version\":$version}"
     action_id=$(json_value id)
     action_version=$(grep -o '"version":[0-9]*' "$OUT/check.json" | tail -1 | cut -d: -f2)
-    read -r wal0 fpi0 < <(wal_now)
+    read -r wal0 fpi0 < <(bench_wal_now)
     job_began=$(date +%s.%N)
     check approve "$AUTH_SUPERVISOR" -X POST -H 'Content-Type: application/json' "$BASE_URL$API/incident-actions/$action_id/approve" \
         -d "{\"version\":$action_version,\"note\":\"Benchmark approval\"}"
@@ -601,8 +595,8 @@ poll_job() {
         echo "$now ${state:-?} $(grep -o '"done":[0-9]*' "$OUT/job.json" | cut -d: -f2) $(grep -o '"total":[0-9]*' "$OUT/job.json" | cut -d: -f2)" \
             >>"$2"
         # the WAL written from the approval to the poll that saw the job finished (rows e. and f.'s little included)
-        case "$state" in COMPLETED|FAILED|STOPPED) wal_since "$wal0" "$fpi0" >"$2.wal"; return 0 ;; esac
-        [ "${now%.*}" -ge "$JOB_TIMEOUT" ] && { wal_since "$wal0" "$fpi0" >"$2.wal"; return 0; }
+        case "$state" in COMPLETED|FAILED|STOPPED) bench_wal_since "$wal0" "$fpi0" >"$2.wal"; return 0 ;; esac
+        [ "${now%.*}" -ge "$JOB_TIMEOUT" ] && { bench_wal_since "$wal0" "$fpi0" >"$2.wal"; return 0; }
         sleep 2
     done
 }

@@ -9,6 +9,15 @@ die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
 psql_admin() { PGOPTIONS='-c client_min_messages=warning' psql -X -q -v ON_ERROR_STOP=1 -U "$PGSUPERUSER" -d postgres "$@"; }
 psql_db() { psql -X -q -v ON_ERROR_STOP=1 -U "$DB_ROLE" -d "$DB" "$@"; }
 
+# The cluster's WAL position and full-page images so far ("lsn fpi"), in database $DB; bench_wal_since prints the WAL
+# written since such a reading, "MB fpi": what a timed write cost the disk (the insert position: a rolled-back write's
+# WAL need not be flushed; the full-page images as the sessions report them, at most a second late; PostgreSQL 14+,
+# else "? ?"). bench_checkpoint_age: seconds since the last checkpoint began (right after one, each page a write first
+# touches goes to the WAL whole).
+bench_wal_now() { psql_admin -d "$DB" -tA -F' ' -c "SELECT pg_current_wal_insert_lsn(), wal_fpi FROM pg_stat_wal" 2>/dev/null || echo "0/0 0"; }
+bench_wal_since() { psql_admin -d "$DB" -tA -F' ' -c "SELECT round(pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '$1') / 1048576.0), wal_fpi - $2 FROM pg_stat_wal" 2>/dev/null || echo "? ?"; }
+bench_checkpoint_age() { psql_admin -d "$DB" -tA -c "SELECT round(extract(epoch FROM now() - checkpoint_time)) FROM pg_control_checkpoint()"; }
+
 # The PostgreSQL settings a write-heavy figure depends on, on one line (the summaries print it: a figure on Debian's
 # defaults, 128 MB of shared buffers and a checkpoint every 1 GB of WAL, is not one on a tuned server; see config/postgresql).
 bench_pg_settings() {
