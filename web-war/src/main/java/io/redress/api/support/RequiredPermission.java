@@ -26,8 +26,9 @@ import java.util.List;
  * Bound once per operation when the application starts (a {@link DynamicFeature}): each operation gets a check that
  * already holds its permissions. Looking the matched method up at every request, through the injected
  * {@code ResourceInfo}, cost about 4 % of the server's CPU per decision and took a lock of the injection framework
- * that requests queued on when the machine was loaded. Nothing matched (404, 405) or JAX-RS's own answer to OPTIONS
- * (the Allow header, no operation of Redress's) gets no check.
+ * that requests queued on when the machine was loaded. Nothing matched (404, 405) gets no check; a method of a class
+ * outside Redress answers only OPTIONS (JAX-RS's own answer, the Allow header) and is refused otherwise, as is an
+ * operation of Redress's declaring neither {@code @Requires} nor {@code @Open}.
  */
 @Provider
 @ApplicationScoped
@@ -41,24 +42,33 @@ public class RequiredPermission implements DynamicFeature {
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
         Method method = resource.getResourceMethod();
-        if (method == null || !method.getDeclaringClass().getName().startsWith("io.redress.")) {
+        if (method == null) {
+            return;
+        }
+        if (!method.getDeclaringClass().getName().startsWith("io.redress.")) {
+            // JAX-RS's own OPTIONS; an operation some library brought would be served unchecked: refused instead
+            context.register(new Undeclared(method, true), Priorities.AUTHORIZATION);
             return;
         }
         Requires requires = method.getAnnotation(Requires.class);
         if (requires == null && method.isAnnotationPresent(Open.class)) {
             return;
         }
-        context.register(requires == null ? new Undeclared(method) : new Check(List.of(requires.value())),
-                Priorities.AUTHORIZATION);
+        context.register(requires == null ? new Undeclared(method, false)
+                : new Check(List.of(requires.value()), access, actor), Priorities.AUTHORIZATION);
     }
 
     /** One operation's check: any of its permissions lets the caller in. */
-    final class Check implements ContainerRequestFilter {
+    static final class Check implements ContainerRequestFilter {
 
         private final List<Permission> permissions;
+        private final Access access;
+        private final CurrentActor actor;
 
-        Check(List<Permission> permissions) {
+        Check(List<Permission> permissions, Access access, CurrentActor actor) {
             this.permissions = permissions;
+            this.access = access;
+            this.actor = actor;
         }
 
         @Override
@@ -73,17 +83,22 @@ public class RequiredPermission implements DynamicFeature {
         }
     }
 
-    /** WebHouseRulesTest keeps this from happening; refuse rather than serve an undeclared operation. */
+    /** RequiresDeclaredTest keeps this from happening; refuse rather than serve an undeclared operation. */
     static final class Undeclared implements ContainerRequestFilter {
 
         private final Method method;
+        private final boolean options;
 
-        Undeclared(Method method) {
+        Undeclared(Method method, boolean options) {
             this.method = method;
+            this.options = options;
         }
 
         @Override
         public void filter(ContainerRequestContext request) {
+            if (options && "OPTIONS".equals(request.getMethod())) {
+                return;
+            }
             throw new IllegalStateException(method + " declares neither @Requires nor @Open");
         }
     }
