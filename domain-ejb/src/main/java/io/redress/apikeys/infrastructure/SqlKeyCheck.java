@@ -7,6 +7,7 @@ import io.redress.apikeys.domain.ApiKey;
 import io.redress.apikeys.domain.IpAllowlist;
 import io.redress.apikeys.domain.KeyUsage;
 import io.redress.restrictions.api.KeyCheck;
+import io.redress.shared.application.Committed;
 import io.redress.shared.infrastructure.RedressDataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +37,7 @@ import javax.sql.DataSource;
  * trigger); on H2 every decision comes here.
  */
 @ApplicationScoped
+@Committed
 public class SqlKeyCheck implements KeyCheck {
 
     static final int CHUNK = 500;

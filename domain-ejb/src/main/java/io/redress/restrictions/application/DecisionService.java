@@ -18,7 +18,6 @@ import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.RedressException;
 import io.redress.shared.domain.Unavailable;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,12 +56,14 @@ public class DecisionService {
     Access access;
     @Inject
     Clock clock;
+    /** The decision cache's (restrictions' infrastructure), which asks the registry's for what it does not hold. */
     @Inject
-    Instance<KeyCheck> keys;
+    KeyCheck keys;
     @Inject
     DatabaseGate gate;
+    /** As {@link #keys}: the cache's, which asks the screening's. */
     @Inject
-    Instance<HeldFunds> heldFunds;
+    HeldFunds heldFunds;
 
     /** One question; {@code keyId} and {@code sourceIp} may be null. */
     public record Query(String accountId, Action action, String keyId, String sourceIp) {
@@ -99,10 +100,10 @@ public class DecisionService {
 
     /** The funds screening holds on these accounts (none when no screening is deployed). */
     private Map<String, List<HeldFunds.Held>> held(List<String> accountIds) {
-        if (heldFunds == null || !heldFunds.isResolvable() || accountIds.isEmpty()) {
+        if (heldFunds == null || accountIds.isEmpty()) {
             return Map.of();
         }
-        return heldFunds.get().heldOn(accountIds);
+        return heldFunds.heldOn(accountIds);
     }
 
     /** Up to {@link #MAX_BATCH} questions in one call; an unknown account is answered as not allowed, not thrown. */
@@ -140,10 +141,10 @@ public class DecisionService {
     }
 
     private KeyCheck keyCheck() {
-        if (keys == null || !keys.isResolvable()) {
+        if (keys == null) {
             throw new IllegalStateException("no API-key registry is deployed");
         }
-        return keys.get();
+        return keys;
     }
 
     private static KeyCheck.Use use(Action action) {

@@ -1,13 +1,9 @@
 package io.redress.restrictions.infrastructure;
 
 import io.redress.restrictions.api.HeldFunds;
-import jakarta.annotation.Priority;
-import jakarta.decorator.Decorator;
-import jakarta.decorator.Delegate;
-import jakarta.enterprise.context.Dependent;
-import jakarta.enterprise.inject.Any;
+import io.redress.shared.application.Committed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,15 +17,15 @@ import java.util.Map;
  * screening's table), and the screening's writer answers only after the commit wait, so the first WITHDRAW decision
  * after a freeze lists it on every instance. Without a running feed (H2, or the cache switched off) every read goes
  * to the implementation, as before.
+ * <p>
+ * The {@link HeldFunds} the decision service is given; the screening's own is the {@link Committed} one (a
+ * plain bean holding it, not a decorator: see {@link CachedKeyCheck}).
  */
-@Decorator
-@Dependent
-@Priority(Interceptor.Priority.APPLICATION)
-public abstract class CachedHeldFunds implements HeldFunds {
+@ApplicationScoped
+public class CachedHeldFunds implements HeldFunds {
 
     @Inject
-    @Delegate
-    @Any
+    @Committed
     HeldFunds committed;
     @Inject
     CachedAccountStandings standings;

@@ -1,6 +1,7 @@
 package io.redress.screening.infrastructure;
 
 import io.redress.restrictions.api.HeldFunds;
+import io.redress.shared.application.Committed;
 import io.redress.shared.infrastructure.RedressDataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,7 @@ import javax.sql.DataSource;
  * the exchange is in the next WITHDRAW decision on every instance.
  */
 @ApplicationScoped
+@Committed
 public class SqlHeldFunds implements HeldFunds {
 
     static final int CHUNK = 500;

@@ -56,11 +56,10 @@ class CachedKeyCheckTest {
     private final List<String> reads = new ArrayList<>();
     /** What the registry does while it reads (a change announced meanwhile, say). */
     private Runnable whileReading = () -> { };
-    private final CachedKeyCheck check = decorator(cache);
+    private final CachedKeyCheck check = cached(cache);
 
-    private CachedKeyCheck decorator(StandingCache c) {
-        CachedKeyCheck d = new CachedKeyCheck() {
-        };
+    private CachedKeyCheck cached(StandingCache c) {
+        CachedKeyCheck d = new CachedKeyCheck();
         d.committed = new KeyCheck() {
             @Override
             public Map<String, Facts> read(Collection<String> keyIds) {
@@ -73,12 +72,12 @@ class CachedKeyCheckTest {
 
             @Override
             public List<Refusal> check(Question q) {
-                throw new AssertionError("the decorator answers from read");
+                throw new AssertionError("the cache answers from read");
             }
 
             @Override
             public List<List<Refusal>> checkAll(List<Question> questions) {
-                throw new AssertionError("the decorator answers from read");
+                throw new AssertionError("the cache answers from read");
             }
         };
         d.standings = new CachedAccountStandings(new NoStandings(), c);
