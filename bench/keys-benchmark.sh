@@ -316,17 +316,17 @@ measure() { # $1 name, $2 lua script, $3 connections, $4 auth, $5 path (get.lua)
     else
         say "$1: measured $DURATION, $3 connections"
     fi
-    local yc0=0 yt0=0 fc0=0 ft0=0 a0=0 l0=0 n0=0 lw0=0 yc=0 yt=0 fc=0 ft=0 a=0 l=0 n=0 w=0 lw=0
+    local yc0=0 yt0=0 fc0=0 ft0=0 a0=0 l0=0 n0=0 lw0=0 kr0=0 yc=0 yt=0 fc=0 ft=0 a=0 l=0 n=0 w=0 lw=0 kr=0
     read -r yc0 yt0 fc0 ft0 < <(bench_gc_now) || true
-    read -r a0 l0 n0 _ lw0 < <(bench_cache_now) || true
+    read -r a0 l0 n0 _ lw0 kr0 < <(bench_cache_now) || true
     wrk_run "$1" "$2" "$3" "$DURATION" "$OUT/$1.txt"
     read -r yc yt fc ft < <(bench_gc_now) || true
-    read -r a l n w lw < <(bench_cache_now) || true
+    read -r a l n w lw kr < <(bench_cache_now) || true
     sed -n '/Thread Stats/,/Requests\/sec/p' "$OUT/$1.txt" | sed 's/^/    /'
     RESULT[$1]=$(parse "$OUT/$1.txt")
     # where a tail may come from: the collector's pauses, standings the cache sent to the database (its lease lapsed),
     # reads that waited for a late confirmation
-    TAIL[$1]="GC young $((yc - yc0)) ($((yt - yt0)) ms), full $((fc - fc0)) ($((ft - ft0)) ms); cache answered $((a - a0)), lapsed reads $((l - l0)), lapses $((n - n0)), reads that waited for a late confirmation $((lw - lw0)) (worst gap since the start $((w / 1000)) ms)"
+    TAIL[$1]="GC young $((yc - yc0)) ($((yt - yt0)) ms), full $((fc - fc0)) ($((ft - ft0)) ms); cache answered $((a - a0)), lapsed reads $((l - l0)), lapses $((n - n0)), reads that waited for a late confirmation $((lw - lw0)), API keys read from the registry $((kr - kr0)) (worst gap since the start $((w / 1000)) ms)"
     say "$1: ${TAIL[$1]}"
 }
 
@@ -639,7 +639,7 @@ awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_acco
     -v h0="$heap_without_keys" -v h1="$heap_with_keys" -v h2="$heap_after" -v k0="$kc0_n $kc0_b" -v k1="$kc1_n $kc1_b" \
     -v k2="$kc2_n $kc2_b" -v sa="$accounts_seconds" -v sk="$keys_seconds" -v pin="$pinning" -v cpus="$cpus" \
     -v loadavg="$load_now" -v active="$ACTIVE_KEYS" -v ck="${cached_keys:-0}" -v hd="$heap_decisions" -v hb="$heap_before_decisions" -v pgs="$(bench_pg_settings)" \
-    -v te="${TAIL[withdraw-during]:-}" -v tf="${TAIL[api-trade-during]:-}" '
+    -v tb="${TAIL[withdraw]:-}" -v tc="${TAIL[api-trade]:-}" -v te="${TAIL[withdraw-during]:-}" -v tf="${TAIL[api-trade-during]:-}" '
     { rps[$1] = $2; p50[$1] = $3; p99[$1] = $4; n[$1] = $5; bad[$1] = $6; st[$1] = $7
       ok[$1] = $5 > 0 ? $2 * ($5 - $6) / $5 : 0 }
     function row(k, label) {
@@ -674,6 +674,8 @@ awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_acco
         row("withdraw-during", "e. decision WITHDRAW during a bulk job, " dc " conn")
         row("api-trade-during", "f. decision API_TRADE during a bulk job (as c.), " dc " conn")
         print "   (e, f: " dn ")"
+        if (tb != "") print "   b.: " tb
+        if (tc != "") print "   c.: " tc
         if (te != "") print "   e.: " te
         if (tf != "") print "   f.: " tf
         print ""

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.health.Readiness;
  * decisions are still right, only slower. Its counters since the start say how decisions were answered: from the
  * cache, from the database for an account it did not hold, or from the database because the lease had lapsed
  * ({@code lapses} times, the longest gap between two confirmations {@code worstGapMicros}); {@code lapseWaits}: reads
- * that found the lease lapsed and were answered from the cache once the feed's late confirmation came.
+ * that found the lease lapsed and were answered from the cache once the feed's late confirmation came; {@code keyReads}:
+ * API keys decisions read from the registry, for whatever reason the cache did not answer them.
  */
 @Readiness
 @ApplicationScoped
@@ -29,6 +30,7 @@ public class DecisionCacheReadiness implements HealthCheck {
         return HealthCheckResponse.named("redress-decision-cache").up().withData("state", s.state())
                 .withData("entries", s.entries()).withData("keys", s.keys()).withData("answered", s.answered()).withData("notHeld", s.notHeld())
                 .withData("lapsedReads", s.lapsedReads()).withData("lapses", s.lapses())
-                .withData("worstGapMicros", s.worstGapMicros()).withData("lapseWaits", s.lapseWaits()).build();
+                .withData("worstGapMicros", s.worstGapMicros()).withData("lapseWaits", s.lapseWaits())
+                .withData("keyReads", s.keyReads()).build();
     }
 }

@@ -17,16 +17,17 @@ public interface AccountStandings {
 
     /** What an operator sees of a cache in front of the store: none by default. */
     default CacheState cacheState() {
-        return new CacheState("off", 0, 0, 0, 0, 0, 0, 0, 0);
+        return new CacheState("off", 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     /**
      * {@code off} (no cache), {@code waiting} (not confirmed within its lease: reads go to the store) or {@code current};
      * the standings and the API keys it holds; and since the start: reads answered from the cache, reads of accounts
      * it did not hold, reads sent to the store because the lease had lapsed, how many times it lapsed, the longest time
-     * between two confirmations, and reads that found it lapsed and were answered once a late confirmation came.
+     * between two confirmations, reads that found it lapsed and were answered once a late confirmation came, and the
+     * API keys decisions read from the registry (whatever the reason: not held, the lease lapsed, an expiry confirmed).
      */
     record CacheState(String state, int entries, int keys, long answered, long notHeld, long lapsedReads, long lapses,
-                      long worstGapMicros, long lapseWaits) {
+                      long worstGapMicros, long lapseWaits, long keyReads) {
     }
 }

@@ -71,6 +71,7 @@ public class CachedKeyCheck implements KeyCheck {
     public Map<String, Facts> read(Collection<String> keyIds) {
         StandingCache cache = standings.cache();
         long mark = cache.mark();
+        cache.keysRead(keyIds.size());
         Map<String, Facts> read = committed.read(keyIds);
         read.values().forEach(k -> cache.putKey(mark, k));
         return read;

@@ -70,6 +70,7 @@ public final class StandingCache {
     private final LongAdder notHeld = new LongAdder();
     private final LongAdder lapsedReads = new LongAdder();
     private final LongAdder lapseWaits = new LongAdder();
+    private final LongAdder keyReads = new LongAdder();
     private final AtomicLong lapses = new AtomicLong();
     private final AtomicLong worstGap = new AtomicLong();
     private final AtomicLong generation = new AtomicLong();
@@ -297,16 +298,22 @@ public final class StandingCache {
      * How the cache has answered since the start: reads it answered, reads of accounts it did not hold, reads that went
      * to the database because its lease had lapsed, how many times the lease lapsed between two confirmations, the
      * longest time between two confirmations (the feed thread's worst delay: when over {@link #LEASE}, a lapse), and
-     * reads (of any kind) that found the lease lapsed and were answered after waiting for a late confirmation.
+     * reads (of any kind) that found the lease lapsed and were answered after waiting for a late confirmation, and the
+     * API keys read from the registry (not held, the lease lapsed, or an expiry to confirm: {@link #keysRead}).
      */
     public Counters counters() {
         return new Counters(answered.sum(), notHeld.sum(), lapsedReads.sum(), lapses.get(),
-                TimeUnit.NANOSECONDS.toMicros(worstGap.get()), lapseWaits.sum());
+                TimeUnit.NANOSECONDS.toMicros(worstGap.get()), lapseWaits.sum(), keyReads.sum());
     }
 
     /** See {@link #counters()}. */
     public record Counters(long answered, long notHeld, long lapsedReads, long lapses, long worstGapMicros,
-                           long lapseWaits) {
+                           long lapseWaits, long keyReads) {
+    }
+
+    /** Counts keys a decision read from the registry, for whatever reason the cache did not answer them. */
+    public void keysRead(int n) {
+        keyReads.add(n);
     }
 
     public int size() {

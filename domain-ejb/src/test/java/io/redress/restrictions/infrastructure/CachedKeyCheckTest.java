@@ -105,6 +105,7 @@ class CachedKeyCheckTest {
         assertEquals(List.of(Refusal.UNKNOWN_KEY), check.check(trade("NOPE", "A")));
         assertEquals(List.of("K1", "NOPE", "NOPE"), reads, "K1 read once; an unknown key is never remembered as unknown");
         assertEquals(1, cache.keys());
+        assertEquals(3, cache.counters().keyReads(), "an operator sees the keys decisions read from the registry");
     }
 
     @Test
