@@ -325,8 +325,8 @@ measure() { # $1 name, $2 lua script, $3 connections, $4 auth, $5 path (get.lua)
     sed -n '/Thread Stats/,/Requests\/sec/p' "$OUT/$1.txt" | sed 's/^/    /'
     RESULT[$1]=$(parse "$OUT/$1.txt")
     # where a tail may come from: the collector's pauses, standings the cache sent to the database (its lease lapsed),
-    # reads that waited for a late confirmation
-    TAIL[$1]="GC young $((yc - yc0)) ($((yt - yt0)) ms), full $((fc - fc0)) ($((ft - ft0)) ms); cache answered $((a - a0)), lapsed reads $((l - l0)), lapses $((n - n0)), reads that waited for a late confirmation $((lw - lw0)), API keys read from the registry $((kr - kr0)) (worst gap since the start $((w / 1000)) ms)"
+    # reads that waited for a late confirmation, API keys read from the registry (not held, or the lease lapsed)
+    TAIL[$1]="GC young $((yc - yc0)) ($((yt - yt0)) ms), full $((fc - fc0)) ($((ft - ft0)) ms); cache answered $((a - a0)), lapsed reads $((l - l0)), lapses $((n - n0)) (worst gap since the start $((w / 1000)) ms), reads that waited for a late confirmation $((lw - lw0)), API keys read from the registry $((kr - kr0))"
     say "$1: ${TAIL[$1]}"
 }
 

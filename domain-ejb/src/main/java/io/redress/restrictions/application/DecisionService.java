@@ -88,7 +88,7 @@ public class DecisionService {
         AccountStanding standing = read(() -> standings.find(accountId)).orElseThrow(() -> new NotFound("Account", accountId));
         AccountDecision byAccount = answer(standing, action, keyId, clock.instant());
         if (keyId != null) {
-            List<KeyCheck.Refusal> refusals = read(() -> keyCheck().check(new KeyCheck.Question(keyId, accountId, use(action), sourceIp)));
+            List<KeyCheck.Refusal> refusals = read(() -> keys.check(new KeyCheck.Question(keyId, accountId, use(action), sourceIp)));
             byAccount = withKey(byAccount, refusals);
         }
         if (withdrawal(action)) {
@@ -98,9 +98,9 @@ public class DecisionService {
         return byAccount;
     }
 
-    /** The funds screening holds on these accounts (none when no screening is deployed). */
+    /** The funds screening holds on these accounts. */
     private Map<String, List<HeldFunds.Held>> held(List<String> accountIds) {
-        if (heldFunds == null || accountIds.isEmpty()) {
+        if (accountIds.isEmpty()) {
             return Map.of();
         }
         return heldFunds.heldOn(accountIds);
@@ -121,7 +121,7 @@ public class DecisionService {
             }
         }
         List<List<KeyCheck.Refusal>> keyAnswers = keyQuestions.isEmpty() ? List.of()
-                : read(() -> keyCheck().checkAll(keyQuestions));
+                : read(() -> keys.checkAll(keyQuestions));
         List<String> withdrawing = queries.stream().filter(q -> withdrawal(q.action())).map(Query::accountId)
                 .distinct().toList();
         Map<String, List<HeldFunds.Held>> held = withdrawing.isEmpty() ? Map.of() : read(() -> held(withdrawing));
@@ -138,13 +138,6 @@ public class DecisionService {
             out.add(withdrawal(q.action()) && standing != null ? d.withFundsHeld(held.get(q.accountId())) : d);
         }
         return out;
-    }
-
-    private KeyCheck keyCheck() {
-        if (keys == null) {
-            throw new IllegalStateException("no API-key registry is deployed");
-        }
-        return keys;
     }
 
     private static KeyCheck.Use use(Action action) {

@@ -23,7 +23,9 @@ import java.util.Map;
  * lexicographic order, nulls left out, through the same JSON-P generator. Yasson found the record's properties and
  * their serializers again at every answer; that was about a fifth of what an API_TRADE decision cost the server
  * beyond a ping (profile of 4 December 2026). A decision listing funds held (a WITHDRAW on an account with a hold)
- * is rare and is written by Yasson itself. {@code AccountDecisionWriterTest} holds this writer to Yasson's output.
+ * is rare and is written by Yasson itself, and so is an answer in a charset other than UTF-8 (a client that asks for
+ * one in its Accept header: Jersey's JSON-B provider encodes in it). {@code AccountDecisionWriterTest} holds this writer
+ * to Yasson's output.
  */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,7 +36,9 @@ public class AccountDecisionWriter implements MessageBodyWriter<AccountDecision>
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type == AccountDecision.class && MediaType.APPLICATION_JSON_TYPE.isCompatible(mediaType);
+        String charset = mediaType.getParameters().get(MediaType.CHARSET_PARAMETER);
+        return type == AccountDecision.class && MediaType.APPLICATION_JSON_TYPE.isCompatible(mediaType)
+                && (charset == null || StandardCharsets.UTF_8.name().equalsIgnoreCase(charset));
     }
 
     @Override

@@ -84,8 +84,15 @@ class AccountDecisionWriterTest {
     }
 
     @Test
-    void onlyDecisionsAsJson() {
+    void onlyDecisionsAsJsonInUtf8() {
         assertTrue(!writer.isWriteable(String.class, String.class, null, MediaType.APPLICATION_JSON_TYPE));
         assertTrue(!writer.isWriteable(AccountDecision.class, AccountDecision.class, null, MediaType.TEXT_HTML_TYPE));
+        assertTrue(writer.isWriteable(AccountDecision.class, AccountDecision.class, null,
+                MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8")));
+        // another charset asked for in Accept: left to JSON-B, which encodes in it
+        assertTrue(!writer.isWriteable(AccountDecision.class, AccountDecision.class, null,
+                MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-16")));
+        assertTrue(!writer.isWriteable(AccountDecision.class, AccountDecision.class, null,
+                MediaType.APPLICATION_JSON_TYPE.withCharset("ISO-8859-1")));
     }
 }
