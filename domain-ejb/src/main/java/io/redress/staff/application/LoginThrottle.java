@@ -6,6 +6,7 @@ import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.Role;
 import io.redress.staff.domain.LoginFailures;
 import io.redress.staff.domain.LoginThrottled;
+import io.redress.staff.domain.SourceNetwork;
 import io.redress.staff.domain.ThrottlePolicy;
 import io.redress.staff.domain.ThrottlePolicy.Failures;
 import jakarta.annotation.PostConstruct;
@@ -28,7 +29,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Throttles failed sign-ins per user name and per source address ({@link ThrottlePolicy}, configured by
+ * Throttles failed sign-ins per user name and per source network ({@link ThrottlePolicy}, configured by
  * {@code redress.login.throttle.user} and {@code redress.login.throttle.address}). The counters are rows in the
  * database, so every instance behind the balancer and every restart sees the same ones. It is asked only before a
  * password hash would be computed: a refused attempt costs one indexed read instead of the hash.
@@ -134,17 +135,18 @@ public class LoginThrottle {
         return roles.size() == 1 && roles.contains(Role.INTEGRATION);
     }
 
-    // keys fit the column whatever a client sends as its user name
+    // keys fit the column whatever a client sends as its user name; an IPv6 address counts as its /64 (SourceNetwork)
     static String userKey(String username, String address, boolean machine) {
         if (machine) {
-            String key = username + " " + address; // an address has no space: the last one splits them
+            String key = username + " " + SourceNetwork.of(address); // an address has no space: the last one splits them
             return key.length() <= 64 ? "client:" + key : "client#" + sha256(key);
         }
         return username.length() <= 64 ? "user:" + username : "user#" + sha256(username);
     }
 
     static String addressKey(String address) {
-        return address.length() <= 64 ? "addr:" + address : "addr#" + sha256(address);
+        String network = SourceNetwork.of(address);
+        return network.length() <= 64 ? "addr:" + network : "addr#" + sha256(network);
     }
 
     private static String sha256(String text) {

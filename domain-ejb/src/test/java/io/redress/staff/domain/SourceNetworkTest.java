@@ -1,0 +1,48 @@
+package io.redress.staff.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class SourceNetworkTest {
+
+    @Test
+    void anIpv4AddressIsItsOwnNetwork() {
+        assertEquals("203.0.113.7", SourceNetwork.of("203.0.113.7"));
+        assertNotEquals(SourceNetwork.of("203.0.113.7"), SourceNetwork.of("203.0.113.8"));
+    }
+
+    @Test
+    void everyAddressOfOneIpv6SlashSixtyFourIsOneNetwork() {
+        String one = SourceNetwork.of("2001:db8:1:2::1");
+        assertEquals("2001:db8:1:2::/64", one);
+        assertEquals(one, SourceNetwork.of("2001:0db8:0001:0002:ffff:ffff:ffff:fffe"), "an attacker rotating the low 64 bits");
+        assertEquals(one, SourceNetwork.of("2001:DB8:1:2:a:b:c:d"));
+        assertEquals(one, SourceNetwork.of("[2001:db8:1:2::99]"));
+        assertEquals(one, SourceNetwork.of("2001:db8:1:2::1%eth0"));
+        assertNotEquals(one, SourceNetwork.of("2001:db8:1:3::1"), "the next /64 is another subscriber");
+        assertEquals("0:0:0:0::/64", SourceNetwork.of("::1"));
+        assertEquals("fe80:0:0:0::/64", SourceNetwork.of("fe80::1"));
+        assertEquals("2001:db8:0:0::/64", SourceNetwork.of("2001:db8::"));
+    }
+
+    @Test
+    void anIpv4AddressWrittenAsIpv6IsTheIpv4Address() {
+        assertEquals("203.0.113.7", SourceNetwork.of("::ffff:203.0.113.7"));
+        assertEquals("203.0.113.7", SourceNetwork.of("::ffff:cb00:7107"));
+        assertEquals("64:ff9b:0:0::/64", SourceNetwork.of("64:ff9b::203.0.113.7"));
+    }
+
+    @Test
+    void whatIsNoAddressIsCountedAsItIs() {
+        for (String odd : new String[] {"1:2:3", "1::2::3", "1:2:3:4:5:6:7:8:9", "12345::", "g::1", "::ffff:300.1.1.1",
+                "1:2:3:4:5:6:7::8:9", "unknown", ""}) {
+            assertEquals(odd, SourceNetwork.of(odd), odd);
+        }
+        assertNull(SourceNetwork.of(null));
+        assertNull(SourceNetwork.ipv6("1:2:3:4:5:6:7"), "seven groups without a gap");
+        assertEquals(8, SourceNetwork.ipv6("1:2:3:4:5:6:7:8").length);
+    }
+}
