@@ -37,8 +37,8 @@ public final class SourceNetwork {
             s = s.substring(0, zone);
         }
         int gap = s.indexOf("::");
-        if (gap >= 0 && s.indexOf("::", gap + 1) >= 0) {
-            return null;
+        if (gap >= 0 && (s.indexOf("::", gap + 1) >= 0 || s.lastIndexOf('.', gap) >= 0)) {
+            return null; // two gaps, or an IPv4 part before the gap (it may only end the address)
         }
         int[] head = gap < 0 ? groups(s) : gap == 0 ? new int[0] : groups(s.substring(0, gap));
         int[] tail = gap < 0 ? new int[0] : gap + 2 == s.length() ? new int[0] : groups(s.substring(gap + 2));

@@ -38,7 +38,7 @@ class SourceNetworkTest {
     @Test
     void whatIsNoAddressIsCountedAsItIs() {
         for (String odd : new String[] {"1:2:3", "1::2::3", "1:2:3:4:5:6:7:8:9", "12345::", "g::1", "::ffff:300.1.1.1",
-                "1:2:3:4:5:6:7::8:9", "unknown", ""}) {
+                "1:2:3:4:5:6:7::8:9", "1.2.3.4::", "::1.2.3.4:5", "unknown", ""}) {
             assertEquals(odd, SourceNetwork.of(odd), odd);
         }
         assertNull(SourceNetwork.of(null));
