@@ -34,11 +34,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * database, so every instance behind the balancer and every restart sees the same ones. It is asked only before a
  * password hash would be computed: a refused attempt costs one indexed read instead of the hash.
  *
- * <p>An integration client's user name (the exchange's systems: {@link #machineClient}) is counted per address: a lock
- * on the name alone would let anyone who knows it and fails ten times lock the exchange's every decision out for the
- * lock's length. From the guessing address it waits and locks as any name does; the address's own throttle still holds;
- * and the name from every address together has a far higher limit of its own ({@code redress.login.throttle.client}),
- * for guessing spread over many addresses. Someone failing from two addresses can tell such a name from a person's.
+ * <p>A source network is an IPv4 address, or an IPv6 address's /64 ({@link SourceNetwork}): the addresses of one /64
+ * count together, or an attacker could rotate through them.
+ *
+ * <p>An integration client's user name (the exchange's systems: {@link #machineClient}) is counted per source network:
+ * a lock on the name alone would let anyone who knows it and fails ten times lock the exchange's every decision out for
+ * the lock's length. From the guessing network it waits and locks as any name does; the network's own throttle still
+ * holds; and the name from every network together has a far higher limit of its own
+ * ({@code redress.login.throttle.client}), for guessing spread over many. Someone failing from two networks can tell
+ * such a name from a person's.
  */
 @Stateless
 public class LoginThrottle {
@@ -69,8 +73,8 @@ public class LoginThrottle {
     }
 
     /**
-     * Throws {@link LoginThrottled} when this user name (from this address, for an integration client) or this address
-     * must wait; unknown names are no different from staff members'.
+     * Throws {@link LoginThrottled} when this user name (from this source network, for an integration client) or this
+     * source network must wait; unknown names are no different from staff members'.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void check(String username, String address, boolean machine, Instant now) {

@@ -63,7 +63,7 @@ public class StaffAuthenticator {
     private Optional<AuthenticatedStaff> check(String name, char[] password, String origin, Channel channel) {
         Optional<StaffMember> member = em.createNamedQuery(StaffMember.BY_USERNAME, StaffMember.class)
                 .setParameter("username", name).getResultStream().findFirst();
-        // an integration client's failures count per address: anyone else's guesses must not lock the exchange out
+        // an integration client's failures count per source network: anyone else's guesses must not lock the exchange out
         boolean machine = member.isPresent() && LoginThrottle.machineClient(member.get().roles());
         // before any hash: a throttled or locked name or address is refused for the cost of a read
         throttle.check(name, origin, machine, clock.instant());

@@ -9,7 +9,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 
-/** The failed sign-ins of one key (a user name or a source address), as {@link ThrottlePolicy} reads them. */
+/** The failed sign-ins of one key (a user name or a source network), as {@link ThrottlePolicy} reads them. */
 @Entity
 @Table(name = "login_throttle")
 public class LoginFailures {

@@ -2,9 +2,12 @@ package io.redress.staff.domain;
 
 /**
  * The network a sign-in comes from, as the login throttle counts it: an IPv4 address is itself; an IPv6 address is its
- * /64, the block one subscriber (a home, a server, a cloud instance) is given, and can use any address of. Counted per
- * address, an attacker with one /64 could rotate through 2^64 addresses and never meet the throttle. An IPv4 address
- * written as IPv6 (::ffff:a.b.c.d) is the IPv4 address. Anything else is returned unchanged (counted as before).
+ * /64, the smallest block a subscriber (a home, a server, a cloud instance) is given, and can use any address of.
+ * Counted per address, an attacker with one /64 could rotate through 2^64 addresses and never meet the throttle.
+ * Addresses that share a /64 (a hosting provider's shared block, a public network) count together, as clients behind
+ * one IPv4 NAT do. An IPv4 address carried in IPv6 (mapped, ::ffff:a.b.c.d; or translated by NAT64, 64:ff9b::a.b.c.d)
+ * is the IPv4 address: behind a translator every IPv4 client keeps its own count. Anything else is returned unchanged
+ * (counted as the text it is). Digits are ASCII only.
  */
 public final class SourceNetwork {
 
@@ -19,7 +22,11 @@ public final class SourceNetwork {
         if (groups == null) {
             return address;
         }
-        if (groups[0] == 0 && groups[1] == 0 && groups[2] == 0 && groups[3] == 0 && groups[4] == 0 && groups[5] == 0xffff) {
+        boolean mapped = groups[0] == 0 && groups[1] == 0 && groups[2] == 0 && groups[3] == 0 && groups[4] == 0
+                && groups[5] == 0xffff;
+        boolean nat64 = groups[0] == 0x64 && groups[1] == 0xff9b && groups[2] == 0 && groups[3] == 0 && groups[4] == 0
+                && groups[5] == 0;
+        if (mapped || nat64) {
             return (groups[6] >> 8) + "." + (groups[6] & 0xff) + "." + (groups[7] >> 8) + "." + (groups[7] & 0xff);
         }
         return Integer.toHexString(groups[0]) + ":" + Integer.toHexString(groups[1]) + ":" + Integer.toHexString(groups[2])
@@ -73,7 +80,7 @@ public final class SourceNetwork {
                 }
                 int v = 0;
                 for (int c = 0; c < p.length(); c++) {
-                    int d = Character.digit(p.charAt(c), 16);
+                    int d = hex(p.charAt(c));
                     if (d < 0) {
                         return null;
                     }
@@ -93,7 +100,7 @@ public final class SourceNetwork {
         int[] out = new int[4];
         for (int i = 0; i < 4; i++) {
             String p = parts[i];
-            if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(Character::isDigit)) {
+            if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 return null;
             }
             out[i] = Integer.parseInt(p);
@@ -102,5 +109,9 @@ public final class SourceNetwork {
             }
         }
         return out;
+    }
+
+    private static int hex(char c) {
+        return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
     }
 }

@@ -43,6 +43,17 @@ class LoginThrottleKeysTest {
     }
 
     @Test
+    void anIpv6SourceCountsAsItsSlashSixtyFour() {
+        String guesser = "2001:db8:1:2::1";
+        String rotated = "2001:db8:1:2:dead:beef:0:7";
+        assertEquals(LoginThrottle.addressKey(guesser), LoginThrottle.addressKey(rotated), "a new address of the same /64");
+        assertEquals(LoginThrottle.userKey("exchange", guesser, true), LoginThrottle.userKey("exchange", rotated, true));
+        assertNotEquals(LoginThrottle.addressKey(guesser), LoginThrottle.addressKey("2001:db8:1:3::1"));
+        assertEquals(LoginThrottle.addressKey("203.0.113.7"), LoginThrottle.addressKey("::ffff:203.0.113.7"));
+        assertNotEquals(LoginThrottle.addressKey("10.0.0.1"), LoginThrottle.addressKey("10.0.0.2"));
+    }
+
+    @Test
     void onlyAnAccountWhoseOneRoleIsIntegrationIsAMachineClient() {
         assertTrue(LoginThrottle.machineClient(Set.of(Role.INTEGRATION)));
         assertFalse(LoginThrottle.machineClient(EnumSet.of(Role.INTEGRATION, Role.ADMIN)), "a person with an integration role too");
