@@ -61,7 +61,15 @@ class IncidentJobRestartIT {
     }
 
     private JsonObject stopMidway(long job) {
+        // the server takes an approved job a moment later (later still on a server just deployed, its batch runtime
+        // cold): stopped before that, it would never have run, which is the next test's case, not this one's
+        Instant taken = Instant.now().plus(Duration.ofSeconds(30));
         JsonObject running = supervisor.get("jobs/" + job).json();
+        while (running.getInt("executions") == 0 && Instant.now().isBefore(taken)) {
+            Incidents.sleep(20);
+            running = supervisor.get("jobs/" + job).json();
+        }
+        assertTrue(running.getInt("executions") > 0, "the server took the job within 30 s of its approval: " + running);
         Reply stopped = supervisor.post("jobs/" + job + "/stop", "{\"version\":" + running.getJsonNumber("version") + "}");
         assertEquals(200, stopped.status(), "the job should still be running a moment after its approval: " + stopped.body());
         // the execution ends at its next chunk boundary (or its reader, finding the job stopped, ends the step)
