@@ -1,10 +1,10 @@
 package io.redress.apikeys.application;
 
 import io.redress.apikeys.application.IntegrationCatalogue;
-import io.redress.apikeys.domain.IpRange;
 import io.redress.apikeys.domain.KeyRules;
 import io.redress.apikeys.domain.TradeRules;
 import io.redress.shared.domain.FieldError;
+import io.redress.shared.domain.IpAddresses;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +35,7 @@ public final class ApiKeyInput {
     /** What is wrong with a source address (one IPv4 or IPv6 address, strictly), if anything. */
     public static Optional<String> sourceIpProblem(String ip) {
         try {
-            IpRange.address(ip);
+            IpAddresses.address(ip);
             return Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());

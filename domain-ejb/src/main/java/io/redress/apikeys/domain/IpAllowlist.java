@@ -1,6 +1,7 @@
 package io.redress.apikeys.domain;
 
 import io.redress.shared.domain.FieldError;
+import io.redress.shared.domain.IpAddresses;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,7 +73,7 @@ public final class IpAllowlist {
         }
         byte[] address;
         try {
-            address = IpRange.address(sourceIp);
+            address = IpAddresses.address(sourceIp);
         } catch (IllegalArgumentException e) {
             return false;
         }

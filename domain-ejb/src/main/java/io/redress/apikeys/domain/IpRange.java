@@ -1,19 +1,17 @@
 package io.redress.apikeys.domain;
 
+import io.redress.shared.domain.IpAddresses;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
- * One entry of an IP allowlist: an address or a CIDR range, IPv4 or IPv6, parsed strictly (no leading zeros in an
- * IPv4 octet, which some parsers read as octal; no zone id; no host bits set below the prefix, which usually hides a
- * typing mistake). An IPv4-mapped IPv6 address ({@code ::ffff:192.0.2.1}) is read as the IPv4 address it maps.
- * Plain Java: {@code InetAddress} would resolve host names and accepts forms that are not addresses.
+ * One entry of an IP allowlist: an address or a CIDR range, IPv4 or IPv6, the address parsed strictly by
+ * {@link IpAddresses} (no leading zeros in an IPv4 octet, no zone id; an IPv4-mapped IPv6 address is the IPv4 address
+ * it maps), and no host bits set below the prefix, which usually hides a typing mistake.
  */
 public final class IpRange {
 
-    // compiled once: String.matches compiled them at every call (13 % of the trade-event intake's samples, 1 December)
-    private static final Pattern DECIMAL_PART = Pattern.compile("0|[1-9][0-9]{0,2}");
-    private static final Pattern HEX_GROUP = Pattern.compile("[0-9a-fA-F]{1,4}");
+    private static final Pattern PREFIX = Pattern.compile("0|[1-9][0-9]{0,2}");
 
     private final byte[] network;
     private final int prefix;
@@ -33,12 +31,12 @@ public final class IpRange {
         }
         int slash = text.indexOf('/');
         String address = slash < 0 ? text : text.substring(0, slash);
-        byte[] bytes = address(address);
+        byte[] bytes = IpAddresses.address(address);
         int bits = bytes.length * 8;
         int prefix = bits;
         if (slash >= 0) {
             String p = text.substring(slash + 1);
-            if (!DECIMAL_PART.matcher(p).matches()) {
+            if (!PREFIX.matcher(p).matches()) {
                 throw new IllegalArgumentException("the prefix after '/' must be a number from 0 to " + bits);
             }
             prefix = Integer.parseInt(p);
@@ -55,66 +53,6 @@ public final class IpRange {
         return new IpRange(bytes, prefix);
     }
 
-    /** A single address (no prefix), for a source IP; the same strict rules. */
-    public static byte[] address(String text) {
-        if (text == null || text.isEmpty()) {
-            throw new IllegalArgumentException("an IP address is required");
-        }
-        if (text.indexOf(':') >= 0) {
-            byte[] v6 = ipv6(text);
-            return isMappedIpv4(v6) ? Arrays.copyOfRange(v6, 12, 16) : v6;
-        }
-        return ipv4(text);
-    }
-
-    /**
-     * Whether {@code text} is an IPv4 address in canonical form already (four numbers 0 to 255 without leading zeros,
-     * separated by dots, nothing else): then {@code parse(text).toString()} is {@code text} itself, and a caller that
-     * wants the canonical address need not parse and format it again (the trade-event intake asks it 1,000 times a call).
-     */
-    public static boolean isCanonicalIpv4(String text) {
-        return plainIpv4(text) != null;
-    }
-
-    /**
-     * The four bytes of a dotted IPv4 address as {@link #ipv4} accepts it (four numbers 0 to 255 without leading zeros),
-     * read by hand; null for anything else, which {@link #ipv4} then refuses with its message. Every IPv4 address that
-     * parses is written this way, so this is also the canonical form.
-     */
-    private static byte[] plainIpv4(String text) {
-        int n = text.length();
-        if (n < 7 || n > 15) {
-            return null;
-        }
-        byte[] out = new byte[4];
-        int parts = 0;
-        int i = 0;
-        while (true) {
-            int start = i;
-            int value = 0;
-            while (i < n && i - start < 3) {
-                char c = text.charAt(i);
-                if (c < '0' || c > '9') {
-                    break;
-                }
-                value = value * 10 + (c - '0');
-                i++;
-            }
-            int digits = i - start;
-            if (digits == 0 || digits > 1 && text.charAt(start) == '0' || value > 255) {
-                return null;
-            }
-            out[parts++] = (byte) value;
-            if (i == n) {
-                return parts == 4 ? out : null;
-            }
-            if (parts == 4 || text.charAt(i) != '.') {
-                return null;
-            }
-            i++;
-        }
-    }
-
     public boolean contains(byte[] address) {
         if (address.length != network.length) {
             return false;
@@ -123,7 +61,7 @@ public final class IpRange {
     }
 
     public boolean contains(String address) {
-        return contains(address(address));
+        return contains(IpAddresses.address(address));
     }
 
     public boolean isIpv6() {
@@ -148,94 +86,6 @@ public final class IpRange {
     @Override
     public int hashCode() {
         return 31 * Arrays.hashCode(network) + prefix;
-    }
-
-    private static byte[] ipv4(String text) {
-        byte[] plain = plainIpv4(text);
-        if (plain != null) {
-            return plain;
-        }
-        // refused: the slow way, for the message that says why
-        String[] parts = text.split("\\.", -1);
-        if (parts.length != 4) {
-            throw new IllegalArgumentException("is not an IPv4 address (four numbers 0 to 255 separated by dots)"
-                    + " nor an IPv6 address");
-        }
-        byte[] out = new byte[4];
-        for (int i = 0; i < 4; i++) {
-            String p = parts[i];
-            if (!DECIMAL_PART.matcher(p).matches()) {
-                throw new IllegalArgumentException("IPv4 part '" + p + "' must be a number 0 to 255 without leading zeros");
-            }
-            int v = Integer.parseInt(p);
-            if (v > 255) {
-                throw new IllegalArgumentException("IPv4 part '" + p + "' must be a number 0 to 255");
-            }
-            out[i] = (byte) v;
-        }
-        return out;
-    }
-
-    private static byte[] ipv6(String text) {
-        if (text.indexOf('%') >= 0) {
-            throw new IllegalArgumentException("an IPv6 zone id ('%...') is not allowed in an allowlist");
-        }
-        int gap = text.indexOf("::");
-        if (gap >= 0 && text.indexOf("::", gap + 1) >= 0) {
-            throw new IllegalArgumentException("an IPv6 address may contain '::' only once");
-        }
-        String head = gap < 0 ? text : text.substring(0, gap);
-        String tail = gap < 0 ? "" : text.substring(gap + 2);
-        int[] headGroups = groups(head, gap < 0);
-        int[] tailGroups = groups(tail, true);
-        int total = headGroups.length + tailGroups.length;
-        if (gap < 0 ? total != 8 : total > 7) {
-            throw new IllegalArgumentException("is not an IPv6 address (eight groups of 1 to 4 hex digits, '::' for zeros)");
-        }
-        byte[] out = new byte[16];
-        int i = 0;
-        for (int g : headGroups) {
-            out[i++] = (byte) (g >>> 8);
-            out[i++] = (byte) g;
-        }
-        i = 16 - tailGroups.length * 2;
-        for (int g : tailGroups) {
-            out[i++] = (byte) (g >>> 8);
-            out[i++] = (byte) g;
-        }
-        return out;
-    }
-
-    /** Hex groups separated by ':'; the last may be a dotted IPv4 address (two groups) when {@code mayEndInIpv4}. */
-    private static int[] groups(String part, boolean mayEndInIpv4) {
-        if (part.isEmpty()) {
-            return new int[0];
-        }
-        String[] raw = part.split(":", -1);
-        boolean ipv4Tail = mayEndInIpv4 && raw[raw.length - 1].indexOf('.') >= 0;
-        int[] out = new int[raw.length + (ipv4Tail ? 1 : 0)];
-        for (int i = 0; i < raw.length; i++) {
-            String g = raw[i];
-            if (ipv4Tail && i == raw.length - 1) {
-                byte[] v4 = ipv4(g);
-                out[i] = ((v4[0] & 0xff) << 8) | (v4[1] & 0xff);
-                out[i + 1] = ((v4[2] & 0xff) << 8) | (v4[3] & 0xff);
-            } else if (!HEX_GROUP.matcher(g).matches()) {
-                throw new IllegalArgumentException("IPv6 group '" + g + "' must be 1 to 4 hex digits");
-            } else {
-                out[i] = Integer.parseInt(g, 16);
-            }
-        }
-        return out;
-    }
-
-    private static boolean isMappedIpv4(byte[] v6) {
-        for (int i = 0; i < 10; i++) {
-            if (v6[i] != 0) {
-                return false;
-            }
-        }
-        return v6[10] == (byte) 0xff && v6[11] == (byte) 0xff;
     }
 
     private static byte[] masked(byte[] address, int prefix) {

@@ -2,6 +2,7 @@ package io.redress.apikeys.domain;
 
 import io.redress.apikeys.api.TradeReport;
 import io.redress.shared.domain.FieldError;
+import io.redress.shared.domain.IpAddresses;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +54,7 @@ public final class TradeRules {
             errors.add(FieldError.of(prefix + "volume24h", FieldError.Code.AMOUNT_OR_ZERO, "must be zero or more, at most 20 digits before the point and 18 after"));
         }
         String ip = null;
-        if (r.sourceIp() != null && IpRange.isCanonicalIpv4(r.sourceIp())) {
+        if (r.sourceIp() != null && IpAddresses.isCanonicalIpv4(r.sourceIp())) {
             ip = r.sourceIp(); // what parsing and formatting would give back
         } else if (r.sourceIp() != null) {
             try {

@@ -50,7 +50,7 @@ class SourceNetworkTest {
             assertEquals(odd, SourceNetwork.of(odd), odd);
         }
         assertNull(SourceNetwork.of(null));
-        assertNull(SourceNetwork.ipv6("1:2:3:4:5:6:7"), "seven groups without a gap");
-        assertEquals(8, SourceNetwork.ipv6("1:2:3:4:5:6:7:8").length);
+        assertEquals("1:2:3:4:5:6:7", SourceNetwork.of("1:2:3:4:5:6:7"), "seven groups without a gap");
+        assertEquals("1:2:3:4::/64", SourceNetwork.of("1:2:3:4:5:6:7:8"), "eight groups");
     }
 }

@@ -84,6 +84,18 @@ class AccountDecisionWriterTest {
     }
 
     @Test
+    void everyPropertyOfADecisionIsWritten() throws Exception {
+        // a property added to AccountDecision must be added to the writer too: Yasson would write it, the writer not
+        AccountDecision full = new AccountDecision("ACC-9", Action.API_TRADE, "K-1", false, List.of(DecisionReason.KEY_REVOKED),
+                AccountStatus.WITHDRAW_ONLY, true, 7L, Measure.CLOSE, "SANCTIONS_MATCH", Instant.parse("2027-01-31T12:00:00Z"));
+        jakarta.json.JsonObject written = jakarta.json.Json.createReader(new java.io.StringReader(written(full))).readObject();
+        for (java.lang.reflect.RecordComponent c : AccountDecision.class.getRecordComponents()) {
+            assertTrue(written.containsKey(c.getName()), c.getName() + " is not written: " + written);
+        }
+        sameAsYasson(full);
+    }
+
+    @Test
     void onlyDecisionsAsJsonInUtf8() {
         assertTrue(!writer.isWriteable(String.class, String.class, null, MediaType.APPLICATION_JSON_TYPE));
         assertTrue(!writer.isWriteable(AccountDecision.class, AccountDecision.class, null, MediaType.TEXT_HTML_TYPE));
