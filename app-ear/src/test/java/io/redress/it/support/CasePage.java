@@ -38,15 +38,22 @@ public final class CasePage {
     /**
      * Picks a canned reply by its title, as a person does: opens the menu and clicks the item, then waits for the reply
      * box to change. On a loaded CI machine the menu once left a click untaken (panel open, item highlighted, nothing
-     * picked); a person clicks again, and so does this, at most three times.
+     * picked), and once found the item while the panel was still opening (displayed, of zero size: not clickable); a
+     * person clicks again, and so does this, at most three times.
      */
     public void pickCanned(String title) throws InterruptedException {
         for (int attempt = 1; attempt <= 3; attempt++) {
             String before = replyBox();
             b.find("[id='compose:canned'] .ui-selectonemenu-trigger").click();
             WebElement item = b.until(d -> d.findElements(By.cssSelector("[id='compose:canned_items'] li")).stream()
-                    .filter(li -> li.isDisplayed() && li.getText().strip().equals(title)).findFirst().orElse(null));
-            b.clickWhenUncovered(item);
+                    .filter(li -> li.isDisplayed() && li.getSize().getHeight() > 0 && li.getText().strip().equals(title))
+                    .findFirst().orElse(null));
+            try {
+                b.clickWhenUncovered(item);
+            } catch (org.openqa.selenium.ElementNotInteractableException opening) {
+                b.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                continue;
+            }
             for (int i = 0; i < 20; i++) {
                 Thread.sleep(250);
                 if (!before.equals(replyBoxQuietly())) {
