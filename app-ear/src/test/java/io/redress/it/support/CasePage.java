@@ -39,7 +39,8 @@ public final class CasePage {
      * Picks a canned reply by its title, as a person does: opens the menu and clicks the item, then waits for the reply
      * box to change. On a loaded CI machine the menu once left a click untaken (panel open, item highlighted, nothing
      * picked), and once found the item while the panel was still opening (displayed, of zero size: not clickable); a
-     * person clicks again, and so does this, at most three times.
+     * person clicks again, and so does this, at most three times. It clicks again only when no request of the page is
+     * under way: a pick the server is still answering must not be made twice (the reply would get the text twice).
      */
     public void pickCanned(String title) throws InterruptedException {
         for (int attempt = 1; attempt <= 3; attempt++) {
@@ -54,15 +55,30 @@ public final class CasePage {
                 b.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
                 continue;
             }
-            for (int i = 0; i < 20; i++) {
+            long quietSince = System.nanoTime();
+            for (int i = 0; i < 120; i++) { // 30 s at most
                 Thread.sleep(250);
-                if (!before.equals(replyBoxQuietly())) {
+                String now = replyBoxQuietly();
+                if (now != null && !before.equals(now)) {
                     return;
+                }
+                if (now == null || ajaxUnderWay()) {
+                    quietSince = System.nanoTime();
+                } else if (System.nanoTime() - quietSince > 3_000_000_000L) {
+                    break; // nothing asked of the server for 3 s and the box as it was: the click was not taken
                 }
             }
             b.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
         }
         throw new AssertionError("the canned reply menu never took the pick of " + title);
+    }
+
+    /** Whether PrimeFaces has an ajax request of this page queued or awaiting its answer. */
+    private boolean ajaxUnderWay() {
+        Object busy = ((JavascriptExecutor) b.driver()).executeScript(
+                "return !!(window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Queue"
+                        + " && (!PrimeFaces.ajax.Queue.isEmpty() || PrimeFaces.ajax.Queue.xhrs.length > 0));");
+        return Boolean.TRUE.equals(busy);
     }
 
     private String replyBoxQuietly() {
@@ -79,7 +95,11 @@ public final class CasePage {
 
     /** Waits until the reply box holds exactly {@code text}. */
     public void untilReplyBoxIs(String text) {
-        b.until(d -> text.equals(box().getAttribute("value")));
+        try {
+            b.until(d -> text.equals(box().getAttribute("value")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the reply box should hold\n" + text + "\nbut holds\n" + replyBoxQuietly(), e);
+        }
     }
 
     public String replyBox() {
