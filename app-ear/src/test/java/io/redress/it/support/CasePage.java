@@ -39,8 +39,9 @@ public final class CasePage {
      * Picks a canned reply by its title, as a person does: opens the menu and clicks the item, then waits for the reply
      * box to change. On a loaded CI machine the menu once left a click untaken (panel open, item highlighted, nothing
      * picked), and once found the item while the panel was still opening (displayed, of zero size: not clickable); a
-     * person clicks again, and so does this, at most three times. It clicks again only when no request of the page is
-     * under way: a pick the server is still answering must not be made twice (the reply would get the text twice).
+     * person clicks again, and so does this, at most three times. It clicks again only once the page has had no request
+     * under way for 3 s with the box as it was: a pick the server is still answering is never made twice (the reply
+     * would get the text twice). A request still under way after 30 s fails the test, saying what the box holds.
      */
     public void pickCanned(String title) throws InterruptedException {
         for (int attempt = 1; attempt <= 3; attempt++) {
@@ -55,15 +56,21 @@ public final class CasePage {
                 b.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
                 continue;
             }
+            long deadline = System.nanoTime() + 30_000_000_000L;
             long quietSince = System.nanoTime();
-            for (int i = 0; i < 120; i++) { // 30 s at most
+            while (true) {
                 Thread.sleep(250);
-                String now = replyBoxQuietly();
+                List<?> page = boxAndBusy(); // one read: PrimeFaces updates the page before it ends a request
+                String now = (String) page.get(0);
                 if (now != null && !before.equals(now)) {
                     return;
                 }
-                if (now == null || ajaxUnderWay()) {
+                if (now == null || Boolean.TRUE.equals(page.get(1))) {
                     quietSince = System.nanoTime();
+                    if (System.nanoTime() - deadline > 0) {
+                        throw new AssertionError("the pick of " + title + " was still being answered after 30 s; the"
+                                + " reply box holds\n" + now);
+                    }
                 } else if (System.nanoTime() - quietSince > 3_000_000_000L) {
                     break; // nothing asked of the server for 3 s and the box as it was: the click was not taken
                 }
@@ -73,12 +80,16 @@ public final class CasePage {
         throw new AssertionError("the canned reply menu never took the pick of " + title);
     }
 
-    /** Whether PrimeFaces has an ajax request of this page queued or awaiting its answer. */
-    private boolean ajaxUnderWay() {
-        Object busy = ((JavascriptExecutor) b.driver()).executeScript(
-                "return !!(window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Queue"
-                        + " && (!PrimeFaces.ajax.Queue.isEmpty() || PrimeFaces.ajax.Queue.xhrs.length > 0));");
-        return Boolean.TRUE.equals(busy);
+    /**
+     * The reply box's text (null while an ajax update swaps it) and whether PrimeFaces has a request of this page
+     * queued or awaiting its answer, read at one moment.
+     */
+    private List<?> boxAndBusy() {
+        Object read = ((JavascriptExecutor) b.driver()).executeScript(
+                "var box = document.getElementById('compose:message'), q = window.PrimeFaces && PrimeFaces.ajax"
+                        + " && PrimeFaces.ajax.Queue;"
+                        + " return [box ? box.value : null, !!(q && (!q.isEmpty() || q.xhrs.length > 0))];");
+        return (List<?>) read;
     }
 
     private String replyBoxQuietly() {
