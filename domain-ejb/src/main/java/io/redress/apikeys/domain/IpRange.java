@@ -47,7 +47,7 @@ public final class IpRange {
         for (int bit = prefix; bit < bits; bit++) {
             if ((bytes[bit / 8] & (0x80 >>> (bit % 8))) != 0) {
                 throw new IllegalArgumentException("has host bits set below the /" + prefix + " prefix; the range is "
-                        + format(masked(bytes, prefix)) + "/" + prefix);
+                        + IpAddresses.text(masked(bytes, prefix)) + "/" + prefix);
             }
         }
         return new IpRange(bytes, prefix);
@@ -75,7 +75,7 @@ public final class IpRange {
     /** Canonical text: dotted IPv4, RFC 5952 IPv6; the prefix only for a range. */
     @Override
     public String toString() {
-        return format(network) + (prefix == network.length * 8 ? "" : "/" + prefix);
+        return IpAddresses.text(network) + (prefix == network.length * 8 ? "" : "/" + prefix);
     }
 
     @Override
@@ -94,46 +94,5 @@ public final class IpRange {
             out[bit / 8] &= (byte) ~(0x80 >>> (bit % 8));
         }
         return out;
-    }
-
-    private static String format(byte[] b) {
-        if (b.length == 4) {
-            return (b[0] & 0xff) + "." + (b[1] & 0xff) + "." + (b[2] & 0xff) + "." + (b[3] & 0xff);
-        }
-        int[] g = new int[8];
-        for (int i = 0; i < 8; i++) {
-            g[i] = ((b[2 * i] & 0xff) << 8) | (b[2 * i + 1] & 0xff);
-        }
-        // RFC 5952: the longest run of two or more zero groups (the first if tied) becomes '::'
-        int bestStart = -1;
-        int bestLen = 1;
-        for (int i = 0; i < 8; ) {
-            if (g[i] != 0) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < 8 && g[j] == 0) {
-                j++;
-            }
-            if (j - i > bestLen) {
-                bestStart = i;
-                bestLen = j - i;
-            }
-            i = j;
-        }
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                s.append("::");
-                i += bestLen - 1;
-                continue;
-            }
-            if (s.length() > 0 && s.charAt(s.length() - 1) != ':') {
-                s.append(':');
-            }
-            s.append(Integer.toHexString(g[i]));
-        }
-        return s.toString();
     }
 }

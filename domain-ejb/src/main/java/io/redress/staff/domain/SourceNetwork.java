@@ -33,16 +33,12 @@ public final class SourceNetwork {
             return address;
         }
         if (b.length == 4) {
-            return ipv4(b, 0); // mapped
+            return IpAddresses.text(b); // mapped
         }
         if (Arrays.equals(b, 0, NAT64.length, NAT64, 0, NAT64.length)) {
-            return ipv4(b, 12);
+            return IpAddresses.text(Arrays.copyOfRange(b, 12, 16));
         }
         return group(b, 0) + ":" + group(b, 2) + ":" + group(b, 4) + ":" + group(b, 6) + "::/64";
-    }
-
-    private static String ipv4(byte[] b, int from) {
-        return (b[from] & 0xff) + "." + (b[from + 1] & 0xff) + "." + (b[from + 2] & 0xff) + "." + (b[from + 3] & 0xff);
     }
 
     private static String group(byte[] b, int from) {
