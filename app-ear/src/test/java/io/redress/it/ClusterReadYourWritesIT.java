@@ -245,7 +245,7 @@ class ClusterReadYourWritesIT {
 
     /**
      * On PostgreSQL the instances answer from their caches here (so the test above crosses them), on H2 none has
-     * one. A cache may show "waiting" for a moment when its feed's thread was not scheduled within the 50 ms lease
+     * one. A cache may show "waiting" for a moment when its feed's thread was not scheduled within its lease
      * (two busy cores): asked again for up to 5 s.
      */
     private static void assertCachesAre(String state) throws InterruptedException {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,8 +29,10 @@ public class CachedAccountStandings implements AccountStandings {
     @Inject
     CachedAccountStandings(SqlAccountStandings database,
                            @ConfigProperty(name = Setting.DECISIONS_CACHE_MAX_ENTRIES, defaultValue = "2000000") int maxEntries,
-                           @ConfigProperty(name = Setting.DECISIONS_CACHE_MAX_KEYS, defaultValue = "1000000") int maxKeys) {
-        this(database, new StandingCache(maxEntries, maxKeys, System::nanoTime, StandingCache.LAPSE_WAIT));
+                           @ConfigProperty(name = Setting.DECISIONS_CACHE_MAX_KEYS, defaultValue = "1000000") int maxKeys,
+                           @ConfigProperty(name = Setting.DECISIONS_CACHE_LEASE_MS, defaultValue = "200") long leaseMillis) {
+        this(database, new StandingCache(maxEntries, maxKeys, System::nanoTime, TimeUnit.MILLISECONDS.toNanos(leaseMillis),
+                StandingCache.LAPSE_WAIT));
     }
 
     public CachedAccountStandings(AccountStandings database, StandingCache cache) {
@@ -45,7 +48,8 @@ public class CachedAccountStandings implements AccountStandings {
     public CacheState cacheState() {
         StandingCache.Counters c = cache.counters();
         return new CacheState(!cache.enabled() ? "off" : cache.current() ? "current" : "waiting", cache.size(), cache.keys(),
-                c.answered(), c.notHeld(), c.lapsedReads(), c.lapses(), c.worstGapMicros(), c.lapseWaits(), c.keyReads());
+                c.answered(), c.notHeld(), c.lapsedReads(), c.lapses(), c.worstGapMicros(), c.lapseWaits(), c.keyReads(),
+                cache.enabled() ? TimeUnit.NANOSECONDS.toMillis(cache.lease()) : 0);
     }
 
     @Override

@@ -18,8 +18,8 @@ import java.util.function.LongSupplier;
  * row and the account row's positions); a feed applies those announcements here ({@link #invalidate}) and every
  * few milliseconds sends an announcement of its own and waits for it to come back. When it comes back, everything committed before it was
  * sent has been applied: {@link #confirmed} records when it was sent. The cache answers only while that moment is
- * at most {@link #LEASE} old. A change's writer waits {@link #COMMIT_WAIT} after its commit before it answers
- * (CommitWait). So whoever learns of a change asks after the change's commit plus the lease, and any
+ * at most a {@link #lease} old. A change's writer waits {@link #commitWait} (the lease and a margin) after its commit
+ * before it answers (CommitWait). So whoever learns of a change asks after the change's commit plus the lease, and any
  * instance's cache then answering was confirmed after that commit: the first decision after a change reflects it,
  * on every instance, without the instances knowing of each other. Times are each JVM's own monotonic clock, only
  * ever compared with itself.
@@ -39,7 +39,10 @@ import java.util.function.LongSupplier;
  * <p>
  * A confirmation can come late while the feed is still connected: its own announcement commits behind the writers
  * that announce (PostgreSQL serializes the commits of every transaction that notifies; a bulk job's chunk announces
- * hundreds of keys and flushes its WAL under that lock). A read that finds the lease lapsed then waits up to
+ * hundreds of keys and flushes its WAL under that lock; on two busy cores the feed's thread may also wait for one).
+ * The longer the lease, the later a confirmation may come without a lapse, and the longer every writer waits: 200 ms
+ * by default (it was 50 ms until the decisions' slowest answers during a bulk job were traced to lapses of a 50 ms
+ * lease on a machine with a slow disk). A read that finds the lease lapsed then waits up to
  * {@code lapseWait} for the next confirmation and answers from the cache once it is current again, instead of going to
  * the database with every other decision in flight at that moment (which, during a bulk job, made the decisions'
  * slowest answers). Once the feed has lost its connection ({@link #clear}) nobody waits, and once a wait has given up,
@@ -48,12 +51,19 @@ import java.util.function.LongSupplier;
  */
 public final class StandingCache {
 
-    /** How long a confirmation lets the cache answer. */
-    public static final long LEASE = TimeUnit.MILLISECONDS.toNanos(50);
+    /**
+     * How long a confirmation lets the cache answer unless configured ({@code redress.decisions.cache.lease-ms}): every
+     * change's writer waits as long after its commit, and a confirmation that comes back later than that leaves the
+     * cache unable to answer (a lapse).
+     */
+    public static final long DEFAULT_LEASE = TimeUnit.MILLISECONDS.toNanos(200);
+    /** The shortest and longest lease that may be configured. */
+    public static final long MIN_LEASE = TimeUnit.MILLISECONDS.toNanos(10);
+    public static final long MAX_LEASE = TimeUnit.MILLISECONDS.toNanos(10_000);
     /** How long a read waits for a late confirmation while the feed is connected, before it reads the database. */
-    public static final long LAPSE_WAIT = LEASE;
-    /** What a change's writer waits after its commit: the lease and a margin for the two clocks' rates. */
-    public static final long COMMIT_WAIT = LEASE + TimeUnit.MILLISECONDS.toNanos(5);
+    public static final long LAPSE_WAIT = TimeUnit.MILLISECONDS.toNanos(50);
+    /** What a change's writer waits beyond the lease: a margin for the rates of the two instances' clocks. */
+    static final long CLOCK_MARGIN = TimeUnit.MILLISECONDS.toNanos(5);
     /** How many recent announcements a reader's mark can be checked against; older marks drop what they read. */
     static final int RECENT = 4096;
     /** What an announcement of a change of an API key starts with, before the key's id. */
@@ -78,6 +88,7 @@ public final class StandingCache {
     private final int maxEntries;
     private final int maxKeys;
     private final LongSupplier nanoTime;
+    private final long lease;
     private final long lapseWait;
     /** What readers waiting for a late confirmation wait on; {@link #waiting} counts them (changed under its lock). */
     private final Object confirmation = new Object();
@@ -89,20 +100,26 @@ public final class StandingCache {
     private volatile boolean confirmed;
     private volatile boolean enabled;
 
-    public StandingCache(int maxEntries, LongSupplier nanoTime) {
-        this(maxEntries, maxEntries, nanoTime);
+    public StandingCache(int maxEntries, LongSupplier nanoTime, long lease) {
+        this(maxEntries, maxEntries, nanoTime, lease, 0);
     }
 
-    public StandingCache(int maxEntries, int maxKeys, LongSupplier nanoTime) {
-        this(maxEntries, maxKeys, nanoTime, 0);
+    public StandingCache(int maxEntries, int maxKeys, LongSupplier nanoTime, long lease) {
+        this(maxEntries, maxKeys, nanoTime, lease, 0);
     }
 
     /**
-     * {@code lapseWait}: how long (nanoseconds of the real clock) a read that finds the lease lapsed waits for the
-     * feed's next confirmation; 0: none, it reads the database at once.
+     * {@code lease}: how long a confirmation lets the cache answer (nanoseconds of {@code nanoTime}), from
+     * {@link #MIN_LEASE} to {@link #MAX_LEASE}; {@code lapseWait}: how long (nanoseconds of the real clock) a read that
+     * finds the lease lapsed waits for the feed's next confirmation; 0: none, it reads the database at once.
      */
-    public StandingCache(int maxEntries, int maxKeys, LongSupplier nanoTime, long lapseWait) {
+    public StandingCache(int maxEntries, int maxKeys, LongSupplier nanoTime, long lease, long lapseWait) {
+        if (lease < MIN_LEASE || lease > MAX_LEASE) {
+            throw new IllegalArgumentException("the decision cache's lease must be from " + TimeUnit.NANOSECONDS.toMillis(MIN_LEASE)
+                    + " to " + TimeUnit.NANOSECONDS.toMillis(MAX_LEASE) + " ms, not " + TimeUnit.NANOSECONDS.toMillis(lease) + " ms");
+        }
         this.maxEntries = maxEntries;
+        this.lease = lease;
         this.lapseWait = lapseWait;
         this.maxKeys = maxKeys;
         this.keyOrder = new AtomicReferenceArray<>(Math.max(0, maxKeys));
@@ -118,9 +135,19 @@ public final class StandingCache {
         return enabled;
     }
 
-    /** Whether the cache may answer now: confirmed at most {@link #LEASE} ago. */
+    /** How long a confirmation lets the cache answer. */
+    public long lease() {
+        return lease;
+    }
+
+    /** What a change's writer waits after its commit (CommitWait): the lease and a margin for the two clocks' rates. */
+    public long commitWait() {
+        return lease + CLOCK_MARGIN;
+    }
+
+    /** Whether the cache may answer now: confirmed at most a {@link #lease} ago. */
     public boolean current() {
-        return confirmed && nanoTime.getAsLong() - confirmedAt <= LEASE;
+        return confirmed && nanoTime.getAsLong() - confirmedAt <= lease;
     }
 
     /**
@@ -269,7 +296,7 @@ public final class StandingCache {
     public void confirmed(long sentAt) {
         if (confirmed) {
             long since = nanoTime.getAsLong() - confirmedAt;
-            if (since > LEASE) {
+            if (since > lease) {
                 lapses.incrementAndGet();
             }
             worstGap.accumulateAndGet(since, Math::max);
@@ -297,7 +324,7 @@ public final class StandingCache {
     /**
      * How the cache has answered since the start: reads it answered, reads of accounts it did not hold, reads that went
      * to the database because its lease had lapsed, how many times the lease lapsed between two confirmations, the
-     * longest time between two confirmations (the feed thread's worst delay: when over {@link #LEASE}, a lapse), and
+     * longest time between two confirmations (the feed thread's worst delay: when over the {@link #lease}, a lapse), and
      * reads (of any kind) that found the lease lapsed and were answered after waiting for a late confirmation, and the
      * API keys read from the registry (not held, the lease lapsed, or an expiry to confirm: {@link #keysRead}).
      */

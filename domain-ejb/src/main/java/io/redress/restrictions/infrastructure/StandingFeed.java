@@ -79,14 +79,14 @@ public class StandingFeed {
 
     @PostConstruct
     void start() {
+        StandingCache cache = standings.cache(); // made now: a bad lease setting stops the deployment, on H2 too
         if (!wanted || !"postgresql".equals(schema.database())) {
             LOG.info(() -> "Decision cache off (" + (wanted ? "database " + schema.database() : Setting.DECISIONS_CACHE + "=false")
                     + "): every decision reads the database");
             return;
         }
-        StandingCache cache = standings.cache();
         cache.enable();
-        commitWait.turnOn(StandingCache.COMMIT_WAIT);
+        commitWait.turnOn(cache.commitWait());
         loop.start(threads, () -> follow(cache));
     }
 

@@ -51,7 +51,7 @@ class CachedKeyCheckTest {
     }
 
     private long nanos = 5_000_000_000L;
-    private final StandingCache cache = new StandingCache(100, 2, () -> nanos);
+    private final StandingCache cache = new StandingCache(100, 2, () -> nanos, TimeUnit.MILLISECONDS.toNanos(50));
     private final Map<String, Key> registry = new HashMap<>();
     private final List<String> reads = new ArrayList<>();
     /** What the registry does while it reads (a change announced meanwhile, say). */

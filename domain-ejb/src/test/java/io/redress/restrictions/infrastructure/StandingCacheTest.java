@@ -22,13 +22,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The decision cache answers only under its lease, and never keeps what a change announced meanwhile made stale. */
 class StandingCacheTest {
 
+    /** The lease of these tests' caches, the default's until 5 December 2026. */
+    private static final long LEASE = TimeUnit.MILLISECONDS.toNanos(50);
+
     private long now = 1_000_000_000L;
-    private final StandingCache cache = new StandingCache(1000, () -> now);
+    private final StandingCache cache = new StandingCache(1000, () -> now, LEASE);
 
     private static AccountStanding active(String id) {
         return new AccountStanding(id, Standing.active(0), null, null);
@@ -67,6 +71,32 @@ class StandingCacheTest {
         assertNull(cache.get("A"));
         cache.confirmed(now);
         assertEquals("A", cache.get("A").accountId(), "a new confirmation, the same entries");
+    }
+
+    @Test
+    void aLongerLeaseRidesOutALateConfirmationAndEveryWriterWaitsItAndAMargin() {
+        StandingCache c = new StandingCache(100, 100, () -> now, StandingCache.DEFAULT_LEASE);
+        c.enable();
+        c.put(c.mark(), active("A"));
+        c.confirmed(now);
+        advanceMillis(150); // the next echo is 150 ms late (its commit waited behind a bulk job's)
+        assertEquals("A", c.get("A").accountId(), "150 ms after the last confirmation, within 200 ms");
+        c.confirmed(now - TimeUnit.MILLISECONDS.toNanos(20)); // sent 130 ms after the one before, back 20 ms later
+        advanceMillis(70);
+        assertEquals("A", c.get("A").accountId(), "the late echo was sent 90 ms ago");
+        advanceMillis(111);
+        assertNull(c.get("A"), "201 ms after the last echo was sent");
+        assertEquals(0, c.counters().lapses(), "no confirmation came more than a lease after the one before");
+        assertEquals(TimeUnit.MILLISECONDS.toNanos(205), c.commitWait());
+    }
+
+    @Test
+    void aLeaseOutsideTenMillisecondsToTenSecondsIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new StandingCache(10, () -> now, TimeUnit.MILLISECONDS.toNanos(5)));
+        assertTrue(e.getMessage().contains("from 10 to 10000 ms, not 5 ms"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new StandingCache(10, () -> now, TimeUnit.SECONDS.toNanos(11)));
+        assertEquals(TimeUnit.SECONDS.toNanos(10), new StandingCache(10, () -> now, TimeUnit.SECONDS.toNanos(10)).lease());
     }
 
     @Test
@@ -171,12 +201,12 @@ class StandingCacheTest {
         cache.confirmed(now);
         assertNull(cache.get("A"));
         assertNull(cache.get("B"), "read before the feed reconnected: it may have missed an announcement");
-        assertFalse(new StandingCache(10, () -> now).current());
+        assertFalse(new StandingCache(10, () -> now, LEASE).current());
     }
 
     @Test
     void keepsAtMostItsLimit() {
-        StandingCache small = new StandingCache(2, () -> now);
+        StandingCache small = new StandingCache(2, () -> now, LEASE);
         small.enable();
         small.confirmed(now);
         small.put(small.mark(), active("A"));
@@ -253,7 +283,7 @@ class StandingCacheTest {
 
     /** A cache on a clock other threads can move, reads waiting up to {@code waitMillis} for a late confirmation. */
     private static StandingCache waitingCache(AtomicLong clock, long waitMillis) {
-        StandingCache c = new StandingCache(100, 100, clock::get, TimeUnit.MILLISECONDS.toNanos(waitMillis));
+        StandingCache c = new StandingCache(100, 100, clock::get, LEASE, TimeUnit.MILLISECONDS.toNanos(waitMillis));
         c.enable();
         c.put(c.mark(), active("A"));
         c.putKey(c.mark(), key("K"));
