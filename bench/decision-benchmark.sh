@@ -177,7 +177,7 @@ measure() { # $1 name, $2 lua script, $3 connections
     local jvm=$(( $(ticks_of "$server_pid") - jvm0 ))
     JIT_SHARE[$1]=$(( jvm > 0 ? ($(jit_ticks) - jit0) * 100 / jvm : 0 ))
     read -r yc yt fc ft < <(bench_gc_now) || true
-    read -r a l n w _ _ LEASE_MS < <(bench_cache_now) || true
+    read -r a l n w _ _ LEASE_MS _ < <(bench_cache_now) || true
     GC_ROW[$1]="$((yc - yc0)) $((yt - yt0)) $((fc - fc0)) $((ft - ft0))"
     CACHE_ROW[$1]="$((a - a0)) $((l - l0)) $((n - n0)) $w"
     sed -n '/Thread Stats/,$p' "$OUT/$1.txt" | sed 's/^/    /'

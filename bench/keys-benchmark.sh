@@ -327,17 +327,17 @@ measure() { # $1 name, $2 lua script, $3 connections, $4 auth, $5 path (get.lua)
     else
         say "$1: measured $DURATION, $3 connections"
     fi
-    local yc0=0 yt0=0 fc0=0 ft0=0 a0=0 l0=0 n0=0 lw0=0 kr0=0 yc=0 yt=0 fc=0 ft=0 a=0 l=0 n=0 w=0 lw=0 kr=0 lease=0
+    local yc0=0 yt0=0 fc0=0 ft0=0 a0=0 l0=0 n0=0 lw0=0 kr0=0 kf0=0 yc=0 yt=0 fc=0 ft=0 a=0 l=0 n=0 w=0 lw=0 kr=0 lease=0 kf=0
     read -r yc0 yt0 fc0 ft0 < <(bench_gc_now) || true
-    read -r a0 l0 n0 _ lw0 kr0 _ < <(bench_cache_now) || true
+    read -r a0 l0 n0 _ lw0 kr0 _ kf0 < <(bench_cache_now) || true
     wrk_run "$1" "$2" "$3" "$DURATION" "$OUT/$1.txt"
     read -r yc yt fc ft < <(bench_gc_now) || true
-    read -r a l n w lw kr lease < <(bench_cache_now) || true
+    read -r a l n w lw kr lease kf < <(bench_cache_now) || true
     sed -n '/Thread Stats/,/Requests\/sec/p' "$OUT/$1.txt" | sed 's/^/    /'
     RESULT[$1]=$(parse "$OUT/$1.txt")
     # where a tail may come from: the collector's pauses, standings the cache sent to the database (its lease lapsed),
     # reads that waited for a late confirmation, API keys read from the registry (not held, or the lease lapsed)
-    TAIL[$1]="GC young $((yc - yc0)) ($((yt - yt0)) ms), full $((fc - fc0)) ($((ft - ft0)) ms); cache answered $((a - a0)), lapsed reads $((l - l0)), lapses $((n - n0)) of its ${lease} ms lease (worst gap since the start $((w / 1000)) ms), reads that waited for a late confirmation $((lw - lw0)), API keys read from the registry $((kr - kr0))"
+    TAIL[$1]="GC young $((yc - yc0)) ($((yt - yt0)) ms), full $((fc - fc0)) ($((ft - ft0)) ms); cache answered $((a - a0)), lapsed reads $((l - l0)), lapses $((n - n0)) of its ${lease} ms lease (worst gap since the start $((w / 1000)) ms), reads that waited for a late confirmation $((lw - lw0)), API keys read from the registry $((kr - kr0)), read again after their change $((kf - kf0))"
     say "$1: ${TAIL[$1]}"
 }
 

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.health.Readiness;
  * cache, from the database for an account it did not hold, or from the database because the lease had lapsed
  * ({@code lapses} times, the longest gap between two confirmations {@code worstGapMicros}); {@code lapseWaits}: reads
  * that found the lease lapsed and were answered from the cache once the feed's late confirmation came; {@code keyReads}:
- * API keys decisions read from the registry, for whatever reason the cache did not answer them; {@code leaseMillis}: how
+ * API keys decisions read from the registry, for whatever reason the cache did not answer them; {@code keysRefreshed}:
+ * keys held when their change was announced, read again by the feed's refresher; {@code leaseMillis}: how
  * long a confirmation lets it answer ({@code redress.decisions.cache.lease-ms}).
  */
 @Readiness
@@ -32,6 +33,7 @@ public class DecisionCacheReadiness implements HealthCheck {
                 .withData("entries", s.entries()).withData("keys", s.keys()).withData("answered", s.answered()).withData("notHeld", s.notHeld())
                 .withData("lapsedReads", s.lapsedReads()).withData("lapses", s.lapses())
                 .withData("worstGapMicros", s.worstGapMicros()).withData("lapseWaits", s.lapseWaits())
-                .withData("keyReads", s.keyReads()).withData("leaseMillis", s.leaseMillis()).build();
+                .withData("keyReads", s.keyReads()).withData("keysRefreshed", s.keysRefreshed())
+                .withData("leaseMillis", s.leaseMillis()).build();
     }
 }

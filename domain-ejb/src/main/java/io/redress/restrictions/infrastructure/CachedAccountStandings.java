@@ -48,7 +48,7 @@ public class CachedAccountStandings implements AccountStandings {
     public CacheState cacheState() {
         StandingCache.Counters c = cache.counters();
         return new CacheState(!cache.enabled() ? "off" : cache.current() ? "current" : "waiting", cache.size(), cache.keys(),
-                c.answered(), c.notHeld(), c.lapsedReads(), c.lapses(), c.worstGapMicros(), c.lapseWaits(), c.keyReads(),
+                c.answered(), c.notHeld(), c.lapsedReads(), c.lapses(), c.worstGapMicros(), c.lapseWaits(), c.keyReads(), c.keysRefreshed(),
                 cache.enabled() ? TimeUnit.NANOSECONDS.toMillis(cache.lease()) : 0);
     }
 

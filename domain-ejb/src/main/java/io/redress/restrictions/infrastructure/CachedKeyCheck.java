@@ -69,9 +69,22 @@ public class CachedKeyCheck implements KeyCheck {
     /** From the registry, each key found kept unless it was announced while it was read. */
     @Override
     public Map<String, Facts> read(Collection<String> keyIds) {
+        standings.cache().keysRead(keyIds.size());
+        return keep(keyIds);
+    }
+
+    /**
+     * The feed's refresher: keys the cache held when their change was announced, read again as {@link #read} reads
+     * them, before a decision asks (not counted as decisions' reads).
+     */
+    public void refresh(Collection<String> keyIds) {
+        standings.cache().keysRefreshed(keyIds.size());
+        keep(keyIds);
+    }
+
+    private Map<String, Facts> keep(Collection<String> keyIds) {
         StandingCache cache = standings.cache();
         long mark = cache.mark();
-        cache.keysRead(keyIds.size());
         Map<String, Facts> read = committed.read(keyIds);
         read.values().forEach(k -> cache.putKey(mark, k));
         return read;

@@ -3,8 +3,11 @@ package io.redress.restrictions.infrastructure;
 import io.redress.restrictions.api.HeldFunds;
 import io.redress.restrictions.api.KeyCheck;
 import io.redress.restrictions.domain.AccountStanding;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -36,6 +39,9 @@ import java.util.function.LongSupplier;
  * decision with a key then reads nothing either). A change of a key is announced on the same channel as
  * {@link #KEY} followed by the key's id (no account id has that character), and its writer waits the same commit wait.
  * At most {@code maxKeys} are kept: a key read for the first time takes the place of the key first read longest ago.
+ * A key held when its change is announced is dropped and queued ({@link #keysToRefresh}): the feed's refresher reads
+ * it again, with the other keys announced meanwhile, in one query, so the decisions that ask about the keys a bulk
+ * job has just revoked do not each read one from the database the job is loading.
  * <p>
  * A confirmation can come late while the feed is still connected: its own announcement commits behind the writers
  * that announce (PostgreSQL serializes the commits of every transaction that notifies; a bulk job's chunk announces
@@ -68,10 +74,13 @@ public final class StandingCache {
     static final int RECENT = 4096;
     /** What an announcement of a change of an API key starts with, before the key's id. */
     public static final String KEY = "#";
+    /** How many dropped keys may wait to be read again; past that, the next decision reads them. */
+    static final int REFRESH_QUEUE = 8192;
 
     private final ConcurrentHashMap<String, AccountStanding> entries = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, List<HeldFunds.Held>> held = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, KeyCheck.Facts> keys = new ConcurrentHashMap<>();
+    private final BlockingQueue<String> refresh = new LinkedBlockingQueue<>(REFRESH_QUEUE);
     /** The keys in the order they were first kept, round a ring of {@code maxKeys} places: the next place's is evicted. */
     private final AtomicReferenceArray<String> keyOrder;
     private final AtomicLong keysKept = new AtomicLong();
@@ -81,6 +90,7 @@ public final class StandingCache {
     private final LongAdder lapsedReads = new LongAdder();
     private final LongAdder lapseWaits = new LongAdder();
     private final LongAdder keyReads = new LongAdder();
+    private final LongAdder keysRefreshed = new LongAdder();
     private final AtomicLong lapses = new AtomicLong();
     private final AtomicLong worstGap = new AtomicLong();
     private final AtomicLong generation = new AtomicLong();
@@ -285,7 +295,10 @@ public final class StandingCache {
         recent.set((int) (next % RECENT), announced);
         generation.set(next);
         if (announced.startsWith(KEY)) {
-            keys.remove(announced.substring(KEY.length()));
+            String keyId = announced.substring(KEY.length());
+            if (keys.remove(keyId) != null) {
+                refresh.offer(keyId); // dropped, not waited for, when the queue is full
+            }
         } else {
             entries.remove(announced);
             held.remove(announced);
@@ -318,6 +331,7 @@ public final class StandingCache {
         entries.clear();
         held.clear();
         keys.clear();
+        refresh.clear();
         wakeWaiting(); // nobody waits for a feed that is gone: they read the database
     }
 
@@ -326,16 +340,37 @@ public final class StandingCache {
      * to the database because its lease had lapsed, how many times the lease lapsed between two confirmations, the
      * longest time between two confirmations (the feed thread's worst delay: when over the {@link #lease}, a lapse), and
      * reads (of any kind) that found the lease lapsed and were answered after waiting for a late confirmation, and the
-     * API keys read from the registry (not held, the lease lapsed, or an expiry to confirm: {@link #keysRead}).
+     * API keys decisions read from the registry (not held, the lease lapsed, or an expiry to confirm: {@link #keysRead}),
+     * and the keys the refresher read again after their announcement ({@link #keysRefreshed}).
      */
     public Counters counters() {
         return new Counters(answered.sum(), notHeld.sum(), lapsedReads.sum(), lapses.get(),
-                TimeUnit.NANOSECONDS.toMicros(worstGap.get()), lapseWaits.sum(), keyReads.sum());
+                TimeUnit.NANOSECONDS.toMicros(worstGap.get()), lapseWaits.sum(), keyReads.sum(), keysRefreshed.sum());
     }
 
     /** See {@link #counters()}. */
     public record Counters(long answered, long notHeld, long lapsedReads, long lapses, long worstGapMicros,
-                           long lapseWaits, long keyReads) {
+                           long lapseWaits, long keyReads, long keysRefreshed) {
+    }
+
+    /**
+     * The keys dropped by their announcement since the last call, up to {@code max}, waiting up to {@code waitMillis}
+     * for the first; empty when none came.
+     */
+    public List<String> keysToRefresh(int max, long waitMillis) throws InterruptedException {
+        String first = refresh.poll(waitMillis, TimeUnit.MILLISECONDS);
+        if (first == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(Math.min(max, refresh.size() + 1));
+        out.add(first);
+        refresh.drainTo(out, max - 1);
+        return out;
+    }
+
+    /** Counts keys the refresher read again. */
+    public void keysRefreshed(int n) {
+        keysRefreshed.add(n);
     }
 
     /** Counts keys a decision read from the registry, for whatever reason the cache did not answer them. */

@@ -40,7 +40,9 @@ import org.postgresql.PGNotification;
  * outside the pool. When the connection fails the cache is emptied and stops answering within its lease; the
  * feed reconnects every second. Once confirmed the first time, it loads the standings, and the funds held on their
  * accounts, into the cache (up to
- * {@code redress.decisions.cache.max-entries}, default 2,000,000), in chunks read in id order.
+ * {@code redress.decisions.cache.max-entries}, default 2,000,000), in chunks read in id order. A second thread, the
+ * refresher, reads again the API keys the cache held when their change was announced, up to {@link #REFRESH_BATCH} in
+ * one query ({@link StandingCache#keysToRefresh}).
  * On H2, or with {@code redress.decisions.cache=false}, nothing runs and decisions read the database.
  */
 @Singleton
@@ -55,6 +57,7 @@ public class StandingFeed {
     static final long PING = TimeUnit.MILLISECONDS.toNanos(10);
     private static final long ECHO_TIMEOUT_MS = 2000;
     private static final int LOAD_CHUNK = 10_000;
+    static final int REFRESH_BATCH = 1000;
     private static final Logger LOG = Logger.getLogger(StandingFeed.class.getName());
 
     @Inject
@@ -74,8 +77,11 @@ public class StandingFeed {
     boolean wanted;
     @Inject
     OwnConnection connections;
+    @Inject
+    CachedKeyCheck keyCheck;
 
     private final BackgroundLoop loop = new BackgroundLoop("redress-standing-feed");
+    private final BackgroundLoop refresher = new BackgroundLoop("redress-key-refresh");
 
     @PostConstruct
     void start() {
@@ -88,11 +94,31 @@ public class StandingFeed {
         cache.enable();
         commitWait.turnOn(cache.commitWait());
         loop.start(threads, () -> follow(cache));
+        refresher.start(threads, () -> refresh(cache));
     }
 
     @PreDestroy
     void stop() {
         loop.stop();
+        refresher.stop();
+    }
+
+    /** Reads again, a batch at a time, the keys dropped by their announcement; a failed read leaves them to the decisions. */
+    private void refresh(StandingCache cache) {
+        while (refresher.running()) {
+            try {
+                List<String> ids = cache.keysToRefresh(REFRESH_BATCH, 1000);
+                if (!ids.isEmpty()) {
+                    keyCheck.refresh(ids);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Decision cache: keys not read again after their change; decisions read them", e);
+                refresher.pause(1000);
+            }
+        }
     }
 
     private void follow(StandingCache cache) {

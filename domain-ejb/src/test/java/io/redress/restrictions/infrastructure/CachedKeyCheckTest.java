@@ -109,6 +109,37 @@ class CachedKeyCheckTest {
     }
 
     @Test
+    void aKeyRevokedWhileHeldIsReadAgainByTheRefresherBeforeADecisionAsks() throws InterruptedException {
+        current();
+        registry.put("K1", new Key("K1", "A", false, false));
+        check.check(trade("K1", "A"));
+        registry.put("K1", new Key("K1", "A", true, false)); // a bulk job revokes K1
+        cache.invalidate(StandingCache.KEY + "K1");
+        check.refresh(cache.keysToRefresh(1000, 0));
+        assertEquals(List.of(Refusal.KEY_REVOKED), check.check(trade("K1", "A")));
+        assertEquals(List.of("K1", "K1"), reads, "the first decision's read and the refresher's; the second decision read nothing");
+        assertEquals(1, cache.counters().keyReads(), "the refresher's read is not a decision's");
+        assertEquals(1, cache.counters().keysRefreshed());
+    }
+
+    @Test
+    void aKeyChangedAgainWhileTheRefresherReadsItIsNotKept() throws InterruptedException {
+        current();
+        registry.put("K1", new Key("K1", "A", false, false));
+        check.check(trade("K1", "A"));
+        cache.invalidate(StandingCache.KEY + "K1");
+        List<String> again = cache.keysToRefresh(1000, 0);
+        whileReading = () -> {
+            registry.put("K1", new Key("K1", "A", true, false));
+            cache.invalidate(StandingCache.KEY + "K1"); // revoked while the refresher read it as it was
+        };
+        check.refresh(again);
+        whileReading = () -> { };
+        assertEquals(List.of(Refusal.KEY_REVOKED), check.check(trade("K1", "A")));
+        assertEquals(List.of("K1", "K1", "K1"), reads, "what the refresher read was not kept: the decision read the key");
+    }
+
+    @Test
     void theKeysAnnouncementDropsItAndTheNextDecisionSeesTheRevocation() {
         current();
         registry.put("K1", new Key("K1", "A", false, false));

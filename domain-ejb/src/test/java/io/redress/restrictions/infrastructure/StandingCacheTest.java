@@ -100,6 +100,35 @@ class StandingCacheTest {
     }
 
     @Test
+    void aKeyHeldWhenItsChangeIsAnnouncedIsQueuedOnceToBeReadAgainInBatches() throws InterruptedException {
+        cache.enable();
+        cache.confirmed(now);
+        for (String id : List.of("K1", "K2", "K3")) {
+            cache.putKey(cache.mark(), key(id));
+        }
+        cache.invalidate(StandingCache.KEY + "K1");
+        cache.invalidate(StandingCache.KEY + "K1"); // no longer held: not queued again
+        cache.invalidate(StandingCache.KEY + "K9"); // never held: the next decision reads it, as before
+        cache.invalidate("K2"); // an account of that name, not the key
+        cache.invalidate(StandingCache.KEY + "K2");
+        cache.invalidate(StandingCache.KEY + "K3");
+        assertNull(cache.getKey("K1"), "dropped at once, whenever it is read again");
+        assertEquals(List.of("K1", "K2"), cache.keysToRefresh(2, 0));
+        assertEquals(List.of("K3"), cache.keysToRefresh(2, 0));
+        assertEquals(List.of(), cache.keysToRefresh(2, 0), "none left: an empty batch once the wait is over");
+    }
+
+    @Test
+    void aLostFeedForgetsTheKeysWaitingToBeReadAgain() throws InterruptedException {
+        cache.enable();
+        cache.confirmed(now);
+        cache.putKey(cache.mark(), key("K1"));
+        cache.invalidate(StandingCache.KEY + "K1");
+        cache.clear();
+        assertEquals(List.of(), cache.keysToRefresh(10, 0));
+    }
+
+    @Test
     void aLateConfirmationNeverMovesTheLeaseBack() {
         cache.enable();
         long early = now;
