@@ -30,9 +30,19 @@ public class CachedAccountStandings implements AccountStandings {
     CachedAccountStandings(SqlAccountStandings database,
                            @ConfigProperty(name = Setting.DECISIONS_CACHE_MAX_ENTRIES, defaultValue = "2000000") int maxEntries,
                            @ConfigProperty(name = Setting.DECISIONS_CACHE_MAX_KEYS, defaultValue = "1000000") int maxKeys,
-                           @ConfigProperty(name = Setting.DECISIONS_CACHE_LEASE_MS, defaultValue = "200") long leaseMillis) {
-        this(database, new StandingCache(maxEntries, maxKeys, System::nanoTime, TimeUnit.MILLISECONDS.toNanos(leaseMillis),
-                StandingCache.LAPSE_WAIT));
+                           @ConfigProperty(name = Setting.DECISIONS_CACHE_LEASE_MS, defaultValue = "50") long leaseMillis) {
+        this(database, new StandingCache(maxEntries, maxKeys, System::nanoTime, lease(leaseMillis), StandingCache.LAPSE_WAIT));
+    }
+
+    /** The configured lease; out of range, a failure that names the setting (the deployment stops: see StandingFeed). */
+    static long lease(long millis) {
+        long min = TimeUnit.NANOSECONDS.toMillis(StandingCache.MIN_LEASE);
+        long max = TimeUnit.NANOSECONDS.toMillis(StandingCache.MAX_LEASE);
+        if (millis < min || millis > max) {
+            throw new IllegalArgumentException(Setting.DECISIONS_CACHE_LEASE_MS + " (REDRESS_DECISIONS_CACHE_LEASE_MS) must be from "
+                    + min + " to " + max + " milliseconds, not " + millis);
+        }
+        return TimeUnit.MILLISECONDS.toNanos(millis);
     }
 
     public CachedAccountStandings(AccountStandings database, StandingCache cache) {

@@ -78,8 +78,7 @@ public class CachedKeyCheck implements KeyCheck {
      * them, before a decision asks (not counted as decisions' reads).
      */
     public void refresh(Collection<String> keyIds) {
-        standings.cache().keysRefreshed(keyIds.size());
-        keep(keyIds);
+        standings.cache().keysRefreshed(keep(keyIds).size());
     }
 
     private Map<String, Facts> keep(Collection<String> keyIds) {

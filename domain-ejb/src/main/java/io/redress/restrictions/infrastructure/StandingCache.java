@@ -46,9 +46,9 @@ import java.util.function.LongSupplier;
  * A confirmation can come late while the feed is still connected: its own announcement commits behind the writers
  * that announce (PostgreSQL serializes the commits of every transaction that notifies; a bulk job's chunk announces
  * hundreds of keys and flushes its WAL under that lock; on two busy cores the feed's thread may also wait for one).
- * The longer the lease, the later a confirmation may come without a lapse, and the longer every writer waits: 200 ms
- * by default (it was 50 ms until the decisions' slowest answers during a bulk job were traced to lapses of a 50 ms
- * lease on a machine with a slow disk). A read that finds the lease lapsed then waits up to
+ * The longer the lease, the later a confirmation may come without a lapse, and the longer every writer waits (50 ms by
+ * default; with 200 ms, a bulk job's late confirmations stopped lapsing the cache, and every screening that holds funds
+ * answered 150 ms later). A read that finds the lease lapsed then waits up to
  * {@code lapseWait} for the next confirmation and answers from the cache once it is current again, instead of going to
  * the database with every other decision in flight at that moment (which, during a bulk job, made the decisions'
  * slowest answers). Once the feed has lost its connection ({@link #clear}) nobody waits, and once a wait has given up,
@@ -58,14 +58,12 @@ import java.util.function.LongSupplier;
 public final class StandingCache {
 
     /**
-     * How long a confirmation lets the cache answer unless configured ({@code redress.decisions.cache.lease-ms}): every
-     * change's writer waits as long after its commit, and a confirmation that comes back later than that leaves the
-     * cache unable to answer (a lapse).
+     * The shortest and longest lease ({@code redress.decisions.cache.lease-ms}: how long a confirmation lets the cache
+     * answer, and how long every change's writer waits after its commit); the longest is the time the feed waits for its
+     * own echo before it gives the connection up (no confirmation comes later than that).
      */
-    public static final long DEFAULT_LEASE = TimeUnit.MILLISECONDS.toNanos(200);
-    /** The shortest and longest lease that may be configured. */
     public static final long MIN_LEASE = TimeUnit.MILLISECONDS.toNanos(10);
-    public static final long MAX_LEASE = TimeUnit.MILLISECONDS.toNanos(10_000);
+    public static final long MAX_LEASE = TimeUnit.MILLISECONDS.toNanos(2000);
     /** How long a read waits for a late confirmation while the feed is connected, before it reads the database. */
     public static final long LAPSE_WAIT = TimeUnit.MILLISECONDS.toNanos(50);
     /** What a change's writer waits beyond the lease: a margin for the rates of the two instances' clocks. */
@@ -126,7 +124,7 @@ public final class StandingCache {
     public StandingCache(int maxEntries, int maxKeys, LongSupplier nanoTime, long lease, long lapseWait) {
         if (lease < MIN_LEASE || lease > MAX_LEASE) {
             throw new IllegalArgumentException("the decision cache's lease must be from " + TimeUnit.NANOSECONDS.toMillis(MIN_LEASE)
-                    + " to " + TimeUnit.NANOSECONDS.toMillis(MAX_LEASE) + " ms, not " + TimeUnit.NANOSECONDS.toMillis(lease) + " ms");
+                    + " to " + TimeUnit.NANOSECONDS.toMillis(MAX_LEASE) + " ms, not " + lease + " ns");
         }
         this.maxEntries = maxEntries;
         this.lease = lease;
@@ -368,7 +366,7 @@ public final class StandingCache {
         return out;
     }
 
-    /** Counts keys the refresher read again. */
+    /** Counts keys the refresher read again (found in the registry). */
     public void keysRefreshed(int n) {
         keysRefreshed.add(n);
     }

@@ -41,8 +41,8 @@ import org.postgresql.PGNotification;
  * feed reconnects every second. Once confirmed the first time, it loads the standings, and the funds held on their
  * accounts, into the cache (up to
  * {@code redress.decisions.cache.max-entries}, default 2,000,000), in chunks read in id order. A second thread, the
- * refresher, reads again the API keys the cache held when their change was announced, up to {@link #REFRESH_BATCH} in
- * one query ({@link StandingCache#keysToRefresh}).
+ * refresher, reads again the API keys the cache held when their change was announced, up to {@link #REFRESH_BATCH} at
+ * a time ({@link StandingCache#keysToRefresh}; the registry reads 500 a statement).
  * On H2, or with {@code redress.decisions.cache=false}, nothing runs and decisions read the database.
  */
 @Singleton
@@ -103,19 +103,31 @@ public class StandingFeed {
         refresher.stop();
     }
 
-    /** Reads again, a batch at a time, the keys dropped by their announcement; a failed read leaves them to the decisions. */
+    /**
+     * Reads again, a batch at a time, the keys dropped by their announcement; a failed read leaves them to the decisions
+     * (said once when the reads start failing and once when they work again).
+     */
     private void refresh(StandingCache cache) {
+        boolean failing = false;
         while (refresher.running()) {
             try {
                 List<String> ids = cache.keysToRefresh(REFRESH_BATCH, 1000);
                 if (!ids.isEmpty()) {
                     keyCheck.refresh(ids);
+                    if (failing) {
+                        failing = false;
+                        LOG.info("Decision cache: changed API keys are read again ahead of the decisions");
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "Decision cache: keys not read again after their change; decisions read them", e);
+                if (!failing) {
+                    failing = true;
+                    LOG.log(Level.WARNING, "Decision cache: changed API keys are not read again ahead of the decisions, which"
+                            + " read them as they ask, until the registry answers: " + e.getMessage());
+                }
                 refresher.pause(1000);
             }
         }

@@ -8,7 +8,7 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Lets a transaction that changed an account's standing answer its caller only a while after its commit: the
  * writer's half of the decision cache's lease (restrictions' StandingCache). Off until a cache feed turns it on;
- * then the cache's lease and 5 ms (205 ms by default), once per transaction that changed a standing.
+ * then the cache's lease and 5 ms (55 ms by default), once per transaction that changed a standing.
  */
 @ApplicationScoped
 public class CommitWait {

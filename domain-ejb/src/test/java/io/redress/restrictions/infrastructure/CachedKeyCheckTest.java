@@ -140,6 +140,20 @@ class CachedKeyCheckTest {
     }
 
     @Test
+    void aFeedLostWhileTheRefresherReadsKeepsNothingOfWhatItRead() throws InterruptedException {
+        current();
+        registry.put("K1", new Key("K1", "A", false, false));
+        check.check(trade("K1", "A"));
+        cache.invalidate(StandingCache.KEY + "K1");
+        List<String> again = cache.keysToRefresh(1000, 0);
+        whileReading = cache::clear; // announcements may be missed from here until the feed is back
+        check.refresh(again);
+        whileReading = () -> { };
+        assertEquals(0, cache.keys());
+        assertEquals(1, cache.counters().keysRefreshed(), "read again, and not kept");
+    }
+
+    @Test
     void theKeysAnnouncementDropsItAndTheNextDecisionSeesTheRevocation() {
         current();
         registry.put("K1", new Key("K1", "A", false, false));

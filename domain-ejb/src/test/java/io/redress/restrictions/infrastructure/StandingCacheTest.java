@@ -75,7 +75,7 @@ class StandingCacheTest {
 
     @Test
     void aLongerLeaseRidesOutALateConfirmationAndEveryWriterWaitsItAndAMargin() {
-        StandingCache c = new StandingCache(100, 100, () -> now, StandingCache.DEFAULT_LEASE);
+        StandingCache c = new StandingCache(100, 100, () -> now, TimeUnit.MILLISECONDS.toNanos(200));
         c.enable();
         c.put(c.mark(), active("A"));
         c.confirmed(now);
@@ -91,12 +91,21 @@ class StandingCacheTest {
     }
 
     @Test
-    void aLeaseOutsideTenMillisecondsToTenSecondsIsRefused() {
+    void aLeaseOutsideTenMillisecondsToTwoSecondsIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new StandingCache(10, () -> now, TimeUnit.MILLISECONDS.toNanos(5)));
-        assertTrue(e.getMessage().contains("from 10 to 10000 ms, not 5 ms"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new StandingCache(10, () -> now, TimeUnit.SECONDS.toNanos(11)));
-        assertEquals(TimeUnit.SECONDS.toNanos(10), new StandingCache(10, () -> now, TimeUnit.SECONDS.toNanos(10)).lease());
+        assertTrue(e.getMessage().contains("from 10 to 2000 ms"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new StandingCache(10, () -> now, TimeUnit.MILLISECONDS.toNanos(2001)));
+        assertEquals(TimeUnit.SECONDS.toNanos(2), new StandingCache(10, () -> now, TimeUnit.SECONDS.toNanos(2)).lease());
+    }
+
+    @Test
+    void theLeaseSettingOutOfRangeNamesTheSettingAndItsEnvironmentVariable() {
+        assertEquals(TimeUnit.MILLISECONDS.toNanos(50), CachedAccountStandings.lease(50));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CachedAccountStandings.lease(Long.MAX_VALUE));
+        assertEquals("redress.decisions.cache.lease-ms (REDRESS_DECISIONS_CACHE_LEASE_MS) must be from 10 to 2000 milliseconds, not "
+                + Long.MAX_VALUE, e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> CachedAccountStandings.lease(9));
     }
 
     @Test
