@@ -40,7 +40,7 @@ import java.util.function.LongSupplier;
  * {@link #KEY} followed by the key's id (no account id has that character), and its writer waits the same commit wait.
  * At most {@code maxKeys} are kept: a key read for the first time takes the place of the key first read longest ago.
  * A key held when its change is announced is dropped and queued ({@link #keysToRefresh}): the feed's refresher reads
- * it again, with the other keys announced meanwhile, in one query, so the decisions that ask about the keys a bulk
+ * it again, with the other keys announced meanwhile, a batch at a time, so the decisions that ask about the keys a bulk
  * job has just revoked do not each read one from the database the job is loading.
  * <p>
  * A confirmation can come late while the feed is still connected: its own announcement commits behind the writers
