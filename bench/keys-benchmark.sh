@@ -329,10 +329,10 @@ measure() { # $1 name, $2 lua script, $3 connections, $4 auth, $5 path (get.lua)
     fi
     local yc0=0 yt0=0 fc0=0 ft0=0 a0=0 l0=0 n0=0 lw0=0 kr0=0 kf0=0 yc=0 yt=0 fc=0 ft=0 a=0 l=0 n=0 w=0 lw=0 kr=0 lease=0 kf=0
     read -r yc0 yt0 fc0 ft0 < <(bench_gc_now) || true
-    read -r a0 l0 n0 _ lw0 kr0 _ kf0 < <(bench_cache_now) || true
+    read -r a0 l0 n0 _ lw0 kr0 _ kf0 _ < <(bench_cache_now) || true
     wrk_run "$1" "$2" "$3" "$DURATION" "$OUT/$1.txt"
     read -r yc yt fc ft < <(bench_gc_now) || true
-    read -r a l n w lw kr lease kf < <(bench_cache_now) || true
+    read -r a l n w lw kr lease kf _ < <(bench_cache_now) || true
     sed -n '/Thread Stats/,/Requests\/sec/p' "$OUT/$1.txt" | sed 's/^/    /'
     RESULT[$1]=$(parse "$OUT/$1.txt")
     # where a tail may come from: the collector's pauses, standings the cache sent to the database (its lease lapsed),

@@ -230,12 +230,17 @@ measure() { # $1 name, $2 lua script, $3 connections, $4 auth, $5 path (get.lua)
     wrk_run "$1" "$2" "$3" "$WARMUP" "$OUT/$1-warmup.txt"
     bench_analyze
     jit_settle "$1" "$2" "$3"
+    local wa0=0 wo0=0 wa=0 wo=0 lease=0
+    read -r _ _ _ _ _ _ _ _ wa0 wo0 < <(bench_cache_now) || true
     t0=$(ticks_of "$server_pid")
     wrk_run "$1" "$2" "$3" "$DURATION" "$OUT/$1.txt"
     t1=$(ticks_of "$server_pid")
+    read -r _ _ _ _ _ _ lease _ wa wo < <(bench_cache_now) || true
     sed -n '/Thread Stats/,/Requests\/sec/p' "$OUT/$1.txt" | sed 's/^/    /'
     RESULT[$1]=$(parse "$OUT/$1.txt")
     CPU[$1]=$((t1 - t0))
+    # a screening that holds funds answers once every decision cache has the hold: acknowledged, or after the lease
+    say "$1: changes answered once every decision cache acknowledged them $((wa - wa0)); after waiting out the ${lease} ms lease $((wo - wo0))"
 }
 screened_before=$(psql_db -tA -c "SELECT count(*) FROM deposit_screening")
 measure ping get.lua "$CONNECTIONS" "$AUTH_INTEGRATION" "$API/ping"

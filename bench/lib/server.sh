@@ -227,10 +227,11 @@ bench_gc_now() { # young count, young ms, full count, full ms
         NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
         { printf "%d %.0f %d %.0f\n", $col["YGC"], $col["YGCT"] * 1000, $col["FGC"], $col["FGCT"] * 1000 }' || echo "0 0 0 0"
 }
-bench_cache_now() { # answered, lapsedReads, lapses, worstGapMicros, lapseWaits, keyReads, leaseMillis, keysRefreshed (zeros when the cache is off or has not the
+bench_cache_now() { # answered, lapsedReads, lapses, worstGapMicros, lapseWaits, keyReads, leaseMillis, keysRefreshed, writesAcknowledged,
+                    # writesWaitedOut (zeros when the cache is off or has not the
                     # field); /health/ready gives them as strings
     curl -s --max-time 5 "$BASE_URL/health/ready" | tr -d ' \n' | awk '{
-        n = split("answered lapsedReads lapses worstGapMicros lapseWaits keyReads leaseMillis keysRefreshed", k, " ")
+        n = split("answered lapsedReads lapses worstGapMicros lapseWaits keyReads leaseMillis keysRefreshed writesAcknowledged writesWaitedOut", k, " ")
         for (i = 1; i <= n; i++) { v = 0; if (match($0, "\"" k[i] "\":\"?[0-9]+")) { v = substr($0, RSTART + length(k[i]) + 3, RLENGTH - length(k[i]) - 3); gsub(/[^0-9]/, "", v) } printf "%s%s", v, (i < n ? " " : "\n") }
     }'
 }

@@ -17,7 +17,9 @@ import org.eclipse.microprofile.health.Readiness;
  * that found the lease lapsed and were answered from the cache once the feed's late confirmation came; {@code keyReads}:
  * API keys decisions read from the registry, for whatever reason the cache did not answer them; {@code keysRefreshed}:
  * keys held when their change was announced, read again by the feed's refresher; {@code leaseMillis}: how
- * long a confirmation lets it answer ({@code redress.decisions.cache.lease-ms}).
+ * long a confirmation lets it answer ({@code redress.decisions.cache.lease-ms}); {@code writesAcknowledged}: changes
+ * whose writers answered once every instance's cache had acknowledged them; {@code writesWaitedOut}: changes whose
+ * writers waited the whole lease after their commit (a cache's confirmations came late, or an instance fell silent).
  */
 @Readiness
 @ApplicationScoped
@@ -34,6 +36,7 @@ public class DecisionCacheReadiness implements HealthCheck {
                 .withData("lapsedReads", s.lapsedReads()).withData("lapses", s.lapses())
                 .withData("worstGapMicros", s.worstGapMicros()).withData("lapseWaits", s.lapseWaits())
                 .withData("keyReads", s.keyReads()).withData("keysRefreshed", s.keysRefreshed())
-                .withData("leaseMillis", s.leaseMillis()).build();
+                .withData("leaseMillis", s.leaseMillis()).withData("writesAcknowledged", s.writesAcknowledged())
+                .withData("writesWaitedOut", s.writesWaitedOut()).build();
     }
 }

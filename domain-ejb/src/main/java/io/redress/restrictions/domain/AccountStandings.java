@@ -17,7 +17,7 @@ public interface AccountStandings {
 
     /** What an operator sees of a cache in front of the store: none by default. */
     default CacheState cacheState() {
-        return new CacheState("off", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        return new CacheState("off", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     /**
@@ -26,10 +26,12 @@ public interface AccountStandings {
      * it did not hold, reads sent to the store because the lease had lapsed, how many times it lapsed, the longest time
      * between two confirmations, reads that found it lapsed and were answered once a late confirmation came, and the
      * API keys decisions read from the registry (whatever the reason: not held, the lease lapsed, an expiry confirmed),
-     * the keys read again after their change was announced (before a decision asked); and the lease, in milliseconds
-     * (0 when off).
+     * the keys read again after their change was announced (before a decision asked); the lease, in milliseconds
+     * (0 when off); and the changes whose writers answered once every instance's cache had acknowledged them, and those
+     * whose writers waited out the lease.
      */
     record CacheState(String state, int entries, int keys, long answered, long notHeld, long lapsedReads, long lapses,
-                      long worstGapMicros, long lapseWaits, long keyReads, long keysRefreshed, long leaseMillis) {
+                      long worstGapMicros, long lapseWaits, long keyReads, long keysRefreshed, long leaseMillis,
+                      long writesAcknowledged, long writesWaitedOut) {
     }
 }

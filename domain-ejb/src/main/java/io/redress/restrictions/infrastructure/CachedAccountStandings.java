@@ -3,11 +3,13 @@ package io.redress.restrictions.infrastructure;
 import io.redress.restrictions.domain.AccountStanding;
 import io.redress.restrictions.domain.AccountStandings;
 import io.redress.shared.application.Setting;
+import io.redress.shared.infrastructure.Acknowledgements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -21,6 +23,7 @@ public class CachedAccountStandings implements AccountStandings {
 
     private AccountStandings database;
     private StandingCache cache;
+    private Acknowledgements acknowledgements;
 
     protected CachedAccountStandings() {
         // for CDI
@@ -30,7 +33,7 @@ public class CachedAccountStandings implements AccountStandings {
     CachedAccountStandings(SqlAccountStandings database,
                            @ConfigProperty(name = Setting.DECISIONS_CACHE_MAX_ENTRIES, defaultValue = "2000000") int maxEntries,
                            @ConfigProperty(name = Setting.DECISIONS_CACHE_MAX_KEYS, defaultValue = "1000000") int maxKeys,
-                           @ConfigProperty(name = Setting.DECISIONS_CACHE_LEASE_MS, defaultValue = "50") long leaseMillis) {
+                           @ConfigProperty(name = Setting.DECISIONS_CACHE_LEASE_MS, defaultValue = "200") long leaseMillis) {
         this(database, new StandingCache(maxEntries, maxKeys, System::nanoTime, lease(leaseMillis), StandingCache.LAPSE_WAIT));
     }
 
@@ -48,18 +51,26 @@ public class CachedAccountStandings implements AccountStandings {
     public CachedAccountStandings(AccountStandings database, StandingCache cache) {
         this.database = database;
         this.cache = cache;
+        // the feed's name on the channel, and how long a cache heard from may still answer on its last confirmation
+        this.acknowledgements = new Acknowledgements(UUID.randomUUID().toString(), cache.commitWait(), System::nanoTime);
     }
 
     public StandingCache cache() {
         return cache;
     }
 
+    /** How the feed and the writers of this instance learn that every instance's cache has applied a change. */
+    public Acknowledgements acknowledgements() {
+        return acknowledgements;
+    }
+
     @Override
     public CacheState cacheState() {
         StandingCache.Counters c = cache.counters();
+        Acknowledgements.Counters w = acknowledgements.counters();
         return new CacheState(!cache.enabled() ? "off" : cache.current() ? "current" : "waiting", cache.size(), cache.keys(),
                 c.answered(), c.notHeld(), c.lapsedReads(), c.lapses(), c.worstGapMicros(), c.lapseWaits(), c.keyReads(), c.keysRefreshed(),
-                cache.enabled() ? TimeUnit.NANOSECONDS.toMillis(cache.lease()) : 0);
+                cache.enabled() ? TimeUnit.NANOSECONDS.toMillis(cache.lease()) : 0, w.acknowledged(), w.waitedOut());
     }
 
     @Override

@@ -21,11 +21,12 @@ import java.util.function.LongSupplier;
  * row and the account row's positions); a feed applies those announcements here ({@link #invalidate}) and every
  * few milliseconds sends an announcement of its own and waits for it to come back. When it comes back, everything committed before it was
  * sent has been applied: {@link #confirmed} records when it was sent. The cache answers only while that moment is
- * at most a {@link #lease} old. A change's writer waits {@link #commitWait} (the lease and a margin) after its commit
- * before it answers (CommitWait). So whoever learns of a change asks after the change's commit plus the lease, and any
- * instance's cache then answering was confirmed after that commit: the first decision after a change reflects it,
- * on every instance, without the instances knowing of each other. Times are each JVM's own monotonic clock, only
- * ever compared with itself.
+ * at most a {@link #lease} old. A change's writer waits at most {@link #commitWait} (the lease and a margin) after its
+ * commit before it answers (CommitWait). So whoever learns of a change asks after the change's commit plus the lease, and
+ * any instance's cache then answering was confirmed after that commit: the first decision after a change reflects it,
+ * on every instance. The writer answers sooner once every instance's feed has acknowledged the change (Acknowledgements:
+ * a few milliseconds while the feeds keep up). Times are each JVM's own monotonic clock, only ever compared with
+ * itself.
  * <p>
  * A standing read from the database while a change of it is being announced must not be stored after the
  * announcement was applied: a reader takes a {@link #mark} before its read and {@link #put} drops what it read if
@@ -46,9 +47,9 @@ import java.util.function.LongSupplier;
  * A confirmation can come late while the feed is still connected: its own announcement commits behind the writers
  * that announce (PostgreSQL serializes the commits of every transaction that notifies; a bulk job's chunk announces
  * hundreds of keys and flushes its WAL under that lock; on two busy cores the feed's thread may also wait for one).
- * The longer the lease, the later a confirmation may come without a lapse, and the longer every writer waits (50 ms by
- * default; with 200 ms, a bulk job's late confirmations stopped lapsing the cache, and every screening that holds funds
- * answered 150 ms later). A read that finds the lease lapsed then waits up to
+ * The longer the lease, the later a confirmation may come without a lapse, and the longer a writer waits when a cache
+ * is late or an instance falls silent (200 ms by default: with 50 ms, a bulk job's late confirmations lapsed the cache
+ * over a hundred times; before the acknowledgements, every screening that held funds waited the whole lease). A read that finds the lease lapsed then waits up to
  * {@code lapseWait} for the next confirmation and answers from the cache once it is current again, instead of going to
  * the database with every other decision in flight at that moment (which, during a bulk job, made the decisions'
  * slowest answers). Once the feed has lost its connection ({@link #clear}) nobody waits, and once a wait has given up,

@@ -3,6 +3,7 @@ package io.redress.restrictions.infrastructure;
 import io.redress.restrictions.api.HeldFunds;
 import io.redress.restrictions.domain.AccountStanding;
 import io.redress.shared.application.Setting;
+import io.redress.shared.infrastructure.Acknowledgements;
 import io.redress.shared.infrastructure.BackgroundLoop;
 import io.redress.shared.infrastructure.CommitWait;
 import io.redress.shared.infrastructure.OwnConnection;
@@ -25,7 +26,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,8 +35,10 @@ import org.postgresql.PGNotification;
 
 /**
  * Keeps the decision cache of this instance current on PostgreSQL: listens on the channel the standing triggers
- * announce standing changes on (migrations V3_3, V9_1), applies each announcement, and every {@link #PING} sends an
- * announcement of its own whose return confirms the cache (see {@link StandingCache}). On its own connection,
+ * announce standing changes on (migrations V3_3, V9_1), applies each announcement, and every {@link #PING} (sooner
+ * when an announcement comes, at once when a writer waits) sends an announcement of its own, a ping, whose return
+ * confirms the cache (see {@link StandingCache}); its number, and the numbers of the other instances' pings it has seen,
+ * let writers answer once every instance's cache has their change ({@link Acknowledgements}). On its own connection,
  * outside the pool. When the connection fails the cache is emptied and stops answering within its lease; the
  * feed reconnects every second. Once confirmed the first time, it loads the standings, and the funds held on their
  * accounts, into the cache (up to
@@ -53,7 +55,6 @@ import org.postgresql.PGNotification;
 public class StandingFeed {
 
     public static final String CHANNEL = "redress_standing";
-    static final String OWN = "~";
     static final long PING = TimeUnit.MILLISECONDS.toNanos(10);
     private static final long ECHO_TIMEOUT_MS = 2000;
     private static final int LOAD_CHUNK = 10_000;
@@ -92,8 +93,9 @@ public class StandingFeed {
             return;
         }
         cache.enable();
-        commitWait.turnOn(cache.commitWait());
-        loop.start(threads, () -> follow(cache));
+        Acknowledgements acks = standings.acknowledgements();
+        commitWait.turnOn(cache.commitWait(), acks);
+        loop.start(threads, () -> follow(cache, acks));
         refresher.start(threads, () -> refresh(cache));
     }
 
@@ -133,11 +135,11 @@ public class StandingFeed {
         }
     }
 
-    private void follow(StandingCache cache) {
-        String token = OWN + UUID.randomUUID() + ":";
+    private void follow(StandingCache cache, Acknowledgements acks) {
         boolean loaded = false;
         while (loop.running()) {
             try (Connection c = connect()) {
+                acks.connecting();
                 try (Statement s = c.createStatement()) {
                     s.execute("LISTEN " + CHANNEL);
                     // the pings keep nothing: their commits need not wait for the WAL to reach the disk (behind a bulk
@@ -147,23 +149,28 @@ public class StandingFeed {
                 cache.clear(); // whatever it held may have missed announcements while nobody listened
                 PGConnection pg = c.unwrap(PGConnection.class);
                 try (PreparedStatement ping = c.prepareStatement("SELECT pg_notify('" + CHANNEL + "', ?)")) {
-                    for (long n = 1; loop.running(); n++) {
+                    while (loop.running()) {
+                        long n = acks.nextPing();
                         long sentAt = System.nanoTime();
-                        ping.setString(1, token + n);
+                        ping.setString(1, acks.ping(n));
                         ping.execute();
-                        awaitEcho(pg, cache, token + n);
+                        awaitEcho(pg, cache, acks, n);
                         cache.confirmed(sentAt);
+                        acks.echoed(n);
                         if (!loaded) {
                             loaded = true;
                             threads.newThread(() -> load(cache)).start();
                         }
+                        // the next ping at most PING after this one, sooner when an announcement comes, and at once
+                        // when a writer waits for it (here, or on another instance: then for this one's acknowledgement)
                         long rest = PING - (System.nanoTime() - sentAt);
-                        if (rest > 0) {
-                            apply(pg.getNotifications((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(rest))), cache, null);
+                        if (rest > 0 && !acks.takePingWanted()) {
+                            apply(pg.getNotifications((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(rest))), cache, acks, 0);
                         }
                     }
                 }
             } catch (SQLException | RuntimeException e) {
+                acks.lost();
                 cache.clear();
                 if (loop.running()) {
                     LOG.log(Level.WARNING, "Decision cache feed lost its connection; decisions read the database until it is back: "
@@ -172,30 +179,35 @@ public class StandingFeed {
                 }
             }
         }
+        acks.lost();
         cache.clear();
     }
 
-    private static void awaitEcho(PGConnection pg, StandingCache cache, String echo) throws SQLException {
+    private static void awaitEcho(PGConnection pg, StandingCache cache, Acknowledgements acks, long echo) throws SQLException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ECHO_TIMEOUT_MS);
         while (true) {
             long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
             if (left <= 0) {
                 throw new SQLException("no echo of the feed's own announcement within " + ECHO_TIMEOUT_MS + " ms");
             }
-            if (apply(pg.getNotifications((int) left), cache, echo)) {
+            if (apply(pg.getNotifications((int) left), cache, acks, echo)) {
                 return;
             }
         }
     }
 
-    /** Applies announcements in the order they were committed; true when {@code echo} was among them. */
-    private static boolean apply(PGNotification[] notifications, StandingCache cache, String echo) {
+    /**
+     * Applies announcements in the order they were committed, and passes the pings among them on to {@code acks}; true
+     * when this feed's own ping {@code echo} was among them.
+     */
+    private static boolean apply(PGNotification[] notifications, StandingCache cache, Acknowledgements acks, long echo) {
         boolean echoed = false;
         if (notifications != null) {
             for (PGNotification n : notifications) {
                 String payload = n.getParameter();
-                if (payload.startsWith(OWN)) {
-                    echoed |= payload.equals(echo);
+                if (payload.startsWith(Acknowledgements.PING)) {
+                    long own = acks.seen(payload); // another instance's: recorded, 0
+                    echoed |= echo > 0 && own == echo;
                 } else {
                     cache.invalidate(payload);
                 }

@@ -34,9 +34,10 @@ public final class Setting {
     /** How many API keys the decision cache keeps at most (default 1,000,000). */
     public static final String DECISIONS_CACHE_MAX_KEYS = "redress.decisions.cache.max-keys";
     /**
-     * How long, in milliseconds, the decision cache answers after its feed's last confirmation (default 50, from 10 to
-     * 2,000); every change of a standing or a key answers its caller that long after its commit (and 5 ms more). The
-     * same on every instance: each writer waits its own instance's lease, and each cache answers on its own.
+     * How long, in milliseconds, the decision cache answers after its feed's last confirmation (default 200, from 10 to
+     * 2,000); a change of a standing or a key answers its caller once every instance's cache has acknowledged it, and at
+     * most that long after its commit (and 5 ms more). The same on every instance: each writer and each cache count
+     * with their own instance's lease.
      */
     public static final String DECISIONS_CACHE_LEASE_MS = "redress.decisions.cache.lease-ms";
     /** Failed sign-ins per user name: {@code free=3,delay=1s,max=30s,lock-after=10,lock=15m,forget=15m}. */

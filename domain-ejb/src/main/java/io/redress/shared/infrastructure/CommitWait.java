@@ -6,9 +6,11 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Lets a transaction that changed an account's standing answer its caller only a while after its commit: the
- * writer's half of the decision cache's lease (restrictions' StandingCache). Off until a cache feed turns it on;
- * then the cache's lease and 5 ms (55 ms by default), once per transaction that changed a standing.
+ * Lets a transaction that changed an account's standing answer its caller only once no decision cache holds the
+ * standing as it was: the writer's half of the decision cache's lease (restrictions' StandingCache). Off until a cache
+ * feed turns it on; then, once per transaction that changed a standing, until every instance's cache has acknowledged
+ * the change ({@link Acknowledgements}: a few milliseconds while the feeds keep up), and at most the cache's lease and
+ * 5 ms after the commit (205 ms by default: when a cache's confirmations come late, or an instance falls silent).
  */
 @ApplicationScoped
 public class CommitWait {
@@ -19,9 +21,14 @@ public class CommitWait {
     TransactionSynchronizationRegistry transactions;
 
     private volatile long nanos;
+    private volatile Acknowledgements acknowledgements;
 
-    /** From now on, every standing change waits this long after its commit. */
-    public void turnOn(long waitNanos) {
+    /**
+     * From now on, every standing change waits until {@code acknowledgements} release it (none: never), at most
+     * {@code waitNanos} after its commit.
+     */
+    public void turnOn(long waitNanos, Acknowledgements acknowledgements) {
+        this.acknowledgements = acknowledgements;
         nanos = waitNanos;
     }
 
@@ -35,20 +42,32 @@ public class CommitWait {
     }
 
     /**
-     * Waits the lease now, before the caller's transaction commits: whatever committed before this call is in no
+     * Waits now, before the caller's transaction commits (as after a commit: until every cache acknowledged, at most the
+     * lease): whatever committed before this call is in no
      * decision cache as it was once it returns. For a writer of many transactions that answers nobody after each
      * (a bulk job's chunks), once before what says it is done commits, instead of a wait after every one.
      */
     public void settle() {
         long wait = nanos;
         if (wait > 0) {
-            park(wait);
+            await(wait);
         }
     }
 
-    private static void park(long wait) {
+    /** From now: until every cache has acknowledged what committed before, or {@code wait} has passed. */
+    private void await(long wait) {
         long until = System.nanoTime() + wait;
-        for (long left = wait; left > 0; left = until - System.nanoTime()) {
+        Acknowledgements acks = acknowledgements;
+        if (acks != null) {
+            try {
+                if (acks.await(acks.ticket(), until)) {
+                    return;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // and the caller still waits out the lease, uninterruptibly
+            }
+        }
+        for (long left = until - System.nanoTime(); left > 0; left = until - System.nanoTime()) {
             LockSupport.parkNanos(left);
         }
     }
@@ -60,6 +79,6 @@ public class CommitWait {
             return;
         }
         transactions.putResource(KEY, Boolean.TRUE);
-        AfterCommit.run(transactions, () -> park(wait)); // the wait starts at the commit
+        AfterCommit.run(transactions, () -> await(wait)); // the wait starts at the commit
     }
 }

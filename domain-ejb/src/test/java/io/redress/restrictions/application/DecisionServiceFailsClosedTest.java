@@ -49,7 +49,7 @@ class DecisionServiceFailsClosedTest {
 
             @Override
             public CacheState cacheState() {
-                return new CacheState("off", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+                return new CacheState("off", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
             }
         };
         long[] now = {0};

@@ -21,7 +21,7 @@ class CommitWaitTest {
     private static CommitWait turnedOn(OneTransaction tx, long nanos) {
         CommitWait wait = new CommitWait();
         wait.transactions = tx;
-        wait.turnOn(nanos);
+        wait.turnOn(nanos, null);
         return wait;
     }
 
@@ -41,6 +41,33 @@ class CommitWaitTest {
         wait.standingChanged();
         assertEquals(1, tx.synchronizations.size(), "two changes in one transaction wait once");
         assertTrue(millisToComplete(tx.synchronizations.get(0), Status.STATUS_COMMITTED) >= 55);
+    }
+
+    @Test
+    void aChangeEveryCacheHasAcknowledgedAnswersLongBeforeTheLease() throws Exception {
+        Acknowledgements acks = new Acknowledgements("a", TimeUnit.MILLISECONDS.toNanos(20), System::nanoTime);
+        acks.connecting();
+        Thread.sleep(25); // listening for longer than its window: every answering cache has been heard
+        OneTransaction tx = new OneTransaction();
+        CommitWait wait = new CommitWait();
+        wait.transactions = tx;
+        wait.turnOn(TimeUnit.SECONDS.toNanos(30), acks);
+        wait.standingChanged();
+        Thread feed = new Thread(() -> { // this instance's feed, alone: its next ping comes back
+            while (!Thread.currentThread().isInterrupted()) {
+                if (acks.takePingWanted()) {
+                    acks.echoed(acks.nextPing());
+                }
+                Thread.onSpinWait();
+            }
+        });
+        feed.start();
+        try {
+            assertTrue(millisToComplete(tx.synchronizations.get(0), Status.STATUS_COMMITTED) < 10_000);
+            assertEquals(new Acknowledgements.Counters(1, 0), acks.counters());
+        } finally {
+            feed.interrupt();
+        }
     }
 
     @Test

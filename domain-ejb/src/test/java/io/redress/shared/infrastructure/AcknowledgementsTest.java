@@ -1,0 +1,159 @@
+package io.redress.shared.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A writer is released early only once its own instance's echo and every other instance heard from within the window
+ * say they have applied what committed before its ticket; otherwise it waits out its deadline.
+ */
+class AcknowledgementsTest {
+
+    private static final long WINDOW = TimeUnit.MILLISECONDS.toNanos(205);
+    private final AtomicLong clock = new AtomicLong(1_000_000_000L);
+
+    private Acknowledgements instance(String name) {
+        return new Acknowledgements(name, WINDOW, clock::get);
+    }
+
+    private void later(long millis) {
+        clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(millis));
+    }
+
+    /** A connected feed, a window after it began listening. */
+    private Acknowledgements listening(String name) {
+        Acknowledgements a = instance(name);
+        a.connecting();
+        later(300);
+        return a;
+    }
+
+    /** {@code from} sends its next ping and {@code to} sees it; the ping's number. */
+    private static long pingSeen(Acknowledgements from, Acknowledgements to) {
+        long n = from.nextPing();
+        to.seen(from.ping(n));
+        return n;
+    }
+
+    @Test
+    void aloneAWriterIsReleasedByItsOwnEchoOfTheFirstPingSentAfterIt() {
+        Acknowledgements a = listening("a");
+        long before = a.nextPing(); // in flight while the writer commits: sent before it
+        long ticket = a.ticket();
+        assertTrue(ticket > before);
+        a.echoed(before);
+        assertFalse(a.released(ticket, clock.get()), "a ping sent before the commit says nothing of it");
+        long next = a.nextPing();
+        assertEquals(ticket, a.seen(a.ping(next)), "its own ping comes back as its number");
+        a.echoed(next);
+        assertTrue(a.released(ticket, clock.get()));
+    }
+
+    @Test
+    void nobodyIsReleasedEarlyForAWindowAfterTheFeedBeganListeningNorWhileItIsLost() {
+        Acknowledgements a = instance("a");
+        a.connecting();
+        long ticket = a.ticket();
+        a.echoed(a.nextPing());
+        assertFalse(a.released(ticket, clock.get()), "a cache it has not heard may still answer on a ping from before");
+        later(206);
+        assertTrue(a.released(ticket, clock.get()));
+        a.lost();
+        assertFalse(a.released(ticket, clock.get()));
+        a.connecting();
+        later(100);
+        assertFalse(a.released(ticket, clock.get()), "listening again: a window again");
+    }
+
+    @Test
+    void everyOtherInstanceHeardFromMustAcknowledgeTheTicketsPing() {
+        Acknowledgements a = listening("a");
+        Acknowledgements b = listening("b");
+        pingSeen(b, a); // a has heard from b
+        long ticket = a.ticket();
+        long mine = a.nextPing();
+        a.echoed(mine);
+        assertFalse(a.released(ticket, clock.get()), "b has not seen the ping yet");
+
+        pingSeen(b, a); // b's ping, sent before it saw a's: acknowledges nothing of it
+        assertFalse(a.released(ticket, clock.get()));
+        b.seen(a.ping(mine));
+        assertTrue(b.ping(b.nextPing()).contains("a=" + mine), "b acknowledges the highest ping of a it has seen");
+        pingSeen(b, a);
+        assertTrue(a.released(ticket, clock.get()));
+    }
+
+    @Test
+    void anInstanceSilentForAWindowNoLongerHoldsWritersButOneHeardJustNowDoes() {
+        Acknowledgements a = listening("a");
+        Acknowledgements b = listening("b");
+        pingSeen(b, a);
+        long ticket = a.ticket();
+        a.echoed(a.nextPing());
+        later(200);
+        assertFalse(a.released(ticket, clock.get()), "b may still answer on its last confirmation");
+        later(6);
+        assertTrue(a.released(ticket, clock.get()), "b has been silent longer than its lease: its cache no longer answers");
+        pingSeen(b, a);
+        assertFalse(a.released(ticket, clock.get()), "b speaks again, and has not acknowledged");
+    }
+
+    @Test
+    void anOlderVersionsPingIsAnInstanceThatNeverAcknowledges() {
+        Acknowledgements a = listening("a");
+        a.seen("~3f2a9c1e-0000-4000-8000-000000000000:17");
+        long ticket = a.ticket();
+        a.echoed(a.nextPing());
+        assertFalse(a.released(ticket, clock.get()));
+        a.seen("~3f2a9c1e-0000-4000-8000-000000000000:18");
+        assertFalse(a.released(ticket, clock.get()));
+        later(206);
+        assertTrue(a.released(ticket, clock.get()));
+    }
+
+    @Test
+    void aWaitingWriterAsksForAPingAndItsPingAsksTheOthersForTheirs() throws Exception {
+        Acknowledgements a = new Acknowledgements("a", WINDOW, System::nanoTime);
+        Acknowledgements b = listening("b");
+        assertFalse(a.takePingWanted());
+        a.connecting();
+        long ticket = a.ticket();
+        assertTrue(a.takePingWanted(), "the feed pings at once");
+        assertFalse(a.takePingWanted());
+        CompletableFuture<Boolean> writer = CompletableFuture.supplyAsync(() -> {
+            try {
+                return a.await(ticket, System.nanoTime() + TimeUnit.SECONDS.toNanos(30));
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        String ping;
+        do {
+            Thread.sleep(5);
+            ping = a.ping(ticket);
+        } while (!ping.contains("|w|"));
+        b.seen(ping);
+        assertTrue(b.takePingWanted(), "another instance's writer waits: b pings at once, with its acknowledgement");
+        assertFalse(writer.isDone());
+        a.echoed(ticket);
+        a.seen(b.ping(b.nextPing()));
+        assertTrue(writer.get(5, TimeUnit.SECONDS), "released a window after a began listening, before its deadline");
+        assertEquals(new Acknowledgements.Counters(1, 0), a.counters());
+    }
+
+    @Test
+    void aWriterNobodyAcknowledgesWaitsOutItsDeadline() throws InterruptedException {
+        Acknowledgements a = new Acknowledgements("a", WINDOW, System::nanoTime);
+        a.connecting();
+        long began = System.nanoTime();
+        assertFalse(a.await(a.ticket(), began + TimeUnit.MILLISECONDS.toNanos(60)));
+        assertTrue(System.nanoTime() - began >= TimeUnit.MILLISECONDS.toNanos(60));
+        assertEquals(new Acknowledgements.Counters(0, 1), a.counters());
+    }
+}
