@@ -162,7 +162,7 @@ parse() {
 # Where a row's tail may come from, measured over its run: the JIT compiler's share of the server's CPU, the
 # garbage collector's pauses (jstat: young and full collections, their count and total time), and how the decision
 # cache answered (its counters on /health/ready: reads answered from the cache, reads sent to the database because
-# its lease had lapsed, and how many times the lease lapsed, i.e. the feed's confirmation came more than a lease (50 ms
+# its lease had lapsed, and how many times the lease lapsed, i.e. the feed's confirmation came more than a lease (200 ms
 # unless REDRESS_DECISIONS_CACHE_LEASE_MS says otherwise) after the previous one).
 declare -A JIT_SHARE GC_ROW CACHE_ROW
 measure() { # $1 name, $2 lua script, $3 connections
