@@ -127,11 +127,82 @@ class ClusterReadYourWritesIT {
         JsonObject onB = exchangeOnB.get(trade + "203.0.113.9").json();
         assertFalse(onB.getBoolean("allowed"), "revoked on A, refused by the first decision on B: " + onB);
         assertTrue(onB.getJsonArray("reasons").toString().contains("KEY_REVOKED"), onB.toString());
-        // each change's writer waited once (counted before it answered): on PostgreSQL for both caches' acknowledgements,
-        // or, should a cache's confirmation come late on a busy machine, the whole lease; on H2 not at all
+        // each change's writer waited (counted before it answered): on PostgreSQL for both caches' acknowledgements, or,
+        // should a cache's confirmation come late on a busy machine, the whole lease (a timer's change may count too);
+        // on H2 nothing waits
         long acknowledged = sum("writesAcknowledged") - acknowledgedBefore;
-        assertEquals(postgres ? 2 : 0, acknowledged + sum("writesWaitedOut") - waitedOutBefore, readiness().toString());
+        long counted = acknowledged + sum("writesWaitedOut") - waitedOutBefore;
+        assertTrue(postgres ? counted >= 2 : counted == 0, counted + " " + readiness());
         assertEquals(postgres, acknowledged >= 1, "writers released by both caches' acknowledgements: " + readiness());
+    }
+
+    /**
+     * An instance of an older version pings the caches' channel but acknowledges nothing (imitated here over JDBC, with
+     * its ping's text): while it is heard from, a change's writer cannot know that its cache has the change, and waits
+     * the whole lease (200 ms by default) after its commit. Once it has been silent for a lease, writers answer on the
+     * two instances' acknowledgements again.
+     */
+    @Test
+    void whileAnInstanceThatAcknowledgesNothingIsHeardFromWritersWaitTheWholeLease() throws Exception {
+        assumeTrue(onPostgres(), "on H2 there is no decision cache, and nothing waits");
+        Api exchange = Api.as(Api.newStaff("INTEGRATION"));
+        Api security = Api.as(Api.newStaff("SECURITY"));
+        String account = newAccount(exchange, 0);
+        String created = java.time.Instant.now().minusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String keyId = "it-" + java.util.UUID.randomUUID().toString().substring(0, 13);
+            assertEquals(201, exchange.put("api-keys/" + keyId, """
+                    {"accountId":"%s","label":"bot","permissions":["READ","SPOT_TRADE"],"ipAllowlist":["203.0.113.9"],
+                     "createdAt":"%s","createdFromIp":"203.0.113.9"}""".formatted(account, created)).status());
+            keys.add(keyId);
+            String trade = "accounts/" + account + "/decision?action=API_TRADE&keyId=" + keyId + "&sourceIp=203.0.113.9";
+            for (int asked = 0; asked < 3; asked++) { // both caches hold the key: the revocation below crosses them
+                assertTrue(exchange.get(trade).json().getBoolean("allowed"));
+                assertTrue(exchange.at("redress-b").get(trade).json().getBoolean("allowed"));
+            }
+        }
+        // (decisions on both deployments before the first look at /health/ready, as in the tests above: when this test
+        // looked first, B's decisions then failed with a ClassCastException between the two copies' DecisionService,
+        // two copies of one application in one server being this test's own arrangement)
+        assertCachesAre("current");
+
+        String older = "~" + java.util.UUID.randomUUID() + ":";
+        java.util.concurrent.atomic.AtomicBoolean pinging = new java.util.concurrent.atomic.AtomicBoolean(true);
+        ExecutorService peer = Executors.newSingleThreadExecutor();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(System.getenv("REDRESS_DB_URL"),
+                System.getenv("REDRESS_DB_USER"), System.getenv().getOrDefault("REDRESS_DB_PASSWORD", ""))) {
+            Future<?> pings = peer.submit(() -> {
+                try (java.sql.PreparedStatement ping = c.prepareStatement("SELECT pg_notify('redress_standing', ?)")) {
+                    for (long n = 1; pinging.get(); n++) {
+                        ping.setString(1, older + n);
+                        ping.execute();
+                        Thread.sleep(20);
+                    }
+                }
+                return null;
+            });
+            Thread.sleep(200); // heard by both feeds
+            long waitedOut = sum("writesWaitedOut");
+            long began = System.nanoTime();
+            assertEquals(200, security.post("api-keys/" + keys.get(0) + "/revoke", "{\"reason\":\"published in a leak\"}").status());
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
+            assertTrue(millis >= 200, "the revocation answered after the whole lease, not " + millis + " ms after it was sent");
+            assertTrue(sum("writesWaitedOut") - waitedOut >= 1, readiness().toString());
+            assertFalse(exchange.at("redress-b").get("accounts/" + account + "/decision?action=API_TRADE&keyId=" + keys.get(0)
+                    + "&sourceIp=203.0.113.9").json().getBoolean("allowed"), "and every cache has it");
+            pinging.set(false);
+            pings.get(10, TimeUnit.SECONDS);
+        } finally {
+            pinging.set(false);
+            peer.shutdownNow();
+        }
+
+        Thread.sleep(400); // silent for longer than a lease: its cache, were it one, no longer answers
+        long acknowledged = sum("writesAcknowledged");
+        long waitedOut = sum("writesWaitedOut");
+        assertEquals(200, security.post("api-keys/" + keys.get(1) + "/revoke", "{\"reason\":\"published in a leak\"}").status());
+        assertTrue(sum("writesAcknowledged") - acknowledged >= 1, "answered on the two instances' acknowledgements: " + readiness());
     }
 
     /**

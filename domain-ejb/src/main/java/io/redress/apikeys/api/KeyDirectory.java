@@ -65,7 +65,7 @@ public interface KeyDirectory {
      * Revokes the keys still active among {@code keyIds} at once, in the caller's transaction (audited, in the
      * exchange's feed at consecutive positions); keys already revoked or expired are left as they are, an unknown key
      * refuses the call. Returns the keys as they stand after it, in the order given. Without the commit wait of
-     * {@link #revokeIfActive}: the caller waits the lease once when it is done (CommitWait.settle).
+     * {@link #revokeIfActive}: the caller waits once when it is done (CommitWait.settle: until every cache has acknowledged, at most the lease).
      */
     List<ApiKeyView> revokeAllIfActive(Actor actor, List<String> keyIds, String reason);
 

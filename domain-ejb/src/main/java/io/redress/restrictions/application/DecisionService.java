@@ -37,7 +37,7 @@ import java.util.logging.Logger;
  * has applied it, so the first decision after a change reflects it on every instance. If the standing cannot be
  * read, the answer is {@link Unavailable} (503), never an allow; while the {@link DatabaseGate} knows the database to be
  * away it is that at once, without waiting for a connection, and without asking the cache either: the cache could
- * answer rightly for at most its lease (50 ms by default) after the database's last word, and one answer ("not now") for the
+ * answer rightly for at most its lease (200 ms by default) after the database's last word, and one answer ("not now") for the
  * whole outage is simpler to rely on.
  * <p>
  * Unlike the other application services, a CDI bean rather than a stateless EJB: it writes nothing, needs no

@@ -22,10 +22,10 @@ import java.util.function.LongSupplier;
  * few milliseconds sends an announcement of its own and waits for it to come back. When it comes back, everything committed before it was
  * sent has been applied: {@link #confirmed} records when it was sent. The cache answers only while that moment is
  * at most a {@link #lease} old. A change's writer waits at most {@link #commitWait} (the lease and a margin) after its
- * commit before it answers (CommitWait). So whoever learns of a change asks after the change's commit plus the lease, and
- * any instance's cache then answering was confirmed after that commit: the first decision after a change reflects it,
- * on every instance. The writer answers sooner once every instance's feed has acknowledged the change (Acknowledgements:
- * a few milliseconds while the feeds keep up). Times are each JVM's own monotonic clock, only ever compared with
+ * commit before it answers (CommitWait), sooner once every instance's feed has acknowledged the change
+ * (Acknowledgements: a few milliseconds while the feeds keep up). So whoever learns of a change asks after every cache
+ * has acknowledged it, or after the change's commit plus the lease, and any instance's cache then answering was
+ * confirmed after that commit: the first decision after a change reflects it, on every instance. Times are each JVM's own monotonic clock, only ever compared with
  * itself.
  * <p>
  * A standing read from the database while a change of it is being announced must not be stored after the
@@ -60,7 +60,7 @@ public final class StandingCache {
 
     /**
      * The shortest and longest lease ({@code redress.decisions.cache.lease-ms}: how long a confirmation lets the cache
-     * answer, and how long every change's writer waits after its commit); the longest is the time the feed waits for its
+     * answer, and how long at most every change's writer waits after its commit); the longest is the time the feed waits for its
      * own echo before it gives the connection up (no confirmation comes later than that).
      */
     public static final long MIN_LEASE = TimeUnit.MILLISECONDS.toNanos(10);

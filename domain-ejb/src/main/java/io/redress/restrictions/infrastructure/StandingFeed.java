@@ -139,9 +139,9 @@ public class StandingFeed {
         boolean loaded = false;
         while (loop.running()) {
             try (Connection c = connect()) {
-                acks.connecting();
                 try (Statement s = c.createStatement()) {
                     s.execute("LISTEN " + CHANNEL);
+                    acks.connecting(); // listening from now on (the LISTEN has committed): what commits later is seen
                     // the pings keep nothing: their commits need not wait for the WAL to reach the disk (behind a bulk
                     // job's), and the order they are delivered in is the queue's, taken at commit, not the flush's
                     s.execute("SET synchronous_commit = off");
@@ -162,10 +162,13 @@ public class StandingFeed {
                             threads.newThread(() -> load(cache)).start();
                         }
                         // the next ping at most PING after this one, sooner when an announcement comes, and at once
-                        // when a writer waits for it (here, or on another instance: then for this one's acknowledgement)
-                        long rest = PING - (System.nanoTime() - sentAt);
-                        if (rest > 0 && !acks.takePingWanted()) {
-                            apply(pg.getNotifications((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(rest))), cache, acks, 0);
+                        // when a writer waits for it (here, or on another instance: then for this one's acknowledgement);
+                        // another instance's ping alone does not end the wait (two feeds would ping each other without end)
+                        for (long rest = PING - (System.nanoTime() - sentAt); rest > 0 && !acks.takePingWanted();
+                                rest = PING - (System.nanoTime() - sentAt)) {
+                            if (apply(pg.getNotifications((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(rest))), cache, acks, 0)) {
+                                break;
+                            }
                         }
                     }
                 }
@@ -198,10 +201,11 @@ public class StandingFeed {
 
     /**
      * Applies announcements in the order they were committed, and passes the pings among them on to {@code acks}; true
-     * when this feed's own ping {@code echo} was among them.
+     * when this feed's own ping {@code echo} was among them, or (with {@code echo} 0) when an announcement was.
      */
     private static boolean apply(PGNotification[] notifications, StandingCache cache, Acknowledgements acks, long echo) {
         boolean echoed = false;
+        boolean announced = false;
         if (notifications != null) {
             for (PGNotification n : notifications) {
                 String payload = n.getParameter();
@@ -210,10 +214,11 @@ public class StandingFeed {
                     echoed |= echo > 0 && own == echo;
                 } else {
                     cache.invalidate(payload);
+                    announced = true;
                 }
             }
         }
-        return echoed;
+        return echo > 0 ? echoed : announced;
     }
 
     private void load(StandingCache cache) {

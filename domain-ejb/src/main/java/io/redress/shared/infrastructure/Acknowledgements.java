@@ -24,9 +24,11 @@ import java.util.function.LongSupplier;
  * One whose confirmation came from a ping committed before it: this instance's feed saw that ping before its own echo
  * of the ticket, so that instance is heard from, and must acknowledge, unless its last ping was heard over a window ago
  * (then it stopped answering on it a while ago). A ping committed before this feed began listening is not seen, so for a
- * window after each (re)connection nobody is released early. An instance that says nothing (an older version, one
- * that lost its feed) keeps the writers waiting the whole lease, until it has been silent for a window. Whatever is not
- * released early waits out its deadline, the lease after the commit, as before.
+ * window after each (re)connection (counted from when its LISTEN has committed) nobody is released early. An instance
+ * that says nothing of its own (an older version) keeps the writers waiting the whole lease while it is heard from;
+ * one that lost its feed is not heard from, and its cache stops answering within its lease. Whatever is not released
+ * early waits out its deadline, the lease and 5 ms after the commit, as before. The lease must be the same on every
+ * instance: a writer counts with its own, each cache answers on its own.
  * <p>
  * A ping's text: {@code ~<instance>:<number>}, then {@code |w} when writers wait (whoever sees it pings at once, with
  * its acknowledgement), then {@code |} and the acknowledgements, {@code <instance>=<number>} separated by commas.
@@ -74,7 +76,10 @@ public final class Acknowledgements {
         this.nanoTime = nanoTime;
     }
 
-    /** The feed is about to listen (again): until a window has passed, it may not have heard every answering cache. */
+    /**
+     * The feed listens (again), its LISTEN committed: until a window has passed, it may not have heard every answering
+     * cache.
+     */
     public synchronized void connecting() {
         connected = true;
         connectedAt = nanoTime.getAsLong();

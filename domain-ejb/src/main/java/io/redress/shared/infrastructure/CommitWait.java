@@ -58,17 +58,22 @@ public class CommitWait {
     private void await(long wait) {
         long until = System.nanoTime() + wait;
         Acknowledgements acks = acknowledgements;
+        boolean interrupted = false;
         if (acks != null) {
             try {
                 if (acks.await(acks.ticket(), until)) {
                     return;
                 }
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt(); // and the caller still waits out the lease, uninterruptibly
+                interrupted = true; // the caller still waits out the lease, and learns of the interrupt afterwards
             }
         }
         for (long left = until - System.nanoTime(); left > 0; left = until - System.nanoTime()) {
             LockSupport.parkNanos(left);
+            interrupted |= Thread.interrupted(); // a set flag would end every park at once
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -90,6 +90,61 @@ class AcknowledgementsTest {
     }
 
     @Test
+    void anAcknowledgementOfAnEarlierPingOrAddressedToAnotherInstanceDoesNotCount() {
+        Acknowledgements a = listening("a");
+        pingSeen(listening("b"), a);
+        long earlier = a.nextPing();
+        a.echoed(earlier);
+        long ticket = a.ticket();
+        long mine = a.nextPing();
+        a.echoed(mine);
+        a.seen("~b:7|a=" + earlier + ",c=" + mine);
+        assertFalse(a.released(ticket, clock.get()), "b saw a ping from before the commit; c's number is not a's");
+        a.seen("~b:8|w|c=1,a=" + mine);
+        assertTrue(a.released(ticket, clock.get()));
+    }
+
+    @Test
+    void withTwoOtherInstancesBothMustAcknowledge() {
+        Acknowledgements a = listening("a");
+        Acknowledgements b = listening("b");
+        Acknowledgements c = listening("c");
+        pingSeen(b, a);
+        pingSeen(c, a);
+        long ticket = a.ticket();
+        long mine = a.nextPing();
+        a.echoed(mine);
+        String ping = a.ping(mine);
+        b.seen(ping);
+        c.seen(ping);
+        pingSeen(b, a);
+        assertFalse(a.released(ticket, clock.get()), "c has not said so yet");
+        pingSeen(c, a);
+        assertTrue(a.released(ticket, clock.get()));
+    }
+
+    @Test
+    void aLostFeedWakesItsWaitingWritersWhoThenWaitOutTheirDeadline() throws Exception {
+        Acknowledgements a = new Acknowledgements("a", TimeUnit.MILLISECONDS.toNanos(20), System::nanoTime);
+        a.connecting();
+        Thread.sleep(25);
+        long ticket = a.ticket();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
+        CompletableFuture<Boolean> writer = CompletableFuture.supplyAsync(() -> {
+            try {
+                return a.await(ticket, deadline);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(50);
+        a.lost();
+        a.echoed(ticket); // an echo read before the connection failed, applied late: says nothing once the feed is lost
+        assertFalse(writer.get(5, TimeUnit.SECONDS));
+        assertTrue(System.nanoTime() - deadline >= 0, "released at its deadline, not before");
+    }
+
+    @Test
     void anInstanceSilentForAWindowNoLongerHoldsWritersButOneHeardJustNowDoes() {
         Acknowledgements a = listening("a");
         Acknowledgements b = listening("b");
@@ -133,11 +188,12 @@ class AcknowledgementsTest {
                 throw new IllegalStateException(e);
             }
         });
-        String ping;
-        do {
+        String ping = a.ping(ticket);
+        for (int tries = 0; !ping.contains("|w|") && tries < 2000; tries++) {
             Thread.sleep(5);
             ping = a.ping(ticket);
-        } while (!ping.contains("|w|"));
+        }
+        assertTrue(ping.contains("|w|"), "a ping sent while a writer waits says so: " + ping);
         b.seen(ping);
         assertTrue(b.takePingWanted(), "another instance's writer waits: b pings at once, with its acknowledgement");
         assertFalse(writer.isDone());

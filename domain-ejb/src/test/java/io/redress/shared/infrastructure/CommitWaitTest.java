@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 /** A standing change answers only a lease after its commit, once per transaction, and never after a rollback. */
@@ -58,7 +59,7 @@ class CommitWaitTest {
                 if (acks.takePingWanted()) {
                     acks.echoed(acks.nextPing());
                 }
-                Thread.onSpinWait();
+                LockSupport.parkNanos(100_000);
             }
         });
         feed.start();
