@@ -150,7 +150,7 @@ class ClusterReadYourWritesIT {
         String account = newAccount(exchange, 0);
         String created = java.time.Instant.now().minusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
         List<String> keys = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < 4; i++) {
             String keyId = "it-" + java.util.UUID.randomUUID().toString().substring(0, 13);
             assertEquals(201, exchange.put("api-keys/" + keyId, """
                     {"accountId":"%s","label":"bot","permissions":["READ","SPOT_TRADE"],"ipAllowlist":["203.0.113.9"],
@@ -166,6 +166,7 @@ class ClusterReadYourWritesIT {
         // looked first, B's decisions then failed with a ClassCastException between the two copies' DecisionService,
         // two copies of one application in one server being this test's own arrangement)
         assertCachesAre("current");
+        long lease = readiness().stream().mapToLong(c -> number(c, "leaseMillis")).min().orElseThrow();
 
         String older = "~" + java.util.UUID.randomUUID() + ":";
         java.util.concurrent.atomic.AtomicBoolean pinging = new java.util.concurrent.atomic.AtomicBoolean(true);
@@ -187,7 +188,8 @@ class ClusterReadYourWritesIT {
             long began = System.nanoTime();
             assertEquals(200, security.post("api-keys/" + keys.get(0) + "/revoke", "{\"reason\":\"published in a leak\"}").status());
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
-            assertTrue(millis >= 200, "the revocation answered after the whole lease, not " + millis + " ms after it was sent");
+            assertTrue(millis >= lease, "the revocation answered after the whole lease (" + lease + " ms), not " + millis
+                    + " ms after it was sent");
             assertTrue(sum("writesWaitedOut") - waitedOut >= 1, readiness().toString());
             assertFalse(exchange.at("redress-b").get("accounts/" + account + "/decision?action=API_TRADE&keyId=" + keys.get(0)
                     + "&sourceIp=203.0.113.9").json().getBoolean("allowed"), "and every cache has it");
@@ -196,13 +198,19 @@ class ClusterReadYourWritesIT {
         } finally {
             pinging.set(false);
             peer.shutdownNow();
+            Thread.sleep(2 * lease + 100); // silent for longer than a lease: its cache, were it one, no longer answers
         }
 
-        Thread.sleep(400); // silent for longer than a lease: its cache, were it one, no longer answers
+        // each revocation answers on the acknowledgements now, unless a cache's confirmation comes late on a busy
+        // machine (then it waits out the lease): of three, one at least
         long acknowledged = sum("writesAcknowledged");
-        long waitedOut = sum("writesWaitedOut");
-        assertEquals(200, security.post("api-keys/" + keys.get(1) + "/revoke", "{\"reason\":\"published in a leak\"}").status());
-        assertTrue(sum("writesAcknowledged") - acknowledged >= 1, "answered on the two instances' acknowledgements: " + readiness());
+        for (String keyId : keys.subList(1, keys.size())) {
+            assertEquals(200, security.post("api-keys/" + keyId + "/revoke", "{\"reason\":\"published in a leak\"}").status());
+            if (sum("writesAcknowledged") > acknowledged) {
+                break;
+            }
+        }
+        assertTrue(sum("writesAcknowledged") > acknowledged, "answered on the two instances' acknowledgements: " + readiness());
     }
 
     /**

@@ -30,8 +30,8 @@ import java.util.function.LongSupplier;
  * early waits out its deadline, the lease and 5 ms after the commit, as before. The lease must be the same on every
  * instance: a writer counts with its own, each cache answers on its own.
  * <p>
- * A ping's text: {@code ~<instance>:<number>}, then {@code |w} when writers wait (whoever sees it pings at once, with
- * its acknowledgement), then {@code |} and the acknowledgements, {@code <instance>=<number>} separated by commas.
+ * A ping's text: {@code ~<instance>:<number>}, then {@code |w} when it is the first ping after a writer's commit
+ * (whoever sees it pings at once, with its acknowledgement), then {@code |} and the acknowledgements, {@code <instance>=<number>} separated by commas.
  * An older version's ping ({@code ~<token>:<number>}) reads as an instance that acknowledges nothing.
  */
 public final class Acknowledgements {
@@ -57,6 +57,10 @@ public final class Acknowledgements {
     private boolean connected; // guarded by this
     private int waiting; // guarded by this
     private volatile boolean pingWanted;
+    /** The highest ticket taken. */
+    private final AtomicLong asked = new AtomicLong();
+    /** The number of the last ping that asked the others to answer at once; guarded by this. */
+    private long askedBy;
 
     private static final class Peer {
         long heardAt;
@@ -108,7 +112,10 @@ public final class Acknowledgements {
     /** The text of ping {@code number}, with this instance's acknowledgements. */
     public synchronized String ping(long number) {
         StringBuilder text = new StringBuilder(64).append(PING).append(self).append(':').append(number);
-        if (waiting > 0) {
+        if (asked.get() > askedBy) {
+            // a ticket no ping has asked for yet: this one asks, once (asking in every ping while writers wait would
+            // make two instances whose writers wait ping each other without end)
+            askedBy = number;
             text.append("|w");
         }
         text.append('|');
@@ -180,6 +187,7 @@ public final class Acknowledgements {
     /** After a commit: the first ping sent from now on, which {@link #await} waits for. */
     public long ticket() {
         long ticket = lastSent.get() + 1;
+        asked.accumulateAndGet(ticket, Math::max);
         pingWanted = true; // after the number is read: the ping the feed sends for it has at least that number
         return ticket;
     }
