@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
@@ -56,7 +57,7 @@ public final class Acknowledgements {
     private long connectedAt; // guarded by this
     private boolean connected; // guarded by this
     private int waiting; // guarded by this
-    private volatile boolean pingWanted;
+    private final AtomicBoolean pingWanted = new AtomicBoolean();
     /** The highest ticket taken. */
     private final AtomicLong asked = new AtomicLong();
     /** The number of the last ping that asked the others to answer at once; guarded by this. */
@@ -102,11 +103,7 @@ public final class Acknowledgements {
 
     /** Whether a writer waits for a ping, or another instance asked for an acknowledgement, since the last call. */
     public boolean takePingWanted() {
-        if (!pingWanted) {
-            return false;
-        }
-        pingWanted = false;
-        return true;
+        return pingWanted.getAndSet(false);
     }
 
     /** The text of ping {@code number}, with this instance's acknowledgements. */
@@ -152,7 +149,7 @@ public final class Acknowledgements {
         peer.seen = Math.max(peer.seen, number);
         for (int p = 1; p < parts.length; p++) {
             if (parts[p].equals("w")) {
-                pingWanted = true;
+                pingWanted.set(true);
             } else {
                 for (String ack : parts[p].split(",")) {
                     int eq = ack.indexOf('=');
@@ -188,7 +185,7 @@ public final class Acknowledgements {
     public long ticket() {
         long ticket = lastSent.get() + 1;
         asked.accumulateAndGet(ticket, Math::max);
-        pingWanted = true; // after the number is read: the ping the feed sends for it has at least that number
+        pingWanted.set(true); // after the number is read: the ping the feed sends for it has at least that number
         return ticket;
     }
 
