@@ -77,7 +77,11 @@
 # bench role and counted by kind in $OUT/job-kinds.txt; the logging slows the job: for profiles, not figures), PG_LOG (PostgreSQL's log file, read
 # to count the statements of one call: default /var/log/postgresql/postgresql-<version>-main.log when readable; the
 # count needs a superuser to set log_statement for the bench role), BENCH_HOME (/tmp/redress-keys-bench) and
-# PORTBASE (33000) for a second bench beside a colleague's.
+# PORTBASE (33000) for a second bench beside a colleague's, AUTOGROUP (off: the kernel's grouping of processes by session
+# for its scheduler is turned off for the run when the benchmark runs as root, and put back at the end; keep: left as it
+# is; see bench_scheduler in lib/server.sh and bench/README.md), STALL_MS (25: each decision row's stalls, times of at
+# least that many ms in which a wrk thread had no answer on any of its connections, are counted in its line under the
+# table).
 #
 # Exit status: 0 when every measurement ran (whether or not the targets are met: read the summary), 1 when the server
 # does not come up or a step fails, 2 on bad settings.
@@ -141,10 +145,16 @@ source "$BENCH/lib/server.sh"
 RESTARTS=${RESTARTS:-1}
 [[ "$RESTARTS" = 1 || ( "$RESTARTS" = 0 && "${ONLY:-}" = intake ) ]] || { echo "[bench] RESTARTS=0 goes with ONLY=intake only" >&2; exit 2; }
 
+AUTOGROUP=${AUTOGROUP:-off}
+STALL_MS=${STALL_MS:-25}
+[[ "$AUTOGROUP" = off || "$AUTOGROUP" = keep ]] || { echo "[bench] AUTOGROUP is off or keep" >&2; exit 2; }
+[[ "$STALL_MS" =~ ^[1-9][0-9]*$ ]] || { echo "[bench] STALL_MS is a number of milliseconds, at least 1" >&2; exit 2; }
+
 bench_require_tools
 JCMD=$(command -v jcmd || echo "$(dirname "$(readlink -f "$(command -v java)")")/jcmd")
 trap bench_cleanup EXIT
 trap 'exit 130' INT TERM
+bench_scheduler
 mkdir -p "$OUT"
 total_started=$SECONDS
 API=/redress/api/v1
@@ -152,6 +162,10 @@ API=/redress/api/v1
 bench_create_database
 bench_ear
 bench_start "$OUT/start.log"
+# the decision rows' wrk threads note every time of STALL_MS or more in which none of their connections had an answer
+# (wrk/percentiles.lua; measure sets it for them): not the other rows, where such a gap is the normal pace (the intake's
+# calls take about 200 ms) or nothing records it (get.lua)
+export REDRESS_BENCH_STALL_MS=
 export REDRESS_BENCH_LUA="$BENCH/wrk" REDRESS_BENCH_ACCOUNTS=$ACCOUNTS REDRESS_BENCH_KEYS=$KEYS REDRESS_BENCH_BATCH=$INTAKE_BATCH
 
 read_logins() { # demo mode makes new passwords at every start
@@ -164,6 +178,11 @@ restart() { # $1 log name; then the server's pid
     bench_start "$OUT/$1.log"
     read_logins
     bench_pin
+}
+# The stalls a wrk output noted (wrk/percentiles.lua): how many, their sum and the longest, on one line
+stalls() {
+    awk -v ms="$STALL_MS" '/^stall / { n++; s += $4; if ($4 > m) m = $4 }
+        END { printf "wrk'"'"'s threads saw %d stalls of %s ms or more (%.0f ms in all, the longest %.0f ms)", n, ms, s, m }' "$1"
 }
 # The server's live heap: jcmd GC.class_histogram runs a full GC first. Writes the histogram to $OUT/heap-$1.txt and
 # prints the total bytes.
@@ -330,14 +349,17 @@ measure() { # $1 name, $2 lua script, $3 connections, $4 auth, $5 path (get.lua)
     local yc0=0 yt0=0 fc0=0 ft0=0 a0=0 l0=0 n0=0 lw0=0 kr0=0 kf0=0 yc=0 yt=0 fc=0 ft=0 a=0 l=0 n=0 w=0 lw=0 kr=0 lease=0 kf=0
     read -r yc0 yt0 fc0 ft0 < <(bench_gc_now) || true
     read -r a0 l0 n0 _ lw0 kr0 _ kf0 _ < <(bench_cache_now) || true
-    wrk_run "$1" "$2" "$3" "$DURATION" "$OUT/$1.txt"
+    local stall_ms="" stall_text=""
+    case "$2" in withdraw.lua | api-trade.lua) stall_ms=$STALL_MS ;; esac
+    REDRESS_BENCH_STALL_MS=$stall_ms wrk_run "$1" "$2" "$3" "$DURATION" "$OUT/$1.txt"
+    [ -n "$stall_ms" ] && stall_text="; $(stalls "$OUT/$1.txt")"
     read -r yc yt fc ft < <(bench_gc_now) || true
     read -r a l n w lw kr lease kf _ < <(bench_cache_now) || true
     sed -n '/Thread Stats/,/Requests\/sec/p' "$OUT/$1.txt" | sed 's/^/    /'
     RESULT[$1]=$(parse "$OUT/$1.txt")
     # where a tail may come from: the collector's pauses, standings the cache sent to the database (its lease lapsed),
     # reads that waited for a late confirmation, API keys read from the registry (not held, or the lease lapsed)
-    TAIL[$1]="GC young $((yc - yc0)) ($((yt - yt0)) ms), full $((fc - fc0)) ($((ft - ft0)) ms); cache answered $((a - a0)), lapsed reads $((l - l0)), lapses $((n - n0)) of its ${lease} ms lease (worst gap since the start $((w / 1000)) ms), reads that waited for a late confirmation $((lw - lw0)), API keys read from the registry $((kr - kr0)), read again after their change $((kf - kf0))"
+    TAIL[$1]="GC young $((yc - yc0)) ($((yt - yt0)) ms), full $((fc - fc0)) ($((ft - ft0)) ms); cache answered $((a - a0)), lapsed reads $((l - l0)), lapses $((n - n0)) of its ${lease} ms lease (worst gap since the start $((w / 1000)) ms), reads that waited for a late confirmation $((lw - lw0)), API keys read from the registry $((kr - kr0)), read again after their change $((kf - kf0))$stall_text"
     say "$1: ${TAIL[$1]}"
 }
 
@@ -411,7 +433,7 @@ if [ "${ONLY:-}" = intake ]; then
     awk -v rps="$intake_rps" -v p99="$intake_p99" -v b="$INTAKE_BATCH" -v n="$intake_requests" -v bad="$intake_bad" \
         -v jvm="$jvm" -v db="$db" -v hz="$CLK_TCK" -v ping="${RESULT[ping]}" -v st="$statements" -v keys="$KEYS" \
         -v ic="$INTAKE_CONNECTIONS" -v l0="$load_before" -v l1="$load_after" -v pin="$pinning" -v kept="$events_kept" \
-        -v pgs="$(bench_pg_settings)" 'BEGIN {
+        -v pgs="$(bench_pg_settings)" -v sched="$(bench_scheduler_now)" 'BEGIN {
         split(ping, pg, " "); ev = n * b
         printf "\n==== trade-event intake (ONLY=intake), %d keys, %d events per call, %d connections\n", keys, b, ic
         printf "ping (baseline, same run):        %9.1f req/s, p99 %.2f ms\n", pg[1], pg[3]
@@ -422,6 +444,7 @@ if [ "${ONLY:-}" = intake ]; then
         printf "SQL statements of one call:       %s\n", st
         printf "load average before / after:      %s / %s; CPU pinning: %s\n", l0, l1, pin
         printf "PostgreSQL:                       %s\n", pgs
+        printf "Scheduler:                        %s\n", sched
     }' | tee "$OUT/summary.txt"
     [ -n "${JFR:-}" ] && say "JFR profile of the measured row: $OUT/intake.jfr"
     exit 0
@@ -696,7 +719,7 @@ awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_acco
     -v h0="$heap_without_keys" -v h1="$heap_with_keys" -v h2="$heap_after" -v k0="$kc0_n $kc0_b" -v k1="$kc1_n $kc1_b" \
     -v k2="$kc2_n $kc2_b" -v sa="$accounts_seconds" -v sk="$keys_seconds" -v pin="$pinning" -v cpus="$cpus" \
     -v loadavg="$load_now" -v active="$ACTIVE_KEYS" -v ck="${cached_keys:-0}" -v hd="$heap_decisions" -v hb="$heap_before_decisions" -v pgs="$(bench_pg_settings)" \
-    -v alt="$ALTERNATION" -v altd="$ALT_DURATION" -v tb="${TAIL[withdraw]:-}" -v tc="${TAIL[api-trade]:-}" -v te="${TAIL[withdraw-during]:-}" -v tf="${TAIL[api-trade-during]:-}" '
+    -v bench_sched="$(bench_scheduler_now)" -v alt="$ALTERNATION" -v altd="$ALT_DURATION" -v tb="${TAIL[withdraw]:-}" -v tc="${TAIL[api-trade]:-}" -v te="${TAIL[withdraw-during]:-}" -v tf="${TAIL[api-trade-during]:-}" '
     { rps[$1] = $2; p50[$1] = $3; p99[$1] = $4; n[$1] = $5; bad[$1] = $6; st[$1] = $7
       ok[$1] = $5 > 0 ? $2 * ($5 - $6) / $5 : 0 }
     function row(k, label) {
@@ -764,6 +787,7 @@ awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_acco
         printf "seeding: %d accounts in %d s, %d keys in %d s\n", acc, sa, keys, sk
         printf "CPU pinning (%d CPUs): %s; load average at the end: %s\n", cpus, pin, loadavg
         printf "PostgreSQL: %s\n", pgs
+        printf "Scheduler: %s\n", bench_sched
         print ""
         print "Targets (issue 10 §7):"
         printf "  blast radius <= 2 s (REST, cold):               %7.3f s    %s\n", b[1], (b[1] <= 2 ? "MET" : "NOT MET")

@@ -49,12 +49,65 @@ bench_require_tools() {
     fi
 }
 
-# On exit: stop the bench server and drop the database, unless KEEP=1.
+# The kernel's grouping of processes by session for its CPU scheduler (autogroup, on by default in Debian's kernels).
+# Each PostgreSQL backend starts a session of its own, so it weighs as much as the whole server JVM (every request
+# thread, the decision cache's feed, the GC), and wrk with it: on one machine, while a bulk job's backend kept a core
+# busy, the decisions and the feed's pings waited for a CPU for tens of milliseconds (1,000,000 keys, 5 December 2026:
+# the pings' round trips up to 232 ms and lapses of the lease with it on, at most 55 ms and none with it off). Where
+# PostgreSQL has a machine of its own, as in production, nothing shares its cores. AUTOGROUP=off (the keys benchmark's
+# default) turns it off for the run when it is on and the benchmark may (root), and puts it back on exit;
+# AUTOGROUP=keep leaves the machine as it is. Sets sched_note (what was done, for the summary).
+AUTOGROUP_SYSCTL=/proc/sys/kernel/sched_autogroup_enabled
+autogroup_restore=""
+autogroup_set=""
+sched_note="not looked at"
+bench_scheduler() {
+    local now
+    now=$(cat "$AUTOGROUP_SYSCTL" 2>/dev/null || echo "")
+    if [ -z "$now" ]; then
+        sched_note="no autogroup in this kernel"
+    elif [ "${AUTOGROUP:-keep}" = keep ]; then
+        autogroup_set=$now
+        sched_note="kernel.sched_autogroup_enabled $now (AUTOGROUP=keep)"
+    elif [ "$now" = 0 ]; then
+        autogroup_set=0
+        sched_note="kernel.sched_autogroup_enabled 0 (as the machine had it)"
+    elif (echo 0 >"$AUTOGROUP_SYSCTL") 2>/dev/null; then
+        autogroup_set=0
+        autogroup_restore=$now
+        sched_note="kernel.sched_autogroup_enabled 0 for the run (the machine's $now is put back at the end; AUTOGROUP=keep leaves it)"
+    else
+        autogroup_set=$now
+        sched_note="kernel.sched_autogroup_enabled $now (could not turn it off: not root?)"
+    fi
+    say "scheduler: $sched_note"
+}
+# sched_note, and the setting now when something else changed it during the run (it is the whole machine's: a second
+# benchmark beside this one that ends first puts its own starting value back)
+bench_scheduler_now() {
+    local now expected
+    now=$(cat "$AUTOGROUP_SYSCTL" 2>/dev/null || echo "")
+    expected=${autogroup_set:-$now}
+    if [ "$now" != "$expected" ]; then
+        echo "$sched_note; changed during the run: $now at the end"
+    else
+        echo "$sched_note"
+    fi
+}
+
+# On exit: stop the bench server and drop the database, unless KEEP=1; the scheduler's setting put back.
 server_started=false
 db_created=false
 bench_cleanup() {
     local rc=$?
     trap - EXIT INT TERM
+    if [ -n "$autogroup_restore" ]; then
+        if (echo "$autogroup_restore" >"$AUTOGROUP_SYSCTL") 2>/dev/null; then
+            say "scheduler: kernel.sched_autogroup_enabled back to $autogroup_restore"
+        else
+            say "scheduler: could not put kernel.sched_autogroup_enabled back to $autogroup_restore"
+        fi
+    fi
     if [ -n "${KEEP:-}" ] && [ "${KEEP}" != 0 ]; then
         say "KEEP=1: the bench server stays up at $BASE_URL/redress/ and the database $DB is kept"
         say "  stop it with: REDRESS_HOME=$REDRESS_HOME REDRESS_PORTBASE=$REDRESS_PORTBASE bash $REPO/config/redress stop"

@@ -3,7 +3,28 @@
 --   percentile 95 12345      (microseconds)
 -- Scripts that also set `response = percentiles.response` and call percentiles.setup(thread) in their setup
 -- get the statuses of the answers that were not 2xx:   statuses 409=3,500=1
+-- With REDRESS_BENCH_STALL_MS set (a number), they also get each stall a wrk thread saw: a time of at least that many
+-- milliseconds in which none of the thread's connections had an answer (every request in flight waited: a GC pause,
+-- a server or a wrk thread that got no CPU), with the wall-clock time it ended at, to read beside the server's GC log:
+--   stall 2 2026-12-05T11:42:07.123 87.4      (wrk thread, when the answer that ended it came, UTC, milliseconds)
 local percentiles = {}
+
+local stall_ms = tonumber(os.getenv("REDRESS_BENCH_STALL_MS") or "")
+local clock
+if stall_ms then
+   local ffi = require("ffi")
+   ffi.cdef [[
+      typedef struct { long tv_sec; long tv_nsec; } redress_timespec;
+      int clock_gettime(int clock_id, redress_timespec *tp);
+   ]]
+   local ts = ffi.new("redress_timespec")
+   -- milliseconds of a clock: 1, CLOCK_MONOTONIC, for the gaps (a step of the wall clock makes none); 0,
+   -- CLOCK_REALTIME, for when a stall ended, as the server's logs give it
+   clock = function(id)
+      ffi.C.clock_gettime(id, ts)
+      return tonumber(ts.tv_sec) * 1000 + tonumber(ts.tv_nsec) / 1e6
+   end
+end
 
 local threads = {}
 function percentiles.setup(thread)
@@ -13,7 +34,19 @@ end
 -- per wrk thread (each has its own Lua state): counts of non-2xx statuses, and the same as text for done()
 statuses = {}
 status_text = ""
+stall_text = ""
+local last_answer
+local function note_stall()
+   local now = clock(1)
+   if last_answer ~= nil and now - last_answer >= stall_ms then
+      local wall = clock(0)
+      stall_text = stall_text .. string.format("stall %s %s.%03d %.1f\n", tid or 0,
+         os.date("!%Y-%m-%dT%H:%M:%S", math.floor(wall / 1000)), math.floor(wall % 1000), now - last_answer)
+   end
+   last_answer = now
+end
 function percentiles.response(status, headers, body)
+   if clock then note_stall() end
    if status >= 300 then
       statuses[status] = (statuses[status] or 0) + 1
       local parts = {}
@@ -34,6 +67,10 @@ function percentiles.done(summary, latency, requests)
       if text ~= nil and text ~= "" then seen[#seen + 1] = text end
    end
    if #seen > 0 then io.write("statuses " .. table.concat(seen, ",") .. "\n") end
+   for _, thread in ipairs(threads) do
+      local text = thread:get("stall_text")
+      if text ~= nil then io.write(text) end
+   end
 end
 
 return percentiles
