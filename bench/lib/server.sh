@@ -64,20 +64,18 @@ sched_note="not looked at"
 bench_scheduler() {
     local now
     now=$(cat "$AUTOGROUP_SYSCTL" 2>/dev/null || echo "")
+    autogroup_set=$now # what the run should find at its end
     if [ -z "$now" ]; then
         sched_note="no autogroup in this kernel"
     elif [ "${AUTOGROUP:-keep}" = keep ]; then
-        autogroup_set=$now
         sched_note="kernel.sched_autogroup_enabled $now (AUTOGROUP=keep)"
     elif [ "$now" = 0 ]; then
-        autogroup_set=0
         sched_note="kernel.sched_autogroup_enabled 0 (as the machine had it)"
     elif (echo 0 >"$AUTOGROUP_SYSCTL") 2>/dev/null; then
         autogroup_set=0
         autogroup_restore=$now
         sched_note="kernel.sched_autogroup_enabled 0 for the run (the machine's $now is put back at the end; AUTOGROUP=keep leaves it)"
     else
-        autogroup_set=$now
         sched_note="kernel.sched_autogroup_enabled $now (could not turn it off: not root?)"
     fi
     say "scheduler: $sched_note"
