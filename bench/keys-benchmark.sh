@@ -72,8 +72,9 @@
 # ONLY=intake: no restart after each seeding and no heap histograms, two server starts fewer: neither row reads what a
 # start loads), JFR=1 (with ONLY=intake:
 # a JFR profile of the server during the measured intake row, $OUT/intake.jfr; otherwise of the server during the
-# whole bulk job, $OUT/job.jfr), JOB_SQL_STATS=1 (PostgreSQL's time by statement over each bulk job, from
-# pg_stat_statements, which must be in shared_preload_libraries: $OUT/job-sql.txt), JOB_STATEMENTS=1 (every SQL statement of the job's window logged by PostgreSQL for the
+# whole bulk job, $OUT/job.jfr), JOB_SQL_STATS=1 (PostgreSQL's time by statement over each bulk job and over the
+# measured intake row, from pg_stat_statements, which must be in shared_preload_libraries: $OUT/job-sql.txt,
+# $OUT/intake-sql.txt), JOB_STATEMENTS=1 (every SQL statement of the job's window logged by PostgreSQL for the
 # bench role and counted by kind in $OUT/job-kinds.txt; the logging slows the job: for profiles, not figures), PG_LOG (PostgreSQL's log file, read
 # to count the statements of one call: default /var/log/postgresql/postgresql-<version>-main.log when readable; the
 # count needs a superuser to set log_statement for the bench role), BENCH_HOME (/tmp/redress-keys-bench) and
@@ -351,31 +352,89 @@ measure() { # $1 name, $2 lua script, $3 connections, $4 auth, $5 path (get.lua)
     read -r a0 l0 n0 _ lw0 kr0 _ kf0 _ < <(bench_cache_now) || true
     local stall_ms="" stall_text=""
     case "$2" in withdraw.lua | api-trade.lua) stall_ms=$STALL_MS ;; esac
+    if [ "$1" = trade-events ]; then intake_cost_begin; fi
     REDRESS_BENCH_STALL_MS=$stall_ms wrk_run "$1" "$2" "$3" "$DURATION" "$OUT/$1.txt"
     [ -n "$stall_ms" ] && stall_text="; $(stalls "$OUT/$1.txt")"
     read -r yc yt fc ft < <(bench_gc_now) || true
     read -r a l n w lw kr lease kf _ < <(bench_cache_now) || true
     sed -n '/Thread Stats/,/Requests\/sec/p' "$OUT/$1.txt" | sed 's/^/    /'
     RESULT[$1]=$(parse "$OUT/$1.txt")
+    if [ "$1" = trade-events ]; then
+        local calls bad
+        read -r _ _ _ calls bad _ <<<"${RESULT[$1]}"
+        intake_cost_end $(( (calls - bad) * INTAKE_BATCH ))
+        say "$1: $INTAKE_COST"
+    fi
     # where a tail may come from: the collector's pauses, standings the cache sent to the database (its lease lapsed),
     # reads that waited for a late confirmation, API keys read from the registry (not held, or the lease lapsed)
     TAIL[$1]="GC young $((yc - yc0)) ($((yt - yt0)) ms), full $((fc - fc0)) ($((ft - ft0)) ms); cache answered $((a - a0)), lapsed reads $((l - l0)), lapses $((n - n0)) of its ${lease} ms lease (worst gap since the start $((w / 1000)) ms), reads that waited for a late confirmation $((lw - lw0)), API keys read from the registry $((kr - kr0)), read again after their change $((kf - kf0))$stall_text"
     say "$1: ${TAIL[$1]}"
 }
 
+# ---------------------------------------------------------------------------------------------- what the intake costs
+# Around the measured intake row (both ways of running it): the server JVM's CPU, the bench database's backends' and all
+# of PostgreSQL's processes' (its checkpointer, WAL writer and background writer too), the machine's idle share, the WAL
+# written and its full-page images (pg_stat_wal, PostgreSQL 14 and later), and the checkpoints that began. A row that
+# runs right after a checkpoint writes a full image of nearly every page of api_key it touches first; one later in the
+# checkpoint's cycle, fewer. Sets INTAKE_COST (one line for the summary); a figure it cannot read is left out.
+CLK_TCK=$(getconf CLK_TCK 2>/dev/null || echo 100)
+db_ticks() { # CPU ticks of every backend of the bench database
+    local p sum=0
+    for p in $(psql_db -tA -c "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"); do
+        sum=$(( sum + $(ticks_of "$p") ))
+    done
+    echo "$sum"
+}
+pg_ticks() { # CPU ticks of every PostgreSQL process on this machine
+    local p sum=0
+    for p in $(pgrep -x postgres 2>/dev/null); do sum=$(( sum + $(ticks_of "$p") )); done
+    echo "$sum"
+}
+cpu_idle() { awk '/^cpu / { print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; } # idle+iowait, all
+wal_now() { # the WAL position in bytes, full-page images, checkpoints begun (timed + requested); 0s if unreadable
+    psql_admin -tA -F' ' -c "SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint, (SELECT wal_fpi FROM pg_stat_wal),
+        (SELECT checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter)" 2>/dev/null || echo "0 0 0"
+}
+# JOB_SQL_STATS=1: PostgreSQL's own time per statement over each bulk job and over the measured intake row (needs
+# shared_preload_libraries = 'pg_stat_statements'), in $OUT/<label>-sql.txt
+sql_stats_reset() {
+    [ -n "${JOB_SQL_STATS:-}" ] || return 0
+    psql_admin -d "$DB" -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" -c "SELECT pg_stat_statements_reset()" >/dev/null \
+        || say "JOB_SQL_STATS: pg_stat_statements is not loaded; no statement times"
+}
+sql_stats_dump() { # $1 label
+    [ -n "${JOB_SQL_STATS:-}" ] || return 0
+    psql_admin -d "$DB" -c "SELECT calls, round(total_exec_time) AS total_ms, round(mean_exec_time::numeric, 3) AS mean_ms,
+            rows, left(regexp_replace(query, '\s+', ' ', 'g'), 150) AS statement
+        FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+        ORDER BY total_exec_time DESC LIMIT 40" >"$OUT/$1-sql.txt" 2>&1 || true
+    say "$1: PostgreSQL's time by statement in $OUT/$1-sql.txt"
+    head -n 22 "$OUT/$1-sql.txt" | cut -c1-220 | sed 's/^/    /'
+}
+intake_cost_begin() {
+    sql_stats_reset
+    cost_age=$(bench_checkpoint_age)
+    cost_jvm0=$(ticks_of "$server_pid"); cost_db0=$(db_ticks); cost_pg0=$(pg_ticks)
+    read -r cost_idle0 cost_all0 < <(cpu_idle)
+    read -r cost_wal0 cost_fpi0 cost_ckpt0 < <(wal_now)
+}
+intake_cost_end() { # $1 events the row's answered calls carried
+    local jvm db pg idle all wal fpi ckpt
+    jvm=$(( $(ticks_of "$server_pid") - cost_jvm0 )); db=$(( $(db_ticks) - cost_db0 )); pg=$(( $(pg_ticks) - cost_pg0 ))
+    read -r idle all < <(cpu_idle); read -r wal fpi ckpt < <(wal_now)
+    sql_stats_dump intake
+    INTAKE_COST=$(awk -v ev="$1" -v hz="$CLK_TCK" -v jvm="$jvm" -v db="$db" -v pg="$pg" -v idle=$((idle - cost_idle0)) \
+        -v all=$((all - cost_all0)) -v wal=$((wal - cost_wal0)) -v fpi=$((fpi - cost_fpi0)) -v ckpt=$((ckpt - cost_ckpt0)) -v age="$cost_age" 'BEGIN {
+        if (ev <= 0) { print "no events"; exit }
+        printf "CPU per event: server JVM %.3f ms, the database'"'"'s backends %.3f ms, all of PostgreSQL %.3f ms; machine idle %.0f %%;", jvm * 1000 / hz / ev, db * 1000 / hz / ev, pg * 1000 / hz / ev, (all > 0 ? 100 * idle / all : 0)
+        printf " WAL %.0f bytes per event, %.0f full-page images per 1,000 events; the last checkpoint %s s before the row, %d begun during it\n", wal / ev, fpi * 1000 / ev, age, ckpt
+    }')
+}
+
 # ---------------------------------------------------------------------------------------------- ONLY=intake
-# Rows a. and d. only, with what the intake costs: the server JVM's and PostgreSQL's CPU per event (every backend of
-# the bench database) and the SQL statements of one call (PostgreSQL's log_statement for the bench role, counted in
-# its log; each row of a JDBC batch is logged as one statement).
+# Rows a. and d. only, with what the intake costs (above) and the SQL statements of one call (PostgreSQL's
+# log_statement for the bench role, counted in its log; each row of a JDBC batch is logged as one statement).
 if [ "${ONLY:-}" = intake ]; then
-    CLK_TCK=$(getconf CLK_TCK 2>/dev/null || echo 100)
-    db_ticks() { # CPU ticks of every backend of the bench database
-        local p sum=0
-        for p in $(psql_db -tA -c "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"); do
-            sum=$(( sum + $(ticks_of "$p") ))
-        done
-        echo "$sum"
-    }
     # one body of INTAKE_BATCH ordinary trades, as wrk/trade-events.lua makes them
     intake_body() {
         awk -v n="$INTAKE_BATCH" -v keys="$KEYS" -v acc="$ACCOUNTS" -v now="$(date -u +%Y-%m-%dT%H:%M:%SZ)" -v seed="$RANDOM" 'BEGIN {
@@ -398,12 +457,12 @@ if [ "${ONLY:-}" = intake ]; then
     jit_settle trade-events trade-events.lua "$INTAKE_CONNECTIONS"
     events_before=$(psql_db -tA -c "SELECT count(*) FROM api_trade_event")
     [ -n "${JFR:-}" ] && "$JCMD" "$server_pid" JFR.start name=intake settings=profile duration="$DURATION" filename="$OUT/intake.jfr" >/dev/null
-    jvm0=$(ticks_of "$server_pid"); db0=$(db_ticks); load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+    intake_cost_begin; load_before=$(cut -d' ' -f1-3 /proc/loadavg)
     wrk_run trade-events trade-events.lua "$INTAKE_CONNECTIONS" "$DURATION" "$OUT/trade-events.txt"
-    jvm=$(( $(ticks_of "$server_pid") - jvm0 )); db=$(( $(db_ticks) - db0 )); load_after=$(cut -d' ' -f1-3 /proc/loadavg)
-    sed -n '/Thread Stats/,/Requests\/sec/p' "$OUT/trade-events.txt" | sed 's/^/    /'
     RESULT[trade-events]=$(parse "$OUT/trade-events.txt")
     read -r intake_rps _ intake_p99 intake_requests intake_bad _ <<<"${RESULT[trade-events]}"
+    intake_cost_end $(( (intake_requests - intake_bad) * INTAKE_BATCH )); load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+    sed -n '/Thread Stats/,/Requests\/sec/p' "$OUT/trade-events.txt" | sed 's/^/    /'
     sleep 2
     events_kept=$(( $(psql_db -tA -c "SELECT count(*) FROM api_trade_event") - events_before ))
     [ "$events_kept" -ge $(( (intake_requests - intake_bad) * INTAKE_BATCH )) ] \
@@ -431,7 +490,7 @@ if [ "${ONLY:-}" = intake ]; then
         head -n 15 "$OUT/one-call-kinds.txt" | sed 's/^/    /'
     fi
     awk -v rps="$intake_rps" -v p99="$intake_p99" -v b="$INTAKE_BATCH" -v n="$intake_requests" -v bad="$intake_bad" \
-        -v jvm="$jvm" -v db="$db" -v hz="$CLK_TCK" -v ping="${RESULT[ping]}" -v st="$statements" -v keys="$KEYS" \
+        -v cost="$INTAKE_COST" -v ping="${RESULT[ping]}" -v st="$statements" -v keys="$KEYS" \
         -v ic="$INTAKE_CONNECTIONS" -v l0="$load_before" -v l1="$load_after" -v pin="$pinning" -v kept="$events_kept" \
         -v pgs="$(bench_pg_settings)" -v sched="$(bench_scheduler_now)" 'BEGIN {
         split(ping, pg, " "); ev = n * b
@@ -440,7 +499,7 @@ if [ "${ONLY:-}" = intake ]; then
         printf "trade-event intake:               %9.1f events/s (%.2f calls/s, p99 %.0f ms per call, %d non-2xx)   target 20,000: %s\n",
             rps * b, rps, p99, bad, (rps * b >= 20000 ? "MET" : "NOT MET")
         printf "events kept in the measured run:  %d\n", kept
-        printf "CPU per event (measured run):     server JVM %.3f ms, PostgreSQL %.3f ms\n", (ev > 0 ? jvm * 1000 / hz / ev : 0), (ev > 0 ? db * 1000 / hz / ev : 0)
+        printf "cost of the measured run:         %s\n", cost
         printf "SQL statements of one call:       %s\n", st
         printf "load average before / after:      %s / %s; CPU pinning: %s\n", l0, l1, pin
         printf "PostgreSQL:                       %s\n", pgs
@@ -579,11 +638,7 @@ bulk_job() {
             sleep 1
         done
     fi
-    if [ -n "${JOB_SQL_STATS:-}" ]; then
-        # PostgreSQL's own time per statement over the job (needs shared_preload_libraries = 'pg_stat_statements')
-        psql_admin -d "$DB" -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" -c "SELECT pg_stat_statements_reset()" >/dev/null \
-            || say "JOB_SQL_STATS: pg_stat_statements is not loaded; no statement times"
-    fi
+    sql_stats_reset
     say "the last checkpoint was $(bench_checkpoint_age) s ago"
     check request-action "$AUTH_SECURITY" -X POST -H 'Content-Type: application/json' "$BASE_URL$API/incidents/$ref/actions" \
         -d "{\"notifyCustomers\":true,\"openCases\":true,\"protectiveLock\":false,\"justification\":\"Benchmark: revoke every key given to the bot.\",\"version\":$version}"
@@ -636,14 +691,7 @@ bulk_job() {
         say "job: $(wc -l <"$OUT/$label-statements.txt") statements logged in its window (by kind: $OUT/$label-kinds.txt)"
         head -n 40 "$OUT/$label-kinds.txt" | sed 's/^/    /'
     fi
-    if [ -n "${JOB_SQL_STATS:-}" ]; then
-        psql_admin -d "$DB" -c "SELECT calls, round(total_exec_time) AS total_ms, round(mean_exec_time::numeric, 3) AS mean_ms,
-                rows, left(regexp_replace(query, '\s+', ' ', 'g'), 150) AS statement
-            FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-            ORDER BY total_exec_time DESC LIMIT 40" >"$OUT/$label-sql.txt" 2>&1 || true
-        say "job: PostgreSQL's time by statement in $OUT/$label-sql.txt"
-        head -n 22 "$OUT/$label-sql.txt" | cut -c1-220 | sed 's/^/    /'
-    fi
+    sql_stats_dump "$label"
     if [ "$job_state" != COMPLETED ]; then
         say "the job is $job_state after $job_seconds s (JOB_TIMEOUT $JOB_TIMEOUT): stopping it"
         check job "$AUTH_SECURITY" "$BASE_URL$API/jobs/$job_id"
@@ -715,7 +763,7 @@ awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_acco
     -v dc="$DURING_CONNECTIONS" -v ic="$INTAKE_CONNECTIONS" -v ib="$INTAKE_BATCH" -v dur="$DURATION" -v warm="$WARMUP" \
     -v br="${TIMES[blast-radius]}" -v bd="${TIMES[incident-detail]}" -v bc="${TIMES[console-page]}" -v cn="$console_note" \
     -v runs="$BLAST_RUNS" -v upd="$update_median" -v upds="${update_ms[*]}" -v updw="${update_wal[*]}" -v job1="$job1" -v job2="$job2" \
-    -v j1n="$job1_note" -v dn="$during_note" -v ek="$events_kept" -v an="$anomalies_found" \
+    -v j1n="$job1_note" -v dn="$during_note" -v ek="$events_kept" -v an="$anomalies_found" -v icost="${INTAKE_COST:-}" \
     -v h0="$heap_without_keys" -v h1="$heap_with_keys" -v h2="$heap_after" -v k0="$kc0_n $kc0_b" -v k1="$kc1_n $kc1_b" \
     -v k2="$kc2_n $kc2_b" -v sa="$accounts_seconds" -v sk="$keys_seconds" -v pin="$pinning" -v cpus="$cpus" \
     -v loadavg="$load_now" -v active="$ACTIVE_KEYS" -v ck="${cached_keys:-0}" -v hd="$heap_decisions" -v hb="$heap_before_decisions" -v pgs="$(bench_pg_settings)" \
@@ -806,7 +854,7 @@ awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_acco
         printf "  WITHDRAW p99 < 50 ms during the job:            %7.2f ms   %s\n", p99["withdraw-during"], (p99["withdraw-during"] < 50 ? "MET" : "NOT MET")
         printf "  API_TRADE p99 < 50 ms during the job:           %7.2f ms   %s\n", p99["api-trade-during"], (p99["api-trade-during"] < 50 ? "MET" : "NOT MET")
         ev = ok["trade-events"] * ib
-        if (n["trade-events"] > 0) printf "  trade-event intake >= 20,000 events/s:          %7.0f /s   %s\n", ev, (ev >= 20000 ? "MET" : "NOT MET")
+        if (n["trade-events"] > 0) printf "  trade-event intake >= 20,000 events/s:          %7.0f /s   %s\n    (%s)\n", ev, (ev >= 20000 ? "MET" : "NOT MET"), icost
         else print "  trade-event intake >= 20,000 events/s:          not measured (ONLY=job)"
         if (ck + 0 > 0 && hd + 0 > 0 && hb + 0 > 0) printf "  memory per million keys held by a cache:        %7.1f MB (the decision cache: %d keys held, live heap %+.1f MB over rows c. and c2.; reported)\n", mb(hd - hb) / ck * 1000000, ck, mb(hd - hb)
         else printf "  memory per million keys held by a cache:        not measured (%d keys held; a heap histogram failed)\n", ck

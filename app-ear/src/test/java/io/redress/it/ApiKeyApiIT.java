@@ -13,8 +13,17 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -263,6 +272,52 @@ class ApiKeyApiIT {
         JsonObject alerts = security.get("alerts?kind=API_KEY_PUMP_PATTERN&size=200").json();
         assertTrue(alerts.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .anyMatch(a -> a.getString("subject").startsWith("key " + keyId)), alerts.toString());
+    }
+
+    @Test
+    void batchesArrivingTogetherRaiseAKeysAlertOnceAndShareTheAccountsCase() throws Exception {
+        String bot = integration();
+        String account = newAccount(exchange, 0);
+        String keyId = newKeyId();
+        assertEquals(201, exchange.put("api-keys/" + keyId, key(account, "\"READ\",\"SPOT_TRADE\"", "",
+                now().minus(Duration.ofDays(2)), bot)).status());
+        String symbol = "IT" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace("-", "") + "USDT";
+        Instant at = now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS);
+        // an ordinary trade first: the batches below, within the minute of it, do not move the key's last use, so
+        // nothing in the key's row makes them wait for one another
+        assertEquals(List.of(), rulesOf(trade(keyId, account, "BTCUSDT", "SELL", "1250000000", "198.51.100.4", at)));
+        int batches = 6;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Callable<Reply>> senders = new ArrayList<>();
+        for (int i = 0; i < batches; i++) {
+            String pump = """
+                    {"keyId":"%s","accountId":"%s","symbol":"%s","side":"BUY","quantity":"25000","price":"0.48",
+                     "referencePrice":"0.012","volume24h":"1800","sourceIp":"45.137.21.%d","tradedAt":"%s"}"""
+                    .formatted(keyId, account, symbol, 20 + i, at.plusSeconds(1 + i));
+            senders.add(() -> {
+                start.await();
+                return exchange.post("api-trade-events", "{\"events\":[" + pump + "]}");
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(batches);
+        List<Future<Reply>> sent = new ArrayList<>();
+        try {
+            senders.forEach(s -> sent.add(pool.submit(s)));
+            start.countDown();
+            Set<String> tickets = new HashSet<>();
+            for (Future<Reply> f : sent) {
+                Reply r = f.get(60, TimeUnit.SECONDS);
+                assertEquals(200, r.status(), "every batch is kept: " + r.body());
+                r.json().getJsonArray("anomalies").getValuesAs(JsonObject.class).forEach(a -> tickets.add(a.getString("caseTicket")));
+            }
+            assertEquals(1, tickets.size(), "one account-security case for the account: " + tickets);
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonObject alerts = security.get("alerts?kind=API_KEY_PUMP_PATTERN&size=200").json();
+        assertEquals(1, alerts.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("subject").startsWith("key " + keyId + " ")).count(),
+                "the key's pump alert of the day is raised once: " + alerts);
     }
 
     private static String trade(String keyId, String account, String symbol, String side, String volume, String ip, Instant at) {

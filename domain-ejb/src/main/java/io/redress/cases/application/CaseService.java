@@ -41,6 +41,7 @@ import io.redress.shared.domain.Role;
 import io.redress.shared.domain.RuleViolation;
 import io.redress.shared.domain.StaleVersion;
 import io.redress.shared.infrastructure.RowSetStatements;
+import io.redress.shared.infrastructure.TransactionLocks;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -74,6 +75,8 @@ public class CaseService {
 
     public static final String ENTITY = "Case";
     public static final int MESSAGE_MAX = 20000;
+    /** The space of {@link TransactionLocks} an account is locked in while its account-security case is opened or joined. */
+    public static final String SECURITY_CASE_LOCKS = "account-security case";
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
@@ -102,6 +105,8 @@ public class CaseService {
     LinkedPosts linkedPosts;
     @Inject
     RowSetStatements statements;
+    @Inject
+    TransactionLocks locks;
 
 
     /** The case page: the case, its timeline, messages, links, outbox and the tickets merged into it. */
@@ -192,6 +197,9 @@ public class CaseService {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public CaseRef openOrJoinSecurityCase(String accountId, String subcategory, String subject, String finding) {
+        // two writers for one account at once (two trade batches, a batch and a bulk job) would each find no open case
+        // and open one each: the first holds the lock to its commit, then the second finds its case
+        locks.lock(SECURITY_CASE_LOCKS, List.of(accountId));
         Instant now = clock.instant();
         String text = finding.length() > CaseRules.TEXT_MAX ? finding.substring(0, CaseRules.TEXT_MAX) : finding;
         for (SupportCase open : em.createNamedQuery(SupportCase.OPEN_FOR_ACCOUNT, SupportCase.class)
@@ -226,6 +234,7 @@ public class CaseService {
         if (ids.isEmpty()) {
             return Map.of();
         }
+        locks.lock(SECURITY_CASE_LOCKS, ids);
         String text = finding.length() > CaseRules.TEXT_MAX ? finding.substring(0, CaseRules.TEXT_MAX) : finding;
         List<SecurityCasePick.Open<SupportCase>> open = new ArrayList<>();
         for (SupportCase c : openCasesOf(ids)) {

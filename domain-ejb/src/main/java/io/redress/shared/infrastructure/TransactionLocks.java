@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +33,7 @@ public class TransactionLocks {
 
     static final int STRIPES = 4096;
     static final long WAIT_SECONDS = 10;
+    static final int TEXT_STRIPES = 64;
 
     @Inject
     RowSetStatements statements;
@@ -140,6 +142,30 @@ public class TransactionLocks {
             }
             throw new IllegalStateException(space + " locks not taken: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * {@link #lock(String, long[])} on texts (an account, an alert's kind and subject), each as one of
+     * {@value #TEXT_STRIPES} stripes of the space (a hash of its characters): a transaction holds at most that many
+     * locks of a space however many texts it locks, in one call or many (PostgreSQL's shared lock table has room for
+     * 64 locks a connection by default, and a batch may raise a thousand alerts). Two texts of one stripe only wait for
+     * each other.
+     */
+    public void lock(String space, Collection<String> texts) {
+        lock(space, textValues(texts));
+    }
+
+    /** Each text's stripe, in the texts' order. */
+    static long[] textValues(Collection<String> texts) {
+        return texts.stream().mapToLong(t -> Math.floorMod(hash(t), (long) TEXT_STRIPES)).toArray();
+    }
+
+    static long hash(String text) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            h = (h ^ text.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
     }
 
     /** The values as lock keys of {@code space}, ascending and without repeats. */

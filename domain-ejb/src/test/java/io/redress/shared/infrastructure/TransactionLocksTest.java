@@ -9,10 +9,12 @@ import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.reflect.Proxy;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -111,5 +113,29 @@ class TransactionLocksTest {
         twice.synchronizations.forEach(s -> s.afterCompletion(Status.STATUS_COMMITTED));
         waiting.get(5, TimeUnit.SECONDS);
         waitingToo.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aTextHeldIsWaitedForAndAThousandTextsTakeAtMostSixtyFourLocks() throws Exception {
+        TransactionLocks locks = onH2();
+        OneTransaction first = CompletableFuture.supplyAsync(() -> {
+            CURRENT.remove();
+            locks.lock("alert", List.of("API_KEY_TRADE_BURST\nkey BK-00004400 2026-12-05"));
+            return CURRENT.get();
+        }, THREADS).get(5, TimeUnit.SECONDS);
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
+            CURRENT.remove();
+            locks.lock("alert", List.of("API_KEY_TRADE_BURST\nkey BK-00004400 2026-12-05"));
+        }, THREADS);
+        Thread.sleep(300);
+        assertFalse(second.isDone(), "the same alert raised by two batches at once: the second waits for the first's end");
+        first.synchronizations.forEach(s -> s.afterCompletion(Status.STATUS_COMMITTED));
+        second.get(5, TimeUnit.SECONDS);
+
+        List<String> accounts = IntStream.range(0, 1000).mapToObj(i -> "ACC-" + i).toList();
+        long[] values = TransactionLocks.textValues(accounts);
+        assertEquals(TransactionLocks.TEXT_STRIPES, Arrays.stream(values).distinct().count(),
+                "a thousand accounts fill the space's 64 stripes and no more");
+        assertArrayEquals(values, TransactionLocks.textValues(accounts), "a text is always in the same stripe");
     }
 }
