@@ -72,7 +72,7 @@
 # ONLY=intake: no restart after each seeding and no heap histograms, two server starts fewer: neither row reads what a
 # start loads), JFR=1 (with ONLY=intake:
 # a JFR profile of the server during the measured intake row, $OUT/intake.jfr; otherwise of the server during the
-# whole bulk job, $OUT/job.jfr), JOB_SQL_STATS=1 (PostgreSQL's time by statement over each bulk job and over the
+# measured intake row and during the whole bulk job, $OUT/intake.jfr and $OUT/job.jfr), JOB_SQL_STATS=1 (PostgreSQL's time by statement over each bulk job and over the
 # measured intake row, from pg_stat_statements, which must be in shared_preload_libraries: $OUT/job-sql.txt,
 # $OUT/intake-sql.txt), JOB_STATEMENTS=1 (every SQL statement of the job's window logged by PostgreSQL for the
 # bench role and counted by kind in $OUT/job-kinds.txt; the logging slows the job: for profiles, not figures), PG_LOG (PostgreSQL's log file, read
@@ -352,7 +352,10 @@ measure() { # $1 name, $2 lua script, $3 connections, $4 auth, $5 path (get.lua)
     read -r a0 l0 n0 _ lw0 kr0 _ kf0 _ < <(bench_cache_now) || true
     local stall_ms="" stall_text=""
     case "$2" in withdraw.lua | api-trade.lua) stall_ms=$STALL_MS ;; esac
-    if [ "$1" = trade-events ]; then intake_cost_begin; fi
+    if [ "$1" = trade-events ]; then
+        intake_cost_begin
+        [ -n "${JFR:-}" ] && "$JCMD" "$server_pid" JFR.start name=intake settings=profile duration="$DURATION" filename="$OUT/intake.jfr" >/dev/null
+    fi
     REDRESS_BENCH_STALL_MS=$stall_ms wrk_run "$1" "$2" "$3" "$DURATION" "$OUT/$1.txt"
     [ -n "$stall_ms" ] && stall_text="; $(stalls "$OUT/$1.txt")"
     read -r yc yt fc ft < <(bench_gc_now) || true

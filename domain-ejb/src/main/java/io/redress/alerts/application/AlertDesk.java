@@ -16,7 +16,6 @@ import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.Role;
 import io.redress.shared.domain.StaleVersion;
-import io.redress.shared.infrastructure.TransactionLocks;
 import io.redress.staff.api.StaffRoster;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
@@ -43,8 +42,6 @@ public class AlertDesk {
 
     public static final String ENTITY = "Alert";
     public static final int MAX_PAGE = 200;
-    /** The space of {@link TransactionLocks} an alert's kind and subject are locked in while it is raised. */
-    public static final String LOCKS = "alert";
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
@@ -59,8 +56,6 @@ public class AlertDesk {
     StaffRoster staff;
     @Inject
     Clock clock;
-    @Inject
-    TransactionLocks locks;
 
     /** One page, newest first; {@code next} is the cursor of the following page (null on the last). */
     public record AlertPage(List<AlertView> items, Long next) {
@@ -72,12 +67,7 @@ public class AlertDesk {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        // a subject created in the raiser's transaction has no alert yet: no need to look. Otherwise two raisers of one
-        // alert at once (two trade batches of one key) would each find none and the second would fail on alert_once:
-        // the first holds the lock to its commit, then the second finds its alert
-        if (!raised.newSubject()) {
-            locks.lock(LOCKS, List.of(raised.kind() + "\n" + raised.subject()));
-        }
+        // a subject created in the raiser's transaction has no alert yet: no need to look
         boolean exists = !raised.newSubject() && !em.createNamedQuery(Alert.FOR_SUBJECT, Alert.class).setParameter("kind", raised.kind())
                 .setParameter("subject", raised.subject()).setMaxResults(1).getResultList().isEmpty();
         if (exists) {

@@ -49,7 +49,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * API trade events from the exchange, up to 1,000 a call: every row checked (bad rows reported by index, good rows
@@ -268,15 +269,20 @@ public class TradeIntake {
 
     /**
      * Keeps each anomaly, raises its alert (once per rule, key and day), and sends each account's findings to its case.
-     * The alerts are raised in the order of their kind and subject, and the accounts' cases opened or joined in the
-     * order of the accounts: each is locked while raised or opened (two batches at once would otherwise both raise one
-     * alert, or open two cases for one account), so two batches take those locks in one order.
+     * The accounts' cases are held first, all in one step: a key's alerts are about its account, so a concurrent batch
+     * with findings on one of these accounts waits until this one commits, then finds its alerts and its case instead
+     * of failing on the alert's uniqueness or opening a second case.
      */
     private List<AnomalyView> report(List<Found> found, Map<TradeFacts, Long> stored, Map<Long, String> codes, Instant now) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        cases.holdSecurityCases(found.stream().map(f -> f.trade().accountId()).collect(Collectors.toCollection(TreeSet::new)));
         Map<String, List<KeyAnomaly>> byAccount = new LinkedHashMap<>();
-        Map<String, StringBuilder> findings = new TreeMap<>();
+        Map<String, StringBuilder> findings = new LinkedHashMap<>();
         List<Object[]> pending = new ArrayList<>();
-        List<AlertRaised> raised = new ArrayList<>();
+        // one alert per kind and subject (a key's many trades of one rule on one day): the first anomaly's
+        Map<String, AlertRaised> raised = new LinkedHashMap<>();
         for (Found f : found) {
             KeyAnomaly a = new KeyAnomaly(f.anomaly(), f.trade(), stored.get(f.trade()), f.key().integrationId(), now);
             em.persist(a);
@@ -286,14 +292,14 @@ public class TradeIntake {
                     .append(f.anomaly().evidence()).append('\n');
             boolean critical = f.anomaly().rule() == Anomaly.Kind.PUMP_PATTERN || f.anomaly().rule() == Anomaly.Kind.LEAK_SIGNATURE
                     || f.anomaly().rule() == Anomaly.Kind.OUTSIDE_ALLOWLIST;
-            raised.add(new AlertRaised(f.anomaly().rule().alertKind(),
+            AlertRaised alert = new AlertRaised(f.anomaly().rule().alertKind(),
                     critical ? AlertRaised.Severity.CRITICAL : AlertRaised.Severity.WARNING, f.trade().accountId(),
                     "key " + f.trade().keyId() + " " + f.trade().tradedAt().atOffset(ZoneOffset.UTC).toLocalDate(), Role.SECURITY,
-                    shorten("API key " + f.trade().keyId() + " of " + f.trade().accountId() + ": " + f.anomaly().evidence(), 2000)));
+                    shorten("API key " + f.trade().keyId() + " of " + f.trade().accountId() + ": " + f.anomaly().evidence(), 2000));
+            raised.putIfAbsent(alert.kind() + "\n" + alert.subject(), alert);
             pending.add(new Object[] {f, a});
         }
-        raised.sort(Comparator.comparing(AlertRaised::kind).thenComparing(AlertRaised::subject));
-        raised.forEach(alerts::fire);
+        raised.values().forEach(alerts::fire);
         Map<String, String> tickets = new HashMap<>();
         for (Map.Entry<String, StringBuilder> e : findings.entrySet()) {
             CaseRef ref = cases.openOrJoinSecurityCase(e.getKey(), "API_KEY_COMPROMISE",

@@ -26,6 +26,15 @@ public interface Cases {
     CaseRef openOrJoinSecurityCase(String accountId, String subcategory, String subject, String finding);
 
     /**
+     * Holds the accounts' account-security cases, open or not yet, until the caller's transaction ends, in one step: a
+     * concurrent writer of findings for one of them ({@link #openOrJoinSecurityCase}, {@link #openOrJoinSecurityCases},
+     * another caller of this) waits until then, and then finds this transaction's case. A caller that writes findings
+     * for several accounts, or raises alerts about them that must be raised once, holds them all here first, so that
+     * two such callers never wait for each other in opposite orders. Holding an account again is free.
+     */
+    void holdSecurityCases(Collection<String> accountIds);
+
+    /**
      * {@link #openOrJoinSecurityCase} for many accounts at once (a bulk job's chunk), each case then linked to another
      * context's record ({@code linkKind}: INCIDENT, ...; null: no link) once, as {@link #attach} does: the same cases,
      * timeline events, acknowledgements and audit, in a fixed number of statements for the lot. In the caller's

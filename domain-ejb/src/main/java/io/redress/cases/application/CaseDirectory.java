@@ -49,6 +49,12 @@ public class CaseDirectory implements Cases {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void holdSecurityCases(Collection<String> accountIds) {
+        cases.holdSecurityCases(accountIds);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Map<String, SecurityCase> openOrJoinSecurityCases(Actor actor, List<String> accountIds, String subcategory,
                                                              String subject, String finding, String linkKind, String linkTarget,
                                                              boolean acknowledge) {

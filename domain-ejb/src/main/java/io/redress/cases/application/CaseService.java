@@ -75,8 +75,8 @@ public class CaseService {
 
     public static final String ENTITY = "Case";
     public static final int MESSAGE_MAX = 20000;
-    /** The space of {@link TransactionLocks} an account is locked in while its account-security case is opened or joined. */
-    public static final String SECURITY_CASE_LOCKS = "account-security case";
+    /** The space of {@link TransactionLocks} an account is held in while its account-security case is opened or joined. */
+    static final String SECURITY_CASE_LOCKS = "account-security case";
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
@@ -190,6 +190,12 @@ public class CaseService {
         return c;
     }
 
+    /** See {@link io.redress.cases.api.Cases#holdSecurityCases}: the accounts locked in one call, to the transaction's end. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void holdSecurityCases(Collection<String> accountIds) {
+        locks.lock(SECURITY_CASE_LOCKS, accountIds);
+    }
+
     /**
      * One account-security case per account: a finding (an API-key anomaly, an incident) joins the account's open
      * ACCOUNT_SECURITY case as a timeline event, or opens one (INTERNAL channel, P2). In the caller's transaction,
@@ -198,8 +204,8 @@ public class CaseService {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public CaseRef openOrJoinSecurityCase(String accountId, String subcategory, String subject, String finding) {
         // two writers for one account at once (two trade batches, a batch and a bulk job) would each find no open case
-        // and open one each: the first holds the lock to its commit, then the second finds its case
-        locks.lock(SECURITY_CASE_LOCKS, List.of(accountId));
+        // and open one each: the first holds the account to its commit, then the second finds its case
+        holdSecurityCases(List.of(accountId));
         Instant now = clock.instant();
         String text = finding.length() > CaseRules.TEXT_MAX ? finding.substring(0, CaseRules.TEXT_MAX) : finding;
         for (SupportCase open : em.createNamedQuery(SupportCase.OPEN_FOR_ACCOUNT, SupportCase.class)
@@ -234,7 +240,7 @@ public class CaseService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        locks.lock(SECURITY_CASE_LOCKS, ids);
+        holdSecurityCases(ids);
         String text = finding.length() > CaseRules.TEXT_MAX ? finding.substring(0, CaseRules.TEXT_MAX) : finding;
         List<SecurityCasePick.Open<SupportCase>> open = new ArrayList<>();
         for (SupportCase c : openCasesOf(ids)) {

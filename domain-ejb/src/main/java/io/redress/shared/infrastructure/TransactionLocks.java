@@ -13,7 +13,9 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -24,16 +26,18 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>On PostgreSQL they are transaction-level advisory locks, which every instance sharing the database honours. On H2,
  * which only runs embedded in one server, they are stripes of this JVM, released when the transaction completes.
- * Call it before the transaction writes anything, so that a transaction waiting here holds no row locks. A transaction
- * may lock again what it holds (both kinds are re-entrant); values locked by a later call are ordered only among
- * themselves, so two transactions that each lock twice may meet in the wrong order: the bounded wait ends that.
+ * Call it before the transaction writes anything, so that a transaction waiting here holds no row locks, or at least
+ * before any row a holder of these values may wait for (a trade batch holds its keys' rows, then its accounts). A
+ * transaction may lock again what it holds (both kinds are re-entrant; on PostgreSQL at no cost); values locked by a
+ * later call are ordered only among themselves, so two transactions that each lock twice may meet in the wrong order:
+ * PostgreSQL's deadlock check or the bounded wait ends that, and the caller is told to send it again. So a caller that
+ * needs several values locks them in one call.
  */
 @ApplicationScoped
 public class TransactionLocks {
 
     static final int STRIPES = 4096;
     static final long WAIT_SECONDS = 10;
-    static final int TEXT_STRIPES = 64;
 
     @Inject
     RowSetStatements statements;
@@ -57,7 +61,17 @@ public class TransactionLocks {
     public void lock(String space, long[] values) {
         long[] keys = keys(space, values);
         if (statements.postgresql()) {
-            lockAdvisory(space, keys);
+            // what this transaction holds already costs no statement: the lock is re-entrant, the round trip is not
+            HeldKeys found = (HeldKeys) transactions.getResource(HeldKeys.class);
+            HeldKeys held = found != null ? found : new HeldKeys(new HashSet<>());
+            if (found == null) {
+                transactions.putResource(HeldKeys.class, held);
+            }
+            long[] missing = Arrays.stream(keys).filter(k -> !held.keys().contains(k)).toArray();
+            if (missing.length > 0) {
+                lockAdvisory(space, missing);
+                Arrays.stream(missing).forEach(held.keys()::add);
+            }
             return;
         }
         // the stripes this transaction holds already (an earlier call in it) are its own: taken again, they would wait
@@ -94,6 +108,10 @@ public class TransactionLocks {
             Thread.currentThread().interrupt();
             throw new StaleVersion("interrupted while waiting for a concurrent " + space + "; send it again");
         }
+    }
+
+    /** The advisory locks one PostgreSQL transaction holds (PostgreSQL releases them at its end, with this resource). */
+    private record HeldKeys(Set<Long> keys) {
     }
 
     /** The H2 stripes one transaction holds, released together when it ends. */
@@ -145,19 +163,18 @@ public class TransactionLocks {
     }
 
     /**
-     * {@link #lock(String, long[])} on texts (an account, an alert's kind and subject), each as one of
-     * {@value #TEXT_STRIPES} stripes of the space (a hash of its characters): a transaction holds at most that many
-     * locks of a space however many texts it locks, in one call or many (PostgreSQL's shared lock table has room for
-     * 64 locks a connection by default, and a batch may raise a thousand alerts). Two texts of one stripe only wait for
-     * each other.
+     * {@link #lock(String, long[])} on texts (accounts), each as a 64-bit FNV-1a hash of its characters: two texts
+     * that share a hash only wait for each other. One lock per text, so that writers of different accounts never wait
+     * for each other (a bulk job's lanes each hold 500): on PostgreSQL every advisory lock takes a place in the shared
+     * lock table, sized {@code max_locks_per_transaction} times the connections (config/postgresql/redress.conf).
      */
     public void lock(String space, Collection<String> texts) {
         lock(space, textValues(texts));
     }
 
-    /** Each text's stripe, in the texts' order. */
+    /** Each text's value, in the texts' order. */
     static long[] textValues(Collection<String> texts) {
-        return texts.stream().mapToLong(t -> Math.floorMod(hash(t), (long) TEXT_STRIPES)).toArray();
+        return texts.stream().mapToLong(TransactionLocks::hash).toArray();
     }
 
     static long hash(String text) {

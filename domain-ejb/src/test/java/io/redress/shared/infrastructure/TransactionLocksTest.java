@@ -116,26 +116,26 @@ class TransactionLocksTest {
     }
 
     @Test
-    void aTextHeldIsWaitedForAndAThousandTextsTakeAtMostSixtyFourLocks() throws Exception {
+    void anAccountHeldIsWaitedForAndEachAccountIsALockOfItsOwn() throws Exception {
         TransactionLocks locks = onH2();
         OneTransaction first = CompletableFuture.supplyAsync(() -> {
             CURRENT.remove();
-            locks.lock("alert", List.of("API_KEY_TRADE_BURST\nkey BK-00004400 2026-12-05"));
+            locks.lock("account-security case", List.of("ACC-1", "ACC-2"));
             return CURRENT.get();
         }, THREADS).get(5, TimeUnit.SECONDS);
         CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
             CURRENT.remove();
-            locks.lock("alert", List.of("API_KEY_TRADE_BURST\nkey BK-00004400 2026-12-05"));
+            locks.lock("account-security case", List.of("ACC-2"));
         }, THREADS);
         Thread.sleep(300);
-        assertFalse(second.isDone(), "the same alert raised by two batches at once: the second waits for the first's end");
+        assertFalse(second.isDone(), "two batches with findings on one account: the second waits for the first's end");
         first.synchronizations.forEach(s -> s.afterCompletion(Status.STATUS_COMMITTED));
         second.get(5, TimeUnit.SECONDS);
 
         List<String> accounts = IntStream.range(0, 1000).mapToObj(i -> "ACC-" + i).toList();
         long[] values = TransactionLocks.textValues(accounts);
-        assertEquals(TransactionLocks.TEXT_STRIPES, Arrays.stream(values).distinct().count(),
-                "a thousand accounts fill the space's 64 stripes and no more");
-        assertArrayEquals(values, TransactionLocks.textValues(accounts), "a text is always in the same stripe");
+        assertEquals(accounts.size(), Arrays.stream(values).distinct().count(),
+                "a lock per account: writers of different accounts never wait for each other");
+        assertArrayEquals(values, TransactionLocks.textValues(accounts), "an account is always the same lock");
     }
 }
