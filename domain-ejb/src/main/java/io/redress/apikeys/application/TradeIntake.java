@@ -49,8 +49,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * API trade events from the exchange, up to 1,000 a call: every row checked (bad rows reported by index, good rows
@@ -187,7 +185,13 @@ public class TradeIntake {
         }
         leakSignatures(kept, keys, codes, th, found);
 
-        // locks order: key rows (sorted), then the audit chain (alerts, cases, the audit): as the registry's writers
+        // locks order: the findings' accounts (all in one step: a concurrent batch with findings on one of them waits
+        // here, holding no key row, until this one commits, then finds its alerts and case instead of failing on the
+        // alert's uniqueness or opening a second case; a key's alerts are about its account), then key rows (sorted),
+        // then the audit chain (alerts, cases, the audit): as the registry's writers
+        if (!found.isEmpty()) {
+            cases.holdSecurityCases(found.stream().map(f -> f.trade().accountId()).distinct().toList());
+        }
         // only the keys whose last use moves by more than a minute (most of a busy key's trades move nothing)
         Map<String, Instant> lastUse = new HashMap<>();
         for (TradeFacts t : lastOfKey.values()) {
@@ -268,16 +272,10 @@ public class TradeIntake {
     }
 
     /**
-     * Keeps each anomaly, raises its alert (once per rule, key and day), and sends each account's findings to its case.
-     * The accounts' cases are held first, all in one step: a key's alerts are about its account, so a concurrent batch
-     * with findings on one of these accounts waits until this one commits, then finds its alerts and its case instead
-     * of failing on the alert's uniqueness or opening a second case.
+     * Keeps each anomaly, raises its alert (once per rule, key and day), and sends each account's findings to its case;
+     * the caller holds the accounts' cases.
      */
     private List<AnomalyView> report(List<Found> found, Map<TradeFacts, Long> stored, Map<Long, String> codes, Instant now) {
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        cases.holdSecurityCases(found.stream().map(f -> f.trade().accountId()).collect(Collectors.toCollection(TreeSet::new)));
         Map<String, List<KeyAnomaly>> byAccount = new LinkedHashMap<>();
         Map<String, StringBuilder> findings = new LinkedHashMap<>();
         List<Object[]> pending = new ArrayList<>();

@@ -21,7 +21,8 @@ public interface Cases {
     /**
      * One account-security case per account: a finding (an API-key anomaly, an incident) joins the account's open
      * ACCOUNT_SECURITY case as a timeline event, or opens one. In the caller's transaction, on behalf of the system:
-     * the caller has authorized and audits its own cause.
+     * the caller has authorized and audits its own cause. Holds the account to the transaction's end
+     * ({@link #holdSecurityCases}): a caller with findings for several accounts holds them all first, in one call.
      */
     CaseRef openOrJoinSecurityCase(String accountId, String subcategory, String subject, String finding);
 

@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * <p>On PostgreSQL they are transaction-level advisory locks, which every instance sharing the database honours. On H2,
  * which only runs embedded in one server, they are stripes of this JVM, released when the transaction completes.
  * Call it before the transaction writes anything, so that a transaction waiting here holds no row locks, or at least
- * before any row a holder of these values may wait for (a trade batch holds its keys' rows, then its accounts). A
+ * before any row a holder of these values may wait for (a trade batch holds its accounts before its keys' rows). A
  * transaction may lock again what it holds (both kinds are re-entrant; on PostgreSQL at no cost); values locked by a
  * later call are ordered only among themselves, so two transactions that each lock twice may meet in the wrong order:
  * PostgreSQL's deadlock check or the bounded wait ends that, and the caller is told to send it again. So a caller that
@@ -164,9 +164,10 @@ public class TransactionLocks {
 
     /**
      * {@link #lock(String, long[])} on texts (accounts), each as a 64-bit FNV-1a hash of its characters: two texts
-     * that share a hash only wait for each other. One lock per text, so that writers of different accounts never wait
-     * for each other (a bulk job's lanes each hold 500): on PostgreSQL every advisory lock takes a place in the shared
-     * lock table, sized {@code max_locks_per_transaction} times the connections (config/postgresql/redress.conf).
+     * that share a hash only wait for each other. One lock per text, so that on PostgreSQL writers of different
+     * accounts never wait for each other (a bulk job's chunk holds up to 500, over its lanes); every advisory lock takes
+     * a place in the shared lock table, sized {@code max_locks_per_transaction} times the connections
+     * (config/postgresql/redress.conf). On H2 the texts fall in the JVM's stripes like any value.
      */
     public void lock(String space, Collection<String> texts) {
         lock(space, textValues(texts));

@@ -135,7 +135,7 @@ class TransactionLocksTest {
         List<String> accounts = IntStream.range(0, 1000).mapToObj(i -> "ACC-" + i).toList();
         long[] values = TransactionLocks.textValues(accounts);
         assertEquals(accounts.size(), Arrays.stream(values).distinct().count(),
-                "a lock per account: writers of different accounts never wait for each other");
+                "a lock per account: on PostgreSQL writers of different accounts never wait for each other");
         assertArrayEquals(values, TransactionLocks.textValues(accounts), "an account is always the same lock");
     }
 }

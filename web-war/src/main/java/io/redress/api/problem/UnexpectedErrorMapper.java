@@ -68,15 +68,22 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
                 .add("incidentId", incident).build());
     }
 
-    /** SQLSTATE 23505 (unique_violation), as PostgreSQL and H2 both report it. */
+    /**
+     * A concurrent request won, and this one's transaction was rolled back whole: SQLSTATE 23505 (unique_violation), as
+     * PostgreSQL and H2 both report it, 40P01 (deadlock_detected: PostgreSQL refused one of two transactions waiting for
+     * each other), 40001 (serialization_failure) or 55P03 (lock_not_available: a lock_timeout ran out). Repeating it is
+     * the answer to all four.
+     */
     static boolean uniqueKeyBroken(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+            if (t instanceof java.sql.SQLException sql && CONCURRENT_WRITE_STATES.contains(sql.getSQLState())) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final java.util.Set<String> CONCURRENT_WRITE_STATES = java.util.Set.of("23505", "40P01", "40001", "55P03");
 
     /** Looked up only on this rare path: the mapper is a JAX-RS provider, not a CDI bean. */
     private static boolean databaseAway(Throwable e) {

@@ -18,6 +18,14 @@ class UnexpectedErrorMapperTest {
     }
 
     @Test
+    void aDeadlockOrALockWaitRanOutIsAConcurrentWriteToRepeat() {
+        assertTrue(UnexpectedErrorMapper.uniqueKeyBroken(new EJBException(new PersistenceException(new SQLException("deadlock detected", "40P01")))));
+        assertTrue(UnexpectedErrorMapper.uniqueKeyBroken(new PersistenceException(new SQLException("canceling statement due to lock timeout", "55P03"))));
+        assertTrue(UnexpectedErrorMapper.uniqueKeyBroken(new SQLException("could not serialize access", "40001")));
+        assertFalse(UnexpectedErrorMapper.uniqueKeyBroken(new SQLException("canceling statement due to user request", "57014")));
+    }
+
+    @Test
     void otherIntegrityFailuresAndOtherErrorsAreNotConcurrentWrites() {
         assertFalse(UnexpectedErrorMapper.uniqueKeyBroken(new PersistenceException(new SQLException("null value", "23502"))));
         assertFalse(UnexpectedErrorMapper.uniqueKeyBroken(new PersistenceException(new SQLException("fk", "23503"))));
