@@ -353,8 +353,9 @@ measure() { # $1 name, $2 lua script, $3 connections, $4 auth, $5 path (get.lua)
     local stall_ms="" stall_text=""
     case "$2" in withdraw.lua | api-trade.lua) stall_ms=$STALL_MS ;; esac
     if [ "$1" = trade-events ]; then
-        intake_cost_begin
+        # the recorder started first, as with ONLY=intake: its start is not in the row's cost
         [ -n "${JFR:-}" ] && "$JCMD" "$server_pid" JFR.start name=intake settings=profile duration="$DURATION" filename="$OUT/intake.jfr" >/dev/null
+        intake_cost_begin
     fi
     REDRESS_BENCH_STALL_MS=$stall_ms wrk_run "$1" "$2" "$3" "$DURATION" "$OUT/$1.txt"
     [ -n "$stall_ms" ] && stall_text="; $(stalls "$OUT/$1.txt")"
