@@ -1,6 +1,6 @@
 package io.redress.publicposts.domain;
 
-import java.nio.charset.StandardCharsets;
+import io.redress.shared.domain.Fnv1a;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -39,17 +39,8 @@ public final class Shingles {
             for (int j = i; j < Math.min(words.length, i + WORDS); j++) {
                 sb.append(words[j]).append(' ');
             }
-            out[i] = fnv1a64(sb.toString());
+            out[i] = Fnv1a.hash64(sb.toString());
         }
         return java.util.Arrays.stream(out).distinct().toArray();
-    }
-
-    static long fnv1a64(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xff;
-            h *= 0x100000001b3L;
-        }
-        return h;
     }
 }

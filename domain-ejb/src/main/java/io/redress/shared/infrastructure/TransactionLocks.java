@@ -1,5 +1,6 @@
 package io.redress.shared.infrastructure;
 
+import io.redress.shared.domain.Fnv1a;
 import io.redress.shared.domain.StaleVersion;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -175,15 +176,7 @@ public class TransactionLocks {
 
     /** Each text's value, in the texts' order. */
     static long[] textValues(Collection<String> texts) {
-        return texts.stream().mapToLong(TransactionLocks::hash).toArray();
-    }
-
-    static long hash(String text) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < text.length(); i++) {
-            h = (h ^ text.charAt(i)) * 0x100000001b3L;
-        }
-        return h;
+        return texts.stream().mapToLong(Fnv1a::hash64).toArray();
     }
 
     /** The values as lock keys of {@code space}, ascending and without repeats. */

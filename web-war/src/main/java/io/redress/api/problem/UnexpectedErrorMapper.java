@@ -47,7 +47,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
                         "The record was changed by a concurrent request; read it again", path()).build());
             }
         }
-        if (uniqueKeyBroken(e)) {
+        if (concurrentWriteLost(e)) {
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.WARNING, "Concurrent write " + incident + " on " + path() + ": answered 409 (" + rootMessage(e) + ")", e);
             return ProblemResponses.response(409, ProblemResponses.body(409, "concurrent-write", "Written at the same moment",
@@ -74,7 +74,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
      * each other), 40001 (serialization_failure) or 55P03 (lock_not_available: a lock_timeout ran out). Repeating it is
      * the answer to all four.
      */
-    static boolean uniqueKeyBroken(Throwable e) {
+    static boolean concurrentWriteLost(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof java.sql.SQLException sql && CONCURRENT_WRITE_STATES.contains(sql.getSQLState())) {
                 return true;
