@@ -134,7 +134,7 @@ public class TradeIntake {
         kept.forEach(t -> keyIds.add(t.keyId()));
         // the keys' history, read before this batch is written
         Instant anchor = kept.get(kept.size() - 1).tradedAt();
-        History history = history(keyIds, keys, anchor, th);
+        History history = history(keyIds, anchor, th);
         Map<String, Set<String>> seenIps = new HashMap<>();
 
         // by identity: two rows alike in every field are two trades
@@ -329,20 +329,11 @@ public class TradeIntake {
     private record History(Map<String, Set<String>> seenIps, Map<String, KeyTradeCounts.Counts> counts) {
     }
 
-    /**
-     * The keys' known addresses (their own table, by primary key) and their burst counts (one index probe per key, for
-     * the keys that may have traded since the baseline began: a key last used before it has nothing there to count).
-     */
-    private History history(Set<String> keyIds, Map<String, TradeKey> keys, Instant anchor, AnomalyThresholds th) {
+    /** The keys' known addresses (their own table, by primary key) and their burst counts (one index probe per key). */
+    private History history(Set<String> keyIds, Instant anchor, AnomalyThresholds th) {
         Instant windowStart = anchor.minus(th.burstWindow());
-        Instant baselineStart = windowStart.minus(th.burstBaseline());
-        List<String> recent = new ArrayList<>();
-        for (String id : keyIds) {
-            if (KeyUses.mayHaveTradedAfter(keys.get(id).lastUsedAt(), baselineStart)) {
-                recent.add(id);
-            }
-        }
-        return new History(addresses.known(keyIds), tradeCounts.count(recent, baselineStart, windowStart, anchor));
+        return new History(addresses.known(keyIds),
+                tradeCounts.count(keyIds, windowStart.minus(th.burstBaseline()), windowStart, anchor));
     }
 
     private String codeOf(Long integrationId) {

@@ -21,16 +21,6 @@ public interface KeyUses {
     }
 
     /**
-     * Whether a key whose stored last use is {@code known} (null: never used) may have a stored trade after
-     * {@code instant}. Every trade kept is at most {@link #STEP} after its key's stored last use: the intake moves the
-     * last use in the transaction that keeps the trades whenever one of them is later than that, and nothing else
-     * keeps trades.
-     */
-    static boolean mayHaveTradedAfter(Instant known, Instant instant) {
-        return known != null && known.plus(STEP).isAfter(instant);
-    }
-
-    /**
      * Moves each key's last use forward to the given time (never back, and only when it advances by more than
      * {@link #STEP} over what is stored), in the caller's transaction, taking the keys' rows in key order so that
      * two batches sharing keys never deadlock; without taking the key's version (the exchange's upsert is the key's

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.redress.apikeys.api.KeyPermission;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class KeyUsesTest {
@@ -52,37 +50,5 @@ class KeyUsesTest {
         assertTrue(policy.apply(facts, expiresAt).expired());
         assertTrue(Duration.between(expiresAt, last.plus(policy.unusedWithoutAllowlist())).compareTo(KeyUses.STEP) <= 0,
                 "the key expires at most a minute before 30 days after its true last trade");
-    }
-
-    @Test
-    void aKeyMayHaveTradedAfterAMomentOnlyWhenItsStoredUseIsWithinAStepBeforeIt() {
-        Instant baselineStart = USED.minus(Duration.ofDays(7));
-        assertFalse(KeyUses.mayHaveTradedAfter(null, baselineStart), "never used: no trade kept at all");
-        assertFalse(KeyUses.mayHaveTradedAfter(baselineStart.minus(Duration.ofDays(1)), baselineStart));
-        assertFalse(KeyUses.mayHaveTradedAfter(baselineStart.minus(KeyUses.STEP), baselineStart),
-                "a trade a step after the stored use is at the moment, not after it");
-        assertTrue(KeyUses.mayHaveTradedAfter(baselineStart.minus(KeyUses.STEP).plusSeconds(1), baselineStart),
-                "a trade that did not move the stored use can be up to a step later");
-        assertTrue(KeyUses.mayHaveTradedAfter(USED, baselineStart));
-    }
-
-    @Test
-    void everyTradeOfAKeyIsFoundAfterAMomentWhenItMayHaveTraded() {
-        // trades every 50 s, the stored use moved as the intake moves it: no trade after a moment the rule rules out
-        Instant stored = null;
-        List<Instant> trades = new ArrayList<>();
-        for (Instant at = USED; !at.isAfter(USED.plus(Duration.ofMinutes(30))); at = at.plusSeconds(50)) {
-            if (KeyUses.moves(stored, at)) {
-                stored = at;
-            }
-            trades.add(at);
-        }
-        for (Instant moment = USED.minusSeconds(120); moment.isBefore(USED.plus(Duration.ofMinutes(35))); moment = moment.plusSeconds(7)) {
-            Instant m = moment;
-            boolean anyAfter = trades.stream().anyMatch(t -> t.isAfter(m));
-            if (anyAfter) {
-                assertTrue(KeyUses.mayHaveTradedAfter(stored, moment), "a trade after " + moment + " (stored use " + stored + ")");
-            }
-        }
     }
 }
