@@ -415,11 +415,11 @@ sql_stats_dump() { # $1 label
     say "$1: PostgreSQL's time by statement in $OUT/$1-sql.txt"
     head -n 22 "$OUT/$1-sql.txt" | cut -c1-220 | sed 's/^/    /'
 }
-thread_ticks() { # the server JVM's CPU ticks by kind of thread: each thread's name without its trailing number
+thread_ticks() { # each thread of the server JVM: its id, its kind (its name without its trailing number), its CPU ticks
     local t
     for t in /proc/"$server_pid"/task/*; do
-        printf '%s\t%s\n' "$(sed 's/[-#0-9() ]*$//' "$t/comm" 2>/dev/null)" "$(ticks_of "${t#/proc/}")"
-    done | awk -F'\t' '{ sum[$1] += $2 } END { for (k in sum) printf "%s\t%d\n", k, sum[k] }' | sort
+        printf '%s\t%s\t%s\n' "${t##*/}" "$(sed 's/[-#0-9() ]*$//' "$t/comm" 2>/dev/null)" "$(ticks_of "${t#/proc/}")"
+    done
 }
 intake_cost_begin() {
     sql_stats_reset
@@ -434,10 +434,12 @@ intake_cost_end() { # $1 events the row's answered calls carried
     jvm=$(( $(ticks_of "$server_pid") - cost_jvm0 )); db=$(( $(db_ticks) - cost_db0 )); pg=$(( $(pg_ticks) - cost_pg0 ))
     read -r idle all < <(cpu_idle); read -r wal fpi ckpt < <(wal_now)
     sql_stats_dump intake
-    # the JVM's share by kind of thread (request threads, collector, compiler, ...), ms an event, largest first; a
-    # thread that ended during the row is not in it
-    thread_ticks | awk -F'\t' -v ev="$1" -v hz="$CLK_TCK" 'NR == FNR { before[$1] = $2; next }
-        ev > 0 && $2 - before[$1] > 0 { printf "%.4f ms\t%s\n", ($2 - before[$1]) * 1000 / hz / ev, $1 }' \
+    # the JVM's share by kind of thread (request threads, collector, compiler, ...), ms an event, largest first: each
+    # thread's ticks since the row began (all of them for a thread that began during it); what a thread that ended
+    # during the row spent is in no kind
+    thread_ticks | awk -F'\t' -v ev="$1" -v hz="$CLK_TCK" 'NR == FNR { before[$1] = $3; next }
+        { sum[$2] += $3 - before[$1] }
+        END { for (k in sum) if (ev > 0 && sum[k] > 0) printf "%.4f ms\t%s\n", sum[k] * 1000 / hz / ev, k }' \
         "$OUT/intake-threads-before.txt" - | sort -rn >"$OUT/intake-threads.txt"
     say "trade-events: the server JVM's CPU an event by kind of thread ($OUT/intake-threads.txt):"
     head -n 8 "$OUT/intake-threads.txt" | sed 's/^/    /'
@@ -445,7 +447,7 @@ intake_cost_end() { # $1 events the row's answered calls carried
         -v all=$((all - cost_all0)) -v wal=$((wal - cost_wal0)) -v fpi=$((fpi - cost_fpi0)) -v ckpt=$((ckpt - cost_ckpt0)) -v age="$cost_age" 'BEGIN {
         if (ev <= 0) { print "no events"; exit }
         rest = (all - idle) - jvm - pg
-        printf "CPU per event: server JVM %.3f ms, the database'"'"'s backends %.3f ms, all of PostgreSQL %.3f ms, the rest of the machine (wrk, the kernel'"'"'s threads) %.3f ms; machine idle %.0f %%;", jvm * 1000 / hz / ev, db * 1000 / hz / ev, pg * 1000 / hz / ev, (rest > 0 ? rest : 0) * 1000 / hz / ev, (all > 0 ? 100 * idle / all : 0)
+        printf "CPU per event: server JVM %.3f ms, the database'"'"'s backends %.3f ms, all of PostgreSQL %.3f ms, the rest of the machine (wrk, the kernel'"'"'s threads, any other process; steal counted as busy) %.3f ms; machine idle %.0f %%;", jvm * 1000 / hz / ev, db * 1000 / hz / ev, pg * 1000 / hz / ev, (rest > 0 ? rest : 0) * 1000 / hz / ev, (all > 0 ? 100 * idle / all : 0)
         printf " WAL %.0f bytes per event, %.0f full-page images per 1,000 events; the last checkpoint %s s before the row, %d begun during it\n", wal / ev, fpi * 1000 / ev, age, ckpt
     }')
 }

@@ -242,7 +242,11 @@ JIT_QUIET_ROUNDS=${JIT_QUIET_ROUNDS:-2}
     && "$JIT_QUIET_ROUNDS" =~ ^[1-9]$ ]] \
     || die "JIT_ROUND is seconds like 10s, JIT_QUIET a percentage (1-99), JIT_SETTLE_MAX seconds, JIT_QUIET_ROUNDS 1-9"
 seconds() { echo "${1%s}"; }
-ticks_of() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+ticks_of() { # utime + stime of a process or thread, in clock ticks; its name (field 2) may hold spaces and ')'
+    local s
+    s=$(cat "/proc/$1/stat" 2>/dev/null) || { echo 0; return; }
+    awk '{ print $12 + $13 }' <<<"${s##*) }"
+}
 jit_ticks() { # CPU ticks of the server JVM's compiler threads
     local t sum=0 name
     for t in /proc/"$server_pid"/task/*; do
