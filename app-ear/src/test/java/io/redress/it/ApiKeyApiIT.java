@@ -4,6 +4,7 @@ import static io.redress.it.support.Restrictions.newAccount;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.redress.it.support.Api;
 import io.redress.it.support.Api.Reply;
@@ -415,5 +416,68 @@ class ApiKeyApiIT {
         assertEquals(List.of("integration"), fields(exchange.put("api-keys/" + newKeyId(),
                 key(account, "\"READ\"", "", now(), code))));
         assertEquals(code, exchange.get("integrations/" + code).json().getString("code"));
+    }
+
+    @Test
+    void theExchangesUpdateOfAKeyNeverPutsBackALastUseATradeBatchWroteMeanwhile() throws Exception {
+        assumeTrue(onPostgres(), "the test holds the key's row from a connection of its own: PostgreSQL's");
+        String account = newAccount(exchange, 0);
+        String keyId = newKeyId();
+        Instant created = now().minus(Duration.ofDays(2));
+        assertEquals(201, exchange.put("api-keys/" + keyId, key(account, "\"READ\",\"SPOT_TRADE\"", "", created, null)).status());
+        Instant traded = now().minusSeconds(10);
+        Instant told = traded.minus(Duration.ofHours(1));
+        Reply put = whileTheRowIsHeld(keyId, traded, () -> exchange.put("api-keys/" + keyId,
+                key(account, "\"READ\",\"SPOT_TRADE\"", "", created, null).replace("}", ",\"lastUsedAt\":\"" + told + "\"}")));
+        assertEquals(200, put.status(), put.body());
+        assertEquals(traded, Instant.parse(security.get("api-keys/" + keyId).json().getString("lastUsedAt")),
+                "the trade's later use stays: the exchange's older one does not put it back");
+    }
+
+    @Test
+    void thePolicyNeverExpiresAKeyAsUnusedWhileATradeBatchRecordsItsUse() throws Exception {
+        assumeTrue(onPostgres(), "the test holds the key's row from a connection of its own: PostgreSQL's");
+        String account = newAccount(exchange, 0);
+        String keyId = newKeyId();
+        Instant created = now().minus(Duration.ofDays(1));
+        assertEquals(201, exchange.put("api-keys/" + keyId, key(account, "\"READ\"", "", created, null)).status());
+        Instant traded = created.plus(Duration.ofDays(29));
+        whileTheRowIsHeld(keyId, traded, () -> {
+            Time.runKeyPolicyAt(created.plus(Duration.ofDays(30)).plusSeconds(1));
+            return null;
+        });
+        JsonObject k = security.get("api-keys/" + keyId).json();
+        assertEquals("ACTIVE", k.getString("status"), "used a day before the sweep's time: not unused for 30 days");
+        assertEquals(traded, Instant.parse(k.getString("lastUsedAt")));
+        assertEquals(0, Time.audit("API_KEY_POLICY_APPLIED", keyId).size());
+    }
+
+    /**
+     * Runs {@code call} while a transaction of the test's own, as a trade-event batch does, has moved the key's last use
+     * to {@code usedAt} and not yet committed; commits a second after the call began (the call, had it read the key
+     * without waiting, would have read it by then), and returns the call's answer.
+     */
+    private static <T> T whileTheRowIsHeld(String keyId, Instant usedAt, Callable<T> call) throws Exception {
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(System.getenv("REDRESS_DB_URL"),
+                System.getenv("REDRESS_DB_USER"), System.getenv().getOrDefault("REDRESS_DB_PASSWORD", ""))) {
+            c.setAutoCommit(false);
+            try (java.sql.PreparedStatement ps = c.prepareStatement("UPDATE api_key SET last_used_at = ? WHERE key_id = ?")) {
+                ps.setObject(1, java.time.OffsetDateTime.ofInstant(usedAt, java.time.ZoneOffset.UTC));
+                ps.setString(2, keyId);
+                assertEquals(1, ps.executeUpdate());
+            }
+            Future<T> answer = other.submit(call);
+            Thread.sleep(1000);
+            assertFalse(answer.isDone(), "the writer waits for the key's row");
+            c.commit();
+            return answer.get(30, TimeUnit.SECONDS);
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    private static boolean onPostgres() {
+        return System.getenv().getOrDefault("REDRESS_DB_URL", "jdbc:h2").startsWith("jdbc:postgresql");
     }
 }

@@ -29,6 +29,7 @@ import io.redress.shared.infrastructure.SqlInstants;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -101,7 +102,7 @@ public class ApiKeyRegistry {
         Instant now = clock.instant();
         List<FieldError> errors = new ArrayList<>(KeyRules.checkKeyId(keyId));
         KeyDescription d = KeyRules.check(u, now, errors);
-        Optional<ApiKey> existing = errors.isEmpty() ? find(keyId) : Optional.empty();
+        Optional<ApiKey> existing = errors.isEmpty() ? findLocked(keyId) : Optional.empty();
         Integration integration = null;
         if (d != null) {
             if (!accountKnown(d.accountId())) {
@@ -180,7 +181,7 @@ public class ApiKeyRegistry {
         if (!errors.isEmpty()) {
             throw new InvalidInput(new ArrayList<>(errors));
         }
-        ApiKey k = find(keyId).orElseThrow(() -> new NotFound(ENTITY, keyId));
+        ApiKey k = findLocked(keyId).orElseThrow(() -> new NotFound(ENTITY, keyId));
         if (expectedVersion != null && k.version() != expectedVersion) {
             throw new StaleVersion(ENTITY, keyId, expectedVersion, k.version());
         }
@@ -327,7 +328,7 @@ public class ApiKeyRegistry {
 
     /** The sweep's step for one key, in its own transaction (the timer calls it without one). Returns whether it lapsed. */
     public boolean enforcePolicy(String keyId, Instant now) {
-        ApiKey k = find(keyId).orElse(null);
+        ApiKey k = findLocked(keyId).orElse(null);
         if (k == null || k.policyCheckAt() == null || k.policyCheckAt().isAfter(now)) {
             return false;
         }
@@ -397,6 +398,20 @@ public class ApiKeyRegistry {
 
     Optional<ApiKey> find(String keyId) {
         return em.createNamedQuery(ApiKey.BY_KEY_ID, ApiKey.class).setParameter("keyId", keyId).getResultStream().findFirst();
+    }
+
+    /**
+     * The key's row as it is now, locked to the commit, for a writer of the entity (the exchange's upsert, the policy
+     * sweep, a revocation). The trade-event intake moves a key's last use forward in plain SQL without taking the key's version, so
+     * an optimistic read could hold a last use older than the one stored: writing the entity back put that older one
+     * back, and the policy could expire a key as unused just after it traded. Locked, the read waits for an intake
+     * batch that is writing the key's last use, and a batch that comes after waits for this commit and keeps the later
+     * use (its guard). One row, then the feed's head when the policy lapses something: the order every key writer
+     * takes them in.
+     */
+    private Optional<ApiKey> findLocked(String keyId) {
+        return em.createNamedQuery(ApiKey.BY_KEY_ID, ApiKey.class).setParameter("keyId", keyId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 
     private boolean accountKnown(String accountId) {
