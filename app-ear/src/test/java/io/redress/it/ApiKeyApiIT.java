@@ -454,8 +454,9 @@ class ApiKeyApiIT {
 
     /**
      * Runs {@code call} while a transaction of the test's own, as a trade-event batch does, has moved the key's last use
-     * to {@code usedAt} and not yet committed; commits a second after the call began (the call, had it read the key
-     * without waiting, would have read it by then), and returns the call's answer.
+     * to {@code usedAt} and not yet committed; commits once the call's database session waits for that transaction
+     * (a writer that read the key without a lock waits there too, at its write, having read the older last use), and
+     * returns the call's answer.
      */
     private static <T> T whileTheRowIsHeld(String keyId, Instant usedAt, Callable<T> call) throws Exception {
         ExecutorService other = Executors.newSingleThreadExecutor();
@@ -468,13 +469,29 @@ class ApiKeyApiIT {
                 assertEquals(1, ps.executeUpdate());
             }
             Future<T> answer = other.submit(call);
-            Thread.sleep(1000);
-            assertFalse(answer.isDone(), "the writer waits for the key's row");
+            assertTrue(waitedFor(c), "the writer waits for the key's row");
             c.commit();
             return answer.get(30, TimeUnit.SECONDS);
         } finally {
             other.shutdownNow();
+            other.awaitTermination(30, TimeUnit.SECONDS);
         }
+    }
+
+    /** Whether, within 20 s, some other session waits for a lock this connection's transaction holds. */
+    private static boolean waitedFor(java.sql.Connection c) throws Exception {
+        try (java.sql.PreparedStatement ps = c.prepareStatement(
+                "SELECT count(*) FROM pg_stat_activity WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))")) {
+            for (int i = 0; i < 400; i++) {
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getInt(1) > 0) {
+                        return true;
+                    }
+                }
+                Thread.sleep(50);
+            }
+        }
+        return false;
     }
 
     private static boolean onPostgres() {

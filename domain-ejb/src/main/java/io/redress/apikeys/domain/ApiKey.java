@@ -127,11 +127,6 @@ public class ApiKey {
         return changed;
     }
 
-    /** A trade was seen with the key (the intake): it was used then. */
-    public void usedAt(Instant at) {
-        lastUsedAt = later(lastUsedAt, at);
-    }
-
     /**
      * The policy's verdict applied to an active key: it keeps {@code v.permissions()}, or expires. Returns what this
      * took away that the key had not lost before (the lapse the exchange must apply), given what the policy had

@@ -18,8 +18,9 @@ import java.util.logging.Logger;
 
 /**
  * Every minute, applies the key policy to the keys whose check is due ({@code policy_check_at}, indexed): each key in
- * its own transaction under its version, so a restart loses nothing and, with several instances, a key two sweeps
- * reach at once lapses once (the second fails on the version and finds nothing due next time).
+ * its own transaction, read locked (ApiKeyRegistry.enforcePolicy), so a restart loses nothing and, with several
+ * instances, a key two sweeps reach at once lapses once (the second waits for the first's commit, then finds the key no
+ * longer due).
  */
 @Singleton
 @Startup
