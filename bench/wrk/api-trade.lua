@@ -9,31 +9,26 @@ function setup(thread)
    common.setup(thread)
    percentiles.setup(thread)
 end
--- The request for a key drawn at random is built before the run when the keys are at most PREBUILT (the working set
--- of rows c. and c~a.), so that this script costs wrk about what ping's static request does (get.lua): on the 2-core
--- bench machine wrk shares the CPU with the server, and building each request in Lua, with a response function wrk
--- feeds every answer to, made API_TRADE's client 70 % dearer than ping's (17 against 10 us of CPU a request,
--- 5 December 2026; bench/README). The keys, accounts and addresses asked are drawn as before.
-local PREBUILT = 1000000
-local built
-
-local function build(n)
-   local keyId, account, ip = common.nth(n)
-   return wrk.format("GET", "/redress/api/v1/accounts/" .. account .. "/decision?action=API_TRADE&keyId=" .. keyId
-      .. "&sourceIp=" .. ip)
-end
+-- wrk's request for each key is its request line and headers as wrk.format builds them once, in init, around the
+-- key's path: building the whole request in wrk.format each time, with a response function wrk handed every answer
+-- to, cost wrk 17 us of CPU a request against ping's 10 (wrk/get.lua: one static request, no Lua), and on the 2-core
+-- bench machine wrk shares the CPU with the server (results/api-trade-client-cost-2026-12-05.txt). The response
+-- function is there only when stalls are asked for. Nothing is built ahead for all keys: wrk runs each thread's init
+-- before starting the next thread, so a long init would let the first thread's answers count outside the timed run.
+local head, tail
 
 function init(args)
    common.init()
-   if common.drawn_from_at_most(PREBUILT) then
-      built = {}
-      for n = 1, common.keys do built[n] = build(n) end
-   end
+   local marker = "/__redress_bench_path__"
+   local whole = wrk.format("GET", marker)
+   local at = whole:find(marker, 1, true)
+   head, tail = whole:sub(1, at - 1), whole:sub(at + #marker)
 end
 response = percentiles.response_for_stalls()
 done = percentiles.done
 
 function request()
-   local n = common.draw()
-   return built and built[n] or build(n)
+   local keyId, account, ip = common.key()
+   return head .. "/redress/api/v1/accounts/" .. account .. "/decision?action=API_TRADE&keyId=" .. keyId
+      .. "&sourceIp=" .. ip .. tail
 end

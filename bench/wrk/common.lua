@@ -41,29 +41,15 @@ local threads = tonumber(os.getenv("REDRESS_BENCH_WRK_THREADS") or "1")
 local step = 0
 
 function common.key()
-   return common.nth(common.draw())
-end
-
--- the number of the next key asked: drawn at random, or taken in turn with REDRESS_BENCH_KEY_SWEEP=1
-function common.draw()
+   local n
    if sweep then
-      local n = ((tid or 1) - 1 + step * threads) % common.keys + 1
+      n = ((tid or 1) - 1 + step * threads) % common.keys + 1
       step = step + 1
-      return n
+   else
+      n = math.random(1, common.keys)
    end
-   return math.random(1, common.keys)
-end
-
--- key n of bench/seed-keys.sh: its id, its account and the address it was created from
-function common.nth(n)
    return string.format("BK-%08d", n), string.format("BENCH-%07d", 1 + (n - 1) % common.accounts),
       string.format("10.%d.%d.%d", math.floor(n / 65536) % 256, math.floor(n / 256) % 256, n % 256)
-end
-
--- whether keys are drawn at random from at most `limit` of them (not taken in turn): a script may then build each
--- key's request once, before the run
-function common.drawn_from_at_most(limit)
-   return not sweep and common.keys <= limit
 end
 
 return common
