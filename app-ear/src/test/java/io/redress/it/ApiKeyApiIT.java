@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.redress.it.support.Api;
 import io.redress.it.support.Api.Reply;
 import io.redress.it.support.RedressDeployment;
+import io.redress.it.support.TestDatabase;
 import io.redress.it.support.Time;
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -420,7 +421,7 @@ class ApiKeyApiIT {
 
     @Test
     void theExchangesUpdateOfAKeyNeverPutsBackALastUseATradeBatchWroteMeanwhile() throws Exception {
-        assumeTrue(onPostgres(), "the test holds the key's row from a connection of its own: PostgreSQL's");
+        assumeTrue(TestDatabase.onPostgres(), "the test holds the key's row from a connection of its own: PostgreSQL's");
         String account = newAccount(exchange, 0);
         String keyId = newKeyId();
         Instant created = now().minus(Duration.ofDays(2));
@@ -436,7 +437,7 @@ class ApiKeyApiIT {
 
     @Test
     void thePolicyNeverExpiresAKeyAsUnusedWhileATradeBatchRecordsItsUse() throws Exception {
-        assumeTrue(onPostgres(), "the test holds the key's row from a connection of its own: PostgreSQL's");
+        assumeTrue(TestDatabase.onPostgres(), "the test holds the key's row from a connection of its own: PostgreSQL's");
         String account = newAccount(exchange, 0);
         String keyId = newKeyId();
         Instant created = now().minus(Duration.ofDays(1));
@@ -460,8 +461,7 @@ class ApiKeyApiIT {
      */
     private static <T> T whileTheRowIsHeld(String keyId, Instant usedAt, Callable<T> call) throws Exception {
         ExecutorService other = Executors.newSingleThreadExecutor();
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(System.getenv("REDRESS_DB_URL"),
-                System.getenv("REDRESS_DB_USER"), System.getenv().getOrDefault("REDRESS_DB_PASSWORD", ""))) {
+        try (java.sql.Connection c = TestDatabase.connect()) {
             c.setAutoCommit(false);
             try (java.sql.PreparedStatement ps = c.prepareStatement("UPDATE api_key SET last_used_at = ? WHERE key_id = ?")) {
                 ps.setObject(1, java.time.OffsetDateTime.ofInstant(usedAt, java.time.ZoneOffset.UTC));
@@ -492,9 +492,5 @@ class ApiKeyApiIT {
             }
         }
         return false;
-    }
-
-    private static boolean onPostgres() {
-        return System.getenv().getOrDefault("REDRESS_DB_URL", "jdbc:h2").startsWith("jdbc:postgresql");
     }
 }

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.redress.it.support.Api;
 import io.redress.it.support.RedressDeployment;
 import io.redress.it.support.Screenings;
+import io.redress.it.support.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -72,7 +73,7 @@ class ClusterReadYourWritesIT {
             assertTrue(decide(exchangeOnB, account, "TRADE").json().getBoolean("allowed"), "warm: B has answered for it");
             assertTrue(decide(exchange, account, "TRADE").json().getBoolean("allowed"));
         }
-        assertCachesAre(System.getenv().getOrDefault("REDRESS_DB_URL", "jdbc:h2").startsWith("jdbc:postgresql") ? "current" : "off");
+        assertCachesAre(TestDatabase.onPostgres() ? "current" : "off");
         long id = request(agent, account, body("WITHDRAW_ONLY", "KYC_REFRESH_OVERDUE", 14));
         assertEquals(200, approve(supervisor, id, null).status());
         assertFalse(decide(exchangeOnB, account, "TRADE").json().getBoolean("allowed"),
@@ -109,7 +110,7 @@ class ClusterReadYourWritesIT {
             assertTrue(exchange.get(trade + "203.0.113.200").json().getBoolean("allowed"), "warm: A has answered for the key");
             assertTrue(exchangeOnB.get(trade + "203.0.113.200").json().getBoolean("allowed"), "warm: B has answered for it");
         }
-        boolean postgres = System.getenv().getOrDefault("REDRESS_DB_URL", "jdbc:h2").startsWith("jdbc:postgresql");
+        boolean postgres = TestDatabase.onPostgres();
         assertCachesAre(postgres ? "current" : "off");
         assertEquals(postgres, readiness().stream().allMatch(c -> number(c, "keys") >= 1),
                 "on PostgreSQL both caches hold API keys (so the changes below cross them); on H2 none");
@@ -144,7 +145,7 @@ class ClusterReadYourWritesIT {
      */
     @Test
     void whileAnInstanceThatAcknowledgesNothingIsHeardFromWritersWaitTheWholeLease() throws Exception {
-        assumeTrue(onPostgres(), "on H2 there is no decision cache, and nothing waits");
+        assumeTrue(TestDatabase.onPostgres(), "on H2 there is no decision cache, and nothing waits");
         Api exchange = Api.as(Api.newStaff("INTEGRATION"));
         Api security = Api.as(Api.newStaff("SECURITY"));
         String account = newAccount(exchange, 0);
@@ -171,8 +172,7 @@ class ClusterReadYourWritesIT {
         String older = "~" + java.util.UUID.randomUUID() + ":";
         java.util.concurrent.atomic.AtomicBoolean pinging = new java.util.concurrent.atomic.AtomicBoolean(true);
         ExecutorService peer = Executors.newSingleThreadExecutor();
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(System.getenv("REDRESS_DB_URL"),
-                System.getenv("REDRESS_DB_USER"), System.getenv().getOrDefault("REDRESS_DB_PASSWORD", ""))) {
+        try (java.sql.Connection c = TestDatabase.connect()) {
             Future<?> pings = peer.submit(() -> {
                 try (java.sql.PreparedStatement ping = c.prepareStatement("SELECT pg_notify('redress_standing', ?)")) {
                     for (long n = 1; pinging.get(); n++) {
@@ -287,7 +287,7 @@ class ClusterReadYourWritesIT {
      */
     @Test
     void aListingAndTransfersStoredThroughOneInstanceAreTracedByTheOther() throws InterruptedException {
-        assumeTrue(onPostgres(), "on H2 Redress runs as one instance: the graph feed is PostgreSQL's");
+        assumeTrue(TestDatabase.onPostgres(), "on H2 Redress runs as one instance: the graph feed is PostgreSQL's");
         Api exchange = Api.as(Api.newStaff("INTEGRATION"));
         Api compliance = Api.as(Api.newStaff("COMPLIANCE"));
         String account = newAccount(exchange, 0);
@@ -320,10 +320,6 @@ class ClusterReadYourWritesIT {
                 .formatted(account, Screenings.tx(), sender));
         assertEquals(200, r.status(), r.body());
         return r.json().getString("decision");
-    }
-
-    private static boolean onPostgres() {
-        return System.getenv().getOrDefault("REDRESS_DB_URL", "jdbc:h2").startsWith("jdbc:postgresql");
     }
 
     private static String stringOrValue(JsonValue v) {
