@@ -45,7 +45,9 @@
 #           then the API keys the decision cache holds (its readiness data) and the live heap, against the heap
 #           before row c.: the cache's memory per million keys
 #        d. POST /api/v1/api-trade-events, 1,000 events per call, INTAKE_CONNECTIONS (4): events/s = 2xx/s x 1,000
-#   6. the baseline of the bulk job: one plain SQL UPDATE api_key SET status = 'REVOKED', ... WHERE integration_id = X
+#   6. a warm-up bulk job first, as the next step's, for JOB_WARMUP keys (LINKED / 10 when ACCOUNTS >= 3 x LINKED)
+#      of bench-tradebot-3 on accounts of their own: the server's first job compiles its code as it runs (its time
+#      and rate are printed, not judged); then the baseline of the bulk job: one plain SQL UPDATE api_key SET status = 'REVOKED', ... WHERE integration_id = X
 #      of the linked keys, in a transaction rolled back, UPDATE_RUNS (3) times (VACUUM after each), median; the WAL
 #      each UPDATE and each job wrote, with its full-page images, is printed (the checkpoint cycle moves both);
 #   7. the bulk job: SECURITY requests the bulk action (revoke every linked key, notify every customer, open or join
@@ -66,7 +68,7 @@
 # DURING_CONNECTIONS (CONNECTIONS), DURING_DURATION (DURATION: rows e. and f., for a job shorter than two rows),
 # ALTERNATIONS (6) and ALT_DURATION (10s): rows c~a.,
 # INTAKE_CONNECTIONS (4), INTAKE_BATCH (1000), WARMUP (10s), DURATION (30s),
-# BLAST_RUNS (5), UPDATE_RUNS (3), JOB_TIMEOUT (3600 s), DB and DB_ROLE (redress_keys_bench), PGHOST/PGPORT
+# BLAST_RUNS (5), UPDATE_RUNS (3), JOB_WARMUP (LINKED / 10; 0: no warm-up job), JOB_TIMEOUT (3600 s), DB and DB_ROLE (redress_keys_bench), PGHOST/PGPORT
 # (127.0.0.1/5432; PGSUPERUSER, default postgres, creates the database), START_TIMEOUT (600 s), PIN=0, REBUILD=1,
 # KEEP=1, JIT_ROUND/JIT_QUIET/JIT_QUIET_ROUNDS/JIT_SETTLE_MAX (bench/lib/server.sh); ONLY=intake or ONLY=job (see above), RESTARTS=0 (with
 # ONLY=intake: no restart after each seeding and no heap histograms, two server starts fewer: neither row reads what a
@@ -104,6 +106,11 @@ ACCOUNTS=${ACCOUNTS:-1000000}
 [[ "$KEYS" =~ ^[1-9][0-9]*$ && "$ACCOUNTS" =~ ^[1-9][0-9]*$ ]] || { echo "[bench] KEYS and ACCOUNTS are numbers" >&2; exit 2; }
 [ "$ACCOUNTS" -gt "$KEYS" ] && ACCOUNTS=$KEYS
 LINKED=${LINKED:-$((KEYS / 100))}
+# the warm-up job's keys (bench-tradebot-3, accounts of their own): a tenth of LINKED where the accounts allow it
+if [ -z "${JOB_WARMUP:-}" ]; then
+    JOB_WARMUP=0
+    [ "$ACCOUNTS" -ge $((3 * LINKED)) ] && JOB_WARMUP=$(( (LINKED + 9) / 10 ))
+fi
 ACTIVE_KEYS=${ACTIVE_KEYS:-$(( KEYS / 50 > 0 ? KEYS / 50 : 1 ))}
 CONNECTIONS=${CONNECTIONS:-16}
 DURING_CONNECTIONS=${DURING_CONNECTIONS:-$CONNECTIONS}
@@ -129,14 +136,18 @@ INTEGRATION=bench-tradebot
 INTEGRATION_ID=1000000001
 INTEGRATION2=bench-tradebot-2
 INTEGRATION2_ID=1000000006
+INTEGRATION3=bench-tradebot-3
+INTEGRATION3_ID=1000000007
 
 OUT="$REDRESS_HOME/bench-$(date +%Y%m%d-%H%M%S)"
 # shellcheck source=lib/server.sh
 source "$BENCH/lib/server.sh"
 
-[[ "$LINKED" =~ ^[1-9][0-9]*$ && "$LINKED" -le "$ACCOUNTS" && "$KEYS" -le 99999999 && "$ACCOUNTS" -le 9999999 ]] \
+[[ "$JOB_WARMUP" =~ ^[0-9]+$ && "$LINKED" =~ ^[1-9][0-9]*$ && "$LINKED" -le "$ACCOUNTS" && "$KEYS" -le 99999999 && "$ACCOUNTS" -le 9999999 ]] \
     || { echo "[bench] need 1 <= LINKED <= ACCOUNTS <= 9,999,999 and KEYS <= 99,999,999" >&2; exit 2; }
 [[ "$ACTIVE_KEYS" =~ ^[1-9][0-9]*$ && "$ACTIVE_KEYS" -le "$KEYS" ]] || { echo "[bench] need 1 <= ACTIVE_KEYS <= KEYS" >&2; exit 2; }
+[ "$JOB_WARMUP" = 0 ] || { [ "$ACCOUNTS" -ge $((3 * LINKED)) ] && [ "$JOB_WARMUP" -le "$LINKED" ]; } \
+    || { echo "[bench] JOB_WARMUP needs ACCOUNTS >= 3 x LINKED and at most LINKED keys (0: no warm-up job)" >&2; exit 2; }
 [[ "$CONNECTIONS" =~ ^[1-9][0-9]*$ && "$DURING_CONNECTIONS" =~ ^[1-9][0-9]*$ && "$INTAKE_CONNECTIONS" =~ ^[1-9][0-9]*$
     && "$INTAKE_BATCH" =~ ^[1-9][0-9]*$ && "$INTAKE_BATCH" -le 1000 && "$BLAST_RUNS" =~ ^[1-9][0-9]?$
     && "$UPDATE_RUNS" =~ ^[1-9]$ && "$JOB_TIMEOUT" =~ ^[1-9][0-9]*$ ]] || { echo "[bench] bad settings" >&2; exit 2; }
@@ -217,7 +228,7 @@ fi
 
 say "seeding $KEYS keys ($LINKED linked to $INTEGRATION)"
 keys_began=$SECONDS
-if ! SEED_DB="$DB" SEED_USER="$DB_ROLE" ACCOUNTS="$ACCOUNTS" LINKED="$LINKED" timeout 7200 bash "$BENCH/seed-keys.sh" "$KEYS" 2>&1 \
+if ! SEED_DB="$DB" SEED_USER="$DB_ROLE" ACCOUNTS="$ACCOUNTS" LINKED="$LINKED" WARMUP_LINKED="$JOB_WARMUP" timeout 7200 bash "$BENCH/seed-keys.sh" "$KEYS" 2>&1 \
         | tee "$OUT/seed-keys.log" | sed 's/^/    /'; then
     die "seeding keys failed"
 fi
@@ -232,6 +243,10 @@ if [ "$ACCOUNTS" -ge $((2 * LINKED)) ]; then
     linked2_active=$(psql_db -tA -c "SELECT count(*) FROM api_key WHERE integration_id = $INTEGRATION2_ID AND status = 'ACTIVE'")
     [ "$linked2_active" = "$LINKED" ] || die "$linked2_active active keys linked to $INTEGRATION2, not $LINKED"
     SECOND_JOB=1
+fi
+if [ "$JOB_WARMUP" -gt 0 ]; then
+    warmup_active=$(psql_db -tA -c "SELECT count(*) FROM api_key WHERE integration_id = $INTEGRATION3_ID AND status = 'ACTIVE'")
+    [ "$warmup_active" = "$JOB_WARMUP" ] || die "$warmup_active active keys linked to $INTEGRATION3, not $JOB_WARMUP"
 fi
 
 if [ "$RESTARTS" = 1 ]; then
@@ -602,42 +617,14 @@ read -r _ _ _ intake_requests intake_bad _ <<<"${RESULT[trade-events]}"
     || die "the intake answered $((intake_requests - intake_bad)) calls of $INTAKE_BATCH events but kept only $events_kept events"
 fi # ONLY=job skips rows a. and d.
 
-# ---------------------------------------------------------------------------------------------- the UPDATE baseline
-sleep 2 # the intake's last calls have committed
-say "baseline: one plain SQL UPDATE of the $LINKED linked keys, rolled back, $UPDATE_RUNS times (VACUUM after each)"
-update_ms=()
-update_wal=()
-for ((i = 1; i <= UPDATE_RUNS; i++)); do
-    # no CHECKPOINT first: right after one, each page a write first touches goes to the WAL whole, and the UPDATE's
-    # 100,000 rows lie on about as many pages (tried in run 11: the UPDATE took 13-20 s, the decisions during the job
-    # waited on the WAL). Where the checkpoint cycle stands moves these figures: it is printed before each.
-    say "  the last checkpoint was $(bench_checkpoint_age) s ago"
-    read -r wal0 fpi0 < <(bench_wal_now)
-    t=$(psql_db -v id="$INTEGRATION_ID" <<'SQL' | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | sed -n 2p
-\timing on
-BEGIN;
-UPDATE api_key SET status = 'REVOKED', status_by = 'bench', status_at = now(),
-       status_reason = 'Third-party incident (benchmark baseline)', policy_check_at = NULL, updated_at = now(),
-       version = version + 1
-WHERE integration_id = :id AND status = 'ACTIVE';
-ROLLBACK;
-SQL
-    )
-    update_ms+=("$t")
-    read -r wal_mb wal_fpi < <(bench_wal_since "$wal0" "$fpi0")
-    update_wal+=("$wal_mb/$wal_fpi")
-    psql_db -c "VACUUM api_key"
-    say "  UPDATE $i: $t ms; $wal_mb MB of WAL, $wal_fpi full-page images"
-done
-update_median=$(printf '%s\n' "${update_ms[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
-
 # ---------------------------------------------------------------------------------------------- the bulk jobs
-# $1 label (job file names), $2 incident reference, $3 its version, $4 integration id, $5 1: rows e. and f. during it.
+# $1 label (job file names), $2 incident reference, $3 its version, $4 integration id, $5 1: rows e. and f. during it,
+# $6 its keys (LINKED).
 # SECURITY requests the bulk action (revoke, notify, cases), SUPERVISOR approves it, the job is polled to its end.
 # Sets JOB[seconds state done total own revoked cases outbox audit feed keys_phase wal_mb wal_fpi note].
 declare -A JOB
 bulk_job() {
-    local label=$1 ref=$2 version=$3 integration_id=$4 during=$5
+    local label=$1 ref=$2 version=$3 integration_id=$4 during=$5 keys=${6:-$LINKED}
     local cases_before outbox_before audit_before feed_before action_id action_version job_id poller job_pg_log
     local job_log_offset="" state_after_rows done_after_rows job_seconds job_state job_done job_total
     local wal0 fpi0
@@ -671,7 +658,7 @@ bulk_job() {
         -d "{\"version\":$action_version,\"note\":\"Benchmark approval\"}"
     job_id=$(json_value jobId)
     [ -n "$job_id" ] || die "no job id in the approval's answer"
-    rm -f "$progress" "$progress.wal"
+    rm -f "$progress" "$progress.wal" "$progress.text"
     # JFR=1: a JFR profile of the server for the job's whole run ($OUT/$label.jfr); JOB_STATEMENTS=1: every SQL statement
     # of the job's window in PostgreSQL's log, counted by kind ($OUT/$label-kinds.txt; logging slows the job: profile
     # runs only)
@@ -699,6 +686,19 @@ bulk_job() {
         say "  job: $(tail -1 "$progress")"
     done
     read -r job_seconds job_state job_done job_total < <(tail -1 "$progress") || true
+    # the search text of its cases, written beside them after each chunk's commit (migration V37): how many were still
+    # queued when the poll saw the job finished, and how long after that poll the queue's text search found them all
+    local text_seen=""
+    JOB[text_queued]="?" JOB[text_after]="?"
+    read -r 'JOB[text_queued]' text_seen < "$progress.text" || true
+    if [ "$job_state" = COMPLETED ] && [ -n "$text_seen" ]; then
+        while [ "$(psql_db -tA -c "SELECT count(*) FROM case_text_pending")" != 0 ] \
+            && [ "$(awk -v a="$text_seen" -v b="$(date +%s.%N)" 'BEGIN { print (b - a < 600) }')" = 1 ]; do
+            sleep 0.5
+        done
+        JOB[text_after]=$(awk -v a="$text_seen" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+        say "job: ${JOB[text_queued]} of its cases' search texts still queued when it was seen finished, all written ${JOB[text_after]} s later"
+    fi
     read -r 'JOB[wal_mb]' 'JOB[wal_fpi]' < "$progress.wal" || JOB[wal_mb]="?" JOB[wal_fpi]="?"
     [ -n "${JFR:-}" ] && "$JCMD" "$server_pid" JFR.stop name="$label" >/dev/null && say "JFR profile of the job: $OUT/$label.jfr"
     if [ -n "${JOB_STATEMENTS:-}" ]; then
@@ -728,9 +728,9 @@ bulk_job() {
     JOB[audit]=$(( $(psql_db -tA -c "SELECT count(*) FROM audit_entry") - audit_before ))
     JOB[feed]=$(( $(psql_db -tA -c "SELECT count(*) FROM key_feed_entry") - feed_before ))
     # the keys come first: when the polled progress first reached them all (to the poll's 2 s)
-    JOB[keys_phase]=$(awk -v n="$LINKED" '$3 >= n { print $1; exit }' "$progress")
+    JOB[keys_phase]=$(awk -v n="$keys" '$3 >= n { print $1; exit }' "$progress")
     JOB[keys_phase]=${JOB[keys_phase]:-?}
-    say "job: its $LINKED keys done after ${JOB[keys_phase]} s (polled every 2 s), the accounts after that"
+    say "job: its $keys keys done after ${JOB[keys_phase]} s (polled every 2 s), the accounts after that"
     say "job: $job_state, $job_done of $job_total items in $job_seconds s (its own started..finished: ${JOB[own]} s); ${JOB[revoked]} keys revoked, ${JOB[feed]} feed entries, ${JOB[cases]} cases, ${JOB[outbox]} messages, ${JOB[audit]} audit entries"
     say "job: ${JOB[wal_mb]} MB of WAL written from the approval to the poll that saw it finished, ${JOB[wal_fpi]} full-page images"
 }
@@ -744,14 +744,62 @@ poll_job() {
         echo "$now ${state:-?} $(grep -o '"done":[0-9]*' "$OUT/job.json" | cut -d: -f2) $(grep -o '"total":[0-9]*' "$OUT/job.json" | cut -d: -f2)" \
             >>"$2"
         # the WAL written from the approval to the poll that saw the job finished (rows e. and f.'s little included)
-        case "$state" in COMPLETED|FAILED|STOPPED) bench_wal_since "$wal0" "$fpi0" >"$2.wal"; return 0 ;; esac
+        # and the cases whose search text was still queued then (migration V37), with the moment
+        case "$state" in COMPLETED|FAILED|STOPPED)
+            bench_wal_since "$wal0" "$fpi0" >"$2.wal"
+            echo "$(psql_db -tA -c "SELECT count(*) FROM case_text_pending") $(date +%s.%N)" >"$2.text"
+            return 0 ;;
+        esac
         [ "${now%.*}" -ge "$JOB_TIMEOUT" ] && { bench_wal_since "$wal0" "$fpi0" >"$2.wal"; return 0; }
         sleep 2
     done
 }
 job_fields() { # the JOB fields the summary reads, in its order
-    echo "${JOB[seconds]} ${JOB[state]} ${JOB[done]} ${JOB[total]} ${JOB[own]} ${JOB[revoked]} ${JOB[cases]} ${JOB[outbox]} ${JOB[audit]} ${JOB[feed]} ${JOB[keys_phase]} ${JOB[wal_mb]} ${JOB[wal_fpi]}"
+    echo "${JOB[seconds]} ${JOB[state]} ${JOB[done]} ${JOB[total]} ${JOB[own]} ${JOB[revoked]} ${JOB[cases]} ${JOB[outbox]} ${JOB[audit]} ${JOB[feed]} ${JOB[keys_phase]} ${JOB[wal_mb]} ${JOB[wal_fpi]} ${JOB[text_queued]} ${JOB[text_after]}"
 }
+
+# ---------------------------------------------------------------------------------------------- the warm-up job
+# The server's first bulk job compiles its code as it goes: JFR counted 28 s of JIT compilation over such a job of 65 s
+# on 2 CPUs (1,000,000 keys, 6 December 2026). As each wrk row is measured after its warm-up, the timed job follows a
+# smaller one, JOB_WARMUP keys of bench-tradebot-3 on accounts of their own (0: none; the timed job is then the first)
+warmup_job=""
+if [ "$JOB_WARMUP" -gt 0 ]; then
+    saved_ref=$REF saved_version=$incident_version
+    say "warm-up: SECURITY declares an incident against $INTEGRATION3 ($JOB_WARMUP keys); its bulk job is the server's first"
+    declare_incident "$INTEGRATION3"
+    bulk_job warmup-job "$REF" "$incident_version" "$INTEGRATION3_ID" 0 "$JOB_WARMUP"
+    warmup_job=$(job_fields)
+    REF=$saved_ref incident_version=$saved_version
+fi
+
+# ---------------------------------------------------------------------------------------------- the UPDATE baseline
+sleep 2 # the intake's last calls have committed
+say "baseline: one plain SQL UPDATE of the $LINKED linked keys, rolled back, $UPDATE_RUNS times (VACUUM after each)"
+update_ms=()
+update_wal=()
+for ((i = 1; i <= UPDATE_RUNS; i++)); do
+    # no CHECKPOINT first: right after one, each page a write first touches goes to the WAL whole, and the UPDATE's
+    # 100,000 rows lie on about as many pages (tried in run 11: the UPDATE took 13-20 s, the decisions during the job
+    # waited on the WAL). Where the checkpoint cycle stands moves these figures: it is printed before each.
+    say "  the last checkpoint was $(bench_checkpoint_age) s ago"
+    read -r wal0 fpi0 < <(bench_wal_now)
+    t=$(psql_db -v id="$INTEGRATION_ID" <<'SQL' | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | sed -n 2p
+\timing on
+BEGIN;
+UPDATE api_key SET status = 'REVOKED', status_by = 'bench', status_at = now(),
+       status_reason = 'Third-party incident (benchmark baseline)', policy_check_at = NULL, updated_at = now(),
+       version = version + 1
+WHERE integration_id = :id AND status = 'ACTIVE';
+ROLLBACK;
+SQL
+    )
+    update_ms+=("$t")
+    read -r wal_mb wal_fpi < <(bench_wal_since "$wal0" "$fpi0")
+    update_wal+=("$wal_mb/$wal_fpi")
+    psql_db -c "VACUUM api_key"
+    say "  UPDATE $i: $t ms; $wal_mb MB of WAL, $wal_fpi full-page images"
+done
+update_median=$(printf '%s\n' "${update_ms[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
 
 if [ "$SECOND_JOB" = 1 ]; then
     # the job against the UPDATE alone, as the UPDATE ran; the decisions during the second service's job of the same size
@@ -783,7 +831,7 @@ load_now=$(cut -d' ' -f1-3 /proc/loadavg)
 awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_accounts" -v c="$CONNECTIONS" \
     -v dc="$DURING_CONNECTIONS" -v ic="$INTAKE_CONNECTIONS" -v ib="$INTAKE_BATCH" -v dur="$DURATION" -v warm="$WARMUP" \
     -v br="${TIMES[blast-radius]}" -v bd="${TIMES[incident-detail]}" -v bc="${TIMES[console-page]}" -v cn="$console_note" \
-    -v runs="$BLAST_RUNS" -v upd="$update_median" -v upds="${update_ms[*]}" -v updw="${update_wal[*]}" -v job1="$job1" -v job2="$job2" \
+    -v runs="$BLAST_RUNS" -v upd="$update_median" -v upds="${update_ms[*]}" -v updw="${update_wal[*]}" -v job1="$job1" -v job2="$job2" -v wjob="$warmup_job" -v wk="$JOB_WARMUP" \
     -v j1n="$job1_note" -v dn="$during_note" -v ek="$events_kept" -v an="$anomalies_found" -v icost="${INTAKE_COST:-}" \
     -v h0="$heap_without_keys" -v h1="$heap_with_keys" -v h2="$heap_after" -v k0="$kc0_n $kc0_b" -v k1="$kc1_n $kc1_b" \
     -v k2="$kc2_n $kc2_b" -v sa="$accounts_seconds" -v sk="$keys_seconds" -v pin="$pinning" -v cpus="$cpus" \
@@ -801,6 +849,7 @@ awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_acco
         printf "   the keys done after about %s s (polled every 2 s), the accounts in the rest\n", f[11]
         printf "   %d keys revoked, %d revocations in the exchange'"'"'s feed, %d cases opened, %d customer messages, %d audit entries\n", f[6], f[10], f[7], f[8], f[9]
         printf "   WAL written from the approval to the poll that saw it finished: %s MB, %s full-page images\n", f[12], f[13]
+        printf "   its cases'"'"' search text (written after each chunk'"'"'s commit): %s still queued at its end, all written %s s later\n", f[14], f[15]
     }
     END {
         split(br, b, " "); split(bd, d, " "); split(bc, w, " ")
@@ -838,6 +887,10 @@ awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_acco
         print ""
         split(job1, j, " ")
         js = j[1]; jst = j[2]; jd = j[3]; jt = j[4]
+        if (wjob != "") {
+            split(wjob, wj, " ")
+            printf "warm-up: the server'"'"'s first bulk job, %d keys of bench-tradebot-3 (cold: its code compiled as it ran):\n   %s, %d of %d items in %.1f s, %.0f items/s; the jobs below follow it\n", wk, wj[2], wj[3], wj[4], wj[1], (wj[1] > 0 ? wj[3] / wj[1] : 0)
+        }
         job_line("bulk job (revoke, audit, notify, cases) for %d keys of bench-tradebot (" j1n ")", job1)
         if (job2 != "") job_line("the same for the %d keys of bench-tradebot-2, rows e. and f. running (reported)", job2)
         printf "one plain SQL UPDATE of bench-tradebot'"'"'s %d rows (rolled back), median of: %s ms -> %.1f ms\n", linked, upds, upd

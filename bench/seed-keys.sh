@@ -9,13 +9,15 @@
 #   SEED_USER   role to insert as     (default postgres; the benchmark passes the database's owner)
 #   ACCOUNTS    BENCH accounts the keys belong to (default 1,000,000, at most N; seed them with seed-accounts.sh)
 #   LINKED      keys linked to the breached integration (default N / 100, at most ACCOUNTS)
+#   WARMUP_LINKED  keys linked to bench-tradebot-3, for a warm-up bulk job (default 0; needs ACCOUNTS >= 3 x LINKED)
 #   PGHOST, PGPORT                    (default 127.0.0.1, 5432); PGPASSWORD if the role needs one
 #
 # The schema must exist (Flyway creates it when Redress starts against the database). Running it again skips the
 # keys that exist; there is no reset: start from a fresh database.
 #
 # Integrations (third_party_integration, ids 1e9 + 1 ..): bench-tradebot ("Bench trading bot", the breached one),
-# bench-other-1 .. bench-other-4 and bench-tradebot-2 (1e9 + 6, a second breached one). Key n (1 .. N), all computed
+# bench-other-1 .. bench-other-4, bench-tradebot-2 (1e9 + 6, a second breached one) and bench-tradebot-3 (1e9 + 7, the
+# warm-up job's). Key n (1 .. N), all computed
 # from n, so that the wrk scripts can name a key and its account without asking the database:
 #   id          1e9 + n (far above what api_key_seq, steps of 50, hands JPA)
 #   key_id      BK-nnnnnnnn (8 digits)
@@ -26,8 +28,11 @@
 #               (account a = j * (ACCOUNTS / LINKED) for j = 1 .. LINKED, in round j % (N / ACCOUNTS)); when ACCOUNTS
 #               is at least 2 x LINKED, as many to bench-tradebot-2, a second breached service (account a = j *
 #               (ACCOUNTS / LINKED) + 1 for j = 0 .. LINKED - 1, in round (j + 1) % (N / ACCOUNTS)): the keys benchmark
-#               times its bulk job alone against bench-tradebot's and measures decisions during this one's; of the
-#               other keys one in 11 is linked to one of the four other integrations, the rest to none
+#               times its bulk job alone against bench-tradebot's and measures decisions during this one's; when
+#               ACCOUNTS is at least 3 x LINKED, WARMUP_LINKED to bench-tradebot-3 (1e9 + 7, account a = j * (ACCOUNTS /
+#               LINKED) + 2 for j = 0 .. WARMUP_LINKED - 1, in round (j + 2) % (N / ACCOUNTS)): the benchmark's warm-up
+#               job, on accounts of their own; of the other keys one in 11 is linked to one of the four other
+#               integrations, the rest to none
 #   allowlist   7 keys in 10 (by (n / 7) % 10), one address; created 1 to 700 days ago, last used 0 to 29 days ago;
 #               one in 5 of them also granted WITHDRAW
 #   no list     3 in 10: created 1 to 28 days ago and never used, so the key policy (30 days of trading without an
@@ -45,8 +50,11 @@ N=${1:-${N:-10000000}}
 ACCOUNTS=${ACCOUNTS:-1000000}
 [ "$ACCOUNTS" -gt "$N" ] && ACCOUNTS=$N
 LINKED=${LINKED:-$((N / 100))}
+WARMUP_LINKED=${WARMUP_LINKED:-0}
 [[ "$ACCOUNTS" =~ ^[1-9][0-9]*$ && "$LINKED" =~ ^[1-9][0-9]*$ && "$LINKED" -le "$ACCOUNTS" ]] \
     || { echo "[seed] ERROR: need 1 <= LINKED ($LINKED) <= ACCOUNTS ($ACCOUNTS) <= N ($N)" >&2; exit 2; }
+[[ "$WARMUP_LINKED" =~ ^[0-9]+$ ]] && { [ "$WARMUP_LINKED" = 0 ] || { [ "$ACCOUNTS" -ge $((3 * LINKED)) ] && [ "$WARMUP_LINKED" -le "$LINKED" ]; }; } \
+    || { echo "[seed] ERROR: WARMUP_LINKED ($WARMUP_LINKED) needs ACCOUNTS ($ACCOUNTS) >= 3 x LINKED and at most LINKED" >&2; exit 2; }
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432}
 DB=${SEED_DB:-redress_keys_bench}
 ROLE=${SEED_USER:-postgres}
@@ -65,10 +73,12 @@ say "inserting up to $N keys of $ACCOUNTS accounts ($LINKED linked to bench-trad
 "${PSQL[@]}" <<'SQL'
 INSERT INTO third_party_integration (id, code, name, created_at, created_by, version)
 SELECT 1000000000 + i,
-       CASE WHEN i = 1 THEN 'bench-tradebot' WHEN i = 6 THEN 'bench-tradebot-2' ELSE 'bench-other-' || (i - 1) END,
-       CASE WHEN i = 1 THEN 'Bench trading bot' WHEN i = 6 THEN 'Bench trading bot 2' ELSE 'Bench integration ' || (i - 1) END,
+       CASE WHEN i = 1 THEN 'bench-tradebot' WHEN i = 6 THEN 'bench-tradebot-2' WHEN i = 7 THEN 'bench-tradebot-3'
+            ELSE 'bench-other-' || (i - 1) END,
+       CASE WHEN i = 1 THEN 'Bench trading bot' WHEN i = 6 THEN 'Bench trading bot 2' WHEN i = 7 THEN 'Bench trading bot 3'
+            ELSE 'Bench integration ' || (i - 1) END,
        now() - interval '3 years', 'bench', 0
-FROM generate_series(1, 6) AS i
+FROM generate_series(1, 7) AS i
 ON CONFLICT DO NOTHING;
 SQL
 # the secondary indexes: dropped for the insert, re-created from their own definitions afterwards
@@ -96,7 +106,7 @@ trap recreate_indexes EXIT
 chunks=$(( (N + CHUNK - 1) / CHUNK ))
 for ((c = 0; c < chunks; c++)); do
     from=$((c * CHUNK + 1)); to=$(( (c + 1) * CHUNK < N ? (c + 1) * CHUNK : N ))
-    "${PSQL[@]}" -v from="$from" -v to="$to" -v n="$N" -v accounts="$ACCOUNTS" -v linked="$LINKED" <<'SQL'
+    "${PSQL[@]}" -v from="$from" -v to="$to" -v n="$N" -v accounts="$ACCOUNTS" -v linked="$LINKED" -v warmup="$WARMUP_LINKED" <<'SQL'
 SET TimeZone = 'UTC';
 SET jit = off;
 INSERT INTO api_key (id, key_id, account_id, label, permissions, granted, ip_allowlist, has_allowlist, integration_id,
@@ -109,7 +119,7 @@ SELECT 1000000000 + n,
        perms, perms,
        CASE WHEN listed THEN ip ELSE '' END,
        listed,
-       CASE WHEN linked THEN 1000000001 WHEN linked2 THEN 1000000006 WHEN n % 11 = 0 THEN 1000000002 + (n / 11) % 4 END,
+       CASE WHEN linked THEN 1000000001 WHEN linked2 THEN 1000000006 WHEN linked3 THEN 1000000007 WHEN n % 11 = 0 THEN 1000000002 + (n / 11) % 4 END,
        'sha256:' || substr(md5(n::text), 1, 16),
        created,
        ip,
@@ -126,8 +136,9 @@ FROM generate_series(:from::bigint, :to::bigint) AS n,
                      (n / 7) % 10 < 7 AS listed,
                      '10.' || ((n >> 16) & 255) || '.' || ((n >> 8) & 255) || '.' || (n & 255) AS ip) AS b,
      LATERAL (SELECT a % step = 0 AND a / step <= :linked AND r = (a / step) % rounds AS linked,
-                     step > 1 AND a % step = 1 AND a / step < :linked AND r = (a / step + 1) % rounds AS linked2) AS l,
-     LATERAL (SELECT NOT linked AND NOT linked2 AND n % 25 = 3 AS revoked,
+                     step > 1 AND a % step = 1 AND a / step < :linked AND r = (a / step + 1) % rounds AS linked2,
+                     step > 2 AND a % step = 2 AND a / step < :warmup AND r = (a / step + 2) % rounds AS linked3) AS l,
+     LATERAL (SELECT NOT linked AND NOT linked2 AND NOT linked3 AND n % 25 = 3 AS revoked,
                      CASE WHEN listed AND n % 5 = 0 THEN 'READ SPOT_TRADE WITHDRAW' ELSE 'READ SPOT_TRADE' END AS perms,
                      CASE WHEN listed THEN now() - make_interval(days => (1 + n % 700)::int, secs => (n % 86400)::int)
                           ELSE now() - make_interval(days => (1 + n % 28)::int, secs => (n % 86400)::int) END AS created) AS s
