@@ -150,8 +150,8 @@ cursor_p3=$(cursor_at "priority = 'P3' AND $ACTIVE")
 matching() { psql_db -tA -c "SELECT count(*) FROM support_case WHERE merged_into_id IS NULL AND $1"; }
 rows_frontline=$(matching "queue = 'frontline' AND $ACTIVE")
 rows_p3=$(matching "priority = 'P3' AND $ACTIVE")
-rows_phrase=$(matching "id IN (SELECT case_id FROM case_text WHERE search_text LIKE '%$PHRASE%')")
-rows_rare=$(matching "id IN (SELECT case_id FROM case_text WHERE search_text LIKE '%$RARE_PHRASE%')")
+rows_phrase=$(matching "search_text LIKE '%$PHRASE%'")
+rows_rare=$(matching "search_text LIKE '%$RARE_PHRASE%'")
 urlq() { printf '%s' "$1" | sed 's/ /%20/g'; }
 API=/redress/api/v1
 PATH_FRONTLINE="$API/cases?state=ACTIVE&queue=frontline&size=$PAGE_SIZE"

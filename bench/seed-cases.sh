@@ -43,10 +43,8 @@
 # as CaseRules.searchText writes it. No timeline, message or outbox rows are created for seeded cases: the
 # queue does not read them.
 #
-# The secondary indexes of support_case and case_text (the search text's table, migration V37) are dropped for the
-# insert and re-created after it (same definitions, read from pg_indexes), with maintenance_work_mem 1 GB for the
-# trigram index; the seeded cases' search text is written to case_text in the same transaction (the insert queues it,
-# as a bulk job's chunk, for the server's indexer); then VACUUM ANALYZE.
+# The secondary indexes of support_case are dropped for the insert and re-created after it (same
+# definitions, read from pg_indexes), with maintenance_work_mem 1 GB for the trigram index; then VACUUM ANALYZE.
 set -euo pipefail
 
 N=${1:-${N:-1000000}}
@@ -82,8 +80,8 @@ BEGIN;
 -- the secondary indexes: dropped for the insert, re-created from their own definitions afterwards
 CREATE TEMP TABLE seed_saved_index ON COMMIT DROP AS
     SELECT i.indexname, i.indexdef FROM pg_indexes i
-    WHERE i.schemaname = current_schema() AND i.tablename IN ('support_case', 'case_text')
-      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname AND c.conrelid = i.tablename::regclass);
+    WHERE i.schemaname = current_schema() AND i.tablename = 'support_case'
+      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname AND c.conrelid = 'support_case'::regclass);
 DO $$ DECLARE r record; BEGIN
     FOR r IN SELECT indexname FROM seed_saved_index LOOP EXECUTE format('DROP INDEX %I', r.indexname); END LOOP;
 END $$;
@@ -431,10 +429,6 @@ WITH pools AS (
     RETURNING 1
 )
 INSERT INTO seed_count SELECT count(*) FROM ins;
--- the search text the queue reads (V37), written here rather than left queued for the server
-INSERT INTO case_text (case_id, search_text)
-SELECT s.id, s.search_text FROM case_text_pending p JOIN support_case s ON s.id = p.case_id ON CONFLICT (case_id) DO NOTHING;
-DELETE FROM case_text_pending p USING case_text t WHERE t.case_id = p.case_id;
 
 DO $$ DECLARE r record; BEGIN
     FOR r IN SELECT indexdef FROM seed_saved_index LOOP EXECUTE r.indexdef; END LOOP;
@@ -444,7 +438,7 @@ COMMIT;
 SQL
 )
 say "inserted $inserted new cases; vacuum and analyze"
-"${PSQL[@]}" -c "VACUUM (ANALYZE) support_case" -c "VACUUM (ANALYZE) case_text"
+"${PSQL[@]}" -c "VACUUM (ANALYZE) support_case"
 elapsed=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
 "${PSQL[@]}" -c "SELECT state, count(*) AS cases, round(100.0 * count(*) / sum(count(*)) OVER (), 2) AS pct,
        count(*) FILTER (WHERE queue = 'frontline') AS frontline, count(*) FILTER (WHERE merged_into_id IS NOT NULL) AS merged

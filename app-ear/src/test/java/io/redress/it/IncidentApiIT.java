@@ -17,14 +17,9 @@ import io.redress.it.support.Api;
 import io.redress.it.support.Api.Reply;
 import io.redress.it.support.Incidents;
 import io.redress.it.support.RedressDeployment;
-import io.redress.it.support.TestDatabase;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -202,40 +197,6 @@ class IncidentApiIT {
             assertEquals(letter.getString("accountId"), securityCase.getJsonObject("c").getString("accountId"));
             assertEquals(1, securityCase.getJsonArray("links").getValuesAs(JsonObject.class).stream()
                     .filter(l -> "INCIDENT".equals(l.getString("kind")) && ref.equals(l.getString("target"))).count());
-        }
-    }
-
-    /**
-     * A bulk job opens its cases a chunk to a statement. On PostgreSQL the search text of a statement of several cases
-     * is written beside them after the chunk's commit (migration V37), so that the job does not wait for the text
-     * indexes: within seconds of the job's end the queue finds every case it opened by the incident's reference.
-     */
-    @Test
-    void everyCaseOfABulkJobIsFoundInTheQueueByTheIncidentsReference() throws SQLException {
-        Incidents.Linked linked = Incidents.linked(exchange, admin, 120, 1);
-        String ref = declare(security, linked.integration(), Instant.now().minus(Duration.ofHours(2)));
-        long job = approve(supervisor, requestAll(security, ref));
-        waitFor(agent, job, "COMPLETED", Duration.ofSeconds(120));
-
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        Set<String> found = Set.of();
-        while (found.size() < linked.accounts().size() && Instant.now().isBefore(deadline)) {
-            Incidents.sleep(200);
-            found = agent.get("cases?q=" + ref.toLowerCase() + "&size=200").json().getJsonArray("rows")
-                    .getValuesAs(JsonObject.class).stream().map(row -> row.getString("accountId")).collect(Collectors.toSet());
-        }
-        assertEquals(Set.copyOf(linked.accounts()), found, "every account's case, found by the incident's reference");
-        if (TestDatabase.onPostgres()) {
-            try (Connection c = TestDatabase.connect(); PreparedStatement s = c.prepareStatement("SELECT count(*),"
-                    + " count(*) FILTER (WHERE t.xmin = s.xmin) FROM support_case s JOIN case_text t ON t.case_id = s.id"
-                    + " WHERE s.account_id = ANY(?)")) {
-                s.setArray(1, c.createArrayOf("varchar", linked.accounts().toArray()));
-                try (ResultSet rs = s.executeQuery()) {
-                    assertTrue(rs.next());
-                    assertEquals(linked.accounts().size(), rs.getInt(1), "every case's search text written");
-                    assertEquals(0, rs.getInt(2), "each written after its chunk's commit, none in the chunk's transaction");
-                }
-            }
         }
     }
 

@@ -188,9 +188,6 @@ public class CaseQueue {
                 if (few.isPresent()) {
                     jpql.append(" AND c.id IN :ids");
                     params.put("ids", few.get().isEmpty() ? List.of(-1L) : few.get());
-                } else if (textBeside()) {
-                    jpql.append(" AND c.id IN (SELECT t.caseId FROM CaseText t WHERE t.searchText LIKE :phrase ESCAPE '!')");
-                    params.put("phrase", "%" + escapeLike(phrase) + "%");
                 } else {
                     jpql.append(" AND c.searchText LIKE :phrase ESCAPE '!'");
                     params.put("phrase", "%" + escapeLike(phrase) + "%");
@@ -201,18 +198,18 @@ public class CaseQueue {
 
     /**
      * On PostgreSQL, the cases containing a phrase whose words in the middle are in at most {@link #CANDIDATES}
-     * cases: found through the word index (migration V8; on {@code case_text} since V37), then checked for the exact phrase. The trigram index
+     * cases: found through the word index (migration V8), then checked for the exact phrase. The trigram index
      * intersects one posting list per trigram, and the frequent ones (" th", "the", " on") are nearly as long as the
      * table: 96 ms of database CPU for a phrase in 462 of 1,000,000 cases. Empty, so that the LIKE decides alone, on
      * H2, for phrases of one or two words, and when the words are too common to narrow the search.
      */
     private Optional<List<Long>> rarePhrase(String phrase) {
         Optional<String> words = PhraseWords.tsQuery(phrase);
-        if (words.isEmpty() || !textBeside()) {
+        if (words.isEmpty() || !"postgresql".equals(schema.database())) {
             return Optional.empty();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> candidates = em.createNativeQuery("SELECT case_id, strpos(search_text, ?2) > 0 FROM case_text"
+        List<Object[]> candidates = em.createNativeQuery("SELECT id, strpos(search_text, ?2) > 0 FROM support_case"
                         + " WHERE to_tsvector('simple', search_text) @@ to_tsquery('simple', ?1)")
                 .setParameter(1, words.get()).setParameter(2, phrase).setMaxResults(CANDIDATES + 1).getResultList();
         if (candidates.size() > CANDIDATES) {
@@ -220,14 +217,6 @@ public class CaseQueue {
         }
         return Optional.of(candidates.stream().filter(row -> Boolean.TRUE.equals(row[1]))
                 .map(row -> ((Number) row[0]).longValue()).toList());
-    }
-
-    /**
-     * On PostgreSQL the text is searched in the table beside the cases that holds its indexes (migration V37): a case
-     * opened alone is there once it has committed, a case of a bulk job's chunk some seconds later ({@link CaseTextIndex}).
-     */
-    private boolean textBeside() {
-        return "postgresql".equals(schema.database());
     }
 
     private static String escapeLike(String s) {
