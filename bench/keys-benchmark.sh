@@ -658,7 +658,7 @@ bulk_job() {
         -d "{\"version\":$action_version,\"note\":\"Benchmark approval\"}"
     job_id=$(json_value jobId)
     [ -n "$job_id" ] || die "no job id in the approval's answer"
-    rm -f "$progress" "$progress.wal" "$progress.text"
+    rm -f "$progress" "$progress.wal"
     # JFR=1: a JFR profile of the server for the job's whole run ($OUT/$label.jfr); JOB_STATEMENTS=1: every SQL statement
     # of the job's window in PostgreSQL's log, counted by kind ($OUT/$label-kinds.txt; logging slows the job: profile
     # runs only)
@@ -686,19 +686,6 @@ bulk_job() {
         say "  job: $(tail -1 "$progress")"
     done
     read -r job_seconds job_state job_done job_total < <(tail -1 "$progress") || true
-    # the search text of its cases, written beside them after each chunk's commit (migration V37): how many were still
-    # queued when the poll saw the job finished, and how long after that poll the queue's text search found them all
-    local text_seen=""
-    JOB[text_queued]="?" JOB[text_after]="?"
-    read -r 'JOB[text_queued]' text_seen < "$progress.text" || true
-    if [ "$job_state" = COMPLETED ] && [ -n "$text_seen" ]; then
-        while [ "$(psql_db -tA -c "SELECT count(*) FROM case_text_pending")" != 0 ] \
-            && [ "$(awk -v a="$text_seen" -v b="$(date +%s.%N)" 'BEGIN { print (b - a < 600) }')" = 1 ]; do
-            sleep 0.5
-        done
-        JOB[text_after]=$(awk -v a="$text_seen" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
-        say "job: ${JOB[text_queued]} of its cases' search texts still queued when it was seen finished, all written ${JOB[text_after]} s later"
-    fi
     read -r 'JOB[wal_mb]' 'JOB[wal_fpi]' < "$progress.wal" || JOB[wal_mb]="?" JOB[wal_fpi]="?"
     [ -n "${JFR:-}" ] && "$JCMD" "$server_pid" JFR.stop name="$label" >/dev/null && say "JFR profile of the job: $OUT/$label.jfr"
     if [ -n "${JOB_STATEMENTS:-}" ]; then
@@ -744,18 +731,13 @@ poll_job() {
         echo "$now ${state:-?} $(grep -o '"done":[0-9]*' "$OUT/job.json" | cut -d: -f2) $(grep -o '"total":[0-9]*' "$OUT/job.json" | cut -d: -f2)" \
             >>"$2"
         # the WAL written from the approval to the poll that saw the job finished (rows e. and f.'s little included)
-        # and the cases whose search text was still queued then (migration V37), with the moment
-        case "$state" in COMPLETED|FAILED|STOPPED)
-            bench_wal_since "$wal0" "$fpi0" >"$2.wal"
-            echo "$(psql_db -tA -c "SELECT count(*) FROM case_text_pending") $(date +%s.%N)" >"$2.text"
-            return 0 ;;
-        esac
+        case "$state" in COMPLETED|FAILED|STOPPED) bench_wal_since "$wal0" "$fpi0" >"$2.wal"; return 0 ;; esac
         [ "${now%.*}" -ge "$JOB_TIMEOUT" ] && { bench_wal_since "$wal0" "$fpi0" >"$2.wal"; return 0; }
         sleep 2
     done
 }
 job_fields() { # the JOB fields the summary reads, in its order
-    echo "${JOB[seconds]} ${JOB[state]} ${JOB[done]} ${JOB[total]} ${JOB[own]} ${JOB[revoked]} ${JOB[cases]} ${JOB[outbox]} ${JOB[audit]} ${JOB[feed]} ${JOB[keys_phase]} ${JOB[wal_mb]} ${JOB[wal_fpi]} ${JOB[text_queued]} ${JOB[text_after]}"
+    echo "${JOB[seconds]} ${JOB[state]} ${JOB[done]} ${JOB[total]} ${JOB[own]} ${JOB[revoked]} ${JOB[cases]} ${JOB[outbox]} ${JOB[audit]} ${JOB[feed]} ${JOB[keys_phase]} ${JOB[wal_mb]} ${JOB[wal_fpi]}"
 }
 
 # ---------------------------------------------------------------------------------------------- the warm-up job
@@ -849,7 +831,6 @@ awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_acco
         printf "   the keys done after about %s s (polled every 2 s), the accounts in the rest\n", f[11]
         printf "   %d keys revoked, %d revocations in the exchange'"'"'s feed, %d cases opened, %d customer messages, %d audit entries\n", f[6], f[10], f[7], f[8], f[9]
         printf "   WAL written from the approval to the poll that saw it finished: %s MB, %s full-page images\n", f[12], f[13]
-        printf "   its cases'"'"' search text (written after each chunk'"'"'s commit): %s still queued at its end, all written %s s later\n", f[14], f[15]
     }
     END {
         split(br, b, " "); split(bd, d, " "); split(bc, w, " ")
