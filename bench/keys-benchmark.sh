@@ -106,6 +106,8 @@ ACCOUNTS=${ACCOUNTS:-1000000}
 [[ "$KEYS" =~ ^[1-9][0-9]*$ && "$ACCOUNTS" =~ ^[1-9][0-9]*$ ]] || { echo "[bench] KEYS and ACCOUNTS are numbers" >&2; exit 2; }
 [ "$ACCOUNTS" -gt "$KEYS" ] && ACCOUNTS=$KEYS
 LINKED=${LINKED:-$((KEYS / 100))}
+[[ "$LINKED" =~ ^[1-9][0-9]*$ ]] || { echo "[bench] LINKED is a number of keys" >&2; exit 2; }
+[[ -z "${JOB_WARMUP:-}" || "$JOB_WARMUP" =~ ^[0-9]+$ ]] || { echo "[bench] JOB_WARMUP is a number of keys (0: no warm-up job)" >&2; exit 2; }
 # the warm-up job's keys (bench-tradebot-3, accounts of their own): a tenth of LINKED where the accounts allow it
 if [ -z "${JOB_WARMUP:-}" ]; then
     JOB_WARMUP=0
@@ -741,7 +743,7 @@ job_fields() { # the JOB fields the summary reads, in its order
 }
 
 # ---------------------------------------------------------------------------------------------- the warm-up job
-# The server's first bulk job compiles its code as it goes: JFR counted 28 s of JIT compilation over such a job of 65 s
+# The server's first bulk job compiles its code as it goes: JFR counted 29 s of JIT compilation over such a job of 65 s
 # on 2 CPUs (1,000,000 keys, 6 December 2026). As each wrk row is measured after its warm-up, the timed job follows a
 # smaller one, JOB_WARMUP keys of bench-tradebot-3 on accounts of their own (0: none; the timed job is then the first)
 warmup_job=""
@@ -755,7 +757,7 @@ if [ "$JOB_WARMUP" -gt 0 ]; then
 fi
 
 # ---------------------------------------------------------------------------------------------- the UPDATE baseline
-sleep 2 # the intake's last calls have committed
+sleep 2 # the intake's (or the warm-up job's) last writes have committed
 say "baseline: one plain SQL UPDATE of the $LINKED linked keys, rolled back, $UPDATE_RUNS times (VACUUM after each)"
 update_ms=()
 update_wal=()
