@@ -107,12 +107,10 @@ ACCOUNTS=${ACCOUNTS:-1000000}
 [ "$ACCOUNTS" -gt "$KEYS" ] && ACCOUNTS=$KEYS
 LINKED=${LINKED:-$((KEYS / 100))}
 [[ "$LINKED" =~ ^[1-9][0-9]*$ ]] || { echo "[bench] LINKED is a number of keys" >&2; exit 2; }
-[[ -z "${JOB_WARMUP:-}" || "$JOB_WARMUP" =~ ^[0-9]+$ ]] || { echo "[bench] JOB_WARMUP is a number of keys (0: no warm-up job)" >&2; exit 2; }
 # the warm-up job's keys (bench-tradebot-3, accounts of their own): a tenth of LINKED where the accounts allow it
-if [ -z "${JOB_WARMUP:-}" ]; then
-    JOB_WARMUP=0
-    [ "$ACCOUNTS" -ge $((3 * LINKED)) ] && JOB_WARMUP=$(( (LINKED + 9) / 10 ))
-fi
+[ "$ACCOUNTS" -ge $((3 * LINKED)) ] && JOB_WARMUP=${JOB_WARMUP:-$(( (LINKED + 9) / 10 ))}
+JOB_WARMUP=${JOB_WARMUP:-0}
+[[ "$JOB_WARMUP" =~ ^[0-9]+$ ]] || { echo "[bench] JOB_WARMUP is a number of keys (0: no warm-up job)" >&2; exit 2; }
 ACTIVE_KEYS=${ACTIVE_KEYS:-$(( KEYS / 50 > 0 ? KEYS / 50 : 1 ))}
 CONNECTIONS=${CONNECTIONS:-16}
 DURING_CONNECTIONS=${DURING_CONNECTIONS:-$CONNECTIONS}
@@ -145,7 +143,7 @@ OUT="$REDRESS_HOME/bench-$(date +%Y%m%d-%H%M%S)"
 # shellcheck source=lib/server.sh
 source "$BENCH/lib/server.sh"
 
-[[ "$JOB_WARMUP" =~ ^[0-9]+$ && "$LINKED" =~ ^[1-9][0-9]*$ && "$LINKED" -le "$ACCOUNTS" && "$KEYS" -le 99999999 && "$ACCOUNTS" -le 9999999 ]] \
+[[ "$LINKED" =~ ^[1-9][0-9]*$ && "$LINKED" -le "$ACCOUNTS" && "$KEYS" -le 99999999 && "$ACCOUNTS" -le 9999999 ]] \
     || { echo "[bench] need 1 <= LINKED <= ACCOUNTS <= 9,999,999 and KEYS <= 99,999,999" >&2; exit 2; }
 [[ "$ACTIVE_KEYS" =~ ^[1-9][0-9]*$ && "$ACTIVE_KEYS" -le "$KEYS" ]] || { echo "[bench] need 1 <= ACTIVE_KEYS <= KEYS" >&2; exit 2; }
 [ "$JOB_WARMUP" = 0 ] || { [ "$ACCOUNTS" -ge $((3 * LINKED)) ] && [ "$JOB_WARMUP" -le "$LINKED" ]; } \
