@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.redress.it.support.Api;
+import io.redress.it.support.ApiDocument;
 import io.redress.it.support.Api.Reply;
 import io.redress.it.support.Fixtures.Credentials;
 import io.redress.it.support.RedressDeployment;
@@ -59,6 +60,9 @@ class AccountTimelineIT {
     private Api compliance;
     private Api auditor;
     private String account;
+    private String ticket;
+    private long restriction;
+    private long appealId;
 
     /** One recorded step: action, actor, role, and a word its reason must contain (or null). */
     private record Step(String action, String actor, String role, String reasonHas) {
@@ -118,6 +122,31 @@ class AccountTimelineIT {
                 second.json().getJsonArray("items").getJsonObject(0).getJsonNumber("seq").longValue());
 
         verifyTheAuditorsExport(items);
+        theStoryReadsAsOpenApiSaysForStaffAndForTheExchange();
+    }
+
+    /** What a client generated from /openapi reads of the story: each answer in the shape the document gives it. */
+    private void theStoryReadsAsOpenApiSaysForStaffAndForTheExchange() {
+        ApiDocument document = ApiDocument.read();
+        Map<String, String> reads = Map.of("/api/v1/cases/{ticket}", "cases/" + ticket,
+                "/api/v1/accounts/{accountId}/restrictions", "accounts/" + account + "/restrictions",
+                "/api/v1/restrictions/{id}/appeals", "restrictions/" + restriction + "/appeals",
+                "/api/v1/restrictions/{id}", "restrictions/" + restriction,
+                "/api/v1/appeals/{id}", "appeals/" + appealId,
+                "/api/v1/accounts/{accountId}", "accounts/" + account);
+        List<String> departures = new ArrayList<>();
+        for (Map.Entry<String, String> read : reads.entrySet()) {
+            Reply staff = agent.get(read.getValue());
+            assertEquals(200, staff.status(), read.getValue() + ": " + staff.body());
+            departures.addAll(document.departures("GET", read.getKey(), 200, Api.jsonValue(staff.body())));
+            // the exchange sees what the customer may: a restriction overturned on appeal is no longer one of theirs
+            Reply customers = exchange.get(read.getValue());
+            if (customers.status() != 404) {
+                assertEquals(200, customers.status(), read.getValue() + ": " + customers.body());
+                departures.addAll(document.departures("GET", read.getKey(), 200, Api.jsonValue(customers.body())));
+            }
+        }
+        assertEquals(List.of(), departures, "answers in the shape /openapi documents");
     }
 
     private List<Step> replayComplaintToDecision() {
@@ -133,6 +162,7 @@ class AccountTimelineIT {
                  "complaint":true}""".formatted(account));
         assertEquals(201, opened.status(), opened.body());
         steps.add(new Step("CASE_OPENED", agentLogin.username(), "AGENT", null));
+        ticket = opened.json().getString("ticket");
 
         assertEquals(201, exchange.post("accounts/" + account + "/complaints",
                 "{\"kind\":\"PUBLIC_POST\",\"reference\":\"https://social.example/p/timeline\"}").status());
@@ -140,6 +170,7 @@ class AccountTimelineIT {
 
         long id = request(supervisor, account, body("WITHDRAW_ONLY", "ABUSE_OF_STAFF", 30));
         steps.add(new Step("RESTRICTION_REQUESTED", sup, "SUPERVISOR", null));
+        restriction = id;
 
         Reply own = approve(supervisor, id, null);
         assertEquals(422, own.status(), own.body());
@@ -161,9 +192,12 @@ class AccountTimelineIT {
         steps.add(new Step("ACCOUNT_STANDING_CHANGED", comp, "COMPLIANCE", null));
         steps.add(new Step("MESSAGE_QUEUED", comp, "COMPLIANCE", "RESTRICTION_APPLIED"));
 
-        Reply filed = exchange.post("restrictions/" + id + "/appeals", "{\"statement\":\"I never insulted anyone.\"}");
+        // the customer's words, written as a spreadsheet formula: the auditors' CSV must not run them
+        Reply filed = exchange.post("restrictions/" + id + "/appeals",
+                "{\"statement\":\"=HYPERLINK(\\\"http://evil.example/\\\",\\\"I never insulted anyone.\\\")\"}");
         assertEquals(201, filed.status(), filed.body());
         long appeal = filed.json().getJsonNumber("id").longValue();
+        appealId = appeal;
         steps.add(new Step("APPEAL_FILED", ex, "INTEGRATION", "never insulted"));
 
         String overturn = "{\"outcome\":\"OVERTURNED\",\"reasons\":\"The recording shows no abuse; the measure was wrong.\"}";
@@ -221,6 +255,8 @@ class AccountTimelineIT {
             assertTrue(r.getMediaType().toString().startsWith("text/csv"), r.getMediaType().toString());
             csv = r.readEntity(String.class);
         }
+        assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://evil.example/"), "the customer's formula is text in the CSV");
+        assertFalse(csv.contains(",\"=HYPERLINK(") || csv.contains(",=HYPERLINK("), "no cell starts with the formula");
         List<List<String>> rows = parseCsv(csv);
         List<String> header = rows.get(0);
         List<String> chainRow = rows.get(rows.size() - 1);
@@ -346,7 +382,9 @@ class AccountTimelineIT {
                 if (c == '\r') {
                     continue;
                 }
-                row.add(cell.length() == 0 && !wasQuoted ? null : cell.toString());
+                // a value a spreadsheet would run as a formula starts with an apostrophe: the sealed value is without it
+                String value = cell.length() > 0 && cell.charAt(0) == '\'' ? cell.substring(1) : cell.toString();
+                row.add(cell.length() == 0 && !wasQuoted ? null : value);
                 cell.setLength(0);
                 wasQuoted = false;
                 if (c == '\n') {

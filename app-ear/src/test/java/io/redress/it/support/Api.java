@@ -120,6 +120,13 @@ public final class Api {
         }
     }
 
+    /** Any JSON answer: an object, an array or a single value. */
+    public static jakarta.json.JsonValue jsonValue(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return reader.readValue();
+        }
+    }
+
     /** A response read completely: status, content type, headers and body. */
     public record Reply(int status, String contentType, String etag, String body) {
 

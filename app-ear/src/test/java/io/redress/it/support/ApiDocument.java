@@ -97,6 +97,76 @@ public final class ApiDocument {
         return out;
     }
 
+    /**
+     * Where an answer departs from the shape {@code /openapi} documents for it, as a client generated from the document
+     * would read it: an array documented as an object, or an object with a field no schema names (one of a
+     * {@code oneOf} must fit). Arrays and objects are followed {@link #SHAPE_DEPTH} levels down; values themselves are
+     * not checked. Empty when the answer fits.
+     */
+    public List<String> departures(String method, String path, int status, JsonValue body) {
+        for (Operation op : operations()) {
+            if (op.method().equals(method) && op.path().equals(path)) {
+                JsonObject answer = op.spec().getJsonObject("responses").getJsonObject(Integer.toString(status));
+                if (answer == null) {
+                    return List.of(op + ": " + status + " is not documented");
+                }
+                List<String> out = new ArrayList<>();
+                JsonObject content = answer.getJsonObject("content");
+                if (content != null && content.containsKey("application/json")) {
+                    shape(op + " $", content.getJsonObject("application/json").getJsonObject("schema"), body, out, 0);
+                }
+                return out;
+            }
+        }
+        return List.of(method + " " + path + " is not in /openapi");
+    }
+
+    private static final int SHAPE_DEPTH = 3;
+
+    private void shape(String at, JsonObject declared, JsonValue value, List<String> out, int depth) {
+        JsonObject schema = resolve(declared);
+        if (depth > SHAPE_DEPTH || value.getValueType() == JsonValue.ValueType.NULL) {
+            return;
+        }
+        if (schema.containsKey("oneOf")) {
+            List<String> misfits = new ArrayList<>();
+            for (JsonValue alternative : schema.getJsonArray("oneOf")) {
+                List<String> tried = new ArrayList<>();
+                shape(at, alternative.asJsonObject(), value, tried, depth);
+                if (tried.isEmpty()) {
+                    return;
+                }
+                misfits.add(alternative + ": " + tried);
+            }
+            out.add(at + ": fits none of its oneOf: " + misfits);
+            return;
+        }
+        String type = schema.getString("type", schema.containsKey("properties") ? "object" : "");
+        if (type.equals("array")) {
+            if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+                out.add(at + ": documented as an array, answered " + value.getValueType());
+            } else if (schema.containsKey("items")) {
+                JsonArray items = value.asJsonArray();
+                for (int i = 0; i < Math.min(3, items.size()); i++) {
+                    shape(at + "[" + i + "]", schema.getJsonObject("items"), items.get(i), out, depth + 1);
+                }
+            }
+        } else if (type.equals("object")) {
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                out.add(at + ": documented as an object, answered " + value.getValueType());
+            } else if (schema.containsKey("properties")) {
+                JsonObject properties = schema.getJsonObject("properties");
+                for (Map.Entry<String, JsonValue> field : value.asJsonObject().entrySet()) {
+                    if (!properties.containsKey(field.getKey())) {
+                        out.add(at + "." + field.getKey() + ": not documented (documented: " + properties.keySet() + ")");
+                    } else {
+                        shape(at + "." + field.getKey(), properties.getJsonObject(field.getKey()), field.getValue(), out, depth + 1);
+                    }
+                }
+            }
+        }
+    }
+
     /** A schema with its reference followed. */
     public JsonObject resolve(JsonObject schema) {
         if (schema.containsKey("$ref")) {

@@ -14,8 +14,8 @@ import java.util.List;
  * The two shapes of an audit export, one entry per line or row, then the chain's verification as the last one
  * ({@code record} is {@code entry} or {@code chain}). Values are written exactly as sealed (times as
  * {@code Instant.toString()}, nulls as JSON null or an empty CSV cell), so each entry's hash can be recomputed from
- * the export alone. CSV cells are quoted as RFC 4180 says and never altered otherwise: no spreadsheet escaping,
- * which would change what the hash covers.
+ * the export alone. CSV cells are quoted as RFC 4180 says, and a text a spreadsheet would run as a formula is escaped
+ * reversibly ({@link CsvRows#cell}): the sealed value is the cell without one leading apostrophe.
  */
 abstract class AuditLines {
 
@@ -140,10 +140,18 @@ abstract class AuditLines {
             out.write("\r\n");
         }
 
-        /** Null is an empty cell; the empty string is a quoted empty cell, so the two stay apart. */
+        /**
+         * Null is an empty cell; the empty string is a quoted empty cell, so the two stay apart. A value a spreadsheet
+         * would take for a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return first: a staff
+         * member's reason is not code, CWE-1236) starts with an apostrophe, and so does a value that starts with one:
+         * removing one leading apostrophe from a cell that has one gives back exactly the sealed value.
+         */
         static String cell(String value) {
             if (value == null) {
                 return "";
+            }
+            if (!value.isEmpty() && "=+-@\t\r'".indexOf(value.charAt(0)) >= 0) {
+                value = "'" + value;
             }
             if (value.isEmpty() || value.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n')) {
                 return '"' + value.replace("\"", "\"\"") + '"';

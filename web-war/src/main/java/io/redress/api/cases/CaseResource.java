@@ -108,12 +108,13 @@ public class CaseResource {
     @GET
     @Path("{ticket}")
     @Operation(operationId = "getCase",
-            description = "Staff get CaseView; INTEGRATION gets CustomerCase, the part the customer may see.",
+            description = "Staff get CaseDetail: the case (CaseView) under `c`, with its timeline, messages, links, outbox"
+                    + " and merged tickets; INTEGRATION gets CustomerCase, the part the customer may see.",
             summary = "One case by ticket (a merged ticket answers its surviving case). Staff see the whole case;"
             + " INTEGRATION sees what the customer may see")
     @APIResponse(responseCode = "200", description = "The case",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(oneOf = {CaseView.class, CaseService.CustomerCase.class})))
+                    schema = @Schema(oneOf = {CaseService.CaseDetail.class, CaseService.CustomerCase.class})))
     @Requires({Permission.CASE_READ, Permission.CASE_READ_CUSTOMER_VIEW})
     public Object get(@PathParam("ticket") String ticket) {
         Actor a = actor.get();

@@ -138,10 +138,23 @@ final class JavaSchemas {
         if (annotation != null && !annotation.name().isBlank()) {
             return annotation.name();
         }
+        if (names.containsKey(c)) {
+            return names.get(c);
+        }
         String simple = c.getSimpleName();
-        // two records of the same simple name (nested in different classes) get their outer class's name in front
+        // two records of the same simple name get, the second, their outer class's name in front (nested in different
+        // classes) or their context's (io.redress.cases.domain.TimelineEntry beside io.redress.audit.api.TimelineEntry:
+        // CasesTimelineEntry), never the first one's component
         boolean taken = names.entrySet().stream().anyMatch(e -> e.getValue().equals(simple) && !e.getKey().equals(c));
-        return taken && c.getEnclosingClass() != null ? c.getEnclosingClass().getSimpleName() + simple : simple;
+        if (!taken) {
+            return simple;
+        }
+        if (c.getEnclosingClass() != null) {
+            return c.getEnclosingClass().getSimpleName() + simple;
+        }
+        String[] packages = c.getPackageName().split("\\.");
+        String context = packages.length > 2 ? packages[2] : packages[packages.length - 1];
+        return Character.toUpperCase(context.charAt(0)) + context.substring(1) + simple;
     }
 
     private Schema record(Class<?> c, String name, Map<TypeVariable<?>, Type> bound) {

@@ -191,10 +191,10 @@ public class OpenApiDocument implements OASFilter {
     }
 
     private static Schema schema(JavaSchemas schemas, org.eclipse.microprofile.openapi.annotations.media.Schema declared) {
-        if (declared.oneOf().length > 0) {
-            return OASFactory.createSchema().oneOf(Stream.of(declared.oneOf()).map(schemas::of).toList());
-        }
-        Schema item = schemas.of(declared.implementation());
+        // an array's type and its items' one-of: a list of staff views or of the customer's (the account's restrictions)
+        Schema item = declared.oneOf().length > 0
+                ? OASFactory.createSchema().oneOf(Stream.of(declared.oneOf()).map(schemas::of).toList())
+                : schemas.of(declared.implementation());
         return declared.type() == org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY
                 ? OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(item) : item;
     }
