@@ -205,6 +205,10 @@ class ApiKeyApiIT {
         assertEquals(List.of("ACCOUNT_ACTIVE", "KEY_PERMISSION_MISSING"), reasons(decide(account, keyId, "WITHDRAW", "203.0.113.9")));
         assertEquals(List.of("sourceIp"), fields(exchange.get("accounts/" + account + "/decision?action=API_TRADE&keyId="
                 + keyId + "&sourceIp=999.1.1.1")));
+        // a blank key is no key: refused, not answered as an unknown key that may not trade
+        assertEquals(List.of("keyId"), fields(exchange.get("accounts/" + account + "/decision?action=API_TRADE&keyId=%20")));
+        assertEquals(List.of("requests[0].keyId"), fields(exchange.post("decisions",
+                "{\"requests\":[{\"accountId\":\"" + account + "\",\"action\":\"LOGIN\",\"keyId\":\"   \"}]}")));
 
         assertEquals(List.of("reason"), fields(security.post("api-keys/" + keyId + "/revoke", "{}")));
         assertEquals(403, agent.post("api-keys/" + keyId + "/revoke", "{\"reason\":\"leaked\"}").status());

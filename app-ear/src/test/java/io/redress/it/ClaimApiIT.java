@@ -295,6 +295,10 @@ class ClaimApiIT {
         assertEquals(409, stale.status(), stale.body());
         assertTrue(stale.isProblem());
         assertEquals(404, agent.get("claims/987654321").status());
+        // an id no claim can have: not found, the parameter named
+        Reply letters = agent.get("claims/abc");
+        assertEquals(404, letters.status(), letters.body());
+        assertTrue(letters.isProblem() && letters.json().getString("detail").startsWith("id: "), letters.body());
     }
 
     @Test

@@ -109,6 +109,11 @@ class HardeningIT {
         Answer publicMetrics = http.get(httpPort, "/metrics", null, null);
         assertNotEquals(200, publicMetrics.status(), publicMetrics.body());
         assertFalse(publicMetrics.body().contains("# TYPE"), "no Prometheus text on the public listener");
+        // the container's own error pages (outside the application) do not name the server and its version
+        for (Answer containers : new Answer[] {publicMetrics, http.get(httpPort, "/no-such-application", null, null)}) {
+            assertFalse(containers.body().contains("Payara") || containers.body().contains("GlassFish"),
+                    containers.status() + ": " + containers.body());
+        }
         assertEquals(200, http.get(httpPort, "/health/ready", null, null).status(), "health stays where balancers ask");
     }
 }

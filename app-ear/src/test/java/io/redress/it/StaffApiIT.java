@@ -110,6 +110,17 @@ class StaffApiIT {
         Reply self = admin.post("staff/" + adminLogin.username() + "/disable", "{\"version\":%d}".formatted(myVersion));
         assertEquals(422, self.status(), self.body());
         assertEquals("no-self-disable", self.json().getString("rule"));
+        // a user name is stored and compared in lower case: the same person under capitals, found and still themselves
+        String shouted = adminLogin.username().toUpperCase(java.util.Locale.ROOT);
+        assertEquals(adminLogin.username(), admin.get("staff/" + shouted).json().getString("username"));
+        Reply selfShouted = admin.post("staff/" + shouted + "/disable", "{\"version\":%d,\"reason\":\"trying my own account\"}"
+                .formatted(myVersion));
+        assertEquals(422, selfShouted.status(), selfShouted.body());
+        assertEquals("no-self-disable", selfShouted.json().getString("rule"));
+        Reply demoted = admin.put("staff/" + shouted + "/roles", "{\"roles\":[\"AGENT\"],\"version\":%d,\"reason\":\"trying\"}"
+                .formatted(myVersion));
+        assertEquals(422, demoted.status(), demoted.body());
+        assertEquals("no-self-demotion", demoted.json().getString("rule"));
 
         Reply noVersion = admin.post("staff/" + username + "/disable", "{}");
         assertEquals(400, noVersion.status());

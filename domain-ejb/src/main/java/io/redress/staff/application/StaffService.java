@@ -65,6 +65,7 @@ public class StaffService {
 
     public StaffView disable(Actor actor, String username, long expectedVersion, String reason) {
         String role = access.require(actor, Permission.STAFF_DISABLE);
+        username = StaffRules.canonicalName(username); // as stored: Admin is admin, and so is their own account
         if (actor.name().equals(username)) {
             throw new RuleViolation("no-self-disable", "An administrator cannot disable their own account");
         }
@@ -77,11 +78,13 @@ public class StaffService {
 
     public StaffView enable(Actor actor, String username, long expectedVersion, String reason) {
         String role = access.require(actor, Permission.STAFF_ENABLE);
+        username = StaffRules.canonicalName(username); // as stored: Admin is admin, and so is their own account
         return change(actor, role, username, expectedVersion, "STAFF_ENABLED", reason, StaffMember::enable);
     }
 
     public StaffView assignRoles(Actor actor, String username, Set<Role> roles, long expectedVersion, String reason) {
         String role = access.require(actor, Permission.STAFF_ASSIGN_ROLES);
+        username = StaffRules.canonicalName(username); // as stored: Admin is admin, and so is their own account
         List<FieldError> errors = StaffRules.checkRoles(roles);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -167,14 +170,14 @@ public class StaffService {
         String before = member.snapshot().toJson();
         mutation.accept(member);
         em.flush();
-        audit.record(actor, role, action, ENTITY, username, before, member.snapshot().toJson(), reason);
-        credentials.evict(username);
+        audit.record(actor, role, action, ENTITY, member.username(), before, member.snapshot().toJson(), reason);
+        credentials.evict(member.username());
         return member.view();
     }
 
     java.util.Optional<StaffMember> findByUsername(String username) {
         return em.createNamedQuery(StaffMember.BY_USERNAME, StaffMember.class)
-                .setParameter("username", username)
+                .setParameter("username", StaffRules.canonicalName(username))
                 .getResultStream().findFirst();
     }
 }

@@ -201,9 +201,7 @@ public class AccountResource {
                                     @QueryParam("keyId") String keyId, @QueryParam("sourceIp") String sourceIp) {
         List<FieldError> errors = new ArrayList<>();
         Action parsed = io.redress.api.restrictions.AccountDecisions.action(action, errors);
-        if (keyId != null && keyId.length() > 128) {
-            errors.add(new FieldError("keyId", "at most 128 characters"));
-        }
+        io.redress.api.restrictions.AccountDecisions.keyId(keyId, "keyId", errors);
         io.redress.api.restrictions.AccountDecisions.sourceIp(sourceIp, "sourceIp", errors);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

@@ -19,6 +19,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException e) {
+        String pathParameter = unconvertiblePathParameter(e);
+        if (pathParameter != null) {
+            // not a value the path's parameter can take (a claim id of letters): nothing is known under this path
+            return ProblemResponses.response(404, ProblemResponses.body(404, "no-such-resource", "Not Found",
+                    pathParameter + ": has the wrong type, so nothing is known under this path", path()).build());
+        }
         String parameter = unconvertibleParameter(e);
         if (parameter != null) {
             return ProblemResponses.response(400, ProblemResponses.body(400, "invalid-input", "The request has invalid fields",
@@ -35,8 +41,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 415 -> "unsupported-media-type";
             default -> "http-" + status;
         };
+        // Jersey's own 400s (a malformed Accept or Content-Type header) carry no message: say where to look
+        String detail = e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage()
+                : status == 400 ? "The request could not be read: a header (Accept, Content-Type) is malformed" : title;
         Response.ResponseBuilder out = Response.fromResponse(ProblemResponses.response(status,
-                ProblemResponses.body(status, kind, title, e.getMessage(), path())
+                ProblemResponses.body(status, kind, title, detail, path())
                         .build()));
         if (e.getResponse().getHeaderString("Allow") != null) {
             out.header("Allow", e.getResponse().getHeaderString("Allow"));
@@ -54,10 +63,19 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
      * A path parameter of the wrong type stays a 404: no such resource.
      */
     private static String unconvertibleParameter(WebApplicationException e) {
+        return parameter(e, false);
+    }
+
+    /** The path parameter JAX-RS could not convert (a 404, named in its detail). */
+    private static String unconvertiblePathParameter(WebApplicationException e) {
+        return parameter(e, true);
+    }
+
+    private static String parameter(WebApplicationException e, boolean inPath) {
         for (Class<?> c = e.getClass(); c != null; c = c.getSuperclass()) {
             if (c.getName().equals("org.glassfish.jersey.server.ParamException")) {
                 try {
-                    if (c.getMethod("getParameterType").invoke(e) == PathParam.class) {
+                    if ((c.getMethod("getParameterType").invoke(e) == PathParam.class) != inPath) {
                         return null;
                     }
                     return (String) c.getMethod("getParameterName").invoke(e);

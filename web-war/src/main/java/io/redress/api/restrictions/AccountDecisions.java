@@ -18,6 +18,18 @@ public final class AccountDecisions {
         return action(value, "action", errors);
     }
 
+    /**
+     * A key's id, or none: a blank one is refused rather than answered as an unknown key (which would read as "this key
+     * may not trade" for a question that named no key).
+     */
+    public static void keyId(String value, String field, List<FieldError> errors) {
+        if (value != null && value.isBlank()) {
+            errors.add(new FieldError(field, "must not be blank: a key's id, or leave it out"));
+        } else if (value != null && value.length() > 128) {
+            errors.add(new FieldError(field, "at most 128 characters"));
+        }
+    }
+
     /** A source address given with a key: one IPv4 or IPv6 address, strictly; absent is fine. */
     public static void sourceIp(String value, String field, List<FieldError> errors) {
         if (value != null) {

@@ -87,6 +87,9 @@ public class DecisionResource {
                 refused.add(e.field());
                 errors.add(new FieldError(prefix + "." + e.field(), e.message()));
             }
+            if (!refused.contains("keyId")) {
+                AccountDecisions.keyId(keyId, prefix + ".keyId", errors);
+            }
             AccountDecisions.sourceIp(sourceIp, prefix + ".sourceIp", errors);
             if (!refused.contains("accountId") && (accountId == null || accountId.isBlank() || accountId.length() > 64)) {
                 errors.add(new FieldError(prefix + ".accountId", "is required, at most 64 characters"));
