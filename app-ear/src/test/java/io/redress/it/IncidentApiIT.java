@@ -27,6 +27,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -42,7 +47,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Third-party incidents over REST: SECURITY declares one (every bad field named) and sees its blast radius; a bulk
  * action runs only with a second person's approval, as a job whose progress the API shows; once it completed every key
  * is in the exchange's revocation feed once, decisions with those keys are denied, every customer has one message and
- * one account-security case linked to the incident.
+ * one account-security case linked to the incident. The same action is requested once while it waits or runs, and
+ * closing the incident withdraws what still waits.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -243,5 +249,95 @@ class IncidentApiIT {
         assertEquals(200, security.post("incidents/" + ref + "/close", "{\"version\":" + incidentVersion + "}").status());
         assertEquals("incident-closed", rule(security.post("incidents/" + ref + "/actions",
                 "{\"justification\":\"Too late: the incident is closed.\"}")));
+    }
+
+    private static final String ALL = "{\"justification\":\"Every key of the breached service may be in the attackers' hands.\"}";
+
+    /** A 409 problem naming the bulk action the request duplicates. */
+    private static void duplicateOf(long pending, Reply r) {
+        assertEquals(409, r.status(), r.body());
+        assertTrue(r.isProblem(), r.body());
+        assertEquals("urn:redress:problem:duplicate-pending", r.json().getString("type"));
+        assertEquals("duplicate-pending", r.json().getString("rule"));
+        assertTrue(r.json().getString("detail").startsWith("Bulk action " + pending + " "), r.body());
+    }
+
+    @Test
+    void theSameBulkActionIsRequestedOnceWhileItWaitsOrRuns() {
+        Incidents.Linked linked = Incidents.linked(exchange, admin, 3, 2);
+        String ref = declare(security, linked.integration(), Instant.now().minus(Duration.ofHours(1)));
+        long first = requestAll(security, ref);
+        duplicateOf(first, security.post("incidents/" + ref + "/actions", ALL));
+        duplicateOf(first, security2.post("incidents/" + ref + "/actions",
+                "{\"justification\":\"The same, asked by a colleague in other words.\",\"notifyCustomers\":true,\"openCases\":true}"));
+        Reply other = security.post("incidents/" + ref + "/actions",
+                "{\"justification\":\"Revoke only, the customers are told by the vendor.\",\"notifyCustomers\":false}");
+        assertEquals(201, other.status(), "other options make another action: " + other.body());
+        assertEquals(2, agent.get("incidents/" + ref).json().getJsonArray("actions").size(), "nothing more was stored");
+
+        long job = approve(supervisor, first);
+        Reply meanwhile = security.post("incidents/" + ref + "/actions", ALL);
+        waitFor(agent, job, "COMPLETED", Duration.ofSeconds(90));
+        Reply again = security.post("incidents/" + ref + "/actions", ALL);
+        if (meanwhile.status() == 201) {
+            // the job had completed already when asked: that request is the new pending one
+            duplicateOf(meanwhile.json().getJsonNumber("id").longValue(), again);
+        } else {
+            duplicateOf(first, meanwhile);
+            assertTrue(meanwhile.json().getString("detail").contains("its job " + job + " not completed"), meanwhile.body());
+            assertEquals(201, again.status(), "once done, the same action may be asked again: " + again.body());
+        }
+    }
+
+    @Test
+    void identicalRequestsAtTheSameMomentMakeOneAction() throws Exception {
+        Incidents.Linked linked = Incidents.linked(exchange, admin, 1, 1);
+        String ref = declare(security, linked.integration(), Instant.now().minus(Duration.ofHours(1)));
+        List<Api> requesters = List.of(security, security2, Api.as(Api.newStaff("SECURITY")));
+        ExecutorService pool = Executors.newFixedThreadPool(requesters.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Reply>> replies = requesters.stream().map(r -> pool.submit(() -> {
+                start.await();
+                return r.post("incidents/" + ref + "/actions", ALL);
+            })).toList();
+            start.countDown();
+            List<Reply> got = new java.util.ArrayList<>();
+            for (Future<Reply> f : replies) {
+                got.add(f.get(60, TimeUnit.SECONDS));
+            }
+            List<Reply> created = got.stream().filter(r -> r.status() == 201).toList();
+            assertEquals(1, created.size(), "one action: " + got);
+            long id = created.get(0).json().getJsonNumber("id").longValue();
+            got.stream().filter(r -> r.status() != 201).forEach(r -> duplicateOf(id, r));
+            assertEquals(1, agent.get("incidents/" + ref).json().getJsonArray("actions").size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void closingTheIncidentWithdrawsWhatStillWaitsForADecision() {
+        Incidents.Linked linked = Incidents.linked(exchange, admin, 1, 1);
+        String ref = declare(security, linked.integration(), Instant.now().minus(Duration.ofHours(1)));
+        long action = requestAll(security, ref);
+        long v = version(supervisor, action);
+        long incidentVersion = agent.get("incidents/" + ref).json().getJsonObject("incident").getJsonNumber("version").longValue();
+        Reply closed = security.post("incidents/" + ref + "/close", "{\"version\":" + incidentVersion + "}");
+        assertEquals(200, closed.status(), closed.body());
+        assertEquals("CLOSED", closed.json().getString("state"));
+
+        JsonObject withdrawn = agent.get("incident-actions/" + action).json();
+        assertEquals("WITHDRAWN", withdrawn.getString("state"), withdrawn.toString());
+        assertEquals("incident closed", withdrawn.getString("decisionNote"));
+        assertEquals("incident-closed", rule(supervisor.post("incident-actions/" + action + "/approve",
+                "{\"version\":" + version(supervisor, action) + "}")));
+        assertEquals(409, supervisor.post("incident-actions/" + action + "/approve", "{\"version\":" + v + "}").status(),
+                "the version read before the close is stale");
+        assertEquals("ACTIVE", security.get("api-keys/" + linked.keys().get(0)).json().getString("status"), "nothing ran");
+
+        Reply trail = Api.as(Api.newStaff("AUDITOR")).get("audit?entity=IncidentAction:" + action);
+        assertEquals(200, trail.status(), trail.body());
+        assertTrue(trail.body().contains("INCIDENT_ACTION_WITHDRAWN"), "the withdrawal audited: " + trail.body());
     }
 }

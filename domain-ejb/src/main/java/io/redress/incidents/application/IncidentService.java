@@ -29,10 +29,12 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +52,8 @@ public class IncidentService {
     public static final String ENTITY = "Incident";
     public static final String ACTION_ENTITY = "IncidentAction";
     public static final int TOP_ACCOUNTS = 10;
+    /** The note of an action withdrawn because its incident was closed (its audit entry and its decision note). */
+    static final String WITHDRAWN_ON_CLOSE = "incident closed";
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
@@ -123,11 +127,12 @@ public class IncidentService {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        Incident i = load(reference);
+        Incident i = loadLocked(reference);
         if (expectedVersion != null && expectedVersion != i.version()) {
             throw new StaleVersion(ENTITY, reference, expectedVersion, i.version());
         }
         IncidentRules.checkOpen(i.state());
+        IncidentRules.checkNotPending(r, actionsOf(i).stream().map(a -> a.view(i.reference(), null)).toList());
         BulkAction a = new BulkAction(i.id(), r, actor.name(), now);
         em.persist(a);
         em.flush();
@@ -188,16 +193,39 @@ public class IncidentService {
         return a.view(i.reference(), a.jobId() == null ? null : jobs.find(a.jobId()).orElse(null));
     }
 
+    /**
+     * Closes the incident and, in the same transaction, withdraws its actions still waiting for a decision (each
+     * audited). An approved action's job is not stopped: it runs to its end and the action becomes DONE.
+     */
     public IncidentView close(Actor actor, String reference, Long expectedVersion) {
         String role = access.require(actor, Permission.INCIDENT_DECLARE);
-        Incident i = load(reference);
+        Incident i = loadLocked(reference);
         if (expectedVersion != null && expectedVersion != i.version()) {
             throw new StaleVersion(ENTITY, reference, expectedVersion, i.version());
         }
         String before = i.snapshot().toJson();
         i.close();
-        em.flush();
+        Instant now = clock.instant();
+        List<BulkAction> withdrawn = new ArrayList<>();
+        Map<Long, String> actionsBefore = new LinkedHashMap<>();
+        for (BulkAction a : actionsOf(i)) {
+            if (IncidentRules.withdrawnOnClose(a.state())) {
+                actionsBefore.put(a.id(), a.snapshot().toJson());
+                a.withdraw(actor.name(), role, WITHDRAWN_ON_CLOSE, now);
+                withdrawn.add(a);
+            }
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            // an approval of one of them committed after it was read here: read the incident again
+            throw new StaleVersion("An action of incident " + reference + " was decided by someone else meanwhile; read it again");
+        }
         audit.record(actor, role, "INCIDENT_CLOSED", ENTITY, i.reference(), before, i.snapshot().toJson(), null);
+        for (BulkAction a : withdrawn) {
+            audit.record(actor, role, "INCIDENT_ACTION_WITHDRAWN", ACTION_ENTITY, a.id().toString(), actionsBefore.get(a.id()),
+                    a.snapshot().toJson(), WITHDRAWN_ON_CLOSE);
+        }
         return i.view(nameOf(i.integrationCode()));
     }
 
@@ -227,8 +255,12 @@ public class IncidentService {
     }
 
     private List<ActionView> actions(Incident i) {
-        return em.createNamedQuery(BulkAction.FOR_INCIDENT, BulkAction.class).setParameter("incident", i.id()).getResultStream()
+        return actionsOf(i).stream()
                 .map(a -> a.view(i.reference(), a.jobId() == null ? null : jobs.find(a.jobId()).orElse(null))).toList();
+    }
+
+    private List<BulkAction> actionsOf(Incident i) {
+        return em.createNamedQuery(BulkAction.FOR_INCIDENT, BulkAction.class).setParameter("incident", i.id()).getResultList();
     }
 
     Optional<Incident> find(String reference) {
@@ -238,6 +270,18 @@ public class IncidentService {
 
     private Incident load(String reference) {
         return find(reference).orElseThrow(() -> new NotFound(ENTITY, reference));
+    }
+
+    /**
+     * The incident with its row locked to the commit. Requesting an action and closing the incident both take it
+     * first, so they happen one at a time per incident: of two identical requests at once the second waits, then
+     * finds the first and is refused; a request waiting on a close finds the incident closed, and a close waiting on
+     * a request withdraws it. The incident's version is not moved: an action requested is not a change to the incident.
+     */
+    private Incident loadLocked(String reference) {
+        return em.createNamedQuery(Incident.BY_REFERENCE, Incident.class).setParameter("reference", reference)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound(ENTITY, reference));
     }
 
     private BulkAction loadAction(long actionId, Long expectedVersion) {

@@ -1,6 +1,9 @@
 package io.redress.incidents.domain;
 
-/** A bulk action: REQUESTED by one person, APPROVED (its job runs) or REJECTED by another; DONE when its job completed. */
+/**
+ * A bulk action: REQUESTED by one person, APPROVED (its job runs) or REJECTED by another; DONE when its job completed;
+ * WITHDRAWN when its incident was closed while it still waited for a decision.
+ */
 public enum ActionState {
-    REQUESTED, APPROVED, REJECTED, DONE
+    REQUESTED, APPROVED, REJECTED, DONE, WITHDRAWN
 }

@@ -14,7 +14,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** A bulk action on an incident: requested, approved or rejected by someone else, run as a job, done. */
+/**
+ * A bulk action on an incident: requested, approved or rejected by someone else, run as a job, done; withdrawn when the
+ * incident is closed while it waits.
+ */
 @Entity
 @Table(name = "incident_action")
 @NamedQuery(name = BulkAction.FOR_INCIDENT, query = "SELECT a FROM BulkAction a WHERE a.incidentId = :incident ORDER BY a.id DESC")
@@ -84,6 +87,15 @@ public class BulkAction {
     public void reject(String by, String role, String note, Instant now) {
         IncidentRules.checkDecision(state, requestedBy, by);
         decide(ActionState.REJECTED, by, role, note, now);
+    }
+
+    /**
+     * Its incident was closed before anyone decided it: it ends here, never to run. Who closed the incident is
+     * recorded as who decided, the reason as the note.
+     */
+    public void withdraw(String by, String role, String reason, Instant now) {
+        IncidentRules.checkWithdrawal(state);
+        decide(ActionState.WITHDRAWN, by, role, reason, now);
     }
 
     public void running(long jobId) {

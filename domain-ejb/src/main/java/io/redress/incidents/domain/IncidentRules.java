@@ -1,13 +1,16 @@
 package io.redress.incidents.domain;
 
+import io.redress.shared.domain.DuplicatePending;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.RuleViolation;
 import io.redress.shared.domain.StorableText;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /** The rules of declaring an incident and of its bulk actions (four eyes), as plain Java. */
 public final class IncidentRules {
@@ -63,6 +66,67 @@ public final class IncidentRules {
         }
         if (requestedBy.equals(decidedBy)) {
             throw new RuleViolation("four-eyes", "A bulk action is approved or rejected by someone other than who requested it");
+        }
+    }
+
+    /**
+     * A bulk action is requested once: while an action of the incident that would do the same (the same keys: cut-off
+     * and allowlist filter; the same letters, cases and locks) still waits for its decision or runs as a job, the same
+     * request again is refused, naming that action (a second click, a retried call, two people at once). The
+     * justification is not compared: it explains the action, it does not change what the action does. Done, rejected
+     * and withdrawn actions do not count: asking again after them is a new decision. {@code actionsOfIncident}: every
+     * action of the incident.
+     *
+     * @throws DuplicatePending naming the pending action (its id, requester, incident, and its job when it runs)
+     */
+    public static void checkNotPending(ActionRequest r, List<ActionView> actionsOfIncident) {
+        for (ActionView a : actionsOfIncident) {
+            if (pending(a.state()) && sameEffect(r, a)) {
+                if (a.state() == ActionState.REQUESTED) {
+                    throw new DuplicatePending("Bulk action " + a.id() + " (requested by " + a.requestedBy()
+                            + ") does the same on incident " + a.incident() + " and is waiting for a decision: approve"
+                            + " or reject it before requesting the same again", a.id(), a.requestedBy(), a.incident());
+                }
+                throw new DuplicatePending("Bulk action " + a.id() + " (requested by " + a.requestedBy()
+                        + ") does the same on incident " + a.incident() + " and is approved, its job " + a.jobId()
+                        + " not completed: follow it, or restart it if it stopped, rather than requesting the same again",
+                        a.id(), a.requestedBy(), a.incident(), a.jobId());
+            }
+        }
+    }
+
+    /** Waiting for its decision, or approved and its job not completed: what {@link #checkNotPending} counts. */
+    static boolean pending(ActionState state) {
+        return state == ActionState.REQUESTED || state == ActionState.APPROVED;
+    }
+
+    /**
+     * Whether the request would do what the action does. The cut-off is compared to the microsecond, the precision
+     * both databases store it at (a request's nanoseconds do not make a different action).
+     */
+    static boolean sameEffect(ActionRequest r, ActionView a) {
+        return Objects.equals(micros(r.createdBefore()), micros(a.createdBefore()))
+                && r.withoutAllowlistOnly() == a.withoutAllowlistOnly() && r.notifyCustomers() == a.notifyCustomers()
+                && r.openCases() == a.openCases() && r.protectiveLock() == a.protectiveLock();
+    }
+
+    private static Instant micros(Instant t) {
+        return t == null ? null : t.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * What closing the incident does to an action: one still waiting for its decision is withdrawn (it could never be
+     * approved any more); an approved one keeps running to its end (its job is not stopped by the close); the others
+     * have ended.
+     */
+    public static boolean withdrawnOnClose(ActionState state) {
+        return state == ActionState.REQUESTED;
+    }
+
+    /** Only a waiting action is withdrawn. */
+    public static void checkWithdrawal(ActionState state) {
+        if (!withdrawnOnClose(state)) {
+            throw new RuleViolation("action-state", "This action was already " + state.name().toLowerCase(Locale.ROOT));
         }
     }
 

@@ -1,9 +1,11 @@
 package io.redress.incidents.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.redress.shared.domain.DuplicatePending;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.RuleViolation;
 import java.time.Duration;
@@ -57,10 +59,87 @@ class IncidentRulesTest {
 
     @Test
     void anActionIsDecidedOnce() {
-        for (ActionState decided : List.of(ActionState.APPROVED, ActionState.REJECTED, ActionState.DONE)) {
+        for (ActionState decided : List.of(ActionState.APPROVED, ActionState.REJECTED, ActionState.DONE, ActionState.WITHDRAWN)) {
             assertEquals("action-state", assertThrows(RuleViolation.class,
                     () -> IncidentRules.checkDecision(decided, "alice", "bob")).rule());
         }
+    }
+
+    private static final String WHY = "Every key of the breached service.";
+
+    private static ActionView action(long id, ActionState state, ActionRequest r, Long jobId) {
+        return new ActionView(id, "INC-7K3Q-9P2M", IncidentRules.describeScope(r.createdBefore(), r.withoutAllowlistOnly()),
+                r.createdBefore(), r.withoutAllowlistOnly(), r.notifyCustomers(), r.openCases(), r.protectiveLock(),
+                r.justification(), state, "alice", NOW.minusSeconds(60), null, null, null, null, jobId, null, 0);
+    }
+
+    @Test
+    void theSameActionIsNotRequestedWhileOneWaitsNamingIt() {
+        ActionRequest all = new ActionRequest(null, false, true, true, WHY);
+        DuplicatePending twice = assertThrows(DuplicatePending.class, () -> IncidentRules.checkNotPending(
+                new ActionRequest(null, false, true, true, "Asked again, in other words."),
+                List.of(action(51, ActionState.REQUESTED, all, null))));
+        assertEquals("duplicate-pending", twice.rule());
+        assertEquals("duplicate-pending", twice.type());
+        assertTrue(twice.getMessage().startsWith("Bulk action 51 (requested by alice)"), twice.getMessage());
+        assertEquals(List.of(List.of("51", "alice", "INC-7K3Q-9P2M")), twice.arguments());
+    }
+
+    @Test
+    void theSameActionIsNotRequestedWhileItsJobHasNotCompleted() {
+        ActionRequest locks = new ActionRequest(NOW.minus(Duration.ofDays(3)), true, false, false, true, WHY);
+        DuplicatePending running = assertThrows(DuplicatePending.class,
+                () -> IncidentRules.checkNotPending(locks, List.of(action(52, ActionState.APPROVED, locks, 7L))));
+        assertTrue(running.getMessage().contains("its job 7 not completed"), running.getMessage());
+        assertEquals(List.of(List.of("52", "alice", "INC-7K3Q-9P2M", "7")), running.arguments());
+    }
+
+    @Test
+    void anActionThatEndedOrDoesSomethingElseIsNoDuplicate() {
+        ActionRequest all = new ActionRequest(null, false, true, true, WHY);
+        for (ActionState ended : List.of(ActionState.DONE, ActionState.REJECTED, ActionState.WITHDRAWN)) {
+            IncidentRules.checkNotPending(all, List.of(action(53, ended, all, null)));
+        }
+        Instant cutOff = NOW.minus(Duration.ofDays(1));
+        List<ActionRequest> others = List.of(new ActionRequest(cutOff, false, true, true, WHY),
+                new ActionRequest(null, true, true, true, WHY), new ActionRequest(null, false, false, true, WHY),
+                new ActionRequest(null, false, true, false, WHY), new ActionRequest(null, false, true, true, true, WHY));
+        for (ActionRequest other : others) {
+            IncidentRules.checkNotPending(other, List.of(action(54, ActionState.REQUESTED, all, null)));
+        }
+        IncidentRules.checkNotPending(all, List.of());
+    }
+
+    @Test
+    void aCutOffIsTheSameToTheMicrosecondTheDatabaseKeeps() {
+        Instant stored = Instant.parse("2026-11-29T10:00:00.123456Z");
+        ActionRequest asStored = new ActionRequest(stored, false, true, true, WHY);
+        assertThrows(DuplicatePending.class, () -> IncidentRules.checkNotPending(
+                new ActionRequest(stored.plusNanos(789), false, true, true, WHY),
+                List.of(action(55, ActionState.REQUESTED, asStored, null))));
+        IncidentRules.checkNotPending(new ActionRequest(stored.plusNanos(1000), false, true, true, WHY),
+                List.of(action(55, ActionState.REQUESTED, asStored, null)));
+    }
+
+    @Test
+    void closingWithdrawsOnlyWhatStillWaits() {
+        assertTrue(IncidentRules.withdrawnOnClose(ActionState.REQUESTED));
+        for (ActionState other : List.of(ActionState.APPROVED, ActionState.REJECTED, ActionState.DONE, ActionState.WITHDRAWN)) {
+            assertFalse(IncidentRules.withdrawnOnClose(other), other.name());
+            assertEquals("action-state", assertThrows(RuleViolation.class, () -> IncidentRules.checkWithdrawal(other)).rule());
+        }
+    }
+
+    @Test
+    void aWithdrawnActionIsNeverDecided() {
+        BulkAction a = new BulkAction(1, new ActionRequest(null, false, true, true, WHY), "alice", NOW);
+        a.withdraw("carol", "SECURITY", "incident closed", NOW.plusSeconds(5));
+        assertEquals(ActionState.WITHDRAWN, a.state());
+        assertEquals("carol", a.decidedBy());
+        assertEquals("action-state", assertThrows(RuleViolation.class,
+                () -> a.approve("bob", "SUPERVISOR", null, NOW.plusSeconds(9))).rule());
+        assertEquals("action-state", assertThrows(RuleViolation.class,
+                () -> a.withdraw("carol", "SECURITY", "incident closed", NOW.plusSeconds(9))).rule());
     }
 
     @Test

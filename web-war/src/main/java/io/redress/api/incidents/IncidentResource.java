@@ -99,11 +99,17 @@ public class IncidentResource {
     @Operation(operationId = "requestIncidentAction",
             description = "SECURITY, on an open incident. It runs only once a SECURITY or SUPERVISOR member other than"
                     + " the requester approves it (POST /api/v1/incident-actions/{id}/approve); a SUPERVISOR alert asks for"
-                    + " that approval.",
+                    + " that approval. Requested once: while an action of the incident with the same scope and options"
+                    + " (createdBefore, withoutAllowlistOnly, notifyCustomers, openCases, protectiveLock; not the"
+                    + " justification) is REQUESTED, or APPROVED and its job not completed, the same request is refused"
+                    + " (409 duplicate-pending, naming that action). Closing the incident withdraws its REQUESTED actions.",
             summary = "Request a bulk action: revoke keys (all, created before a cut-off, without an allowlist), notify"
                     + " customers, open one case per account, place protective locks")
     @APIResponse(responseCode = "201", description = "Requested",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionView.class)))
+    @APIResponse(responseCode = "409", description = "duplicate-pending: an action of the incident with the same scope and"
+            + " options is still REQUESTED, or APPROVED and not DONE (`detail` names its id); or stale-version: the"
+            + " incident changed since the `version` sent")
     @Requires(Permission.INCIDENT_ACTION_REQUEST)
     public Response request(@PathParam("reference") String reference,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -126,7 +132,9 @@ public class IncidentResource {
     @POST
     @Path("{reference}/close")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "closeIncident", description = "SECURITY; no new bulk action afterwards (jobs running go on).",
+    @Operation(operationId = "closeIncident", description = "SECURITY; no new bulk action afterwards. Its REQUESTED"
+            + " actions are withdrawn in the same transaction (state WITHDRAWN, note \"incident closed\", each audited"
+            + " INCIDENT_ACTION_WITHDRAWN); APPROVED actions' jobs running go on to their end.",
             summary = "Close an incident")
     @Requires(Permission.INCIDENT_DECLARE)
     public IncidentView close(@PathParam("reference") String reference,

@@ -17,8 +17,9 @@ public record Problem(
         @Schema(description = "What went wrong in this request") String detail,
         @Schema(description = "The path of the request") String instance,
         @Schema(description = "invalid-input: every bad field with what is expected") List<ProblemField> errors,
-        @Schema(description = "rule-violation: the first rule the request breaks: " + RULE_LIST) String rule,
-        @Schema(description = "rule-violation: every rule the request breaks") List<String> rules,
+        @Schema(description = "rule-violation and duplicate-pending: the first rule the request breaks: " + RULE_LIST)
+        String rule,
+        @Schema(description = "rule-violation and duplicate-pending: every rule the request breaks") List<String> rules,
         @Schema(description = "internal-error and concurrent-write: quote it to the Redress operators; the log holds the"
                 + " details")
         String incidentId,
@@ -37,7 +38,8 @@ public record Problem(
 
     static final String TYPE_LIST = "invalid-input (400), access-denied (403), not-found (404), stale-version (409),"
             + " concurrent-write (409: another request stored the same record at the same moment; nothing of this one"
-            + " was stored, repeat it), rule-violation (422), unavailable (503, with Retry-After), internal-error (500, with incidentId);"
+            + " was stored, repeat it), duplicate-pending (409: the same request already waits or runs; `detail` names"
+            + " it, `rule` is duplicate-pending), rule-violation (422), unavailable (503, with Retry-After), internal-error (500, with incidentId);"
             + " answered by the container: unauthorized (401), no-such-resource (404), method-not-allowed (405),"
             + " not-acceptable (406), unsupported-media-type (415), http-NNN (any other status);"
             + " answered before the application reads a request: body-too-large (413), malformed-path (400),"

@@ -2,6 +2,7 @@ package io.redress.api.problem;
 
 import io.redress.api.support.JsonBuilders;
 import io.redress.shared.domain.AccessDenied;
+import io.redress.shared.domain.DuplicatePending;
 import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.RedressException;
@@ -38,6 +39,10 @@ public class RedressExceptionMapper implements ExceptionMapper<RedressException>
         } else if (e instanceof StaleVersion) {
             status = 409;
             title = "Changed by someone else";
+        } else if (e instanceof DuplicatePending) {
+            // a conflict with what exists (the same request pending), not a rule the request itself breaks
+            status = 409;
+            title = "Already requested and not done yet";
         } else if (e instanceof RuleViolation) {
             status = 422;
             title = "A rule forbids this";
