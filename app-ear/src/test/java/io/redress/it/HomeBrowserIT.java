@@ -13,6 +13,7 @@ import io.redress.it.support.Api.Reply;
 import io.redress.it.support.Browser;
 import io.redress.it.support.Fixtures.Credentials;
 import io.redress.it.support.HomePage;
+import io.redress.it.support.Incidents;
 import io.redress.it.support.RedressDeployment;
 import io.redress.it.support.Time;
 import jakarta.json.JsonObject;
@@ -131,6 +132,39 @@ class HomeBrowserIT {
         }
     }
 
+    @Test
+    void securityCountsTheBulkActionsOthersRequestedAndTheIncidentsListShowsWhichWait() throws Exception {
+        Api admin = Api.as(Api.newStaff("ADMIN"));
+        Credentials security = Api.newStaff("SECURITY");
+        Api colleague = Api.as(Api.newStaff("SECURITY"));
+        Instant suspected = Instant.now().minus(Duration.ofDays(1));
+        try (Browser b = Browser.open("home-security")) {
+            b.go("app/index.xhtml");
+            b.signIn(security.username(), security.password());
+            HomePage home = HomePage.open(b);
+            long before = home.count("bulk-actions");
+
+            String theirs = Incidents.declare(colleague, Incidents.newIntegration(admin), suspected);
+            Incidents.requestAll(colleague, theirs);
+            String mine = Incidents.declare(Api.as(security), Incidents.newIntegration(admin), suspected);
+            Incidents.requestAll(Api.as(security), mine);
+
+            home = HomePage.open(b);
+            assertEquals(before + 1, home.count("bulk-actions"), "the colleague's request: nobody approves their own");
+            b.screenshot("home-my-work-security");
+            home.follow("bulk-actions");
+            b.find("[id='incidents:table']");
+            assertTrue(waitsForMe(b, theirs), b.find("[id='incidents:table']").getText());
+            assertFalse(waitsForMe(b, mine), "their own request is not marked as theirs to approve");
+        }
+    }
+
+    /** The incidents list marks the incident: a bulk action of it waits for the signed-in person's approval. */
+    private static boolean waitsForMe(Browser b, String reference) {
+        return !b.driver().findElements(By.xpath("//tbody[@id='incidents:table_data']/tr[.//a[normalize-space(.)='" + reference
+                + "']]//a[contains(@id, 'awaiting')]")).isEmpty();
+    }
+
     private static long approved(Api requester, Api approver, Api exchange) {
         long id = request(requester, newAccount(exchange, 0), body("WITHDRAW_ONLY", "KYC_REFRESH_OVERDUE", 14));
         assertEquals(200, approve(approver, id, null).status());
@@ -168,7 +202,7 @@ class HomeBrowserIT {
             b.go("app/index.xhtml");
             b.signIn(auditor.username(), auditor.password());
             HomePage home = HomePage.open(b);
-            for (String id : List.of("cases-breached", "approvals-mine", "appeals-near")) {
+            for (String id : List.of("cases-breached", "approvals-mine", "appeals-near", "bulk-actions")) {
                 assertFalse(home.shows(id), "an auditor works no cases and decides nothing: " + id);
             }
             assertTrue(home.shows("alerts-open") && home.shows("after-complaints") && home.shows("audit-trail"));

@@ -2,6 +2,7 @@ package io.redress.web.incidents;
 
 import io.redress.apikeys.api.IntegrationView;
 import io.redress.apikeys.application.IntegrationCatalogue;
+import io.redress.incidents.api.PendingActions;
 import io.redress.incidents.application.IncidentService;
 import io.redress.incidents.domain.IncidentView;
 import io.redress.incidents.domain.NewIncident;
@@ -33,11 +34,14 @@ public class IncidentListBean implements Serializable {
     @Inject
     transient IntegrationCatalogue integrations;
     @Inject
+    transient PendingActions pending;
+    @Inject
     transient CurrentActor actor;
     @Inject
     transient FacesContext faces;
 
     private List<IncidentView> list;
+    private Map<String, Long> awaiting = Map.of();
     private List<IntegrationView> integrationChoices;
     private String integration;
     private Severity severity = Severity.HIGH;
@@ -46,7 +50,13 @@ public class IncidentListBean implements Serializable {
 
     public void load() {
         list = incidents.list(actor.get());
+        awaiting = pending.awaitingApprovalByIncident(actor.get());
         integrationChoices = integrations.list(actor.get());
+    }
+
+    /** The incident's bulk actions the person may approve (zero for whom may not). */
+    public long awaiting(String reference) {
+        return awaiting.getOrDefault(reference, 0L);
     }
 
     public String declare() {

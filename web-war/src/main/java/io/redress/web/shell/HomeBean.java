@@ -4,6 +4,7 @@ import io.redress.alerts.api.OpenAlerts;
 import io.redress.alerts.api.OpenAlerts.AlertCounts;
 import io.redress.cases.api.AssignedCases;
 import io.redress.cases.api.AssignedCases.SlaCounts;
+import io.redress.incidents.api.PendingActions;
 import io.redress.restrictions.api.PendingDecisions;
 import io.redress.restrictions.api.PendingDecisions.DecisionCounts;
 import io.redress.screening.application.Investigations;
@@ -16,8 +17,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * The start page is the signed-in person's work: their open cases by SLA state, the approvals and appeals waiting for
- * them, the alerts of their roles, compliance's investigations by deadline (screening's own count). Each number is one count a context answers through its api; the page shows a
+ * The start page is the signed-in person's work: their open cases by SLA state, the approvals (restriction requests, incidents' bulk
+ * actions) and appeals waiting for them, the alerts of their roles, compliance's investigations by deadline (screening's own count). Each number is one count a context answers through its api; the page shows a
  * number only to whom its permission concerns, and links it to the list it counts.
  */
 @Named
@@ -36,12 +37,15 @@ public class HomeBean {
     OpenAlerts alerts;
     @Inject
     Investigations screening;
+    @Inject
+    PendingActions bulkActions;
 
     private Readiness readiness;
     private SlaCounts myCases;
     private DecisionCounts waiting;
     private AlertCounts openAlerts;
     private ReportDeadline.Counts investigations;
+    private Long bulkActionsWaiting;
 
     public Readiness getReadiness() {
         if (readiness == null) {
@@ -62,6 +66,14 @@ public class HomeBean {
             waiting = decisions.waitingFor(actor.get());
         }
         return waiting;
+    }
+
+    /** Incidents' bulk actions the person may approve: requested by someone else, not yet decided. */
+    public long getBulkActions() {
+        if (bulkActionsWaiting == null) {
+            bulkActionsWaiting = bulkActions.awaitingApproval(actor.get());
+        }
+        return bulkActionsWaiting;
     }
 
     /** Compliance's investigations awaiting an outcome, near their report deadline and past it. */
