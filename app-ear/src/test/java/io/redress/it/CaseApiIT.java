@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.redress.it.support.Api;
+import io.redress.it.support.Fixtures.Credentials;
 import io.redress.it.support.Api.Reply;
 import io.redress.it.support.RedressDeployment;
 import jakarta.json.JsonObject;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -92,6 +94,28 @@ class CaseApiIT {
         assertTrue(exchange.get("outbox?pending=true&limit=500").jsonArray().getValuesAs(JsonObject.class).stream()
                 .noneMatch(m -> m.getJsonNumber("id").longValue() == id), "delivered messages are no longer pending");
         assertEquals(403, agent.get("outbox?after=0").status(), "only the exchange reads the outbox");
+    }
+
+    @Test
+    void theQueueFiltersByAssigneeAsTheConsolesOnlyMyCasesDoes() {
+        Credentials mine = Api.newStaff("AGENT");
+        JsonObject assigned = open("Assigned to one agent", "en");
+        open("Not assigned", "en"); // in the queue, not theirs
+        Reply changed = agent.post("cases/" + assigned.getString("ticket") + "/changes", "{\"version\":%d,\"assignee\":\"%s\"}"
+                .formatted(assigned.getJsonNumber("version").longValue(), mine.username()));
+        assertEquals(200, changed.status(), changed.body());
+
+        // the user name in any case, as staff names are compared
+        for (String name : List.of(mine.username(), mine.username().toUpperCase(Locale.ROOT))) {
+            Reply page = agent.get("cases?assignee=" + name + "&size=100");
+            assertEquals(200, page.status(), page.body());
+            List<String> tickets = page.json().getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                    .map(c -> c.getString("ticket")).toList();
+            assertEquals(List.of(assigned.getString("ticket")), tickets, "only the case assigned to " + name);
+        }
+        Reply blank = agent.get("cases?assignee=");
+        assertEquals(400, blank.status(), blank.body());
+        assertEquals("assignee", blank.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test

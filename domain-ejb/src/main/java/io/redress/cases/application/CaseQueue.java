@@ -168,7 +168,7 @@ public class CaseQueue {
         }
         if (filter.assignee() != null) {
             jpql.append(" AND c.assignee = :assignee");
-            params.put("assignee", filter.assignee());
+            params.put("assignee", filter.assignee().strip().toLowerCase(Locale.ROOT)); // as staff names are stored
         }
         String text = filter.text() == null ? "" : filter.text().strip();
         if (!text.isEmpty()) {

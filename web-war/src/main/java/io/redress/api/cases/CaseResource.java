@@ -94,14 +94,16 @@ public class CaseResource {
 
     @GET
     @Operation(operationId = "listCases",
-            description = "Filters combine; q is a phrase searched in ticket, subject, description and contact. Staff only.",
+            description = "Filters combine; q is a phrase searched in ticket, subject, description and contact; assignee is"
+                    + " a staff member's user name (the console's 'Only my cases' is assignee=<me>). Staff only.",
             summary = "The queue, oldest first, keyset-paged: pass the previous page's 'next' as 'after'")
     @Requires(Permission.CASE_QUEUE)
     public QueuePage queue(@QueryParam("queue") String queueName, @QueryParam("state") String state,
                            @QueryParam("priority") String priority, @QueryParam("category") String category,
-                           @QueryParam("sla") String sla, @QueryParam("q") String text, @QueryParam("after") String after,
+                           @QueryParam("sla") String sla, @QueryParam("q") String text,
+                           @QueryParam("assignee") String assignee, @QueryParam("after") String after,
                            @QueryParam("size") @DefaultValue("50") String size) {
-        return queue.page(actor.get(), new QueueFilter(queueName, state, priority, category, sla, text), after,
+        return queue.page(actor.get(), new QueueFilter(queueName, state, priority, category, sla, text, assignee), after,
                 QueryParams.integer("size", size, 1, CaseQueue.MAX_SIZE));
     }
 
