@@ -102,8 +102,9 @@ class CaseApiIT {
         JsonObject assigned = open("Assigned to one agent", "en");
         open("Not assigned", "en"); // in the queue, not theirs
         Reply changed = agent.post("cases/" + assigned.getString("ticket") + "/changes", "{\"version\":%d,\"assignee\":\"%s\"}"
-                .formatted(assigned.getJsonNumber("version").longValue(), mine.username()));
+                .formatted(assigned.getJsonNumber("version").longValue(), mine.username().toUpperCase(Locale.ROOT)));
         assertEquals(200, changed.status(), changed.body());
+        assertEquals(mine.username(), changed.json().getString("assignee"), "a staff name as it is stored");
 
         // the user name in any case, as staff names are compared
         for (String name : List.of(mine.username(), mine.username().toUpperCase(Locale.ROOT))) {

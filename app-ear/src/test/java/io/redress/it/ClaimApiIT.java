@@ -299,6 +299,12 @@ class ClaimApiIT {
         Reply letters = agent.get("claims/abc");
         assertEquals(404, letters.status(), letters.body());
         assertTrue(letters.isProblem() && letters.json().getString("detail").startsWith("id: "), letters.body());
+        // a malformed Accept header: refused by JAX-RS itself, still a problem that says where to look
+        try (jakarta.ws.rs.core.Response r = agent.request("claims/" + id).header("Accept", "application/json;q=abc").get()) {
+            String body = r.readEntity(String.class);
+            assertEquals(400, r.getStatus(), body);
+            assertTrue(Api.json(body).getString("detail", "").contains("Accept"), body);
+        }
     }
 
     @Test

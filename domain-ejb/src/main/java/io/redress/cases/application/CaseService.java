@@ -62,6 +62,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -510,14 +511,16 @@ public class CaseService {
 
     public CaseView change(Actor actor, String ticket, long expectedVersion, CaseChange change) {
         String role = access.require(actor, Permission.CASE_CHANGE);
+        // a staff member's name as it is stored, in lower case: BOB is bob
+        String assignee = change.assignee() == null ? null : change.assignee().strip().toLowerCase(Locale.ROOT);
         List<FieldError> errors = new ArrayList<>();
         if (change.queue() != null && !Queues.ALL.contains(change.queue())) {
             errors.add(FieldError.oneOf("queue", Queues.ALL));
         }
-        if (change.assignee() != null && (change.assignee().isBlank() || change.assignee().length() > 128)) {
+        if (assignee != null && (assignee.isBlank() || assignee.length() > 128)) {
             errors.add(FieldError.of("assignee", FieldError.Code.STAFF_USERNAME, "a staff username"));
-        } else if (change.assignee() != null && !staff.isActiveWithAnyOf(change.assignee().strip(), Permission.CASE_CHANGE.roles())) {
-            errors.add(FieldError.of("assignee", FieldError.Code.UNKNOWN_ASSIGNEE, "no active staff member who works cases is called '" + change.assignee().strip() + "'", change.assignee().strip()));
+        } else if (assignee != null && !staff.isActiveWithAnyOf(assignee, Permission.CASE_CHANGE.roles())) {
+            errors.add(FieldError.of("assignee", FieldError.Code.UNKNOWN_ASSIGNEE, "no active staff member who works cases is called '" + assignee + "'", assignee));
         }
         if (change.note() != null && change.note().length() > MESSAGE_MAX) {
             errors.add(FieldError.tooLong("note", MESSAGE_MAX));
@@ -534,9 +537,9 @@ public class CaseService {
         if (change.unassign() && v.assignee() != null) {
             c.assign(null, now);
             what.add("unassigned");
-        } else if (change.assignee() != null && !change.assignee().equals(v.assignee())) {
-            c.assign(change.assignee().strip(), now);
-            what.add("assigned to " + change.assignee().strip() + (c.state() != v.state() ? ", " + v.state() + " → " + c.state() : ""));
+        } else if (assignee != null && !assignee.equals(v.assignee())) {
+            c.assign(assignee, now);
+            what.add("assigned to " + assignee + (c.state() != v.state() ? ", " + v.state() + " → " + c.state() : ""));
         }
         if (change.priority() != null && change.priority() != v.priority()) {
             c.reprioritise(change.priority(), sla.targets(), now);

@@ -3,6 +3,7 @@ package io.redress.incidents.application;
 import io.redress.incidents.api.PendingActions;
 import io.redress.incidents.domain.ActionState;
 import io.redress.incidents.domain.BulkAction;
+import io.redress.incidents.domain.IncidentState;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.Permission;
 import jakarta.ejb.Stateless;
@@ -15,7 +16,8 @@ import java.util.Map;
 
 /**
  * {@link PendingActions}: four eyes as the approval itself checks them ({@code IncidentRules.checkDecision}): an
- * action is approved by a SECURITY or SUPERVISOR member other than its requester, while it is REQUESTED.
+ * action is approved by a SECURITY or SUPERVISOR member other than its requester, while it is REQUESTED and its
+ * incident open (an action left REQUESTED on an incident closed before closing withdrew them is not counted).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -30,7 +32,7 @@ public class PendingActionCounter implements PendingActions {
             return 0;
         }
         return em.createNamedQuery(BulkAction.COUNT_AWAITING, Long.class).setParameter("requested", ActionState.REQUESTED)
-                .setParameter("me", actor.name()).getSingleResult();
+                .setParameter("open", IncidentState.OPEN).setParameter("me", actor.name()).getSingleResult();
     }
 
     @Override
@@ -40,7 +42,8 @@ public class PendingActionCounter implements PendingActions {
             return counts;
         }
         for (Object[] row : em.createNamedQuery(BulkAction.AWAITING_BY_INCIDENT, Object[].class)
-                .setParameter("requested", ActionState.REQUESTED).setParameter("me", actor.name()).getResultList()) {
+                .setParameter("requested", ActionState.REQUESTED).setParameter("open", IncidentState.OPEN)
+                .setParameter("me", actor.name()).getResultList()) {
             counts.put((String) row[0], ((Number) row[1]).longValue());
         }
         return counts;

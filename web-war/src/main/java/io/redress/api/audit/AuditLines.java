@@ -153,7 +153,9 @@ abstract class AuditLines {
             if (!value.isEmpty() && "=+-@\t\r'".indexOf(value.charAt(0)) >= 0) {
                 value = "'" + value;
             }
-            if (value.isEmpty() || value.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n')) {
+            // quoted also around a semicolon or a tab: a spreadsheet whose list separator is ';' (French Excel) would
+            // otherwise start a new cell there, and one beginning with '=' would run
+            if (value.isEmpty() || value.chars().anyMatch(c -> c == ',' || c == ';' || c == '\t' || c == '"' || c == '\r' || c == '\n')) {
                 return '"' + value.replace("\"", "\"\"") + '"';
             }
             return value;

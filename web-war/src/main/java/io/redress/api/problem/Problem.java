@@ -38,8 +38,8 @@ public record Problem(
 
     static final String TYPE_LIST = "invalid-input (400), access-denied (403), not-found (404), stale-version (409),"
             + " concurrent-write (409: another request stored the same record at the same moment; nothing of this one"
-            + " was stored, repeat it), duplicate-pending (409: the same request already waits or runs; `detail` names"
-            + " it, `rule` is duplicate-pending), rule-violation (422), unavailable (503, with Retry-After), internal-error (500, with incidentId);"
+            + " was stored, repeat it), duplicate-pending (409: the same bulk action already waits or runs; `detail` names"
+            + " it, `rule` is duplicate-pending; a repeated restriction request is a rule-violation with that rule), rule-violation (422), unavailable (503, with Retry-After), internal-error (500, with incidentId);"
             + " answered by the container: unauthorized (401), no-such-resource (404), method-not-allowed (405),"
             + " not-acceptable (406), unsupported-media-type (415), http-NNN (any other status);"
             + " answered before the application reads a request: body-too-large (413), malformed-path (400),"

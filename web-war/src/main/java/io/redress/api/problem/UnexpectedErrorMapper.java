@@ -83,7 +83,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         return false;
     }
 
-    private static final java.util.Set<String> CONCURRENT_WRITE_STATES = java.util.Set.of("23505", "40P01", "40001", "55P03");
+    private static final java.util.Set<String> CONCURRENT_WRITE_STATES = java.util.Set.of("23505", "40P01", "40001", "55P03",
+            // H2: a lock wait that ran out (a row held FOR UPDATE by another transaction)
+            "HYT00");
 
     /** Looked up only on this rare path: the mapper is a JAX-RS provider, not a CDI bean. */
     private static boolean databaseAway(Throwable e) {

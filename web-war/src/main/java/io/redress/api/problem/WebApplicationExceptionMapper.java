@@ -41,11 +41,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 415 -> "unsupported-media-type";
             default -> "http-" + status;
         };
-        // Jersey's own 400s (a malformed Accept or Content-Type header) carry no message: say where to look
-        String detail = e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage()
-                : status == 400 ? "The request could not be read: a header (Accept, Content-Type) is malformed" : title;
         Response.ResponseBuilder out = Response.fromResponse(ProblemResponses.response(status,
-                ProblemResponses.body(status, kind, title, detail, path())
+                ProblemResponses.body(status, kind, title, e.getMessage(), path())
                         .build()));
         if (e.getResponse().getHeaderString("Allow") != null) {
             out.header("Allow", e.getResponse().getHeaderString("Allow"));

@@ -136,7 +136,11 @@ public class ApiRequestFilter extends HttpFilter {
             resetBuffer();
             String title = jakarta.ws.rs.core.Response.Status.fromStatusCode(status) == null ? "HTTP " + status
                     : jakarta.ws.rs.core.Response.Status.fromStatusCode(status).getReasonPhrase();
-            ProblemResponses.write((HttpServletResponse) getResponse(), status, "http-" + status, title, null, path);
+            // Jersey answers a header it cannot parse (Accept: application/json;q=abc, Content-Type: /) so; the container's
+            // own message is not passed on (it may name its classes)
+            String detail = status == 400
+                    ? "The request could not be read as sent: check its headers (Accept, Content-Type) and their syntax" : null;
+            ProblemResponses.write((HttpServletResponse) getResponse(), status, "http-" + status, title, detail, path);
         }
     }
 }

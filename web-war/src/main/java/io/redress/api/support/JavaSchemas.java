@@ -162,7 +162,10 @@ final class JavaSchemas {
         if (components.containsKey(name)) {
             return ref;
         }
-        names.put(c, name);
+        if (c.getTypeParameters().length == 0) {
+            // a generic record's name holds its arguments (PageAccountView): not the name of the record as such
+            names.put(c, name);
+        }
         Schema s = OASFactory.createSchema().type(SchemaType.OBJECT);
         components.put(name, s);
         var doc = c.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);

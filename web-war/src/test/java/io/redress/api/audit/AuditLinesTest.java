@@ -46,6 +46,7 @@ class AuditLinesTest {
             assertEquals(reason, unquoted.substring(1), "one leading apostrophe removed gives the sealed value back");
         }
         assertEquals("plain reason", csvCell("plain reason"), "any other value is written as it is");
+        assertEquals("\"x;=HYPERLINK(1)\"", csvCell("x;=HYPERLINK(1)"), "quoted: French Excel splits cells on ';'");
         assertEquals("\"{\"\"a\"\":1}\"", csvCell("{\"a\":1}"), "quoted as RFC 4180 says, nothing added");
     }
 

@@ -27,6 +27,13 @@ class CsvFileTest {
     }
 
     @Test
+    void aSemicolonOrATabIsQuotedSoThatASpreadsheetSplittingOnItStartsNoCellThere() {
+        // French Excel splits on ';': unquoted, the second part would be a cell of its own, run as a formula
+        assertEquals("\"x;=HYPERLINK(1)\"", CsvFile.cell("x;=HYPERLINK(1)"));
+        assertEquals("\"a\tb\"", CsvFile.cell("a\tb"));
+    }
+
+    @Test
     void aCellAFormulaCouldBeMadeOfIsTextNotAFormula() {
         assertEquals("\"'=HYPERLINK(\"\"http://x\"\")\"", CsvFile.cell("=HYPERLINK(\"http://x\")"));
         assertEquals("'@handle", CsvFile.cell("@handle"));
