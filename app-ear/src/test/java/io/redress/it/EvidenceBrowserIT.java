@@ -81,6 +81,11 @@ class EvidenceBrowserIT {
                 assertFalse(page.contains(code), "the printed report shows no internal code or staff name: " + code);
             }
             assertTrue(b.driver().getPageSource().contains("evidence-print.css"), "the print stylesheet");
+            // the Print button's click runs under the page's Content-Security-Policy only with PrimeFaces' script there
+            b.find("[id='actions:print']");
+            assertEquals("object", ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("return typeof PrimeFaces"),
+                    "PrimeFaces is on the page, so the Print button's click handler runs");
+            assertEquals("en", b.driver().findElement(By.tagName("html")).getAttribute("lang"), "the page's language is the reader's");
             b.screenshot("evidence-print");
         }
     }

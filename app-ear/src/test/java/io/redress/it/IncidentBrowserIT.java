@@ -59,7 +59,8 @@ class IncidentBrowserIT {
             b.waitForText("[id='declare:suspectedSince'] ~ .ui-message", "ISO-8601");
 
             b.find("#declare\\:suspectedSince").clear();
-            b.find("#declare\\:suspectedSince").sendKeys(Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(3)).toString());
+            String since = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(3)).toString();
+            b.find("#declare\\:suspectedSince").sendKeys(since);
             b.find("#declare\\:submit").click();
             b.waitForText("#radius-keys", "9");
             assertEquals("3", b.find("#radius-accounts").getText());
@@ -67,6 +68,20 @@ class IncidentBrowserIT {
             reference = b.driver().getCurrentUrl().replaceAll(".*ref=", "");
             assertTrue(reference.startsWith("INC-"), reference);
             b.screenshot("incident-declared");
+
+            // Back and the same form sent again: the incident it declared, not a second one
+            b.driver().navigate().back();
+            choose(b, "declare:integration", linked.integration());
+            b.find("#declare\\:suspectedSince").clear();
+            b.find("#declare\\:suspectedSince").sendKeys(since);
+            b.find("#declare\\:known").clear();
+            b.find("#declare\\:known").sendKeys("The bot service's key store leaked.");
+            b.find("#declare\\:submit").click();
+            String declared = reference;
+            b.until(d -> d.getCurrentUrl().endsWith("ref=" + declared));
+            b.waitForText("#radius-keys", "9");
+            assertEquals(1, Api.as(Api.newStaff("AGENT")).get("incidents").jsonArray().getValuesAs(jakarta.json.JsonObject.class)
+                    .stream().filter(i -> i.getString("integration").equals(linked.integration())).count(), "one incident declared");
 
             b.find("#request\\:justification").sendKeys("Every key of the breached service may be in the attackers' hands.");
             b.find("#request\\:submit").click();

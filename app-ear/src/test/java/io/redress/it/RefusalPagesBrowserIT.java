@@ -34,6 +34,11 @@ class RefusalPagesBrowserIT {
             b.waitForText("#error-title", "Not found");
             b.go("app/cases/case.xhtml?ticket=RD-ZZZZ-ZZZZ");
             b.waitForText("#error-title", "Not found");
+            // a link without its record: not found either, not an error page
+            b.go("app/cases/case.xhtml");
+            b.waitForText("#error-title", "Not found");
+            b.go("app/accounts/detail.xhtml");
+            b.waitForText("#error-title", "Not found");
             b.go("app/restrictions/appeals.xhtml");
             b.waitForText("#error-title", "Not allowed");
             b.go("app/restrictions/after-complaints.xhtml");

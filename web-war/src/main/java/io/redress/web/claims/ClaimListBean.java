@@ -8,15 +8,18 @@ import io.redress.claims.domain.NewClaim;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.RedressException;
 import io.redress.web.shell.Messages;
+import io.redress.web.shell.SentForms;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The claims list, newest first, filtered by state; and a claim entered by staff for the customer. */
 @Named
@@ -32,6 +35,8 @@ public class ClaimListBean implements Serializable {
     transient CurrentActor actor;
     @Inject
     transient FacesContext faces;
+    @Inject
+    SentForms sent;
 
     private ClaimState state;
     private String incident;
@@ -50,16 +55,37 @@ public class ClaimListBean implements Serializable {
         rows = claims.list(actor.get(), state, null, incident == null || incident.isBlank() ? null : incident.strip(), null, PAGE);
     }
 
+    /**
+     * Files the claim once per form, as a new case is opened: the same form sent again (Back and the button again, a
+     * reload of the POST) leads to the claim it filed instead of a second claim, case and letter.
+     */
     public String file() {
+        String key = SentForms.key("new-claim", actor.get().name(), accountId, asset, amount, description, ticket, language,
+                incidentRef, evidenceRef);
+        Optional<String> earlier = sent.claim(key, Instant.now());
+        if (earlier.isPresent()) {
+            if (SentForms.IN_PROGRESS.equals(earlier.get())) {
+                Messages.info(faces, "claims.msg.inProgress");
+                return null;
+            }
+            Messages.info(faces, "claims.msg.alreadyFiled", earlier.get());
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            return "/app/claims/claim?faces-redirect=true&id=" + earlier.get();
+        }
         NewClaim claim = new NewClaim(accountId, asset, amount, description, blank(ticket), null, blank(language),
                 blank(incidentRef), blank(evidenceRef));
         try {
             ClaimView filed = claims.file(actor.get(), claim, null).claim();
+            sent.done(key, Long.toString(filed.id()), Instant.now());
             faces.getExternalContext().getFlash().setKeepMessages(true);
             Messages.info(faces, "claims.msg.filed", Long.toString(filed.id()), filed.ticket());
             return "/app/claims/claim?faces-redirect=true&id=" + filed.id();
-        } catch (RedressException e) {
-            Messages.refusal(faces, e, Map.of("accountId", "file:accountId", "asset", "file:asset", "amount", "file:amount",
+        } catch (RuntimeException e) {
+            sent.failed(key);
+            if (!(e instanceof RedressException refused)) {
+                throw e;
+            }
+            Messages.refusal(faces, refused, Map.of("accountId", "file:accountId", "asset", "file:asset", "amount", "file:amount",
                     "description", "file:description", "ticket", "file:ticket", "language", "file:language",
                     "incidentRef", "file:incidentRef", "evidenceRef", "file:evidenceRef"));
             return null;
