@@ -19,6 +19,7 @@ import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.TablePage;
 import io.redress.shared.domain.TableQuery;
 import io.redress.shared.infrastructure.SchemaMigration;
+import io.redress.staff.api.StaffRoster;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -168,7 +169,7 @@ public class CaseQueue {
         }
         if (filter.assignee() != null) {
             jpql.append(" AND c.assignee = :assignee");
-            params.put("assignee", filter.assignee().strip().toLowerCase(Locale.ROOT)); // as staff names are stored
+            params.put("assignee", StaffRoster.canonicalName(filter.assignee()));
         }
         String text = filter.text() == null ? "" : filter.text().strip();
         if (!text.isEmpty()) {

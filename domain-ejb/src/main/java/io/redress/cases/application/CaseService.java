@@ -29,7 +29,6 @@ import io.redress.cases.domain.TimelineEntry;
 import io.redress.restrictions.api.ComplaintRecorded;
 import io.redress.restrictions.api.Restrictions;
 import io.redress.shared.application.Access;
-import io.redress.staff.api.StaffRoster;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.IdempotencyKeys;
@@ -42,6 +41,7 @@ import io.redress.shared.domain.RuleViolation;
 import io.redress.shared.domain.StaleVersion;
 import io.redress.shared.infrastructure.RowSetStatements;
 import io.redress.shared.infrastructure.TransactionLocks;
+import io.redress.staff.api.StaffRoster;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -62,7 +62,6 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -511,8 +510,7 @@ public class CaseService {
 
     public CaseView change(Actor actor, String ticket, long expectedVersion, CaseChange change) {
         String role = access.require(actor, Permission.CASE_CHANGE);
-        // a staff member's name as it is stored, in lower case: BOB is bob
-        String assignee = change.assignee() == null ? null : change.assignee().strip().toLowerCase(Locale.ROOT);
+        String assignee = StaffRoster.canonicalName(change.assignee());
         List<FieldError> errors = new ArrayList<>();
         if (change.queue() != null && !Queues.ALL.contains(change.queue())) {
             errors.add(FieldError.oneOf("queue", Queues.ALL));

@@ -28,11 +28,7 @@ public class PendingActionCounter implements PendingActions {
 
     @Override
     public long awaitingApproval(Actor actor) {
-        if (!Permission.INCIDENT_ACTION_APPROVE.allows(actor)) {
-            return 0;
-        }
-        return em.createNamedQuery(BulkAction.COUNT_AWAITING, Long.class).setParameter("requested", ActionState.REQUESTED)
-                .setParameter("open", IncidentState.OPEN).setParameter("me", actor.name()).getSingleResult();
+        return awaitingApprovalByIncident(actor).values().stream().mapToLong(Long::longValue).sum();
     }
 
     @Override

@@ -21,15 +21,12 @@ import java.time.Instant;
 @Entity
 @Table(name = "incident_action")
 @NamedQuery(name = BulkAction.FOR_INCIDENT, query = "SELECT a FROM BulkAction a WHERE a.incidentId = :incident ORDER BY a.id DESC")
-@NamedQuery(name = BulkAction.COUNT_AWAITING, query = "SELECT COUNT(a) FROM BulkAction a, Incident i WHERE i.id = a.incidentId"
-        + " AND i.state = :open AND a.state = :requested AND a.requestedBy <> :me")
 @NamedQuery(name = BulkAction.AWAITING_BY_INCIDENT, query = "SELECT i.reference, COUNT(a) FROM BulkAction a, Incident i"
         + " WHERE i.id = a.incidentId AND i.state = :open AND a.state = :requested AND a.requestedBy <> :me"
         + " GROUP BY i.reference")
 public class BulkAction {
 
     public static final String FOR_INCIDENT = "BulkAction.forIncident";
-    public static final String COUNT_AWAITING = "BulkAction.countAwaiting";
     public static final String AWAITING_BY_INCIDENT = "BulkAction.awaitingByIncident";
 
     @Id

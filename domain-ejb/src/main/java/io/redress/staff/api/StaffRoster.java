@@ -10,6 +10,19 @@ import java.util.Set;
  */
 public interface StaffRoster {
 
+    /**
+     * A user name as staff names are stored and compared: in lower case ({@code BOB} is {@code bob}), the spaces a
+     * person typed around it forgiven. A name holding a control character (a tab, a line feed, a NUL) is no name anyone
+     * was given, so it is kept as sent and matches none: {@code "agent\u0001"} does not sign in as {@code agent}.
+     */
+    static String canonicalName(String username) {
+        if (username == null) {
+            return null;
+        }
+        String lower = username.toLowerCase(java.util.Locale.ROOT);
+        return lower.chars().anyMatch(Character::isISOControl) ? lower : lower.strip();
+    }
+
     /** A staff member as other contexts may know them. */
     record Member(String username, Set<Role> roles) {
     }

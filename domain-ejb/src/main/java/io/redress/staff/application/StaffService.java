@@ -63,9 +63,10 @@ public class StaffService {
         return member.view();
     }
 
+    /** Names are taken as stored ({@link StaffRules#canonicalName}): Admin is admin, and so is one's own account. */
     public StaffView disable(Actor actor, String username, long expectedVersion, String reason) {
         String role = access.require(actor, Permission.STAFF_DISABLE);
-        username = StaffRules.canonicalName(username); // as stored: Admin is admin, and so is their own account
+        username = StaffRules.canonicalName(username);
         if (actor.name().equals(username)) {
             throw new RuleViolation("no-self-disable", "An administrator cannot disable their own account");
         }
@@ -78,13 +79,13 @@ public class StaffService {
 
     public StaffView enable(Actor actor, String username, long expectedVersion, String reason) {
         String role = access.require(actor, Permission.STAFF_ENABLE);
-        username = StaffRules.canonicalName(username); // as stored: Admin is admin, and so is their own account
+        username = StaffRules.canonicalName(username);
         return change(actor, role, username, expectedVersion, "STAFF_ENABLED", reason, StaffMember::enable);
     }
 
     public StaffView assignRoles(Actor actor, String username, Set<Role> roles, long expectedVersion, String reason) {
         String role = access.require(actor, Permission.STAFF_ASSIGN_ROLES);
-        username = StaffRules.canonicalName(username); // as stored: Admin is admin, and so is their own account
+        username = StaffRules.canonicalName(username);
         List<FieldError> errors = StaffRules.checkRoles(roles);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

@@ -3,6 +3,7 @@ package io.redress.staff.domain;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.Role;
 import io.redress.shared.domain.StorableText;
+import io.redress.staff.api.StaffRoster;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,16 +19,11 @@ public final class StaffRules {
     }
 
     /**
-     * A user name as stored and compared: in lower case, the spaces a person typed around it forgiven. A name holding a
-     * control character (a tab, a line feed, a NUL) is no name anyone was given, so it is kept as sent and matches none:
-     * {@code "agent\u0001"} does not sign in as {@code agent}, and cannot be created ({@link #checkNew} refuses it).
+     * A user name as stored and compared ({@link StaffRoster#canonicalName}, which other contexts use too); one holding
+     * a control character cannot be created ({@link #checkNew} refuses it).
      */
     public static String canonicalName(String username) {
-        if (username == null) {
-            return null;
-        }
-        String lower = username.toLowerCase(java.util.Locale.ROOT);
-        return lower.chars().anyMatch(Character::isISOControl) ? lower : lower.strip();
+        return StaffRoster.canonicalName(username);
     }
 
     public static List<FieldError> checkNew(String username, String displayName, Set<Role> roles, char[] password) {

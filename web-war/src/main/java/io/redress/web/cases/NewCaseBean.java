@@ -2,7 +2,6 @@ package io.redress.web.cases;
 
 import io.redress.cases.api.NewCase;
 import io.redress.cases.application.CaseService;
-import io.redress.cases.domain.CaseView;
 import io.redress.cases.domain.Category;
 import io.redress.cases.domain.Channel;
 import io.redress.cases.domain.Priority;
@@ -14,10 +13,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Staff open a case in the console (a phone call, a regulator's letter, an internal finding). */
 @Named
@@ -32,6 +29,9 @@ public class NewCaseBean {
     FacesContext faces;
     @Inject
     SentForms sent;
+
+    private static final SentForms.Form FORM = new SentForms.Form("newCase.msg.inProgress", "newCase.msg.alreadyOpened",
+            ticket -> "/app/cases/case?faces-redirect=true&ticket=" + ticket);
 
     private Channel channel = Channel.INTERNAL;
     private String accountId;
@@ -51,30 +51,18 @@ public class NewCaseBean {
         String key = SentForms.key("new-case", actor.get().name(), channel == null ? null : channel.name(), accountId,
                 customerName, customerContact, language, subject, description,
                 category == null ? null : category.name(), priority == null ? null : priority.name());
-        Optional<String> earlier = sent.claim(key, Instant.now());
-        if (earlier.isPresent()) {
-            if (SentForms.IN_PROGRESS.equals(earlier.get())) {
-                Messages.info(faces, "newCase.msg.inProgress");
+        return sent.once(faces, key, FORM, () -> {
+            try {
+                return cases.open(actor.get(), new NewCase(channel.name(), blank(accountId), blank(customerName),
+                        blank(customerContact), language, subject, description, category.name(), null, priority.name(), null,
+                        null)).ticket();
+            } catch (RedressException e) {
+                Messages.refusal(faces, e, Map.of("accountId", "case:accountId", "subject", "case:subject",
+                        "description", "case:description", "customerName", "case:customerName", "customerContact",
+                        "case:customerContact"));
                 return null;
             }
-            Messages.info(faces, "newCase.msg.alreadyOpened", earlier.get());
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            return "/app/cases/case?faces-redirect=true&ticket=" + earlier.get();
-        }
-        try {
-            CaseView c = cases.open(actor.get(), new NewCase(channel.name(), blank(accountId), blank(customerName), blank(customerContact),
-                    language, subject, description, category.name(), null, priority.name(), null, null));
-            sent.done(key, c.ticket(), Instant.now());
-            return "/app/cases/case?faces-redirect=true&ticket=" + c.ticket();
-        } catch (RedressException e) {
-            sent.failed(key);
-            Messages.refusal(faces, e, Map.of("accountId", "case:accountId", "subject", "case:subject",
-                    "description", "case:description", "customerName", "case:customerName", "customerContact", "case:customerContact"));
-            return null;
-        } catch (RuntimeException e) {
-            sent.failed(key);
-            throw e;
-        }
+        });
     }
 
     private static String blank(String s) {

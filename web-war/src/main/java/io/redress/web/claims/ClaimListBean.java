@@ -14,12 +14,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** The claims list, newest first, filtered by state; and a claim entered by staff for the customer. */
 @Named
@@ -37,6 +35,9 @@ public class ClaimListBean implements Serializable {
     transient FacesContext faces;
     @Inject
     SentForms sent;
+
+    private static final SentForms.Form FORM = new SentForms.Form("claims.msg.inProgress", "claims.msg.alreadyFiled",
+            id -> "/app/claims/claim?faces-redirect=true&id=" + id);
 
     private ClaimState state;
     private String incident;
@@ -62,34 +63,20 @@ public class ClaimListBean implements Serializable {
     public String file() {
         String key = SentForms.key("new-claim", actor.get().name(), accountId, asset, amount, description, ticket, language,
                 incidentRef, evidenceRef);
-        Optional<String> earlier = sent.claim(key, Instant.now());
-        if (earlier.isPresent()) {
-            if (SentForms.IN_PROGRESS.equals(earlier.get())) {
-                Messages.info(faces, "claims.msg.inProgress");
+        return sent.once(faces, key, FORM, () -> {
+            try {
+                ClaimView filed = claims.file(actor.get(), new NewClaim(accountId, asset, amount, description, blank(ticket),
+                        null, blank(language), blank(incidentRef), blank(evidenceRef)), null).claim();
+                faces.getExternalContext().getFlash().setKeepMessages(true);
+                Messages.info(faces, "claims.msg.filed", Long.toString(filed.id()), filed.ticket());
+                return Long.toString(filed.id());
+            } catch (RedressException e) {
+                Messages.refusal(faces, e, Map.of("accountId", "file:accountId", "asset", "file:asset", "amount",
+                        "file:amount", "description", "file:description", "ticket", "file:ticket", "language",
+                        "file:language", "incidentRef", "file:incidentRef", "evidenceRef", "file:evidenceRef"));
                 return null;
             }
-            Messages.info(faces, "claims.msg.alreadyFiled", earlier.get());
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            return "/app/claims/claim?faces-redirect=true&id=" + earlier.get();
-        }
-        NewClaim claim = new NewClaim(accountId, asset, amount, description, blank(ticket), null, blank(language),
-                blank(incidentRef), blank(evidenceRef));
-        try {
-            ClaimView filed = claims.file(actor.get(), claim, null).claim();
-            sent.done(key, Long.toString(filed.id()), Instant.now());
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            Messages.info(faces, "claims.msg.filed", Long.toString(filed.id()), filed.ticket());
-            return "/app/claims/claim?faces-redirect=true&id=" + filed.id();
-        } catch (RuntimeException e) {
-            sent.failed(key);
-            if (!(e instanceof RedressException refused)) {
-                throw e;
-            }
-            Messages.refusal(faces, refused, Map.of("accountId", "file:accountId", "asset", "file:asset", "amount", "file:amount",
-                    "description", "file:description", "ticket", "file:ticket", "language", "file:language",
-                    "incidentRef", "file:incidentRef", "evidenceRef", "file:evidenceRef"));
-            return null;
-        }
+        });
     }
 
     private static String blank(String s) {

@@ -22,7 +22,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** The incidents list, and SECURITY's declaration of a new one (then the incident page, with its blast radius). */
 @Named
@@ -43,6 +42,9 @@ public class IncidentListBean implements Serializable {
     transient FacesContext faces;
     @Inject
     SentForms sent;
+
+    private static final SentForms.Form FORM = new SentForms.Form("incidents.msg.inProgress", "incidents.msg.alreadyDeclared",
+            reference -> "/app/incidents/incident?faces-redirect=true&ref=" + reference);
 
     private List<IncidentView> list;
     private Map<String, Long> awaiting = Map.of();
@@ -76,32 +78,19 @@ public class IncidentListBean implements Serializable {
         // declared once per form: Back and the button again lead to the incident it declared, not to a second one
         String key = SentForms.key("declare-incident", actor.get().name(), integration,
                 severity == null ? null : severity.name(), suspectedSince, known);
-        Optional<String> earlier = sent.claim(key, Instant.now());
-        if (earlier.isPresent()) {
-            if (SentForms.IN_PROGRESS.equals(earlier.get())) {
-                Messages.info(faces, "incidents.msg.inProgress");
+        return sent.once(faces, key, FORM, () -> {
+            try {
+                IncidentView v = incidents.declare(actor.get(), new NewIncident(integration,
+                        severity == null ? null : severity.name(), since, known));
+                Messages.info(faces, "incidents.msg.declared", v.reference());
+                faces.getExternalContext().getFlash().setKeepMessages(true);
+                return v.reference();
+            } catch (RedressException e) {
+                Messages.refusal(faces, e, Map.of("integration", "declare:integration", "severity", "declare:severity",
+                        "suspectedSince", "declare:suspectedSince", "known", "declare:known"));
                 return null;
             }
-            Messages.info(faces, "incidents.msg.alreadyDeclared", earlier.get());
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            return "/app/incidents/incident?faces-redirect=true&ref=" + earlier.get();
-        }
-        try {
-            IncidentView v = incidents.declare(actor.get(), new NewIncident(integration,
-                    severity == null ? null : severity.name(), since, known));
-            sent.done(key, v.reference(), Instant.now());
-            Messages.info(faces, "incidents.msg.declared", v.reference());
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            return "/app/incidents/incident?faces-redirect=true&ref=" + v.reference();
-        } catch (RuntimeException failed) {
-            sent.failed(key);
-            if (!(failed instanceof RedressException e)) {
-                throw failed;
-            }
-            Messages.refusal(faces, e, Map.of("integration", "declare:integration", "severity", "declare:severity",
-                    "suspectedSince", "declare:suspectedSince", "known", "declare:known"));
-            return null;
-        }
+        });
     }
 
     public List<IncidentView> getList() {

@@ -1,6 +1,7 @@
 package io.redress.web.shell;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,6 +13,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Forms that create something (a new case) are done once: the same form with the same content sent again by the same
@@ -33,6 +36,45 @@ public class SentForms implements Serializable {
     }
 
     private final LinkedHashMap<String, Sent> sent = new LinkedHashMap<>();
+
+    /**
+     * A creating form's words and page: the message keys for a sending still under way and for one already done
+     * (given what it made), and the page showing what a sending made.
+     */
+    public record Form(String inProgress, String alreadyDone, Function<String, String> page) {
+    }
+
+    /**
+     * Sends a creating form once ({@link #claim}): the same content again leads to the page of what the first sending
+     * made, saying so ({@link Form#alreadyDone}), or says that it is under way; otherwise {@code send} runs and returns
+     * what it made (an id, a ticket), or null when it was refused and said why: the form may then be sent again.
+     * Returns where to go: the page of what was made, or null to stay on the form.
+     */
+    public String once(FacesContext faces, String key, Form form, Supplier<String> send) {
+        Optional<String> earlier = claim(key, Instant.now());
+        if (earlier.isPresent()) {
+            if (IN_PROGRESS.equals(earlier.get())) {
+                Messages.info(faces, form.inProgress());
+                return null;
+            }
+            Messages.info(faces, form.alreadyDone(), earlier.get());
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            return form.page().apply(earlier.get());
+        }
+        String made;
+        try {
+            made = send.get();
+        } catch (RuntimeException e) {
+            failed(key);
+            throw e;
+        }
+        if (made == null) {
+            failed(key);
+            return null;
+        }
+        done(key, made, Instant.now());
+        return form.page().apply(made);
+    }
 
     /** The key of a form's content: what the person typed and chose, field by field. */
     public static String key(String form, String... fields) {
