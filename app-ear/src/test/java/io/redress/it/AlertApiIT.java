@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.redress.it.support.Api;
 import io.redress.it.support.Api.Reply;
+import io.redress.it.support.Incidents;
 import io.redress.it.support.RedressDeployment;
 import io.redress.it.support.Time;
 import jakarta.json.JsonArray;
@@ -111,6 +112,41 @@ class AlertApiIT {
         JsonObject alert = find(Api.as(Api.newStaff("SUPERVISOR")), "APPEAL_DEADLINE_BREACHED", "appeal:" + appealId)
                 .orElseThrow(() -> new AssertionError("no alert for overdue appeal " + appealId));
         assertEquals(account, alert.getString("accountId"));
+        assertEquals("OPEN", alert.getString("state"));
+
+        Reply decided = Api.as(Api.newStaff("SUPERVISOR")).post("appeals/" + appealId + "/decision",
+                "{\"outcome\":\"UPHELD\",\"reasons\":\"The documents never arrived; the restriction stands.\"}");
+        assertEquals(200, decided.status(), decided.body());
+        JsonObject after = find(supervisor, "APPEAL_DEADLINE_BREACHED", "appeal:" + appealId).orElseThrow();
+        assertEquals("RESOLVED", after.getString("state"), "a decided appeal no longer waits: " + after);
+        assertTrue(after.getString("resolveNote", "").startsWith("UPHELD by "), after.toString());
+    }
+
+    @Test
+    void aBulkActionsApprovalAlertIsResolvedByItsDecisionOrItsWithdrawal() {
+        Api admin = Api.as(Api.newStaff("ADMIN"));
+        Api security = Api.as(Api.newStaff("SECURITY"));
+        Api security2 = Api.as(Api.newStaff("SECURITY"));
+        Incidents.Linked linked = Incidents.linked(exchange, admin, 1, 1);
+        String ref = Incidents.declare(security, linked.integration(), Instant.now().minus(Duration.ofHours(1)));
+
+        long rejected = Incidents.requestAll(security, ref);
+        assertEquals("OPEN", find(supervisor, "INCIDENT_ACTION_PENDING", "incident " + ref + " action " + rejected)
+                .orElseThrow(() -> new AssertionError("no alert for bulk action " + rejected)).getString("state"));
+        Reply no = security2.post("incident-actions/" + rejected + "/reject", "{\"version\":"
+                + Incidents.version(security2, rejected) + ",\"note\":\"Wait for the vendor's list.\"}");
+        assertEquals(200, no.status(), no.body());
+        JsonObject settled = find(supervisor, "INCIDENT_ACTION_PENDING", "incident " + ref + " action " + rejected).orElseThrow();
+        assertEquals("RESOLVED", settled.getString("state"), "nothing waits for a second person any more: " + settled);
+        assertTrue(settled.getString("resolveNote", "").startsWith("rejected by "), settled.toString());
+
+        long withdrawn = Incidents.requestAll(security, ref);
+        long incidentVersion = security.get("incidents/" + ref).json().getJsonObject("incident").getJsonNumber("version").longValue();
+        assertEquals(200, security.post("incidents/" + ref + "/close", "{\"version\":" + incidentVersion + "}").status());
+        assertEquals("RESOLVED", find(supervisor, "INCIDENT_ACTION_PENDING", "incident " + ref + " action " + withdrawn)
+                .orElseThrow().getString("state"), "closing the incident withdrew the action, and its alert with it");
+        assertEquals("RESOLVED", find(security, "INCIDENT_DECLARED", "incident " + ref).orElseThrow().getString("state"),
+                "a closed incident has no bulk action left to decide");
     }
 
     @Test

@@ -94,6 +94,27 @@ class InvestigationDeadlineIT {
         assertEquals("ON_TIME", detail.json().getString("deadline"), "now is well before the near point");
         Time.runInvestigationDeadlinesAt(due.plusSeconds(1));
         assertEquals(List.of("INVESTIGATION_DEADLINE_NEAR", "INVESTIGATION_OVERDUE"), alerts(id).stream().sorted().toList());
+        assertEquals(List.of("OPEN", "OPEN"), states(id));
+
+        Reply proposed = compliance.post("investigations/" + id + "/proposal", "{\"outcome\":\"RELEASE\",\"reason\":"
+                + "\"A quarter of a busy address's funds: no link to the customer\",\"version\":" + investigation(id).getInt("version") + "}");
+        assertEquals(200, proposed.status(), proposed.body());
+        Reply released = Api.as(Api.newStaff("COMPLIANCE")).post("investigations/" + id + "/approval",
+                "{\"version\":" + proposed.json().getInt("version") + "}");
+        assertEquals(200, released.status(), released.body());
+        assertEquals(List.of("RESOLVED", "RESOLVED"), states(id), "a decided investigation has no deadline left to alert");
+    }
+
+    /** The states of the investigation's deadline alerts, near first. */
+    private List<String> states(long investigationId) {
+        List<String> out = new ArrayList<>();
+        for (String kind : List.of("INVESTIGATION_DEADLINE_NEAR", "INVESTIGATION_OVERDUE")) {
+            Reply r = compliance.get("alerts?kind=" + kind + "&size=200");
+            r.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(a -> a.getString("subject").equals("investigation:" + investigationId))
+                    .forEach(a -> out.add(a.getString("state")));
+        }
+        return out;
     }
 
     private List<String> alerts(long investigationId) {

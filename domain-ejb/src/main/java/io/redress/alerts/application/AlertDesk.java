@@ -1,6 +1,7 @@
 package io.redress.alerts.application;
 
 import io.redress.alerts.api.AlertRaised;
+import io.redress.alerts.api.AlertSettled;
 import io.redress.alerts.domain.Alert;
 import io.redress.alerts.domain.AlertRules;
 import io.redress.alerts.domain.AlertState;
@@ -21,6 +22,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -135,6 +137,25 @@ public class AlertDesk {
     public AlertView get(Actor actor, long id) {
         access.require(actor, Permission.ALERT_READ);
         return visible(actor, id).view();
+    }
+
+    /**
+     * Observed in the settler's transaction: the alert of that kind and subject that is not yet resolved is resolved
+     * by the system, audited with {@code how}. Its row is locked first, so a person's acknowledgement at the same
+     * moment fails on its version and is read again, not the settler's work.
+     */
+    public void settle(@Observes AlertSettled settled) {
+        List<Alert> open = em.createNamedQuery(Alert.FOR_SUBJECT, Alert.class).setParameter("kind", settled.kind())
+                .setParameter("subject", settled.subject()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
+                .stream().filter(a -> a.state() != AlertState.RESOLVED).toList();
+        Instant now = clock.instant();
+        for (Alert alert : open) {
+            String before = alert.snapshot().toJson();
+            alert.resolve(Actor.system().name(), settled.how(), now);
+            em.flush();
+            recorder.recordFor(alert.timelineAccount(), Actor.system(), "SYSTEM", "ALERT_RESOLVED", ENTITY,
+                    alert.id().toString(), before, alert.snapshot().toJson(), settled.how());
+        }
     }
 
     public AlertView acknowledge(Actor actor, long id, long expectedVersion, String note) {

@@ -1,6 +1,7 @@
 package io.redress.incidents.application;
 
 import io.redress.alerts.api.AlertRaised;
+import io.redress.alerts.api.AlertSettled;
 import io.redress.apikeys.api.IntegrationView;
 import io.redress.apikeys.api.KeyDirectory;
 import io.redress.audit.application.AuditTrail;
@@ -54,6 +55,10 @@ public class IncidentService {
     public static final int TOP_ACCOUNTS = 10;
     /** The note of an action withdrawn because its incident was closed (its audit entry and its decision note). */
     static final String WITHDRAWN_ON_CLOSE = "incident closed";
+    /** An incident was declared: decide its bulk actions; resolved by its close. */
+    public static final String DECLARED = "INCIDENT_DECLARED";
+    /** An action waits for a second person; resolved by its approval, rejection or withdrawal. */
+    public static final String ACTION_PENDING = "INCIDENT_ACTION_PENDING";
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
@@ -67,6 +72,8 @@ public class IncidentService {
     Jobs jobs;
     @Inject
     Event<AlertRaised> alerts;
+    @Inject
+    Event<AlertSettled> settled;
     @Inject
     Clock clock;
 
@@ -95,7 +102,7 @@ public class IncidentService {
         em.persist(i);
         em.flush();
         audit.record(actor, role, "INCIDENT_DECLARED", ENTITY, i.reference(), null, i.snapshot().toJson(), null);
-        alerts.fire(new AlertRaised("INCIDENT_DECLARED", i.severity() == Severity.CRITICAL || i.severity() == Severity.HIGH
+        alerts.fire(new AlertRaised(DECLARED, i.severity() == Severity.CRITICAL || i.severity() == Severity.HIGH
                 ? AlertRaised.Severity.CRITICAL : AlertRaised.Severity.WARNING, null, "incident " + i.reference(),
                 Role.SECURITY, "Incident " + i.reference() + " declared against " + integration.get().name()
                 + " (" + i.severity() + "): decide its bulk actions"));
@@ -138,8 +145,8 @@ public class IncidentService {
         em.flush();
         audit.record(actor, role, "INCIDENT_ACTION_REQUESTED", ACTION_ENTITY, a.id().toString(), null,
                 a.snapshot().toJson(), r.justification().strip());
-        alerts.fire(new AlertRaised("INCIDENT_ACTION_PENDING", AlertRaised.Severity.CRITICAL, null,
-                "incident " + i.reference() + " action " + a.id(), Role.SUPERVISOR, "Bulk action on incident "
+        alerts.fire(new AlertRaised(ACTION_PENDING, AlertRaised.Severity.CRITICAL, null,
+                pendingSubject(i, a), Role.SUPERVISOR, "Bulk action on incident "
                 + i.reference() + " waits for a second person's approval: " + a.view(i.reference(), null).scope()));
         return a.view(i.reference(), null);
     }
@@ -171,6 +178,7 @@ public class IncidentService {
         flush(a);
         audit.record(actor, role, "INCIDENT_ACTION_APPROVED", ACTION_ENTITY, a.id().toString(), before,
                 a.snapshot().toJson(), note);
+        settled.fire(new AlertSettled(ACTION_PENDING, pendingSubject(i, a), "approved by " + actor.name()));
         return a.view(i.reference(), job);
     }
 
@@ -183,6 +191,7 @@ public class IncidentService {
         flush(a);
         audit.record(actor, role, "INCIDENT_ACTION_REJECTED", ACTION_ENTITY, a.id().toString(), before,
                 a.snapshot().toJson(), note);
+        settled.fire(new AlertSettled(ACTION_PENDING, pendingSubject(i, a), "rejected by " + actor.name()));
         return a.view(i.reference(), null);
     }
 
@@ -222,9 +231,11 @@ public class IncidentService {
             throw new StaleVersion("An action of incident " + reference + " was decided by someone else meanwhile; read it again");
         }
         audit.record(actor, role, "INCIDENT_CLOSED", ENTITY, i.reference(), before, i.snapshot().toJson(), null);
+        settled.fire(new AlertSettled(DECLARED, "incident " + i.reference(), "incident closed by " + actor.name()));
         for (BulkAction a : withdrawn) {
             audit.record(actor, role, "INCIDENT_ACTION_WITHDRAWN", ACTION_ENTITY, a.id().toString(), actionsBefore.get(a.id()),
                     a.snapshot().toJson(), WITHDRAWN_ON_CLOSE);
+            settled.fire(new AlertSettled(ACTION_PENDING, pendingSubject(i, a), "withdrawn: incident closed by " + actor.name()));
         }
         return i.view(nameOf(i.integrationCode()));
     }
@@ -252,6 +263,11 @@ public class IncidentService {
                 e.activeWithWithdraw(), i.suspectedSince(), e.anomalies(), e.anomalousAccounts(),
                 e.topAccounts().stream().map(t -> new BlastRadius.TopAccount(t.accountId(), t.valueTraded(), t.trades())).toList(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The subject of an action's INCIDENT_ACTION_PENDING alert, raised on its request, settled on its decision. */
+    private static String pendingSubject(Incident i, BulkAction a) {
+        return "incident " + i.reference() + " action " + a.id();
     }
 
     private List<ActionView> actions(Incident i) {

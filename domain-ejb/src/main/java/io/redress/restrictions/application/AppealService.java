@@ -1,6 +1,7 @@
 package io.redress.restrictions.application;
 
 import io.redress.alerts.api.AlertRaised;
+import io.redress.alerts.api.AlertSettled;
 import io.redress.alerts.api.AlertRaised.Severity;
 import io.redress.audit.application.AuditTrail;
 import io.redress.restrictions.domain.Appeal;
@@ -64,6 +65,8 @@ public class AppealService {
     StaffRoster staff;
     @Inject
     Event<AlertRaised> alerts;
+    @Inject
+    Event<AlertSettled> settled;
     @Inject
     @ConfigProperty(name = Setting.APPEALS_DEADLINE_DAYS, defaultValue = "14")
     int deadlineDays;
@@ -159,6 +162,10 @@ public class AppealService {
                     RestrictionService.ENTITY, r.id().toString(), restrictionBefore, r.snapshot().toJson(), "appeal " + appealId);
             standing.recompute(actor, role, r.accountId(), "appeal " + appealId + " " + decision.outcome());
         }
+        // an appeal that waited for a reviewer or passed its deadline is no longer waiting
+        String how = decision.outcome() + " by " + actor.name();
+        settled.fire(new AlertSettled(NO_REVIEWER, "appeal:" + appealId, how));
+        settled.fire(new AlertSettled(DueSteps.APPEAL_OVERDUE, "appeal:" + appealId, how));
         notices.issue(actor, role, r.accountId(), r.id(), "APPEAL_DECIDED", NoticeWriter.appealDecided(decision.outcome(), decision.reasons()),
                 true, decision.outcome() == AppealOutcome.OVERTURNED ? null : r.windowEndsAt(), false);
         return appeal.view();

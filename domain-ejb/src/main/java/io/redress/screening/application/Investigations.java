@@ -2,6 +2,7 @@ package io.redress.screening.application;
 
 import io.redress.accounts.api.ConfidentialityRequired;
 import io.redress.alerts.api.AlertRaised;
+import io.redress.alerts.api.AlertSettled;
 import io.redress.audit.application.AuditTrail;
 import io.redress.cases.api.MessageTemplates;
 import io.redress.messaging.api.CustomerMessageRequested;
@@ -67,6 +68,8 @@ public class Investigations {
     @Inject
     Event<AlertRaised> alerts;
     @Inject
+    Event<AlertSettled> settled;
+    @Inject
     Event<CustomerMessageRequested> messages;
     @Inject
     Event<ConfidentialityRequired> confidentiality;
@@ -77,6 +80,9 @@ public class Investigations {
     @Inject
     ScreeningSettings settings;
 
+    /** Alerts of an investigation's deadline, raised by the deadline timer, resolved when it is decided. */
+    static final String DEADLINE_NEAR = "INVESTIGATION_DEADLINE_NEAR";
+    static final String OVERDUE = "INVESTIGATION_OVERDUE";
     private static final List<Investigation.State> AWAITING_STATES = List.of(Investigation.State.OPEN,
             Investigation.State.RELEASE_PROPOSED, Investigation.State.REPORT_PROPOSED);
     private static final List<Investigation.State> OPEN_STATES = List.of(Investigation.State.OPEN,
@@ -274,6 +280,7 @@ public class Investigations {
         }
         audit.record(actor, role, "INVESTIGATION_OUTCOME_APPROVED", "Investigation", Long.toString(id), before,
                 i.snapshot().toJson(), outcome.name());
+        deadlineMet(i, outcome + " approved by " + actor.name());
         InvestigationView view = flushed(i);
         clearConfidentialityWhenNoneOpen(i, actor);
         return view;
@@ -324,6 +331,7 @@ public class Investigations {
                     i.releasedByProof(actor.name(), now);
                     audit.record(actor, role, "INVESTIGATION_RELEASED_BY_PROOF", "Investigation", Long.toString(i.id()), before,
                             i.snapshot().toJson(), "proof of control of " + address);
+                    deadlineMet(i, "released by the customer's proof of control of " + address);
                 }
             }
             Investigation any = em.createNamedQuery(Investigation.OF_SCREENING, Investigation.class).setParameter("screening", s.id())
@@ -340,6 +348,13 @@ public class Investigations {
         return released;
     }
 
+    /** The investigation is decided: its deadline alerts, near or past, no longer wait for anyone. */
+    private void deadlineMet(Investigation i, String how) {
+        for (String kind : List.of(DEADLINE_NEAR, OVERDUE)) {
+            settled.fire(new AlertSettled(kind, "investigation:" + i.id(), how));
+        }
+    }
+
     /** Alerts COMPLIANCE once when an investigation's deadline is near, once when it has passed. */
     public int alertDeadlines(Instant now) {
         int raised = 0;
@@ -350,13 +365,13 @@ public class Investigations {
                 .setParameter("now", now).setMaxResults(1000).getResultList()) {
             if (i.needsOverdueAlert(now)) {
                 i.overdueAlerted();
-                alerts.fire(new AlertRaised("INVESTIGATION_OVERDUE", AlertRaised.Severity.CRITICAL, i.accountId(),
+                alerts.fire(new AlertRaised(OVERDUE, AlertRaised.Severity.CRITICAL, i.accountId(),
                         "investigation:" + i.id(), Role.COMPLIANCE, "Investigation " + i.id() + " of deposit screening "
                         + i.screeningId() + " is past its report deadline (" + i.dueAt() + rule(i) + ")", true));
                 raised++;
             } else if (i.needsNearAlert(now)) {
                 i.nearAlerted();
-                alerts.fire(new AlertRaised("INVESTIGATION_DEADLINE_NEAR", AlertRaised.Severity.WARNING, i.accountId(),
+                alerts.fire(new AlertRaised(DEADLINE_NEAR, AlertRaised.Severity.WARNING, i.accountId(),
                         "investigation:" + i.id(), Role.COMPLIANCE, "Investigation " + i.id() + " of deposit screening "
                         + i.screeningId() + " is due by " + i.dueAt() + rule(i), true));
                 raised++;
