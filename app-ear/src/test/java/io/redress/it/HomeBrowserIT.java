@@ -159,6 +159,87 @@ class HomeBrowserIT {
         }
     }
 
+    @Test
+    void aSupervisorCountsTheClaimDecisionsTheyMayApproveAndTheCountOpensThem() throws Exception {
+        Api exchange = Api.as(Api.newStaff("INTEGRATION"));
+        Api agent = Api.as(Api.newStaff("AGENT"));
+        Credentials supervisor = Api.newStaff("SUPERVISOR");
+        Api colleague = Api.as(Api.newStaff("SUPERVISOR"));
+        String incident = Incidents.newIncident();
+        try (Browser b = Browser.open("home-claims")) {
+            b.go("app/index.xhtml");
+            b.signIn(supervisor.username(), supervisor.password());
+            long before = HomePage.open(b).count("claims-waiting");
+
+            long theirs = decidedClaim(exchange, agent, agent, incident, "USDT", "42", "FULL", null);
+            long assessedByMe = decidedClaim(exchange, Api.as(supervisor), agent, incident, "USDT", "42", "FULL", null);
+            long aboveMyLimit = decidedClaim(exchange, agent, agent, incident, "BTC", "1", "PARTIAL", "0.5");
+            Reply first = colleague.post("claims/" + aboveMyLimit + "/approve", "{\"version\":" + claimVersion(agent, aboveMyLimit) + "}");
+            assertEquals("PENDING_SECOND_APPROVAL", first.json().getString("state"), first.body());
+
+            HomePage home = HomePage.open(b);
+            assertEquals(before + 1, home.count("claims-waiting"),
+                    "not the claim they assessed, nor a second approval above their 10,000 USD limit");
+            home.follow("claims-waiting");
+            String table = b.find("[id='claims:table']").getText();
+            assertTrue(listsClaim(b, theirs), table);
+            assertFalse(listsClaim(b, assessedByMe), "nobody approves a decision on a claim they assessed");
+            assertFalse(listsClaim(b, aboveMyLimit), "a second approval must be within the approver's limit");
+        }
+    }
+
+    @Test
+    void aComplianceOfficerCountsTheReasonVersionsWaitingForApproval() throws Exception {
+        Api admin = Api.as(Api.newStaff("ADMIN"));
+        Credentials compliance = Api.newStaff("COMPLIANCE");
+        try (Browser b = Browser.open("home-reasons")) {
+            b.go("app/index.xhtml");
+            b.signIn(compliance.username(), compliance.password());
+            long before = HomePage.open(b).count("reason-versions");
+            String code = "IT_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+            Reply proposed = admin.post("policy/reasons", """
+                    {"code":"%s","ground":"PLATFORM_CONDUCT","title":"Conduct","termsClause":"Terms 11.9 (Conduct)",
+                     "measures":["WITHDRAW_ONLY"],"requiredEvidence":"The records of the conduct on the platform",
+                     "approverRole":"COMPLIANCE","minWindowDays":30,"noticeText":"Your use of the platform breached our terms.",
+                     "disclosable":true}""".formatted(code));
+            assertEquals(201, proposed.status(), proposed.body());
+
+            HomePage home = HomePage.open(b);
+            assertEquals(before + 1, home.count("reason-versions"), "the administrator's proposal waits for a compliance officer");
+            home.follow("reason-versions");
+            b.waitForText("[id='pending:table']", code);
+        }
+    }
+
+    /** A claim filed, assessed by {@code assessor} and decided by {@code decider}: pending its approval. */
+    private static long decidedClaim(Api exchange, Api assessor, Api decider, String incident, String asset, String amount,
+                                     String outcome, String decided) {
+        Reply filed = exchange.post("claims", """
+                {"accountId":"%s","asset":"%s","amount":"%s","language":"en","customerName":"Mei",
+                 "description":"My API key leaked through the trading bot and was used to buy an illiquid coin.",
+                 "incidentRef":"%s"}""".formatted(newAccount(exchange, 0), asset, amount, incident));
+        assertEquals(201, filed.status(), filed.body());
+        long id = filed.json().getJsonNumber("id").longValue();
+        Reply assessed = assessor.post("claims/" + id + "/assessment", """
+                {"liability":"THIRD_PARTY","reasoning":"The bot service's keys leaked; not the customer.","version":%d}"""
+                .formatted(claimVersion(decider, id)));
+        assertEquals(200, assessed.status(), assessed.body());
+        Reply d = decider.post("claims/" + id + "/decision", """
+                {"outcome":"%s"%s,"reasons":"The key was issued to the breached bot service.","version":%d}""".formatted(outcome,
+                decided == null ? "" : ",\"amount\":\"" + decided + "\"", claimVersion(decider, id)));
+        assertEquals("PENDING_APPROVAL", d.json().getString("state"), d.body());
+        return id;
+    }
+
+    private static long claimVersion(Api staff, long id) {
+        return staff.get("claims/" + id).json().getJsonObject("claim").getJsonNumber("version").longValue();
+    }
+
+    private static boolean listsClaim(Browser b, long id) {
+        return !b.driver().findElements(By.xpath("//tbody[@id='claims:table_data']/tr/td[1]//a[normalize-space(.)='" + id + "']"))
+                .isEmpty();
+    }
+
     /** The incidents list marks the incident: a bulk action of it waits for the signed-in person's approval. */
     private static boolean waitsForMe(Browser b, String reference) {
         return !b.driver().findElements(By.xpath("//tbody[@id='incidents:table_data']/tr[.//a[normalize-space(.)='" + reference
@@ -202,7 +283,8 @@ class HomeBrowserIT {
             b.go("app/index.xhtml");
             b.signIn(auditor.username(), auditor.password());
             HomePage home = HomePage.open(b);
-            for (String id : List.of("cases-breached", "approvals-mine", "appeals-near", "bulk-actions")) {
+            for (String id : List.of("cases-breached", "approvals-mine", "appeals-near", "bulk-actions", "claims-waiting",
+                    "reason-versions")) {
                 assertFalse(home.shows(id), "an auditor works no cases and decides nothing: " + id);
             }
             assertTrue(home.shows("alerts-open") && home.shows("after-complaints") && home.shows("audit-trail"));

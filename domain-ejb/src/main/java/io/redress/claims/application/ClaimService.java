@@ -69,6 +69,8 @@ public class ClaimService {
     @Inject
     ClaimSettings settings;
     @Inject
+    ClaimApprovals approvals;
+    @Inject
     ClaimCases cases;
     @Inject
     ClaimLetters letters;
@@ -166,10 +168,19 @@ public class ClaimService {
         jpql.append(" ORDER BY c.id DESC");
         TypedQuery<LossClaim> q = em.createQuery(jpql.toString(), LossClaim.class);
         params.forEach(q::setParameter);
-        return q.setMaxResults(Math.max(1, Math.min(size, MAX_PAGE))).getResultList().stream().map(LossClaim::view)
-                .map(v -> new ClaimRow(v.id(), v.accountId(), v.ticket(), v.asset(), v.amountClaimed(), v.state(),
-                        v.liability(), v.outcome(), v.amountDecided(), v.incidentRef(), v.filedAt(), v.answerDueAt()))
-                .toList();
+        return q.setMaxResults(Math.max(1, Math.min(size, MAX_PAGE))).getResultList().stream().map(ClaimService::row).toList();
+    }
+
+    /** The decisions the person may approve now (as the start page counts them), the longest waiting first. */
+    public List<ClaimRow> awaitingApproval(Actor actor, int size) {
+        access.require(actor, Permission.CLAIM_APPROVE);
+        return approvals.awaiting(actor, Math.max(1, Math.min(size, MAX_PAGE))).stream().map(ClaimService::row).toList();
+    }
+
+    private static ClaimRow row(LossClaim c) {
+        ClaimView v = c.view();
+        return new ClaimRow(v.id(), v.accountId(), v.ticket(), v.asset(), v.amountClaimed(), v.state(), v.liability(),
+                v.outcome(), v.amountDecided(), v.incidentRef(), v.filedAt(), v.answerDueAt());
     }
 
     /** The claim page: the claim, and the final decisions on the other claims of its incident. */

@@ -4,6 +4,7 @@ import io.redress.restrictions.api.PendingDecisions;
 import io.redress.restrictions.domain.Appeal;
 import io.redress.restrictions.domain.AppealRules;
 import io.redress.restrictions.domain.Measure;
+import io.redress.restrictions.domain.ReasonRevision;
 import io.redress.restrictions.domain.Restriction;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.Permission;
@@ -34,7 +35,7 @@ public class PendingDecisionCounter implements PendingDecisions {
 
     @Override
     public DecisionCounts waitingFor(Actor actor) {
-        return new DecisionCounts(approvals(actor), appealsNearDeadline(actor), afterComplaints(actor));
+        return new DecisionCounts(approvals(actor), appealsNearDeadline(actor), afterComplaints(actor), reasonVersions(actor));
     }
 
     private long approvals(Actor actor) {
@@ -52,6 +53,15 @@ public class PendingDecisionCounter implements PendingDecisions {
         return em.createNamedQuery(Appeal.COUNT_NEAR_DEADLINE_FOR, Long.class)
                 .setParameter("limit", AppealRules.nearDeadlineLimit(clock.instant()))
                 .setParameter("measures", List.copyOf(measures)).setParameter("me", actor.name()).getSingleResult();
+    }
+
+    // four eyes as the approval checks them (CatalogueRules.approvalViolations): not one's own proposal
+    private long reasonVersions(Actor actor) {
+        if (!Permission.POLICY_REASONS_APPROVE.allows(actor)) {
+            return 0;
+        }
+        return em.createNamedQuery(ReasonRevision.COUNT_PENDING_OF_OTHERS, Long.class)
+                .setParameter("state", ReasonRevision.State.PENDING).setParameter("me", actor.name()).getSingleResult();
     }
 
     private long afterComplaints(Actor actor) {

@@ -40,6 +40,7 @@ public class ClaimListBean implements Serializable {
             id -> "/app/claims/claim?faces-redirect=true&id=" + id);
 
     private ClaimState state;
+    private boolean mine;
     private String incident;
     private List<ClaimRow> rows;
 
@@ -52,8 +53,14 @@ public class ClaimListBean implements Serializable {
     private String incidentRef;
     private String evidenceRef;
 
+    /**
+     * The claims by state and incident; with "waiting for my approval", the decisions the person may approve now (as the
+     * start page counts them), of that incident if one is given.
+     */
     public void load() {
-        rows = claims.list(actor.get(), state, null, incident == null || incident.isBlank() ? null : incident.strip(), null, PAGE);
+        String ref = incident == null || incident.isBlank() ? null : incident.strip();
+        rows = mine ? claims.awaitingApproval(actor.get(), PAGE).stream().filter(r -> ref == null || ref.equals(r.incidentRef())).toList()
+                : claims.list(actor.get(), state, null, ref, null, PAGE);
     }
 
     /**
@@ -101,6 +108,14 @@ public class ClaimListBean implements Serializable {
 
     public void setState(ClaimState state) {
         this.state = state;
+    }
+
+    public boolean isMine() {
+        return mine;
+    }
+
+    public void setMine(boolean mine) {
+        this.mine = mine;
     }
 
     public String getIncident() {

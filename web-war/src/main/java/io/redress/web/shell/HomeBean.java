@@ -2,6 +2,7 @@ package io.redress.web.shell;
 
 import io.redress.alerts.api.OpenAlerts;
 import io.redress.alerts.api.OpenAlerts.AlertCounts;
+import io.redress.claims.api.PendingClaims;
 import io.redress.cases.api.AssignedCases;
 import io.redress.cases.api.AssignedCases.SlaCounts;
 import io.redress.incidents.api.PendingActions;
@@ -18,7 +19,7 @@ import jakarta.inject.Named;
 
 /**
  * The start page is the signed-in person's work: their open cases by SLA state, the approvals (restriction requests, incidents' bulk
- * actions) and appeals waiting for them, the alerts of their roles, compliance's investigations by deadline (screening's own count). Each number is one count a context answers through its api; the page shows a
+ * actions, claim decisions, reason versions) and appeals waiting for them, the alerts of their roles, compliance's investigations by deadline (screening's own count). Each number is one count a context answers through its api; the page shows a
  * number only to whom its permission concerns, and links it to the list it counts.
  */
 @Named
@@ -39,6 +40,8 @@ public class HomeBean {
     Investigations screening;
     @Inject
     PendingActions bulkActions;
+    @Inject
+    PendingClaims claims;
 
     private Readiness readiness;
     private SlaCounts myCases;
@@ -46,6 +49,7 @@ public class HomeBean {
     private AlertCounts openAlerts;
     private ReportDeadline.Counts investigations;
     private Long bulkActionsWaiting;
+    private Long claimsWaiting;
 
     public Readiness getReadiness() {
         if (readiness == null) {
@@ -74,6 +78,14 @@ public class HomeBean {
             bulkActionsWaiting = bulkActions.awaitingApproval(actor.get());
         }
         return bulkActionsWaiting;
+    }
+
+    /** Claim decisions the person may approve now: four eyes and their approval limit, as the approval checks them. */
+    public long getClaims() {
+        if (claimsWaiting == null) {
+            claimsWaiting = claims.awaitingApproval(actor.get());
+        }
+        return claimsWaiting;
     }
 
     /** Compliance's investigations awaiting an outcome, near their report deadline and past it. */
