@@ -281,6 +281,58 @@ class ApiKeyApiIT {
     }
 
     @Test
+    void aBatchSentAgainWithTheExchangesTradeIdsKeepsOnlyWhatItHadNotKept() {
+        String bot = integration();
+        String account = newAccount(exchange, 0);
+        String keyId = newKeyId();
+        String other = newKeyId();
+        for (String k : List.of(keyId, other)) {
+            assertEquals(201, exchange.put("api-keys/" + k, key(account, "\"READ\",\"SPOT_TRADE\"", "",
+                    now().minus(Duration.ofDays(2)), bot)).status());
+        }
+        String symbol = "IT" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace("-", "") + "USDT";
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String pump = """
+                {"keyId":"%s","accountId":"%s","symbol":"%s","side":"BUY","quantity":"25000","price":"0.48",
+                 "referencePrice":"0.012","volume24h":"1800","sourceIp":"45.137.21.9","tradedAt":"%s","tradeId":"P-%s"}"""
+                .formatted(keyId, account, symbol, now().minusSeconds(90), run);
+        String sell = """
+                {"keyId":"%s","accountId":"%s","symbol":"BTCUSDT","side":"SELL","quantity":"0.01","price":"97000",
+                 "referencePrice":"97010","volume24h":"1250000000","tradedAt":"%s","tradeId":"S-%s"}"""
+                .formatted(keyId, account, now().minusSeconds(80), run);
+        String badPrice = sell.replace("\"S-", "\"B-").replace("\"price\":\"97000\"", "\"price\":\"-1\"");
+
+        Reply partly = exchange.post("api-trade-events", "{\"events\":[" + pump + "," + sell + "," + badPrice + "]}");
+        assertEquals(List.of("events[2].price"), fields(partly));
+        assertTrue(partly.json().getString("detail").startsWith("2 of 3 events were kept"), partly.body());
+
+        // the exchange corrects the bad row and sends the whole batch again
+        String corrected = badPrice.replace("\"price\":\"-1\"", "\"price\":\"97001\"");
+        Reply again = exchange.post("api-trade-events", "{\"events\":[" + pump + "," + sell + "," + corrected + "]}");
+        assertEquals(200, again.status(), again.body());
+        assertEquals(1, again.json().getInt("accepted"), "only the corrected row is new: " + again.body());
+        assertEquals(List.of(0, 1), ints(again.json().getJsonArray("alreadyKept")));
+        assertEquals(0, again.json().getJsonArray("anomalies").size(), "the pump kept before is not judged again");
+
+        Reply thrice = exchange.post("api-trade-events", "{\"events\":[" + pump + "," + sell + "," + corrected + "]}");
+        assertEquals(0, thrice.json().getInt("accepted"), thrice.body());
+        assertEquals(List.of(0, 1, 2), ints(thrice.json().getJsonArray("alreadyKept")));
+
+        String fresh = sell.replace("\"S-", "\"F-");
+        Reply twiceInOne = exchange.post("api-trade-events", "{\"events\":[" + fresh + "," + fresh + ","
+                + sell.replace(keyId, other) + "]}");
+        assertEquals(2, twiceInOne.json().getInt("accepted"), "one of the two alike, and the other key's trade of that id: "
+                + twiceInOne.body());
+        assertEquals(List.of(1), ints(twiceInOne.json().getJsonArray("alreadyKept")));
+        assertEquals(List.of("events[0].tradeId"), fields(exchange.post("api-trade-events", "{\"events\":["
+                + sell.replace("\"S-" + run + "\"", "\"S " + run + "\"") + "]}")));
+    }
+
+    private static List<Integer> ints(jakarta.json.JsonArray a) {
+        return a.getValuesAs(jakarta.json.JsonNumber.class).stream().map(jakarta.json.JsonNumber::intValue).toList();
+    }
+
+    @Test
     void batchesArrivingTogetherRaiseEachAlertOnceAndShareTheAccountsCase() throws Exception {
         String bot = integration();
         String account = newAccount(exchange, 0);

@@ -118,6 +118,7 @@ public class TradeIntake {
             }
         }
         rejected.sort(Comparator.comparingInt(TradeIntakeResult.RejectedRow::index));
+        List<Integer> alreadyKept = dropAlreadyKept(facts);
 
         List<TradeFacts> kept = new ArrayList<>();
         for (TradeFacts t : facts) {
@@ -126,7 +127,7 @@ public class TradeIntake {
             }
         }
         if (kept.isEmpty()) {
-            return new TradeIntakeResult(0, rejected, List.of());
+            return new TradeIntakeResult(0, rejected, List.of(), alreadyKept);
         }
         kept.sort(Comparator.comparing(TradeFacts::tradedAt));
         AnomalyThresholds th = settings.thresholds();
@@ -204,7 +205,7 @@ public class TradeIntake {
         List<AnomalyView> views = report(found, stored, codes, now);
         audit.record(actor, role, "API_TRADES_RECEIVED", ENTITY, Integer.toString(kept.size()), null, null,
                 kept.size() + " kept, " + rejected.size() + " refused, " + views.size() + " anomalies");
-        return new TradeIntakeResult(kept.size(), rejected, views);
+        return new TradeIntakeResult(kept.size(), rejected, views, alreadyKept);
     }
 
     private record Found(Anomaly anomaly, TradeFacts trade, TradeKey key) {
@@ -330,6 +331,33 @@ public class TradeIntake {
     }
 
     /** The keys' known addresses (their own table, by primary key) and their burst counts (one index probe per key). */
+    /**
+     * The good rows whose key already has a trade with their id, kept by an earlier call or earlier in this batch: set
+     * to null (not kept, not judged again) and their indexes answered. Two calls sending one id at once both find it
+     * new; the index on (trade id, key) refuses the second's insert (409: sent again, it is then found here).
+     */
+    private List<Integer> dropAlreadyKept(TradeFacts[] facts) {
+        List<TradeLog.TradeRef> refs = new ArrayList<>();
+        for (TradeFacts t : facts) {
+            if (t != null && t.tradeId() != null) {
+                refs.add(new TradeLog.TradeRef(t.keyId(), t.tradeId()));
+            }
+        }
+        if (refs.isEmpty()) {
+            return List.of();
+        }
+        Set<TradeLog.TradeRef> seen = new HashSet<>(tradeLog.kept(refs));
+        List<Integer> dropped = new ArrayList<>();
+        for (int i = 0; i < facts.length; i++) {
+            TradeFacts t = facts[i];
+            if (t != null && t.tradeId() != null && !seen.add(new TradeLog.TradeRef(t.keyId(), t.tradeId()))) {
+                facts[i] = null;
+                dropped.add(i);
+            }
+        }
+        return dropped;
+    }
+
     private History history(Set<String> keyIds, Instant anchor, AnomalyThresholds th) {
         Instant windowStart = anchor.minus(th.burstWindow());
         return new History(addresses.known(keyIds),

@@ -35,6 +35,9 @@ public final class TradeRules {
         if (r.counterpartyAccountId() != null && !identifier(r.counterpartyAccountId())) {
             errors.add(new FieldError(prefix + "counterpartyAccountId", "1 to 64 letters, digits, '.', '_', ':' or '-' when given"));
         }
+        if (r.tradeId() != null && !identifier(r.tradeId())) {
+            errors.add(new FieldError(prefix + "tradeId", "1 to 64 letters, digits, '.', '_', ':' or '-' when given"));
+        }
         TradeEvent.Side side = null;
         if (r.side() == null) {
             errors.add(new FieldError(prefix + "side", "is required: BUY or SELL"));
@@ -77,7 +80,7 @@ public final class TradeRules {
             return null;
         }
         return new TradeFacts(r.keyId(), r.accountId(), r.symbol(), side, r.quantity(), r.price(), r.referencePrice(),
-                r.volume24h(), ip, KeyRules.micros(r.tradedAt()), r.counterpartyAccountId());
+                r.volume24h(), ip, KeyRules.micros(r.tradedAt()), r.counterpartyAccountId(), r.tradeId());
     }
 
     /**

@@ -17,7 +17,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The trade events through plain JDBC on the persistence context's connection (so in its transaction), their ids
@@ -31,14 +34,18 @@ import java.util.List;
 public class SqlTradeLog implements TradeLog {
 
     private static final String COLUMNS = "id, key_id, account_id, symbol, side, quantity, price, reference_price, volume_24h,"
-            + " source_ip, traded_at, counterparty_account_id, received_at";
+            + " source_ip, traded_at, counterparty_account_id, trade_id, received_at";
     private static final String INSERT_POSTGRESQL = "INSERT INTO api_trade_event (" + COLUMNS + ")"
             + " SELECT u.id, u.key_id, u.account_id, u.symbol, u.side, u.quantity, u.price, u.reference_price, u.volume_24h,"
-            + " u.source_ip, u.traded_at, u.counterparty_account_id, ? FROM unnest(?::bigint[], ?::varchar[], ?::varchar[],"
-            + " ?::varchar[], ?::varchar[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::varchar[],"
-            + " ?::timestamptz[], ?::varchar[]) AS u(id, key_id, account_id, symbol, side, quantity, price, reference_price,"
-            + " volume_24h, source_ip, traded_at, counterparty_account_id)";
-    private static final String INSERT = "INSERT INTO api_trade_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " u.source_ip, u.traded_at, u.counterparty_account_id, u.trade_id, ? FROM unnest(?::bigint[], ?::varchar[],"
+            + " ?::varchar[], ?::varchar[], ?::varchar[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::varchar[],"
+            + " ?::timestamptz[], ?::varchar[], ?::varchar[]) AS u(id, key_id, account_id, symbol, side, quantity, price,"
+            + " reference_price, volume_24h, source_ip, traded_at, counterparty_account_id, trade_id)";
+    private static final String INSERT = "INSERT INTO api_trade_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    // the trade ids' index is partial (V37_1 on PostgreSQL): the IS NOT NULL lets the join use it
+    private static final String KEPT_POSTGRESQL = "SELECT e.key_id, e.trade_id FROM unnest(?::varchar[]) AS u(trade_id)"
+            + " JOIN api_trade_event e ON e.trade_id = u.trade_id WHERE e.trade_id IS NOT NULL";
+    private static final String KEPT = "SELECT e.key_id, e.trade_id FROM api_trade_event e WHERE e.trade_id IN";
 
     @Inject
     RowSetStatements statements;
@@ -52,7 +59,7 @@ public class SqlTradeLog implements TradeLog {
         long[] ids = statements.nextIds(TradeEvent.class, n);
         OffsetDateTime received = OffsetDateTime.ofInstant(receivedAt, ZoneOffset.UTC);
         statements.write("API trade events", INSERT_POSTGRESQL, (ps, c) -> {
-            String[][] columns = new String[12][n];
+            String[][] columns = new String[13][n];
             for (int i = 0; i < n; i++) {
                 TradeFacts t = trades.get(i);
                 columns[0][i] = Long.toString(ids[i]);
@@ -67,6 +74,7 @@ public class SqlTradeLog implements TradeLog {
                 columns[9][i] = t.sourceIp();
                 columns[10][i] = SqlInstants.text(t.tradedAt());
                 columns[11][i] = t.counterpartyAccountId();
+                columns[12][i] = t.tradeId();
             }
             ps.setObject(1, received);
             for (int col = 0; col < columns.length; col++) {
@@ -90,9 +98,30 @@ public class SqlTradeLog implements TradeLog {
             } else {
                 ps.setString(12, t.counterpartyAccountId());
             }
-            ps.setObject(13, received);
+            if (t.tradeId() == null) {
+                ps.setNull(13, Types.VARCHAR);
+            } else {
+                ps.setString(13, t.tradeId());
+            }
+            ps.setObject(14, received);
         });
         return ids;
+    }
+
+    @Override
+    public Set<TradeRef> kept(Collection<TradeRef> refs) {
+        Set<TradeRef> asked = new HashSet<>(refs);
+        Set<String> tradeIds = new LinkedHashSet<>();
+        refs.forEach(r -> tradeIds.add(r.tradeId()));
+        Set<TradeRef> kept = new HashSet<>();
+        // by trade id (the index's first column), then the pairs asked: another key's trade of that id is not this one
+        statements.readKeys("API trades by the exchange's id", tradeIds, KEPT_POSTGRESQL, KEPT, rs -> {
+            TradeRef found = new TradeRef(rs.getString(1), rs.getString(2));
+            if (asked.contains(found)) {
+                kept.add(found);
+            }
+        });
+        return kept;
     }
 
     @Override

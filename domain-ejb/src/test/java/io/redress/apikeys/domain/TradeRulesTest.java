@@ -37,6 +37,21 @@ class TradeRulesTest {
     }
 
     @Test
+    void theExchangesTradeIdIsKeptWhenGivenAndNamedWhenMalformed() {
+        List<FieldError> errors = new ArrayList<>();
+        TradeFacts t = TradeRules.check(new TradeReport("k1", "ACC-1", "BTCUSDT", "BUY", BigDecimal.ONE, BigDecimal.ONE,
+                BigDecimal.ONE, BigDecimal.ONE, null, NOW, null, "T-88412377"), "events[0].", NOW, errors);
+        assertEquals(List.of(), errors);
+        assertEquals("T-88412377", t.tradeId());
+        for (String bad : List.of("", " T1", "T 1", "x".repeat(65), "<script>")) {
+            List<FieldError> refused = new ArrayList<>();
+            TradeRules.check(new TradeReport("k1", "ACC-1", "BTCUSDT", "BUY", BigDecimal.ONE, BigDecimal.ONE,
+                    BigDecimal.ONE, BigDecimal.ONE, null, NOW, null, bad), "events[3].", NOW, refused);
+            assertEquals(List.of("events[3].tradeId"), refused.stream().map(FieldError::field).toList(), bad);
+        }
+    }
+
+    @Test
     void aTradeInTheFutureIsRefused() {
         List<FieldError> errors = new ArrayList<>();
         TradeRules.check(new TradeReport("k1", "ACC-1", "BTCUSDT", "SELL", BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE,

@@ -2,12 +2,14 @@ package io.redress.apikeys.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.redress.apikeys.domain.KeyTradeCounts;
 import io.redress.apikeys.domain.TradeEvent;
 import io.redress.apikeys.domain.TradeFacts;
 import io.redress.apikeys.domain.TradeKeys;
+import io.redress.apikeys.domain.TradeLog;
 import io.redress.shared.infrastructure.RowSetStatements;
 import jakarta.persistence.EntityManager;
 import java.lang.reflect.Field;
@@ -52,7 +54,8 @@ class IntakeStoresOnH2Test {
                     + " account_id VARCHAR(64) NOT NULL, symbol VARCHAR(32) NOT NULL, side VARCHAR(4) NOT NULL,"
                     + " quantity DECIMAL(38, 18) NOT NULL, price DECIMAL(38, 18) NOT NULL, reference_price DECIMAL(38, 18) NOT NULL,"
                     + " volume_24h DECIMAL(38, 18) NOT NULL, source_ip VARCHAR(64), traded_at TIMESTAMP WITH TIME ZONE NOT NULL,"
-                    + " received_at TIMESTAMP WITH TIME ZONE NOT NULL, counterparty_account_id VARCHAR(64))");
+                    + " received_at TIMESTAMP WITH TIME ZONE NOT NULL, counterparty_account_id VARCHAR(64), trade_id VARCHAR(64))");
+            s.execute("CREATE UNIQUE INDEX trade_event_trade_id ON api_trade_event (trade_id, key_id)");
             s.execute("CREATE TABLE api_key_source_address (key_id VARCHAR(64) NOT NULL, source_ip VARCHAR(64) NOT NULL,"
                     + " first_seen TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY (key_id, source_ip))");
             s.execute("CREATE TABLE api_key (key_id VARCHAR(64) NOT NULL UNIQUE, account_id VARCHAR(64), ip_allowlist VARCHAR(4000),"
@@ -90,6 +93,27 @@ class IntakeStoresOnH2Test {
             assertEquals("CP-1", rs.getString(6));
             assertEquals(NOW, rs.getObject(7, OffsetDateTime.class).toInstant());
         }
+    }
+
+    @Test
+    void aTradeIdIsKeptOncePerKeyAndFoundAgain() throws Exception {
+        SqlTradeLog log = with(new SqlTradeLog());
+        log.append(List.of(withId(trade("K1", 0, null, null), "T-1"), withId(trade("K2", 0, null, null), "T-1"),
+                trade("K1", 1, null, null), trade("K1", 2, null, null)), NOW);
+        assertEquals(Set.of(new TradeLog.TradeRef("K1", "T-1"), new TradeLog.TradeRef("K2", "T-1")), log.kept(List.of(
+                new TradeLog.TradeRef("K1", "T-1"), new TradeLog.TradeRef("K2", "T-1"), new TradeLog.TradeRef("K3", "T-1"),
+                new TradeLog.TradeRef("K1", "T-2"))), "by key: another key's trade of that id is not this one's");
+        try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM api_trade_event WHERE trade_id IS NULL")) {
+            rs.next();
+            assertEquals(2, rs.getInt(1), "trades without an id never collide");
+        }
+        assertThrows(Exception.class, () -> log.append(List.of(withId(trade("K1", 3, null, null), "T-1")), NOW),
+                "the database keeps a key's trade id once, whoever asked first");
+    }
+
+    private static TradeFacts withId(TradeFacts t, String tradeId) {
+        return new TradeFacts(t.keyId(), t.accountId(), t.symbol(), t.side(), t.quantity(), t.price(), t.referencePrice(),
+                t.volume24h(), t.sourceIp(), t.tradedAt(), t.counterpartyAccountId(), tradeId);
     }
 
     @Test

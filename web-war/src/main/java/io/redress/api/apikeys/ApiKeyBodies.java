@@ -83,6 +83,10 @@ final class ApiKeyBodies {
             @Schema(required = true, description = "When it executed (ISO-8601 UTC), at most 30 days ago") Instant tradedAt,
             @Schema(description = "The account on the other side of the trade, when the exchange knows it (shown in"
                     + " leak-attribution reports)", maxLength = 64, pattern = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$")
-            String counterpartyAccountId) {
+            String counterpartyAccountId,
+            @Schema(description = "The exchange's own id of the trade. A trade of the same key with the same id is kept"
+                    + " once: sent again, the row is answered in alreadyKept and not kept or judged a second time",
+                    maxLength = 64, pattern = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", example = "T-88412377")
+            String tradeId) {
     }
 }

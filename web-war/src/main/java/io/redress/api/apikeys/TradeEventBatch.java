@@ -35,9 +35,9 @@ final class TradeEventBatch {
 
     private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
     private static final String[] FIELDS = {"keyId", "accountId", "symbol", "side", "quantity", "price", "referencePrice",
-            "volume24h", "sourceIp", "tradedAt", "counterpartyAccountId"};
+            "volume24h", "sourceIp", "tradedAt", "counterpartyAccountId", "tradeId"};
     private static final int KEY_ID = 0, ACCOUNT_ID = 1, SYMBOL = 2, SIDE = 3, QUANTITY = 4, PRICE = 5, REFERENCE_PRICE = 6,
-            VOLUME_24H = 7, SOURCE_IP = 8, TRADED_AT = 9, COUNTERPARTY = 10;
+            VOLUME_24H = 7, SOURCE_IP = 8, TRADED_AT = 9, COUNTERPARTY = 10, TRADE_ID = 11;
 
     /** What a field held: its text for a string or number, nothing for null, and whether it was another type. */
     private enum Kind { ABSENT, NULL, STRING, NUMBER, OTHER }
@@ -220,7 +220,7 @@ final class TradeEventBatch {
         Row r = new Row(kinds, texts, errors);
         TradeReport report = new TradeReport(r.string(KEY_ID), r.string(ACCOUNT_ID), r.string(SYMBOL), r.string(SIDE),
                 r.decimal(QUANTITY), r.decimal(PRICE), r.decimal(REFERENCE_PRICE), r.decimal(VOLUME_24H),
-                r.string(SOURCE_IP), r.instant(TRADED_AT), r.string(COUNTERPARTY));
+                r.string(SOURCE_IP), r.instant(TRADED_AT), r.string(COUNTERPARTY), r.string(TRADE_ID));
         if (!errors.isEmpty()) {
             String prefix = "events[" + index + "].";
             refused.put(index, errors.stream().map(x -> new FieldError(prefix + x.field(), x.message())).toList());

@@ -44,7 +44,9 @@ public class TradeEventResource {
     @Operation(operationId = "receiveApiTradeEvents",
             description = "INTEGRATION. Good rows are kept even when others are bad: a batch with bad rows is answered"
                     + " 400 invalid-input naming each bad field as events[i].field, and its detail says how many rows"
-                    + " were kept; send again only the rows named. All good: 200 with the anomalies found.",
+                    + " were kept; send again only the rows named, or the whole batch when its rows carry tradeId (a"
+                    + " row whose key already has a trade with its tradeId is not kept again: 200 lists its index in"
+                    + " alreadyKept). All good: 200 with the anomalies found.",
             summary = "Receive up to 1,000 API trades; anomalies raise alerts and go to account-security cases")
     @Requires(Permission.TRADE_EVENT_RECEIVE)
     public TradeIntakeResult receive(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -65,10 +67,12 @@ public class TradeEventResource {
             byIndex.put(original, bad.errors().stream().map(e -> new FieldError(e.field().replace(from, to), e.message())).toList());
         }
         byIndex.values().forEach(all::addAll);
+        List<Integer> alreadyKept = result.alreadyKept().stream().map(indexes::get).toList();
         if (!all.isEmpty()) {
-            throw new InvalidInput(all, result.accepted() + " of " + batch.size() + " events were kept; the "
-                    + byIndex.size() + " rows named in errors were not (send only those again, corrected)");
+            throw new InvalidInput(all, result.accepted() + " of " + batch.size() + " events were kept"
+                    + (alreadyKept.isEmpty() ? "" : " and " + alreadyKept.size() + " had been kept before (their tradeId)")
+                    + "; the " + byIndex.size() + " rows named in errors were not (send only those again, corrected)");
         }
-        return result;
+        return new TradeIntakeResult(result.accepted(), result.rejected(), result.anomalies(), alreadyKept);
     }
 }

@@ -30,6 +30,16 @@ class TradeEventBatchTest {
     }
 
     @Test
+    void theExchangesTradeIdIsRead() {
+        TradeEventBatch batch = TradeEventBatch.read("{\"events\":[" + GOOD.replace("}", ",\"tradeId\":\"T-9\"}") + "]}",
+                100_000, 1000);
+        assertEquals("T-9", batch.rows().get(0).tradeId());
+        assertEquals(null, TradeEventBatch.read("{\"events\":[" + GOOD + "]}", 100_000, 1000).rows().get(0).tradeId());
+        assertEquals(Map.of(0, List.of("events[0].tradeId")), fields(TradeEventBatch.read("{\"events\":["
+                + GOOD.replace("}", ",\"tradeId\":42}") + "]}", 100_000, 1000).refused()), "a string, not a number");
+    }
+
+    @Test
     void badRowsAreNamedByIndexAndField() {
         TradeEventBatch batch = TradeEventBatch.read("{\"events\":[" + GOOD + ",{\"keyId\":7,\"price\":\"1e3\",\"colour\":\"red\","
                 + "\"tradedAt\":\"yesterday\",\"side\":[\"BUY\"]},\"row\"]}", 100_000, 1000);
