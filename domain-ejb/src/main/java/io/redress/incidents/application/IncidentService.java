@@ -5,6 +5,7 @@ import io.redress.apikeys.api.IntegrationView;
 import io.redress.apikeys.api.KeyDirectory;
 import io.redress.audit.application.AuditTrail;
 import io.redress.incidents.domain.ActionRequest;
+import io.redress.incidents.domain.ActionState;
 import io.redress.incidents.domain.ActionView;
 import io.redress.incidents.domain.BlastRadius;
 import io.redress.incidents.domain.BulkAction;
@@ -147,6 +148,7 @@ public class IncidentService {
     /** Four eyes: a SECURITY or SUPERVISOR member who did not request it approves; its job starts after the commit. */
     public ActionView approve(Actor actor, long actionId, Long expectedVersion, String note) {
         String role = access.require(actor, Permission.INCIDENT_ACTION_APPROVE);
+        checkNote(ActionState.APPROVED, note);
         BulkAction a = loadAction(actionId, expectedVersion);
         Incident i = em.find(Incident.class, a.incidentId());
         IncidentRules.checkOpen(i.state());
@@ -174,8 +176,10 @@ public class IncidentService {
         return a.view(i.reference(), job);
     }
 
+    /** A second person rejects the action, saying why in writing (the note, required); it never runs. */
     public ActionView reject(Actor actor, long actionId, Long expectedVersion, String note) {
         String role = access.require(actor, Permission.INCIDENT_ACTION_APPROVE);
+        checkNote(ActionState.REJECTED, note);
         BulkAction a = loadAction(actionId, expectedVersion);
         Incident i = em.find(Incident.class, a.incidentId());
         String before = a.snapshot().toJson();
@@ -293,6 +297,13 @@ public class IncidentService {
             throw new StaleVersion(ACTION_ENTITY, Long.toString(actionId), expectedVersion, a.version());
         }
         return a;
+    }
+
+    private static void checkNote(ActionState decision, String note) {
+        List<FieldError> errors = IncidentRules.checkNote(decision, note);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
     }
 
     private void flush(BulkAction a) {
