@@ -4,6 +4,7 @@ import io.redress.alerts.api.AlertRaised;
 import io.redress.apikeys.api.IntegrationView;
 import io.redress.apikeys.api.KeyDirectory;
 import io.redress.audit.application.AuditTrail;
+import io.redress.incidents.domain.ActionReach;
 import io.redress.incidents.domain.ActionRequest;
 import io.redress.incidents.domain.ActionState;
 import io.redress.incidents.domain.ActionView;
@@ -188,6 +189,18 @@ public class IncidentService {
         audit.record(actor, role, "INCIDENT_ACTION_REJECTED", ACTION_ENTITY, a.id().toString(), before,
                 a.snapshot().toJson(), note);
         return a.view(i.reference(), null);
+    }
+
+    /**
+     * What approving the action would do now (the keys of its scope still active, and their accounts), for whoever
+     * decides it: the console's confirmation says it before the job starts.
+     */
+    public ActionReach reach(Actor actor, long actionId) {
+        access.require(actor, Permission.INCIDENT_ACTION_APPROVE);
+        BulkAction a = loadAction(actionId, null);
+        Incident i = em.find(Incident.class, a.incidentId());
+        KeyDirectory.Scope s = keys.scope(actor, i.integrationCode(), a.createdBefore(), a.withoutAllowlistOnly());
+        return new ActionReach(a.id(), s.activeKeys(), s.activeAccounts());
     }
 
     public ActionView action(Actor actor, long actionId) {
