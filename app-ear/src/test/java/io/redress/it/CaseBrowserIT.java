@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.redress.it.support.Api;
 import io.redress.it.support.Api.Reply;
 import io.redress.it.support.Browser;
+import io.redress.it.support.ConfirmDialog;
 import io.redress.it.support.ConsoleTable;
 import io.redress.it.support.Fixtures.Credentials;
 import io.redress.it.support.Restrictions;
@@ -83,6 +84,64 @@ class CaseBrowserIT {
             b.screenshot("case-resolved");
         }
         assertEquals("RESOLVED", exchange.get("cases/" + ticket).json().getString("state"), "the customer sees the decision");
+    }
+
+    private static String openCase(Api exchange, String account, String subject) {
+        Reply r = exchange.post("cases", """
+                {"channel":"EMAIL","accountId":"%s","customerName":"Camille","language":"en","subject":"%s",
+                 "description":"I sent USDT on the wrong network and it never arrived.","category":"USER_ERROR","priority":"P2"}"""
+                .formatted(account, subject));
+        assertEquals(201, r.status(), r.body());
+        return r.json().getString("ticket");
+    }
+
+    /**
+     * Merging a duplicate asks first, naming this case, the case it merges into and that one's subject; No merges
+     * nothing, and an unknown ticket is said next to the field without asking.
+     */
+    @Test
+    void anAgentMergesADuplicateOnlyAfterConfirmingWhichCaseMergesIntoWhich() throws Exception {
+        Api exchange = Api.as(Api.newStaff("INTEGRATION"));
+        String account = Restrictions.newAccount(exchange, 0);
+        String marker = "Network" + UUID.randomUUID().toString().substring(0, 6);
+        String survivor = openCase(exchange, account, marker + " USDT lost");
+        String duplicate = openCase(exchange, account, marker + " USDT lost (again)");
+        Credentials agent = Api.newStaff("AGENT");
+
+        try (Browser b = Browser.open("case-merge")) {
+            b.go("app/cases/case.xhtml?ticket=" + duplicate);
+            b.signIn(agent.username(), agent.password());
+            b.waitForText("#ticket", duplicate);
+
+            b.find("[id='links:mergeInto']").sendKeys("RD-ZZZZ-ZZZZ");
+            b.find("[id='links:merge']").click();
+            b.waitForText("[id='links:mergeInto-message']", "RD-ZZZZ-ZZZZ");
+            assertTrue(b.driver().findElements(By.cssSelector(".ui-confirm-dialog")).stream().noneMatch(d -> d.isDisplayed()),
+                    "an unknown ticket asks nothing");
+
+            b.find("[id='links:mergeInto']").clear();
+            b.find("[id='links:mergeInto']").sendKeys(survivor);
+            b.find("[id='links:merge']").click();
+            String confirmation = ConfirmDialog.text(b);
+            assertTrue(confirmation.contains("Merge case " + duplicate + " into case " + survivor)
+                    && confirmation.contains(marker + " USDT lost"), confirmation);
+            ConfirmDialog.no(b);
+            assertEquals(duplicate, agent(agent).get("cases/" + duplicate).json().getJsonObject("c").getString("ticket"),
+                    "declined: nothing merged");
+
+            b.find("[id='links:merge']").click();
+            ConfirmDialog.text(b);
+            b.screenshot("case-merge-confirm");
+            ConfirmDialog.yes(b);
+            b.waitForText("#ticket", survivor);
+            b.waitForText("#messages", duplicate + " was merged into " + survivor);
+        }
+        assertEquals(survivor, agent(agent).get("cases/" + duplicate).json().getJsonObject("c").getString("ticket"),
+                "the old ticket answers the survivor");
+    }
+
+    private static Api agent(Credentials who) {
+        return Api.as(who);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.redress.it.support.Api;
 import io.redress.it.support.Api.Reply;
 import io.redress.it.support.Browser;
+import io.redress.it.support.ConfirmDialog;
 import io.redress.it.support.Fixtures.Credentials;
 import io.redress.it.support.Incidents;
 import io.redress.it.support.Restrictions;
@@ -22,7 +23,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Deciding a claim in the console: the claim page shows how the incident's earlier claims were decided, a wrong
- * amount is refused next to its field, and the decision becomes final with the approval of a second person.
+ * amount is refused next to its field, and the decision becomes final with the approval of a second person, who confirms
+ * it first having read what it pays and to whom.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -103,7 +105,19 @@ class ClaimBrowserIT {
             b.signIn(supervisor.username(), supervisor.password());
             b.find("#nav-claims").click();
             b.driver().findElement(By.xpath("//a[text()='" + id + "']")).click();
+            // one click asks first, saying what approving pays and to whom; No leaves the claim waiting
             b.find("#approve\\:submit").click();
+            String confirmation = ConfirmDialog.text(b);
+            assertTrue(confirmation.contains("claim " + id) && confirmation.contains("400.000000 USDT")
+                    && confirmation.contains(account), confirmation);
+            ConfirmDialog.no(b);
+            assertEquals("PENDING_APPROVAL", approver.get("claims/" + id).json().getJsonObject("claim").getString("state"),
+                    "declined: nothing approved");
+            b.waitForText("#claim-state", "Awaiting approval");
+            b.find("#approve\\:submit").click();
+            ConfirmDialog.text(b);
+            b.screenshot("claim-approve-confirm");
+            ConfirmDialog.yes(b);
             b.waitForText("#claim-state", "Awaiting payout");
             b.waitForText("#messages", "final");
             b.until(ExpectedConditions.textToBePresentInElementLocated(By.id("claim-approvals"), supervisor.username()));

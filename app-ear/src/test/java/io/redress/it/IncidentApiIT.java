@@ -251,6 +251,31 @@ class IncidentApiIT {
                 "{\"justification\":\"Too late: the incident is closed.\"}")));
     }
 
+    /** As a restriction request's rejection: the rejecter says why in writing, or nothing is decided. */
+    @Test
+    void aRejectionWithoutAWrittenReasonIsRefusedNamingTheNote() {
+        Incidents.Linked linked = Incidents.linked(exchange, admin, 1, 1);
+        String ref = declare(security, linked.integration(), Instant.now().minus(Duration.ofHours(1)));
+        long action = requestAll(security, ref);
+        long v = version(security2, action);
+        for (String body : List.of("{\"version\":" + v + "}", "{\"version\":" + v + ",\"note\":null}",
+                "{\"version\":" + v + ",\"note\":\"   \"}", "{\"version\":" + v + ",\"note\":\"No.\"}")) {
+            Reply refused = security2.post("incident-actions/" + action + "/reject", body);
+            assertEquals(List.of("note"), fields(refused), body); // 400 application/problem+json, naming the note
+            assertTrue(refused.json().getJsonArray("errors").getJsonObject(0).getString("message").contains("at least 10"),
+                    refused.body());
+        }
+        JsonObject still = agent.get("incident-actions/" + action).json();
+        assertEquals("REQUESTED", still.getString("state"), "nothing was decided");
+        assertEquals(v, still.getJsonNumber("version").longValue());
+
+        Reply rejected = security2.post("incident-actions/" + action + "/reject",
+                "{\"version\":" + v + ",\"note\":\"  The vendor says only keys made after May leaked.  \"}");
+        assertEquals(200, rejected.status(), rejected.body());
+        assertEquals("REJECTED", rejected.json().getString("state"));
+        assertEquals("The vendor says only keys made after May leaked.", rejected.json().getString("decisionNote"));
+    }
+
     private static final String ALL = "{\"justification\":\"Every key of the breached service may be in the attackers' hands.\"}";
 
     /** A 409 problem naming the bulk action the request duplicates. */

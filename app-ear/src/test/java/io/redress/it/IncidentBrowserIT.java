@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.redress.it.support.Api;
 import io.redress.it.support.Browser;
+import io.redress.it.support.ConfirmDialog;
 import io.redress.it.support.Fixtures.Credentials;
 import io.redress.it.support.Incidents;
 import java.time.Duration;
@@ -21,7 +22,8 @@ import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The console: SECURITY declares an incident and sees its blast radius at once, requests the bulk action and cannot
- * approve it; a supervisor approves it and watches the progress bar fill to 100 %.
+ * approve it; a supervisor approves it, having confirmed what its job will revoke, and watches the progress bar fill to
+ * 100 %; a rejection says why.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -93,7 +95,17 @@ class IncidentBrowserIT {
         try (Browser b = Browser.open("incident-supervisor")) {
             b.go("app/incidents/incident.xhtml?ref=" + reference);
             b.signIn(supervisor.username(), supervisor.password());
+            // the approval asks first, saying what the job will do: 9 active keys of the integration, on 3 accounts
             b.find("[id$=':approve']").click();
+            String confirmation = ConfirmDialog.text(b);
+            assertTrue(confirmation.contains("revokes the 9 active keys linked to IT bot " + linked.integration())
+                    && confirmation.contains("on 3 accounts"), confirmation);
+            b.screenshot("incident-approve-confirm");
+            ConfirmDialog.no(b);
+            assertEquals("REQUESTED", Api.as(supervisor).get("incidents/" + reference).json().getJsonArray("actions")
+                    .getJsonObject(0).getString("state"), "declined: nothing approved");
+            b.find("[id$=':approve']").click();
+            ConfirmDialog.yes(b);
             b.find("[id$=':progress']");
             b.screenshot("incident-job-running");
             b.until(d -> d.findElement(By.cssSelector("[id='live:actions']")).getText().contains("Completed"));
@@ -103,5 +115,42 @@ class IncidentBrowserIT {
             b.screenshot("incident-job-done");
         }
         assertEquals("REVOKED", Api.as(Api.newStaff("SECURITY")).get("api-keys/" + linked.keys().get(0)).json().getString("status"));
+    }
+
+    /**
+     * A rejection asks first too (the keys it leaves active), and says why: without a written reason it is refused next
+     * to the note field and the action still waits; with one it is rejected and the note kept.
+     */
+    @Test
+    void aSecondPersonRejectsWithAWrittenReasonAfterConfirming() throws Exception {
+        Api exchange = Api.as(Api.newStaff("INTEGRATION"));
+        Api admin = Api.as(Api.newStaff("ADMIN"));
+        Api requester = Api.as(Api.newStaff("SECURITY"));
+        Incidents.Linked linked = Incidents.linked(exchange, admin, 2, 2);
+        String reference = Incidents.declare(requester, linked.integration(), Instant.now().minus(Duration.ofHours(1)));
+        long action = Incidents.requestAll(requester, reference);
+        Credentials security = Api.newStaff("SECURITY");
+        try (Browser b = Browser.open("incident-reject")) {
+            b.go("app/incidents/incident.xhtml?ref=" + reference);
+            b.signIn(security.username(), security.password());
+            b.find("[id$=':reject']").click();
+            String confirmation = ConfirmDialog.text(b);
+            assertTrue(confirmation.contains("Reject bulk action " + action) && confirmation.contains("the 4 active keys"),
+                    confirmation);
+            ConfirmDialog.yes(b);
+            b.waitForText("[id='live:note'] ~ .ui-message", "at least 10 characters");
+            assertEquals("REQUESTED", requester.get("incident-actions/" + action).json().getString("state"), "nothing decided");
+
+            b.find("[id='live:note']").sendKeys("The vendor says only keys made after May leaked.");
+            b.find("[id$=':reject']").click();
+            ConfirmDialog.text(b);
+            b.screenshot("incident-reject-confirm");
+            ConfirmDialog.yes(b);
+            b.waitForText("[id='live:actions']", "Rejected");
+            b.waitForText("#messages", "Bulk action " + action + " rejected");
+        }
+        assertEquals("The vendor says only keys made after May leaked.",
+                requester.get("incident-actions/" + action).json().getString("decisionNote"));
+        assertEquals("ACTIVE", requester.get("api-keys/" + linked.keys().get(0)).json().getString("status"));
     }
 }

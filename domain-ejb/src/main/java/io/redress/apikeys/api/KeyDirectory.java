@@ -48,10 +48,13 @@ public interface KeyDirectory {
     record AccountExposure(String accountId, BigDecimal valueTraded, long trades) {
     }
 
-    /** How many keys, and of how many accounts, a bulk action's scope takes in. */
+    /**
+     * How many keys, and of how many accounts, a bulk action's scope takes in; and of those, how many are still active
+     * (what revoking them now would revoke) and of how many accounts.
+     */
     Scope scope(Actor actor, String integrationCode, Instant createdBefore, boolean withoutAllowlistOnly);
 
-    record Scope(long keys, long accounts) {
+    record Scope(long keys, long accounts, long activeKeys, long activeAccounts) {
     }
 
     /** The accounts with keys in the scope, in account order after {@code afterAccount} (null: from the start). */

@@ -110,10 +110,12 @@ public class KeyDirectoryService implements KeyDirectory {
     public Scope scope(Actor actor, String integrationCode, Instant createdBefore, boolean withoutAllowlistOnly) {
         access.require(actor, Permission.APIKEY_READ);
         Integration i = integrations.find(integrationCode).orElseThrow(() -> new NotFound(IntegrationCatalogue.ENTITY, integrationCode));
-        var q = em.createNativeQuery("SELECT COUNT(*), COUNT(DISTINCT account_id) FROM api_key WHERE integration_id = ?1"
+        var q = em.createNativeQuery("SELECT COUNT(*), COUNT(DISTINCT account_id),"
+                + " SUM(CASE WHEN status = 'ACTIVE' THEN 1 ELSE 0 END),"
+                + " COUNT(DISTINCT CASE WHEN status = 'ACTIVE' THEN account_id END) FROM api_key WHERE integration_id = ?1"
                 + filters(withoutAllowlistOnly)).setParameter(1, i.id()).setParameter(2, before(createdBefore));
         Object[] r = (Object[]) q.getSingleResult();
-        return new Scope(count(r[0]), count(r[1]));
+        return new Scope(count(r[0]), count(r[1]), count(r[2]), count(r[3]));
     }
 
     @Override

@@ -5,7 +5,9 @@ import io.redress.alerts.api.AlertSettled;
 import io.redress.apikeys.api.IntegrationView;
 import io.redress.apikeys.api.KeyDirectory;
 import io.redress.audit.application.AuditTrail;
+import io.redress.incidents.domain.ActionReach;
 import io.redress.incidents.domain.ActionRequest;
+import io.redress.incidents.domain.ActionState;
 import io.redress.incidents.domain.ActionView;
 import io.redress.incidents.domain.BlastRadius;
 import io.redress.incidents.domain.BulkAction;
@@ -154,6 +156,7 @@ public class IncidentService {
     /** Four eyes: a SECURITY or SUPERVISOR member who did not request it approves; its job starts after the commit. */
     public ActionView approve(Actor actor, long actionId, Long expectedVersion, String note) {
         String role = access.require(actor, Permission.INCIDENT_ACTION_APPROVE);
+        checkNote(ActionState.APPROVED, note);
         BulkAction a = loadAction(actionId, expectedVersion);
         Incident i = em.find(Incident.class, a.incidentId());
         IncidentRules.checkOpen(i.state());
@@ -182,8 +185,10 @@ public class IncidentService {
         return a.view(i.reference(), job);
     }
 
+    /** A second person rejects the action, saying why in writing (the note, required); it never runs. */
     public ActionView reject(Actor actor, long actionId, Long expectedVersion, String note) {
         String role = access.require(actor, Permission.INCIDENT_ACTION_APPROVE);
+        checkNote(ActionState.REJECTED, note);
         BulkAction a = loadAction(actionId, expectedVersion);
         Incident i = em.find(Incident.class, a.incidentId());
         String before = a.snapshot().toJson();
@@ -193,6 +198,18 @@ public class IncidentService {
                 a.snapshot().toJson(), note);
         settled.fire(new AlertSettled(ACTION_PENDING, pendingSubject(i, a), "rejected by " + actor.name()));
         return a.view(i.reference(), null);
+    }
+
+    /**
+     * What approving the action would do now (the keys of its scope still active, and their accounts), for whoever
+     * decides it: the console's confirmation says it before the job starts.
+     */
+    public ActionReach reach(Actor actor, long actionId) {
+        access.require(actor, Permission.INCIDENT_ACTION_APPROVE);
+        BulkAction a = loadAction(actionId, null);
+        Incident i = em.find(Incident.class, a.incidentId());
+        KeyDirectory.Scope s = keys.scope(actor, i.integrationCode(), a.createdBefore(), a.withoutAllowlistOnly());
+        return new ActionReach(a.id(), s.activeKeys(), s.activeAccounts());
     }
 
     public ActionView action(Actor actor, long actionId) {
@@ -309,6 +326,13 @@ public class IncidentService {
             throw new StaleVersion(ACTION_ENTITY, Long.toString(actionId), expectedVersion, a.version());
         }
         return a;
+    }
+
+    private static void checkNote(ActionState decision, String note) {
+        List<FieldError> errors = IncidentRules.checkNote(decision, note);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
     }
 
     private void flush(BulkAction a) {

@@ -4,6 +4,7 @@ import io.redress.shared.domain.DuplicatePending;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.RuleViolation;
 import io.redress.shared.domain.StorableText;
+import io.redress.shared.domain.WrittenReason;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +19,8 @@ public final class IncidentRules {
     public static final int MIN_TEXT = 10;
     public static final int MAX_KNOWN = 4000;
     public static final int MAX_JUSTIFICATION = 2000;
+    /** A decision's note (its column's size). */
+    public static final int MAX_NOTE = 2000;
     /** How far back an incident may be suspected to have begun: keys older than that are not the question. */
     public static final Duration MAX_LOOKBACK = Duration.ofDays(3 * 365);
 
@@ -67,6 +70,25 @@ public final class IncidentRules {
         if (requestedBy.equals(decidedBy)) {
             throw new RuleViolation("four-eyes", "A bulk action is approved or rejected by someone other than who requested it");
         }
+    }
+
+    /**
+     * Every bad field of a decision's note. A rejection says why in writing, as the rejection of a restriction request
+     * does ({@link WrittenReason}: at least {@value WrittenReason#MIN_LENGTH} characters): the requester and the audit
+     * trail read why the keys were left as they are. An approval's note is optional. Either fits its column and is
+     * storable text.
+     */
+    public static List<FieldError> checkNote(ActionState decision, String note) {
+        List<FieldError> errors = new ArrayList<>();
+        if (decision == ActionState.REJECTED && (note == null || note.strip().length() < WrittenReason.MIN_LENGTH)) {
+            errors.add(FieldError.of("note", FieldError.Code.EXPLANATION_TOO_SHORT, "why the action is rejected, in at least "
+                    + WrittenReason.MIN_LENGTH + " characters", WrittenReason.MIN_LENGTH));
+        } else if (note != null && note.length() > MAX_NOTE) {
+            errors.add(FieldError.tooLong("note", MAX_NOTE));
+        } else if (note != null) {
+            StorableText.problem(note).ifPresent(p -> errors.add(new FieldError("note", p)));
+        }
+        return errors;
     }
 
     /**

@@ -120,7 +120,7 @@ class IncidentJobWorkTest {
 
         @Override
         public Scope scope(Actor actor, String code, Instant before, boolean noAllowlist) {
-            return new Scope(5, 3);
+            return new Scope(5, 3, 5, 3);
         }
 
         @Override

@@ -50,6 +50,22 @@ class IncidentRulesTest {
     }
 
     @Test
+    void aRejectionSaysWhyInWritingAnApprovalMay() {
+        for (String missing : new String[] {null, "", "   ", "no", " too short "}) {
+            List<FieldError> errors = IncidentRules.checkNote(ActionState.REJECTED, missing);
+            assertEquals(List.of("note"), fields(errors), "rejected with the note " + missing);
+            assertEquals(FieldError.Code.EXPLANATION_TOO_SHORT, errors.get(0).code());
+        }
+        assertEquals(List.of(), IncidentRules.checkNote(ActionState.REJECTED, "Wait for the vendor's list."));
+        assertEquals(List.of(), IncidentRules.checkNote(ActionState.APPROVED, null), "an approval's note is optional");
+        assertEquals(List.of(), IncidentRules.checkNote(ActionState.APPROVED, "ok"));
+        assertEquals(List.of("note"), fields(IncidentRules.checkNote(ActionState.APPROVED, "x".repeat(IncidentRules.MAX_NOTE + 1))));
+        assertEquals(List.of("note"), fields(IncidentRules.checkNote(ActionState.REJECTED,
+                "y".repeat(IncidentRules.MAX_NOTE + 1))));
+        assertEquals(List.of("note"), fields(IncidentRules.checkNote(ActionState.REJECTED, "Not now\u0000, wait for the list")));
+    }
+
+    @Test
     void theRequesterNeverDecidesTheirOwnAction() {
         RuleViolation self = assertThrows(RuleViolation.class,
                 () -> IncidentRules.checkDecision(ActionState.REQUESTED, "alice", "alice"));

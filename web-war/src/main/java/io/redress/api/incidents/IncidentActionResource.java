@@ -64,12 +64,14 @@ public class IncidentActionResource {
     @POST
     @Path("{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "rejectIncidentAction", description = "SECURITY or SUPERVISOR, never the requester.",
-            summary = "Reject a bulk action")
+    @Operation(operationId = "rejectIncidentAction",
+            description = "SECURITY or SUPERVISOR, never the requester. The note says why, in at least 10 characters"
+                    + " (as a restriction request's rejection does): without it, 400 naming `note`. The action never runs.",
+            summary = "Reject a bulk action, with a written reason")
     @Requires(Permission.INCIDENT_ACTION_APPROVE)
     public ActionView reject(@PathParam("id") long id,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = IncidentBodies.Decision.class))) String body) {
+                    schema = @Schema(implementation = IncidentBodies.Rejection.class))) String body) {
         JsonBody in = JsonBody.parse(body, Set.of("version", "note"));
         Long version = in.requiredLong("version");
         String note = in.string("note");

@@ -38,10 +38,17 @@ final class IncidentBodies {
             @Schema(description = "The incident's version as read; 409 when it changed") Long version) {
     }
 
-    @Schema(name = "IncidentActionDecision", description = "Approving or rejecting a bulk action (never by its requester)")
+    @Schema(name = "IncidentActionDecision", description = "Approving a bulk action (never by its requester)")
     record Decision(
             @Schema(required = true, description = "The action's version as read") Long version,
             @Schema(description = "A note for the audit trail", maxLength = 2000) String note) {
+    }
+
+    @Schema(name = "IncidentActionRejection", description = "Rejecting a bulk action (never by its requester), saying why")
+    record Rejection(
+            @Schema(required = true, description = "The action's version as read") Long version,
+            @Schema(required = true, description = "Why it is rejected, in writing: the requester and the audit trail read it",
+                    minLength = 10, maxLength = 2000) String note) {
     }
 
     @Schema(name = "VersionOnly", description = "The version read; 409 when it changed since")

@@ -71,6 +71,8 @@ public class CaseBean implements Serializable {
     private String linkKind = "ACCOUNT";
     private String linkTarget;
     private String mergeInto;
+    /** The case the typed ticket leads to (following merges), read before the confirmation names it; null until then. */
+    private CaseView mergeTarget;
 
     public void load() {
         reload();
@@ -186,12 +188,43 @@ public class CaseBean implements Serializable {
         }
     }
 
-    public void merge() {
+    /**
+     * The merge's first step: reads the case the typed ticket leads to, so that the confirmation says which case merges
+     * into which before anything is merged. An unknown ticket is said next to the field and asks nothing. Whether the
+     * merge is allowed stays the service's answer to {@link #merge}.
+     */
+    public void prepareMerge() {
+        mergeTarget = null;
+        if (mergeInto == null || mergeInto.isBlank()) {
+            faces.addMessage("links:mergeInto", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.text(faces, "case.mergeInto.required"), null));
+            faces.validationFailed();
+            return;
+        }
         try {
-            CaseView survivor = cases.merge(actor.get(), ticket, mergeInto);
+            mergeTarget = cases.detail(actor.get(), mergeInto.strip()).c();
+        } catch (RedressException e) {
+            faces.addMessage("links:mergeInto", new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.refusalText(faces, e), null));
+            faces.validationFailed();
+        }
+    }
+
+    /** The merge's confirmation: this case, the case it merges into and its subject. */
+    public String getMergeConfirmation() {
+        return mergeTarget == null ? "" : Messages.text(faces, "case.merge.confirm", ticket, mergeTarget.ticket(),
+                mergeTarget.subject());
+    }
+
+    public void merge() {
+        if (mergeTarget == null) {
+            return; // confirmed only after prepareMerge read the target
+        }
+        try {
+            CaseView survivor = cases.merge(actor.get(), ticket, mergeTarget.ticket());
             Messages.info(faces, "case.msg.merged", ticket, survivor.ticket());
             ticket = survivor.ticket();
             mergeInto = null;
+            mergeTarget = null;
             reload();
         } catch (RedressException e) {
             Messages.refusal(faces, e, Map.of());

@@ -6,6 +6,7 @@ import io.redress.cases.domain.Category;
 import io.redress.cases.domain.Channel;
 import io.redress.cases.domain.Priority;
 import io.redress.security.CurrentActor;
+import io.redress.shared.domain.AccessDenied;
 import io.redress.shared.domain.RedressException;
 import io.redress.web.shell.Messages;
 import io.redress.web.shell.SentForms;
@@ -56,6 +57,8 @@ public class NewCaseBean {
                 return cases.open(actor.get(), new NewCase(channel.name(), blank(accountId), blank(customerName),
                         blank(customerContact), language, subject, description, category.name(), null, priority.name(), null,
                         null)).ticket();
+            } catch (AccessDenied e) {
+                throw e; // the Not allowed page, as the page itself answers (RefusalPages), never the refusal's raw text
             } catch (RedressException e) {
                 Messages.refusal(faces, e, Map.of("accountId", "case:accountId", "subject", "case:subject",
                         "description", "case:description", "customerName", "case:customerName", "customerContact",

@@ -11,6 +11,7 @@ import io.redress.claims.domain.Liability;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.RedressException;
+import io.redress.web.shell.Formats;
 import io.redress.web.shell.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -19,6 +20,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -93,6 +95,20 @@ public class ClaimBean implements Serializable {
             Messages.refusal(faces, e, Map.of("outcome", "decide:outcome", "amount", "decide:amount",
                     "reasons", "decide:reasons", "referenceRate", "decide:referenceRate"));
         }
+    }
+
+    /**
+     * The approval's confirmation: what approving pays (the decided amount in the claim's asset) and to which account,
+     * or that a denial pays nothing.
+     */
+    public String getApproveConfirmation() {
+        ClaimView c = claim();
+        if (c.outcome() == ClaimOutcome.DENY) {
+            return Messages.text(faces, "claim.approve.confirm.deny", Long.toString(c.id()), c.accountId());
+        }
+        Locale locale = faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+        return Messages.text(faces, "claim.approve.confirm", Long.toString(c.id()),
+                Formats.amount(c.amountDecided(), c.asset(), locale), c.accountId());
     }
 
     public void approve() {

@@ -1,13 +1,16 @@
 package io.redress.web.incidents;
 
 import io.redress.incidents.application.IncidentService;
+import io.redress.incidents.domain.ActionReach;
 import io.redress.incidents.domain.ActionRequest;
 import io.redress.incidents.domain.ActionState;
 import io.redress.incidents.domain.ActionView;
 import io.redress.incidents.domain.IncidentDetail;
 import io.redress.jobs.api.JobState;
 import io.redress.security.CurrentActor;
+import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.RedressException;
+import io.redress.web.shell.Formats;
 import io.redress.web.shell.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -17,11 +20,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The incident page: the incident, its blast radius, its bulk actions with their jobs' progress bars (polled while
- * a job runs), SECURITY's request of a new action and a second person's approval or rejection.
+ * a job runs), SECURITY's request of a new action and a second person's approval or rejection, each confirmed first
+ * with what it does (the keys it revokes or leaves active); a rejection says why in the note.
  */
 @Named
 @ViewScoped
@@ -45,9 +51,39 @@ public class IncidentBean implements Serializable {
     private boolean protectiveLock;
     private String justification;
     private String note;
+    /** What approving each action this person may decide would do now, for its confirmation. */
+    private Map<Long, ActionReach> reach = Map.of();
 
     public void load() {
         detail = incidents.detail(actor.get(), ref);
+        Map<Long, ActionReach> decidable = new HashMap<>();
+        if (Permission.INCIDENT_ACTION_APPROVE.allows(actor.get())) {
+            detail.actions().stream().filter(this::decidable)
+                    .forEach(a -> decidable.put(a.id(), incidents.reach(actor.get(), a.id())));
+        }
+        reach = decidable;
+    }
+
+    /** Whether any action waits for this person's decision: the note field is shown then. */
+    public boolean isAnyDecidable() {
+        return !reach.isEmpty();
+    }
+
+    /** The approval's confirmation: the action, the active keys its job will revoke, their accounts, the integration. */
+    public String approveConfirmation(ActionView a) {
+        ActionReach r = reach.get(a.id());
+        return Messages.text(faces, "incident.action.approve.confirm", Long.toString(a.id()), number(r == null ? 0 : r.activeKeys()),
+                detail.incident().integrationName(), number(r == null ? 0 : r.accounts()));
+    }
+
+    /** The rejection's confirmation: the action never runs, the active keys of its scope stay active. */
+    public String rejectConfirmation(ActionView a) {
+        ActionReach r = reach.get(a.id());
+        return Messages.text(faces, "incident.action.reject.confirm", Long.toString(a.id()), number(r == null ? 0 : r.activeKeys()));
+    }
+
+    private String number(long n) {
+        return Formats.number(n, faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale());
     }
 
     /** The poll: the actions' progress, and the blast radius as the job revokes keys. */
@@ -93,7 +129,7 @@ public class IncidentBean implements Serializable {
             Messages.info(faces, "incident.msg.approved", Long.toString(done.id()));
             note = null;
         } catch (RedressException e) {
-            Messages.refusal(faces, e, Map.of());
+            Messages.refusal(faces, e, Map.of("note", "live:note"));
         }
         load();
     }
@@ -104,7 +140,7 @@ public class IncidentBean implements Serializable {
             Messages.info(faces, "incident.msg.rejected", Long.toString(a.id()));
             note = null;
         } catch (RedressException e) {
-            Messages.refusal(faces, e, Map.of());
+            Messages.refusal(faces, e, Map.of("note", "live:note"));
         }
         load();
     }

@@ -12,6 +12,7 @@ import io.redress.restrictions.domain.RestrictionState;
 import io.redress.restrictions.domain.RestrictionView;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.NotFound;
+import io.redress.shared.domain.AccessDenied;
 import io.redress.shared.domain.RedressException;
 import io.redress.shared.domain.RuleViolation;
 import io.redress.web.shell.Messages;
@@ -114,6 +115,8 @@ public class RestrictionRequestBean implements Serializable {
             Messages.info(faces, "request.msg.requested", created.id(), created.measure(), accountId);
             faces.getExternalContext().getFlash().setKeepMessages(true);
             return "/app/accounts/detail?faces-redirect=true&id=" + accountId;
+        } catch (AccessDenied e) {
+            throw e; // the Not allowed page, as the page itself answers (RefusalPages), never the refusal's raw text
         } catch (RedressException e) {
             Messages.refusal(faces, e, FIELDS, RULES);
             pendingDuplicate = e instanceof RuleViolation v && v.rules().contains(RequestRules.DUPLICATE_PENDING)
