@@ -80,7 +80,7 @@ class CaseBrowserIT {
             choose(b, "settings:outcome", "IN_CUSTOMER_FAVOUR");
             b.find("[id='settings:save']").click();
             b.waitForText("#state", "Resolved");
-            b.waitForText("[id='timeline']", "IN_CUSTOMER_FAVOUR");
+            b.waitForText("[id='timeline']", "state Open → Resolved (In the customer's favour)"); // codes in words
             b.screenshot("case-resolved");
         }
         assertEquals("RESOLVED", exchange.get("cases/" + ticket).json().getString("state"), "the customer sees the decision");
@@ -184,6 +184,9 @@ class CaseBrowserIT {
             for (String code : new String[] {"OPENED", "MESSAGE_QUEUED", "ACKNOWLEDGEMENT", "via EMAIL", "into queue"}) {
                 assertFalse(timeline.contains(code), code + " in " + timeline);
             }
+            b.find("[id='settings:take']").click();
+            b.waitForText("[id='timeline']", "attribué à " + agent.username() + ", Nouveau → Ouvert");
+            assertFalse(b.find("[id='timeline']").getText().contains("NEW → OPEN"), b.find("[id='timeline']").getText());
             b.screenshot("fr-case-timeline");
 
             b.go("app/accounts/detail.xhtml?id=" + account);

@@ -31,6 +31,11 @@ public class TimelineTexts {
     private static final Pattern LINKED = Pattern.compile("(?s)(ACCOUNT|RESTRICTION|CASE|CLAIM|INCIDENT|EVIDENCE) (.+)");
     private static final Pattern STATE_CHANGE = Pattern.compile("([A-Z][A-Z_]*) → ([A-Z][A-Z_]*)( \\(reopened within 14 days of resolution\\))?");
     private static final Pattern MESSAGE_REASON = Pattern.compile("(?s)([A-Z][A-Z0-9_]*)(?:: (.*))?");
+    private static final Pattern ASSIGNED = Pattern.compile("assigned to (.+?)(?:, ([A-Z][A-Z_]*) → ([A-Z][A-Z_]*))?");
+    private static final Pattern PRIORITY = Pattern.compile("priority (P\\d) → (P\\d)");
+    private static final Pattern CATEGORY = Pattern.compile("category ([A-Z][A-Z0-9_]*)(?: / (.+))?");
+    private static final Pattern QUEUE = Pattern.compile("queue ([a-z][a-z0-9_-]*) → ([a-z][a-z0-9_-]*)");
+    private static final Pattern STATE = Pattern.compile("state ([A-Z][A-Z_]*) → ([A-Z][A-Z_]*)(?: \\(([A-Z][A-Z_]*)\\))?");
 
     @Inject
     Labels label;
@@ -73,6 +78,9 @@ public class TimelineTexts {
                     return w.label("linkKind", m.group(1)) + " " + m.group(2);
                 }
             }
+            case "CHANGED" -> {
+                return changed(detail, w);
+            }
             case "CUSTOMER_REPLIED" -> {
                 if ((m = STATE_CHANGE.matcher(detail)).matches()) {
                     return w.text(m.group(3) == null ? "timeline.stateChange" : "timeline.stateChange.reopened",
@@ -84,6 +92,50 @@ public class TimelineTexts {
             }
         }
         return detail;
+    }
+
+    /**
+     * A case's changes ({@code assigned to ana, NEW → OPEN; priority P3 → P1 — the note}): each change the domain
+     * writes in words, one of another shape as written, the note as written.
+     */
+    private static String changed(String detail, Wording w) {
+        int dash = detail.indexOf(" — ");
+        String summary = dash < 0 ? detail : detail.substring(0, dash);
+        String text = null;
+        for (String part : summary.split("; ")) {
+            String said = change(part, w);
+            text = text == null ? said : w.text("timeline.changed.and", text, said);
+        }
+        return dash < 0 ? text : w.text("timeline.changed.note", text, detail.substring(dash + 3));
+    }
+
+    private static String change(String part, Wording w) {
+        Matcher m;
+        if ((m = ASSIGNED.matcher(part)).matches()) {
+            return m.group(2) == null ? w.text("timeline.changed.assigned", m.group(1))
+                    : w.text("timeline.changed.assigned.state", m.group(1), w.label("caseState", m.group(2)), w.label("caseState", m.group(3)));
+        }
+        if ((m = PRIORITY.matcher(part)).matches()) {
+            return w.text("timeline.changed.priority", w.label("priority", m.group(1)), w.label("priority", m.group(2)));
+        }
+        if ((m = CATEGORY.matcher(part)).matches()) {
+            return m.group(2) == null ? w.text("timeline.changed.category", w.label("caseCategory", m.group(1)))
+                    : w.text("timeline.changed.category.sub", w.label("caseCategory", m.group(1)), m.group(2));
+        }
+        if ((m = QUEUE.matcher(part)).matches()) {
+            return w.text("timeline.changed.queue", w.label("queue", m.group(1)), w.label("queue", m.group(2)));
+        }
+        if ((m = STATE.matcher(part)).matches()) {
+            return m.group(3) == null ? w.text("timeline.changed.state", w.label("caseState", m.group(1)), w.label("caseState", m.group(2)))
+                    : w.text("timeline.changed.state.outcome", w.label("caseState", m.group(1)), w.label("caseState", m.group(2)),
+                            w.label("caseOutcome", m.group(3)));
+        }
+        return switch (part) {
+            case "unassigned" -> w.text("timeline.changed.unassigned");
+            case "marked as a complaint" -> w.text("timeline.changed.complaint");
+            case "marked as not a complaint" -> w.text("timeline.changed.notComplaint");
+            default -> part;
+        };
     }
 
     static String auditReason(String action, String reason, Wording w) {

@@ -59,9 +59,21 @@ class TimelineTextsTest {
     }
 
     @Test
+    void aCasesChangesNameTheirCodesInWordsAndKeepTheNote() {
+        assertEquals("attribué à ana, Nouveau → Ouvert ; priorité P3 · normale → P1 · urgente ; file Premier niveau → Sécurité"
+                        + " — P1; the customer's money {0}",
+                TimelineTexts.caseDetail("CHANGED",
+                        "assigned to ana, NEW → OPEN; priority P3 → P1; queue frontline → security — P1; the customer's money {0}", FRENCH));
+        assertEquals("état Ouvert → Résolu (En faveur du client) ; marqué comme réclamation ; attribution retirée",
+                TimelineTexts.caseDetail("CHANGED", "state OPEN → RESOLVED (IN_CUSTOMER_FAVOUR); marked as a complaint; unassigned", FRENCH));
+        assertEquals("catégorie Fonds retenus / a sub; category; with a semicolon",
+                TimelineTexts.caseDetail("CHANGED", "category FUNDS_HOLD / a sub; category; with a semicolon", FRENCH).replace(" ; ", "; "));
+    }
+
+    @Test
     void aTextOfAnotherShapeIsShownAsWritten() {
         assertEquals("via a pigeon", TimelineTexts.caseDetail("OPENED", "via a pigeon", FRENCH));
-        assertEquals("assigned to ana", TimelineTexts.caseDetail("CHANGED", "assigned to ana", FRENCH));
+        assertEquals("moved somewhere", TimelineTexts.caseDetail("CHANGED", "moved somewhere", FRENCH));
         assertEquals(null, TimelineTexts.caseDetail("NOTE", null, FRENCH));
         assertEquals("why", TimelineTexts.auditReason("CASE_CHANGED", "why", FRENCH));
     }
