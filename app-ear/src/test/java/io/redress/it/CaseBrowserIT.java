@@ -1,6 +1,7 @@
 package io.redress.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.redress.it.support.Api;
@@ -80,7 +81,7 @@ class CaseBrowserIT {
             choose(b, "settings:outcome", "IN_CUSTOMER_FAVOUR");
             b.find("[id='settings:save']").click();
             b.waitForText("#state", "Resolved");
-            b.waitForText("[id='timeline']", "IN_CUSTOMER_FAVOUR");
+            b.waitForText("[id='timeline']", "state Open → Resolved (In the customer's favour)"); // codes in words
             b.screenshot("case-resolved");
         }
         assertEquals("RESOLVED", exchange.get("cases/" + ticket).json().getString("state"), "the customer sees the decision");
@@ -213,6 +214,48 @@ class CaseBrowserIT {
             b.waitForText("#handleCount", "3");
             assertTrue(b.find("[id='timeline']").getText().contains("@fud" + tag + "0"));
             b.screenshot("campaign");
+        }
+    }
+
+    /**
+     * The case's timeline and the account's in French: what happened and which message was queued in words, not the
+     * events' keys and the template's code (found by the console walk of 6 December).
+     */
+    @Test
+    void aFrenchReaderReadsTheTimelinesInWords() throws Exception {
+        Api exchange = Api.as(Api.newStaff("INTEGRATION"));
+        String account = Restrictions.newAccount(exchange, 0);
+        Reply opened = exchange.post("cases", """
+                {"channel":"EMAIL","customerName":"Camille","customerContact":"camille@example.org","language":"en","accountId":"%s",
+                 "subject":"Withdrawal pending","description":"My withdrawal is pending.","category":"FUNDS_HOLD","priority":"P2"}"""
+                .formatted(account));
+        assertEquals(201, opened.status(), opened.body());
+        String ticket = opened.json().getString("ticket");
+
+        Credentials agent = Api.newStaff("AGENT");
+        try (Browser b = Browser.open("case-fr-timeline", "fr-FR,fr;q=0.9")) {
+            b.go("app/cases/case.xhtml?ticket=" + ticket);
+            b.signIn(agent.username(), agent.password());
+            b.waitForText("[id='timeline']", "Message mis en file d’attente");
+            String timeline = b.find("[id='timeline']").getText();
+            assertTrue(timeline.contains("Ouverture") && timeline.contains("Reçu par E-mail ; file : "), timeline);
+            assertTrue(timeline.contains("Accusé de réception (Anglais) : "), timeline);
+            for (String code : new String[] {"OPENED", "MESSAGE_QUEUED", "ACKNOWLEDGEMENT", "via EMAIL", "into queue"}) {
+                assertFalse(timeline.contains(code), code + " in " + timeline);
+            }
+            b.find("[id='settings:take']").click();
+            b.waitForText("[id='timeline']", "attribué à " + agent.username() + ", Nouveau → Ouvert");
+            assertFalse(b.find("[id='timeline']").getText().contains("NEW → OPEN"), b.find("[id='timeline']").getText());
+            b.screenshot("fr-case-timeline");
+
+            b.go("app/accounts/detail.xhtml?id=" + account);
+            b.waitForText("[id='timeline:timelineTable']", "Message au client");
+            String steps = b.find("[id='timeline:timelineTable']").getText();
+            assertTrue(steps.contains("Accusé de réception : "), steps);
+            for (String code : new String[] {"ACKNOWLEDGEMENT", "CustomerMessage"}) {
+                assertFalse(steps.contains(code), code + " in " + steps);
+            }
+            b.screenshot("fr-account-timeline");
         }
     }
 }

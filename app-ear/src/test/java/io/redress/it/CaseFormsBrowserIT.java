@@ -71,11 +71,11 @@ class CaseFormsBrowserIT {
 
             choose(b, "settings:priority", "P1");
             b.find("[id='settings:save']").click();
-            b.waitForText("[id='timeline']", "priority P3 → P1");
+            b.waitForText("[id='timeline']", "priority P3 · normal → P1 · urgent");
             jakarta.json.JsonObject after = colleague.get("cases/" + ticket).json().getJsonObject("c"); // staff read the detail
             assertEquals("WAITING_ON_CUSTOMER", after.getString("state"), "the save did not undo the request: " + after);
             assertEquals("P1", after.getString("priority"));
-            assertFalse(b.find("[id='timeline']").getText().contains("WAITING_ON_CUSTOMER → OPEN"));
+            assertFalse(b.find("[id='timeline']").getText().contains("Waiting on customer → Open"));
 
             // someone else changes the case while this page is open: this page's form is stale
             long version = colleague.get("cases/" + ticket).json().getJsonObject("c").getJsonNumber("version").longValue();

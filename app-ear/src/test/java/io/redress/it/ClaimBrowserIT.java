@@ -1,6 +1,7 @@
 package io.redress.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.redress.it.support.Api;
@@ -82,7 +83,7 @@ class ClaimBrowserIT {
             b.go("app/claims/claim.xhtml?id=" + id);
             b.signIn(agent.username(), agent.password());
             b.waitForText("#precedents-summary", "1 claims of incident " + incident);
-            assertTrue(b.find("[id='precedents']").getText().contains("FULL: 1"), b.find("[id='precedents']").getText());
+            assertTrue(b.find("[id='precedents']").getText().contains("Full payment: 1"), b.find("[id='precedents']").getText());
             assertTrue(b.driver().findElements(By.cssSelector("[id='approve:submit']")).isEmpty(), "an agent approves nothing");
 
             choose(b, "decide:outcome", "PARTIAL");
@@ -124,5 +125,63 @@ class ClaimBrowserIT {
             b.screenshot("claim-approved");
         }
         assertEquals("PARTIAL", exchange.get("claims/" + id).json().getString("outcome"), "the customer sees the final decision");
+    }
+
+    private static long version(Api staff, long id) {
+        return staff.get("claims/" + id).json().getJsonObject("claim").getJsonNumber("version").longValue();
+    }
+
+    /**
+     * A French reader of a decided claim: liability, outcome, the incident's precedents and the appeal's verdict in
+     * French, in the choices too; none of the codes (found by the console walk of 6 December).
+     */
+    @Test
+    void aFrenchReaderReadsTheLiabilityTheOutcomeAndTheVerdictInFrench() throws Exception {
+        Api exchange = Api.as(Api.newStaff("INTEGRATION"));
+        Api assessor = Api.as(Api.newStaff("AGENT"));
+        Api approver = Api.as(Api.newStaff("SUPERVISOR"));
+        Api reviewer = Api.as(Api.newStaff("SUPERVISOR"));
+        String incident = Incidents.newIncident();
+        String account = Restrictions.newAccount(exchange, 0);
+
+        long paid = filedAndAssessed(exchange, assessor, account, "100", incident);
+        assertEquals(200, assessor.post("claims/" + paid + "/decision", """
+                {"outcome":"FULL","reasons":"%s","version":%d}""".formatted(REASONS, version(assessor, paid))).status());
+        assertEquals(200, approver.post("claims/" + paid + "/approve", "{\"version\":" + version(approver, paid) + "}").status());
+        long denied = filedAndAssessed(exchange, assessor, account, "50", incident);
+        assertEquals(200, assessor.post("claims/" + denied + "/decision", """
+                {"outcome":"DENY","reasons":"%s","version":%d}""".formatted(REASONS, version(assessor, denied))).status());
+        assertEquals(200, approver.post("claims/" + denied + "/approve", "{\"version\":" + version(approver, denied) + "}").status());
+        assertEquals(200, exchange.post("claims/" + denied + "/appeal", "{\"statement\":\"I never gave my key to anyone else.\"}")
+                .status());
+        assertEquals(200, reviewer.post("claims/" + denied + "/appeal-decision", """
+                {"outcome":"UPHELD","reasons":"%s","version":%d}""".formatted(REASONS, version(reviewer, denied))).status());
+        long open = filedAndAssessed(exchange, assessor, account, "80", incident);
+
+        Credentials agent = Api.newStaff("AGENT");
+        try (Browser b = Browser.open("claim-fr", "fr-FR,fr;q=0.9")) {
+            b.go("app/claims/claim.xhtml?id=" + paid);
+            b.signIn(agent.username(), agent.password());
+            b.waitForText("#claim-liability", "Un tiers");
+            assertEquals("Indemnisation intégrale", b.find("#claim-outcome").getText());
+
+            b.go("app/claims/claim.xhtml?id=" + denied);
+            b.waitForText("#claim-outcome", "Refus");
+            String decision = b.find("[id='decision']").getText();
+            assertTrue(decision.contains("→ Refus confirmé"), decision);
+
+            b.go("app/claims/claim.xhtml?id=" + open);
+            b.waitForText("#precedents-summary", incident);
+            String precedents = b.find("[id='precedents']").getText();
+            assertTrue(precedents.contains("Indemnisation intégrale: 1") && precedents.contains("Refus: 1"), precedents);
+            assertTrue(precedents.contains("Un tiers"), precedents);
+            String choices = b.find("[id='decide:outcome_items'], [id='decide:outcome_input']").getAttribute("innerHTML");
+            assertTrue(choices.contains("Indemnisation partielle") && choices.contains("Geste commercial"), choices);
+            String page = b.driver().findElement(By.tagName("body")).getText();
+            for (String code : new String[] {"THIRD_PARTY", "FULL", "DENY", "PARTIAL", "GOODWILL", "UPHELD"}) {
+                assertFalse(page.contains(code), code + " shows in: " + page);
+            }
+            b.screenshot("fr-claim");
+        }
     }
 }

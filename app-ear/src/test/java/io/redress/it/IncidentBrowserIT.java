@@ -1,6 +1,7 @@
 package io.redress.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.redress.it.support.Api;
@@ -152,5 +153,31 @@ class IncidentBrowserIT {
         assertEquals("The vendor says only keys made after May leaked.",
                 requester.get("incident-actions/" + action).json().getString("decisionNote"));
         assertEquals("ACTIVE", requester.get("api-keys/" + linked.keys().get(0)).json().getString("status"));
+    }
+
+    /** A bulk action's scope in the reader's language, not the domain's English sentence (the console walk of 6 December). */
+    @Test
+    void aFrenchReaderReadsTheBulkActionsScopeInFrench() throws Exception {
+        Api exchange = Api.as(Api.newStaff("INTEGRATION"));
+        Api admin = Api.as(Api.newStaff("ADMIN"));
+        Api security = Api.as(Api.newStaff("SECURITY"));
+        Incidents.Linked linked = Incidents.linked(exchange, admin, 1, 1);
+        String reference = Incidents.declare(security, linked.integration(), Instant.now().minus(Duration.ofHours(3)));
+        Api.Reply requested = security.post("incidents/" + reference + "/actions", """
+                {"justification":"Keys made before the bot's fix may be in the attackers' hands.",
+                 "withoutAllowlistOnly":true,"createdBefore":"%s"}""".formatted(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+        assertEquals(201, requested.status(), requested.body());
+
+        Credentials supervisor = Api.newStaff("SUPERVISOR");
+        try (Browser b = Browser.open("incident-fr", "fr-FR,fr;q=0.9")) {
+            b.go("app/incidents/incident.xhtml?ref=" + reference);
+            b.signIn(supervisor.username(), supervisor.password());
+            b.waitForText("[id='live:actions']", "Demandée");
+            String actions = b.find("[id='live:actions']").getText();
+            assertTrue(actions.contains("Toutes les clés sans liste d’adresses IP autorisées rattachées à l’intégration et créées avant le "),
+                    actions);
+            assertFalse(actions.contains("every key") || actions.contains("created before"), actions);
+            b.screenshot("fr-incident-action-scope");
+        }
     }
 }

@@ -80,7 +80,7 @@ class RestrictionBrowserIT {
             assertEquals("Allowed", b.find("[id$='may-WITHDRAW']").getText());
             assertEquals("Allowed", b.find("[id$='may-REDUCE_ONLY_TRADE']").getText());
             assertTrue(b.find("#window-countdown").getText().matches("1[34] d.*"), b.find("#window-countdown").getText());
-            b.waitForText("#notices", "RESTRICTION_APPLIED");
+            b.waitForText("#notices", "Restriction applied"); // RESTRICTION_APPLIED, in words
             // the timeline: who asked and who approved, oldest first
             b.waitForText("[id='timeline:timelineTable']", "Restriction approved"); // RESTRICTION_APPROVED, in words
             String timeline = b.find("[id='timeline:timelineTable']").getText();

@@ -4,12 +4,14 @@ import io.redress.incidents.application.EvidenceService;
 import io.redress.incidents.domain.EvidenceReportView;
 import io.redress.incidents.domain.EvidenceWording;
 import io.redress.security.CurrentActor;
+import io.redress.web.shell.Labels;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** A leak-attribution report as issued: the staff page and the printable page for the customer or a regulator. */
 @Named
@@ -22,6 +24,8 @@ public class EvidenceReportBean implements Serializable {
     transient EvidenceService evidence;
     @Inject
     transient CurrentActor actor;
+    @Inject
+    transient Labels labels;
 
     private String ref;
     private EvidenceReportView report;
@@ -30,9 +34,9 @@ public class EvidenceReportBean implements Serializable {
         report = evidence.get(actor.get(), ref);
     }
 
-    /** The rules a trade broke, in words (the printed report shows no codes). */
+    /** The rules a trade broke, in words in the page's language (the printed report shows no codes). */
     public String wording(List<String> rules) {
-        return EvidenceWording.rules(rules);
+        return rules.stream().map(code -> labels.of("anomalyRule", code, EvidenceWording.rule(code))).collect(Collectors.joining("; "));
     }
 
     public String percent(double share) {

@@ -22,6 +22,14 @@ public class Labels {
     private ResourceBundle bundle;
 
     public String of(String kind, Object value) {
+        return of(kind, value, null);
+    }
+
+    /**
+     * As {@link #of(String, Object)}, but a code the bundle does not know is shown as {@code otherwise} (the domain's
+     * own English sentence, say) when there is one.
+     */
+    public String of(String kind, Object value, String otherwise) {
         if (value == null) {
             return "";
         }
@@ -31,7 +39,7 @@ public class Labels {
         }
         String key = "label." + kind + "." + code;
         ResourceBundle b = bundle();
-        return b.containsKey(key) ? b.getString(key) : words(code);
+        return b.containsKey(key) ? b.getString(key) : otherwise != null ? otherwise : words(code);
     }
 
     private ResourceBundle bundle() {
