@@ -15,6 +15,7 @@ import io.redress.it.support.Fixtures.Credentials;
 import io.redress.it.support.HomePage;
 import io.redress.it.support.Incidents;
 import io.redress.it.support.RedressDeployment;
+import io.redress.it.support.Restrictions;
 import io.redress.it.support.Time;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.ClientBuilder;
@@ -173,17 +174,19 @@ class HomeBrowserIT {
 
             long theirs = decidedClaim(exchange, agent, agent, incident, "USDT", "42", "FULL", null);
             long assessedByMe = decidedClaim(exchange, Api.as(supervisor), agent, incident, "USDT", "42", "FULL", null);
+            long decidedByMe = decidedClaim(exchange, agent, Api.as(supervisor), incident, "USDT", "42", "FULL", null);
             long aboveMyLimit = decidedClaim(exchange, agent, agent, incident, "BTC", "1", "PARTIAL", "0.5");
             Reply first = colleague.post("claims/" + aboveMyLimit + "/approve", "{\"version\":" + claimVersion(agent, aboveMyLimit) + "}");
             assertEquals("PENDING_SECOND_APPROVAL", first.json().getString("state"), first.body());
 
             HomePage home = HomePage.open(b);
             assertEquals(before + 1, home.count("claims-waiting"),
-                    "not the claim they assessed, nor a second approval above their 10,000 USD limit");
+                    "not the claims they assessed or decided, nor a second approval above their 10,000 USD limit");
             home.follow("claims-waiting");
             String table = b.find("[id='claims:table']").getText();
             assertTrue(listsClaim(b, theirs), table);
             assertFalse(listsClaim(b, assessedByMe), "nobody approves a decision on a claim they assessed");
+            assertFalse(listsClaim(b, decidedByMe), "nobody approves their own decision");
             assertFalse(listsClaim(b, aboveMyLimit), "a second approval must be within the approver's limit");
         }
     }
@@ -191,24 +194,42 @@ class HomeBrowserIT {
     @Test
     void aComplianceOfficerCountsTheReasonVersionsWaitingForApproval() throws Exception {
         Api admin = Api.as(Api.newStaff("ADMIN"));
-        Credentials compliance = Api.newStaff("COMPLIANCE");
+        // an officer who also administers the catalogue: their own proposal waits for someone else
+        Credentials compliance = Api.newStaff("ADMIN,COMPLIANCE");
         try (Browser b = Browser.open("home-reasons")) {
             b.go("app/index.xhtml");
             b.signIn(compliance.username(), compliance.password());
             long before = HomePage.open(b).count("reason-versions");
+            String own = "IT_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+            assertEquals(201, Api.as(compliance).post("policy/reasons", reason(own)).status());
             String code = "IT_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
-            Reply proposed = admin.post("policy/reasons", """
-                    {"code":"%s","ground":"PLATFORM_CONDUCT","title":"Conduct","termsClause":"Terms 11.9 (Conduct)",
-                     "measures":["WITHDRAW_ONLY"],"requiredEvidence":"The records of the conduct on the platform",
-                     "approverRole":"COMPLIANCE","minWindowDays":30,"noticeText":"Your use of the platform breached our terms.",
-                     "disclosable":true}""".formatted(code));
+            Reply proposed = admin.post("policy/reasons", reason(code));
             assertEquals(201, proposed.status(), proposed.body());
+            // a change proposed to a reason that is retired before anyone approves it: approving it is refused
+            String retired = Restrictions.approvedReason("PLATFORM_CONDUCT", "\"WITHDRAW_ONLY\"", "SUPERVISOR", 14, true);
+            long version = admin.get("policy/reasons/" + retired).json().getJsonNumber("version").longValue();
+            Reply change = admin.put("policy/reasons/" + retired, reason(retired).replace("\"code\":\"" + retired + "\",", "")
+                    .replace("\"disclosable\":true", "\"disclosable\":true,\"version\":" + version));
+            assertEquals(202, change.status(), change.body());
+            version = admin.get("policy/reasons/" + retired).json().getJsonNumber("version").longValue();
+            Reply retiring = admin.post("policy/reasons/" + retired + "/retire",
+                    "{\"version\":%d,\"reason\":\"superseded by the new conduct clause\"}".formatted(version));
+            assertEquals(200, retiring.status(), retiring.body());
 
             HomePage home = HomePage.open(b);
-            assertEquals(before + 1, home.count("reason-versions"), "the administrator's proposal waits for a compliance officer");
+            assertEquals(before + 1, home.count("reason-versions"),
+                    "the administrator's proposal; not the officer's own, nor a change to a reason retired since");
             home.follow("reason-versions");
             b.waitForText("[id='pending:table']", code);
         }
+    }
+
+    private static String reason(String code) {
+        return """
+                    {"code":"%s","ground":"PLATFORM_CONDUCT","title":"Conduct","termsClause":"Terms 11.9 (Conduct)",
+                     "measures":["WITHDRAW_ONLY"],"requiredEvidence":"The records of the conduct on the platform",
+                     "approverRole":"COMPLIANCE","minWindowDays":30,"noticeText":"Your use of the platform breached our terms.",
+                     "disclosable":true}""".formatted(code);
     }
 
     /** A claim filed, assessed by {@code assessor} and decided by {@code decider}: pending its approval. */

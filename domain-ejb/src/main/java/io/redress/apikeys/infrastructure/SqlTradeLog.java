@@ -8,6 +8,7 @@ import io.redress.shared.infrastructure.SqlInstants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,9 +43,10 @@ public class SqlTradeLog implements TradeLog {
             + " ?::timestamptz[], ?::varchar[], ?::varchar[]) AS u(id, key_id, account_id, symbol, side, quantity, price,"
             + " reference_price, volume_24h, source_ip, traded_at, counterparty_account_id, trade_id)";
     private static final String INSERT = "INSERT INTO api_trade_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    // the trade ids' index is partial (V37_1 on PostgreSQL): the IS NOT NULL lets the join use it
-    private static final String KEPT_POSTGRESQL = "SELECT e.key_id, e.trade_id FROM unnest(?::varchar[]) AS u(trade_id)"
-            + " JOIN api_trade_event e ON e.trade_id = u.trade_id WHERE e.trade_id IS NOT NULL";
+    // the pairs asked, joined to the whole unique index (V37_1: partial on PostgreSQL, the IS NOT NULL lets the join use it)
+    private static final String KEPT_POSTGRESQL = "SELECT e.key_id, e.trade_id FROM unnest(?::varchar[], ?::varchar[])"
+            + " AS u(trade_id, key_id) JOIN api_trade_event e ON e.trade_id = u.trade_id AND e.key_id = u.key_id"
+            + " WHERE e.trade_id IS NOT NULL";
     private static final String KEPT = "SELECT e.key_id, e.trade_id FROM api_trade_event e WHERE e.trade_id IN";
 
     @Inject
@@ -110,12 +112,30 @@ public class SqlTradeLog implements TradeLog {
 
     @Override
     public Set<TradeRef> kept(Collection<TradeRef> refs) {
-        Set<TradeRef> asked = new HashSet<>(refs);
-        Set<String> tradeIds = new LinkedHashSet<>();
-        refs.forEach(r -> tradeIds.add(r.tradeId()));
+        Set<TradeRef> asked = new LinkedHashSet<>(refs);
         Set<TradeRef> kept = new HashSet<>();
-        // by trade id (the index's first column), then the pairs asked: another key's trade of that id is not this one
-        statements.readKeys("API trades by the exchange's id", tradeIds, KEPT_POSTGRESQL, KEPT, rs -> {
+        if (asked.isEmpty()) {
+            return kept;
+        }
+        if (statements.postgresql()) {
+            Connection c = statements.connection();
+            try (PreparedStatement ps = c.prepareStatement(KEPT_POSTGRESQL)) {
+                ps.setArray(1, c.createArrayOf("varchar", asked.stream().map(TradeRef::tradeId).toArray()));
+                ps.setArray(2, c.createArrayOf("varchar", asked.stream().map(TradeRef::keyId).toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        kept.add(new TradeRef(rs.getString(1), rs.getString(2)));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("API trades by the exchange's id not read: " + e.getMessage(), e);
+            }
+            return kept;
+        }
+        // H2: by trade id (the index's first column), then the pairs asked: another key's trade of that id is not this one
+        Set<String> tradeIds = new LinkedHashSet<>();
+        asked.forEach(r -> tradeIds.add(r.tradeId()));
+        statements.readKeys("API trades by the exchange's id", tradeIds, null, KEPT, rs -> {
             TradeRef found = new TradeRef(rs.getString(1), rs.getString(2));
             if (asked.contains(found)) {
                 kept.add(found);

@@ -37,16 +37,16 @@ public class ClaimApprovals implements PendingClaims {
 
     @Override
     public long awaitingApproval(Actor actor) {
-        return query(actor, "COUNT(c)", "", Long.class).map(TypedQuery::getSingleResult).orElse(0L);
+        return query(actor, "COUNT(c)", null, "", Long.class).map(TypedQuery::getSingleResult).orElse(0L);
     }
 
-    /** The same claims, oldest decision first (the longest waiting), at most {@code max}. */
-    public List<LossClaim> awaiting(Actor actor, int max) {
-        return query(actor, "c", " ORDER BY c.id", LossClaim.class).map(q -> q.setMaxResults(max).getResultList())
+    /** The same claims, of one incident when {@code incidentRef} is given, in the order filed, at most {@code max}. */
+    public List<LossClaim> awaiting(Actor actor, String incidentRef, int max) {
+        return query(actor, "c", incidentRef, " ORDER BY c.id", LossClaim.class).map(q -> q.setMaxResults(max).getResultList())
                 .orElse(List.of());
     }
 
-    private <T> Optional<TypedQuery<T>> query(Actor actor, String select, String order, Class<T> type) {
+    private <T> Optional<TypedQuery<T>> query(Actor actor, String select, String incidentRef, String order, Class<T> type) {
         Optional<ApprovalLimits.Limit> limit = settings.limits().limitOf(actor.roles());
         if (!Permission.CLAIM_APPROVE.allows(actor) || limit.isEmpty()) {
             return Optional.empty();
@@ -55,12 +55,15 @@ public class ClaimApprovals implements PendingClaims {
         TypedQuery<T> q = em.createQuery("SELECT " + select + " FROM LossClaim c"
                 + " WHERE (c.assessedBy IS NULL OR c.assessedBy <> :me) AND (c.decidedBy IS NULL OR c.decidedBy <> :me)"
                 + " AND (c.state = :first OR (c.state = :second AND (c.firstApprover IS NULL OR c.firstApprover <> :me)"
-                + covered + "))" + order, type)
+                + covered + "))" + (incidentRef == null ? "" : " AND c.incidentRef = :incident") + order, type)
                 .setParameter("me", actor.name())
                 .setParameter("first", ClaimState.PENDING_APPROVAL)
                 .setParameter("second", ClaimState.PENDING_SECOND_APPROVAL);
         if (limit.get().max() != null) {
             q.setParameter("max", limit.get().max());
+        }
+        if (incidentRef != null) {
+            q.setParameter("incident", incidentRef);
         }
         return Optional.of(q);
     }

@@ -171,10 +171,13 @@ public class ClaimService {
         return q.setMaxResults(Math.max(1, Math.min(size, MAX_PAGE))).getResultList().stream().map(ClaimService::row).toList();
     }
 
-    /** The decisions the person may approve now (as the start page counts them), the longest waiting first. */
-    public List<ClaimRow> awaitingApproval(Actor actor, int size) {
+    /**
+     * The decisions the person may approve now (as the start page counts them), of one incident when {@code incidentRef}
+     * is given, in the order filed.
+     */
+    public List<ClaimRow> awaitingApproval(Actor actor, String incidentRef, int size) {
         access.require(actor, Permission.CLAIM_APPROVE);
-        return approvals.awaiting(actor, Math.max(1, Math.min(size, MAX_PAGE))).stream().map(ClaimService::row).toList();
+        return approvals.awaiting(actor, incidentRef, Math.max(1, Math.min(size, MAX_PAGE))).stream().map(ClaimService::row).toList();
     }
 
     private static ClaimRow row(LossClaim c) {

@@ -55,7 +55,8 @@ public class PendingDecisionCounter implements PendingDecisions {
                 .setParameter("measures", List.copyOf(measures)).setParameter("me", actor.name()).getSingleResult();
     }
 
-    // four eyes as the approval checks them (CatalogueRules.approvalViolations): not one's own proposal
+    // as the approval checks them: not one's own proposal (CatalogueRules.approvalViolations), not a change to a reason
+    // retired since (a window floor raised since is not judged here: the approval names it)
     private long reasonVersions(Actor actor) {
         if (!Permission.POLICY_REASONS_APPROVE.allows(actor)) {
             return 0;

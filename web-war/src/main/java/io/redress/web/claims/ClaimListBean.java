@@ -55,12 +55,11 @@ public class ClaimListBean implements Serializable {
 
     /**
      * The claims by state and incident; with "waiting for my approval", the decisions the person may approve now (as the
-     * start page counts them), of that incident if one is given.
+     * start page counts them, whatever their state), of that incident if one is given.
      */
     public void load() {
         String ref = incident == null || incident.isBlank() ? null : incident.strip();
-        rows = mine ? claims.awaitingApproval(actor.get(), PAGE).stream().filter(r -> ref == null || ref.equals(r.incidentRef())).toList()
-                : claims.list(actor.get(), state, null, ref, null, PAGE);
+        rows = mine ? claims.awaitingApproval(actor.get(), ref, PAGE) : claims.list(actor.get(), state, null, ref, null, PAGE);
     }
 
     /**
