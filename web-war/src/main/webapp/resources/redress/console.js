@@ -79,6 +79,8 @@
             if (draft && !field.value) {
                 field.value = draft;
                 field.setAttribute("data-rd-restored", "true");
+                // as typed: a characters-left counter counts the restored text too
+                field.dispatchEvent(new Event("input", {bubbles: true}));
             }
         });
     }

@@ -15,8 +15,9 @@ import java.util.logging.Logger;
 /**
  * For errors outside an ajax request: gives the failure an incident id, logs it with the stack trace and
  * lets the container show the 500 page, which prints the id (never the trace). An expired or forged form is no
- * failure: it is answered 400 with the expired page. A form is forged or stale when its view state cannot be
- * restored, or when it lacks the per-page CSP nonce PrimeFaces requires on every postback.
+ * failure: it is answered 400 with the expired page and logged in one INFO line ({@link ExpiredPage}). A form is
+ * forged or stale when its view state cannot be restored, or when it lacks the per-page CSP nonce PrimeFaces requires
+ * on every postback.
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class IncidentFilter extends HttpFilter {
@@ -32,9 +33,10 @@ public class IncidentFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
-            if (isViewExpired(e) && !response.isCommitted()) {
+            if (ExpiredPage.is(e) && !response.isCommitted()) {
                 // an expired or forged view state is a request that cannot be processed, not a server failure
-                // (the container answers an exception with 500): the expired page, as a 400
+                // (the container answers an exception with 500): the expired page, as a 400, and one log line
+                LOG.info(ExpiredPage.logLine(request.getMethod() + " " + request.getRequestURI(), e));
                 if (request.getParameter(CSP_NONCE) == null) {
                     // a form without the page's CSP nonce was not sent by one of our pages: PrimeFaces refuses to
                     // render any page for it, the error page included, so the answer is written here
@@ -44,7 +46,7 @@ public class IncidentFilter extends HttpFilter {
                 }
                 return;
             }
-            if (isViewExpired(e)) {
+            if (ExpiredPage.is(e)) {
                 throw e;
             }
             String incident = UUID.randomUUID().toString();
@@ -62,14 +64,5 @@ public class IncidentFilter extends HttpFilter {
                 + "</title></head><body><h2 id=\"error-title\">" + msg.getString("error.expired.title") + "</h2><p>"
                 + msg.getString("error.expired.text") + "</p><p><a href=\"" + request.getContextPath() + "/app/index.xhtml\">"
                 + msg.getString("error.reload") + "</a></p></body></html>");
-    }
-
-    private static boolean isViewExpired(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof jakarta.faces.application.ViewExpiredException || t instanceof org.primefaces.csp.CspException) {
-                return true;
-            }
-        }
-        return false;
     }
 }
