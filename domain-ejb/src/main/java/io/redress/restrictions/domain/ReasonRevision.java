@@ -25,16 +25,15 @@ import java.util.Objects;
 @IdClass(ReasonRevision.Key.class)
 @NamedQuery(name = ReasonRevision.FOR_CODE, query = "SELECT r FROM ReasonRevision r WHERE r.code = :code ORDER BY r.revision DESC")
 @NamedQuery(name = ReasonRevision.IN_STATE, query = "SELECT r FROM ReasonRevision r WHERE r.state = :state ORDER BY r.proposedAt, r.code")
-// as ReasonCatalogue.approve refuses them: one's own proposal, a change to a reason retired since it was proposed
-@NamedQuery(name = ReasonRevision.COUNT_PENDING_OF_OTHERS, query = "SELECT COUNT(r) FROM ReasonRevision r WHERE r.state = :state"
-        + " AND r.proposedBy <> :me AND NOT EXISTS (SELECT x FROM RestrictionReason x WHERE x.code = r.code AND x.active = false)")
+@NamedQuery(name = ReasonRevision.PENDING_OF_OTHERS, query = "SELECT r.code FROM ReasonRevision r WHERE r.state = :state"
+        + " AND r.proposedBy <> :me")
 @NamedQuery(name = ReasonRevision.LAST_NUMBER, query = "SELECT MAX(r.revision) FROM ReasonRevision r WHERE r.code = :code")
 public class ReasonRevision {
 
     public static final String FOR_CODE = "ReasonRevision.forCode";
     public static final String IN_STATE = "ReasonRevision.inState";
     public static final String LAST_NUMBER = "ReasonRevision.lastNumber";
-    public static final String COUNT_PENDING_OF_OTHERS = "ReasonRevision.countPendingOfOthers";
+    public static final String PENDING_OF_OTHERS = "ReasonRevision.pendingOfOthers";
 
     public enum State { PENDING, APPROVED, REJECTED }
 
