@@ -11,7 +11,7 @@ import io.redress.claims.domain.Liability;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.NotFound;
 import io.redress.shared.domain.RedressException;
-import io.redress.web.shell.Formats;
+import io.redress.web.shell.ConsoleFormat;
 import io.redress.web.shell.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -20,7 +20,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -39,6 +38,8 @@ public class ClaimBean implements Serializable {
     transient CurrentActor actor;
     @Inject
     transient FacesContext faces;
+    @Inject
+    transient ConsoleFormat fmt;
 
     private String id;
     private ClaimDetail detail;
@@ -106,9 +107,8 @@ public class ClaimBean implements Serializable {
         if (c.outcome() == ClaimOutcome.DENY) {
             return Messages.text(faces, "claim.approve.confirm.deny", Long.toString(c.id()), c.accountId());
         }
-        Locale locale = faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
-        return Messages.text(faces, "claim.approve.confirm", Long.toString(c.id()),
-                Formats.amount(c.amountDecided(), c.asset(), locale), c.accountId());
+        return Messages.text(faces, "claim.approve.confirm", Long.toString(c.id()), fmt.amount(c.amountDecided(), c.asset()),
+                c.accountId());
     }
 
     public void approve() {

@@ -10,7 +10,7 @@ import io.redress.jobs.api.JobState;
 import io.redress.security.CurrentActor;
 import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.RedressException;
-import io.redress.web.shell.Formats;
+import io.redress.web.shell.ConsoleFormat;
 import io.redress.web.shell.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -21,7 +21,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -41,6 +40,8 @@ public class IncidentBean implements Serializable {
     transient CurrentActor actor;
     @Inject
     transient FacesContext faces;
+    @Inject
+    transient ConsoleFormat fmt;
 
     private String ref;
     private IncidentDetail detail;
@@ -51,17 +52,16 @@ public class IncidentBean implements Serializable {
     private boolean protectiveLock;
     private String justification;
     private String note;
-    /** What approving each action this person may decide would do now, for its confirmation. */
+    /**
+     * What approving each action this person may decide would do, for its confirmation: counted when the page is drawn
+     * or a decision made, and for an action first seen by the poll; not again at every poll (a count over the
+     * integration's keys).
+     */
     private Map<Long, ActionReach> reach = Map.of();
 
     public void load() {
-        detail = incidents.detail(actor.get(), ref);
-        Map<Long, ActionReach> decidable = new HashMap<>();
-        if (Permission.INCIDENT_ACTION_APPROVE.allows(actor.get())) {
-            detail.actions().stream().filter(this::decidable)
-                    .forEach(a -> decidable.put(a.id(), incidents.reach(actor.get(), a.id())));
-        }
-        reach = decidable;
+        reach = new HashMap<>();
+        refresh();
     }
 
     /** Whether any action waits for this person's decision: the note field is shown then. */
@@ -83,12 +83,18 @@ public class IncidentBean implements Serializable {
     }
 
     private String number(long n) {
-        return Formats.number(n, faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale());
+        return fmt.number(n);
     }
 
     /** The poll: the actions' progress, and the blast radius as the job revokes keys. */
     public void refresh() {
-        load();
+        detail = incidents.detail(actor.get(), ref);
+        Map<Long, ActionReach> decidable = new HashMap<>();
+        if (Permission.INCIDENT_ACTION_APPROVE.allows(actor.get())) {
+            detail.actions().stream().filter(this::decidable).forEach(a -> decidable.put(a.id(),
+                    reach.containsKey(a.id()) ? reach.get(a.id()) : incidents.reach(actor.get(), a.id())));
+        }
+        reach = decidable;
     }
 
     public boolean isAnyRunning() {

@@ -15,24 +15,24 @@ final class ExpiredPage {
 
     /** Whether the exception, or any of its causes, says the page's view cannot be restored. */
     static boolean is(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ViewExpiredException || t instanceof CspException) {
-                return true;
-            }
-        }
-        return false;
+        return expiry(thrown) != null;
     }
 
     /** The one log line for it: the page and what the exception says, on one line whatever its message holds. */
     static String logLine(String page, Throwable thrown) {
-        Throwable cause = thrown;
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ViewExpiredException || t instanceof CspException) {
-                cause = t;
-                break;
-            }
-        }
+        Throwable found = expiry(thrown);
+        Throwable cause = found == null ? thrown : found;
         String why = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
         return ("Page expired, the expired page shown: " + page + " (" + why + ")").replaceAll("\\s+", " ");
+    }
+
+    /** The exception, or the first of its causes, that says the view cannot be restored; null when none does. */
+    private static Throwable expiry(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ViewExpiredException || t instanceof CspException) {
+                return t;
+            }
+        }
+        return null;
     }
 }
