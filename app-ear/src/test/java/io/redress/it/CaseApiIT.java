@@ -291,6 +291,25 @@ class CaseApiIT {
     }
 
     @Test
+    void aPhraseIsFoundAcrossSubjectDescriptionAndContactButNotInsideTheTicket() {
+        // the word index holds the subject, description and contact, not the ticket: a phrase running from one into
+        // the next is still found, and a phrase that is only there with the ticket's hyphens is not
+        String marker = "okapi" + UUID.randomUUID().toString().substring(0, 6);
+        JsonObject c = open("Lost deposit " + marker, "en");
+        String ticket = c.getString("ticket").toLowerCase();
+        Reply across = agent.get("cases?q=" + marker + " i sent usdt on the wrong network and it never arrived. camille@");
+        assertEquals(200, across.status(), across.body());
+        assertEquals(List.of(c.getString("ticket")), across.json().getJsonArray("rows").getValuesAs(JsonObject.class)
+                .stream().map(row -> row.getString("ticket")).toList());
+        String[] parts = ticket.split("-");
+        Reply spaced = agent.get("cases?q=x " + parts[1] + " " + parts[2] + " lost deposit " + marker);
+        assertEquals(200, spaced.status(), spaced.body());
+        assertEquals(0, spaced.json().getJsonArray("rows").size(), "the ticket's parts are joined by hyphens, not spaces");
+        Reply partOfTicket = agent.get("cases?q=" + parts[1] + "-" + parts[2] + " lost deposit " + marker);
+        assertEquals(1, partOfTicket.json().getJsonArray("rows").size(), "part of the ticket, then the subject");
+    }
+
+    @Test
     void theDashboardCountsTodaysCasesByPriorityAndQueue() {
         JsonObject before = agent.get("dashboard?days=7").json();
         JsonObject todayBefore = before.getJsonArray("funnel").getJsonObject(6);

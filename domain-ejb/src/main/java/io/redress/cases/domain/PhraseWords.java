@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * The whole words a case must contain to match a phrase search ({@code search_text LIKE '%phrase%'}), as a
- * PostgreSQL text-search query over {@code to_tsvector('simple', search_text)}. A word index answers it from a few
+ * PostgreSQL text-search query over the word index of the case's text (CaseQueue). A word index answers it from a few
  * posting lists, where the trigram index intersects one list per trigram, the frequent ones ("the", " on") nearly
  * as long as the table. The query only narrows: the LIKE still decides, so it must never leave out a match.
  * Hence only words the text-search parser surely reads as themselves: ASCII letters and digits, bounded by spaces
