@@ -267,6 +267,22 @@ class RequestContractIT {
     }
 
     @Test
+    void aPathThatLeadsElsewhereOnceDecodedIsRefusedBeforeAnyoneIsSignedIn() throws Exception {
+        // sent under /api with Basic credentials, served as a console page; or sent as an anonymous resource; or sent
+        // as a console path and served by the API: each would let one realm's authentication open the other's door
+        for (String path : new String[] {"api/v1/x%2F..%2F..%2F..%2Fapp%2Faccounts%2Fsearch.xhtml",
+                "api/v1/x%2F..%2F..%2F..%2Fapp%2Findex.xhtml", "jakarta.faces.resource/x%2F..%2F..%2Fapp%2Findex.xhtml",
+                "app/x%2F..%2F..%2Fapi%2Fv1%2Fping"}) {
+            Answer a = get(path);
+            assertEquals(400, a.status(), path + ": " + a.body());
+            assertTrue(a.contentType().startsWith("application/problem+json"), path + ": " + a.contentType());
+            assertFalse(a.body().contains("<html") || a.body().contains("Accounts"), path + ": " + a.body());
+            assertFalse(a.body().contains("%2F"), "the path is not echoed: " + a.body());
+        }
+        assertEquals(200, get("api/v1/ping").status());
+    }
+
+    @Test
     void aPathParameterIsRefusedNotCutOff() throws Exception {
         Answer a = get("api/v1/accounts/acc-1;jsessionid=q/decision?action=TRADE");
         assertEquals(400, a.status(), a.body());

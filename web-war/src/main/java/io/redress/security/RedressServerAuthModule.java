@@ -89,6 +89,9 @@ public class RedressServerAuthModule implements ServerAuthModule {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         // Set here, before anything can answer (a 401 or a redirect included): this module sees every request.
         response.setHeader("X-Content-Type-Options", "nosniff");
+        if (Realm.of(path) != Realm.of(mappedPath(request))) {
+            return crossesRealms(response);
+        }
         if (path.startsWith("/jakarta.faces.resource/")) {
             return AuthStatus.SUCCESS; // anonymous: stylesheets and scripts, also for the sign-in page; cacheable
         }
@@ -230,6 +233,35 @@ public class RedressServerAuthModule implements ServerAuthModule {
         }
         request.setAttribute(REQUEST_ROLES, roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
         return AuthStatus.SUCCESS;
+    }
+
+    /** What a path reaches, and so how its caller is authenticated. */
+    private enum Realm {
+        RESOURCE, API, CONSOLE;
+
+        static Realm of(String path) {
+            return path.startsWith("/jakarta.faces.resource/") ? RESOURCE : path.startsWith("/api/") ? API : CONSOLE;
+        }
+    }
+
+    /**
+     * The path the container serves: decoded, its dot-segments resolved. The realm is chosen from the path as sent, so
+     * the two must agree: {@code /api/v1/x%2F..%2F..%2Fapp%2Faccounts%2Fsearch.xhtml} is sent under {@code /api} (HTTP
+     * Basic, no session) but served as a console page, and a resource's path (anonymous) could reach one the same way.
+     */
+    private static String mappedPath(HttpServletRequest request) {
+        return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    }
+
+    private static AuthStatus crossesRealms(HttpServletResponse response) {
+        try {
+            // the path itself is never echoed
+            ProblemResponses.write(response, 400, "malformed-path", "Malformed path",
+                    "the path leads elsewhere once decoded: encoded slashes and dot-segments are not accepted", null);
+        } catch (IOException gone) {
+            // the client went away; nothing more to tell it
+        }
+        return AuthStatus.SEND_FAILURE;
     }
 
     private static AuthStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String detail) {
