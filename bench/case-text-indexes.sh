@@ -12,13 +12,17 @@
 #   plain           the table and its primary key only (the baseline)
 #   words           + the word index (GIN over to_tsvector('simple', ...)), as V8
 #   trigrams        + the trigram index (GIN, gin_trgm_ops), as V3_1
-#   both            + both, as deployed
+#   both            + both, as V3_1 and V8 built them (until V38)
+#   words-untitled  both, the word index over the text without its ticket, as V38 builds it (deployed): a ticket adds
+#                   three words no other case has, each a new key in the word index
 #   both-untitled   both, the texts without their ticket (a ticket adds a dozen trigrams, drawn from 27,000 possible
 #                   ones, each shared by few cases; the x plain column still divides by the plain texts with tickets)
 #   gist+words      the trigram index as GiST instead (gist_trgm_ops), with the word index: an alternative (its search
 #                   cost is not measured here; bench/cases-benchmark.sh would decide)
-# and prints, per variant, the seconds (the mean of RUNS), and of its last run the WAL written, its full-page images and
+# and prints, per variant, the seconds (the mean of RUNS; the variants take turns, run after run), and of its last run the WAL written, its full-page images and
 # the indexes' size. Each run begins right after a CHECKPOINT, so the full-page images are the most a write can take.
+# Every variant writes both texts (with and without the ticket) into each row, so rows weigh the same in all.
+# VARIANTS (all, in the order above) runs only those named, e.g. VARIANTS="plain both words-untitled".
 # Also, once, the time PostgreSQL takes to compute the rows' trigrams and words without writing anything.
 #
 # Needs: psql, a PostgreSQL 14+ at PGHOST/PGPORT (127.0.0.1:5432) where PGSUPERUSER (postgres) may create a database
@@ -58,7 +62,7 @@ INSERT INTO src SELECT g, lower('RD-' || t.ticket || ' ' || x), lower(x)
 CREATE PROCEDURE load(chunk int, total int, col text) LANGUAGE plpgsql AS \$\$
 BEGIN
     FOR i IN 0 .. (total - 1) / chunk LOOP
-        EXECUTE format('INSERT INTO t (id, s) SELECT n, %I FROM src WHERE n > \$1 AND n <= \$2', col) USING i * chunk, (i + 1) * chunk;
+        EXECUTE format('INSERT INTO t (id, s, u) SELECT n, %I, untitled FROM src WHERE n > \$1 AND n <= \$2', col) USING i * chunk, (i + 1) * chunk;
         COMMIT;
     END LOOP;
 END \$\$;
@@ -75,27 +79,32 @@ declare -A INDEXES=(
     [words]="CREATE INDEX t_words ON t USING gin (to_tsvector('simple', s));"
     [trigrams]="CREATE INDEX t_trgm ON t USING gin (s gin_trgm_ops);"
     [both]="CREATE INDEX t_trgm ON t USING gin (s gin_trgm_ops); CREATE INDEX t_words ON t USING gin (to_tsvector('simple', s));"
+    [words-untitled]="CREATE INDEX t_trgm ON t USING gin (s gin_trgm_ops); CREATE INDEX t_words ON t USING gin (to_tsvector('simple', u));"
     [gist+words]="CREATE INDEX t_trgm ON t USING gist (s gist_trgm_ops); CREATE INDEX t_words ON t USING gin (to_tsvector('simple', s));"
 )
 INDEXES[both-untitled]=${INDEXES[both]}
-printf '\n%-14s %10s %10s %14s %18s   %s\n' "variant" "seconds" "x plain" "WAL MB (last)" "full pages (last)" "index size MB"
-base=""
-for variant in plain words trigrams both both-untitled gist+words; do
-    runs=()
-    for ((r = 1; r <= RUNS; r++)); do
-        psql_db -c "DROP TABLE IF EXISTS t" -c "CREATE TABLE t (id bigint PRIMARY KEY, s varchar(4000) NOT NULL) WITH (autovacuum_enabled = off)" \
+variants=(${VARIANTS:-plain words trigrams both words-untitled both-untitled gist+words})
+declare -A RUN_MS=() WAL=() FPIS=() SIZE=()
+# the variants take turns, run after run, so that a drift of the machine weighs on all of them alike
+for ((r = 1; r <= RUNS; r++)); do
+    for variant in "${variants[@]}"; do
+        psql_db -c "DROP TABLE IF EXISTS t" -c "CREATE TABLE t (id bigint PRIMARY KEY, s varchar(4000) NOT NULL, u varchar(4000) NOT NULL) WITH (autovacuum_enabled = off)" \
             -c "${INDEXES[$variant]:-SELECT 1}" -c "CHECKPOINT" >/dev/null
         read -r lsn fpi < <(bench_wal_now)
         t0=$(date +%s%N)
         psql_db -c "CALL load($CHUNK, $ROWS, '$([ "$variant" = both-untitled ] && echo untitled || echo s)')"
         t1=$(date +%s%N)
-        read -r wal fpis < <(bench_wal_since "$lsn" "$fpi")
-        runs+=("$(( (t1 - t0) / 1000000 ))")
+        read -r WAL[$variant] FPIS[$variant] < <(bench_wal_since "$lsn" "$fpi")
+        RUN_MS[$variant]="${RUN_MS[$variant]:-} $(( (t1 - t0) / 1000000 ))"
+        SIZE[$variant]=$(psql_db -c "SELECT round(coalesce(sum(pg_relation_size(indexrelid)), 0) / 1048576.0, 1) FROM pg_index WHERE indrelid = 't'::regclass AND NOT indisprimary")
     done
-    ms=$(printf '%s\n' "${runs[@]}" | awk '{ s += $1 } END { printf "%d", s / NR }')
+done
+printf '\n%-14s %10s %10s %14s %18s   %s\n' "variant" "seconds" "x ${variants[0]}" "WAL MB (last)" "full pages (last)" "index size MB"
+base=""
+for variant in "${variants[@]}"; do
+    ms=$(printf '%s\n' ${RUN_MS[$variant]} | awk '{ s += $1 } END { printf "%d", s / NR }')
     [ -n "$base" ] || base=$ms
-    size=$(psql_db -c "SELECT round(coalesce(sum(pg_relation_size(indexrelid)), 0) / 1048576.0, 1) FROM pg_index WHERE indrelid = 't'::regclass AND NOT indisprimary")
     printf '%-14s %10s %10s %14s %18s   %s\n' "$variant" "$(awk -v m="$ms" 'BEGIN { printf "%.2f", m / 1000 }')" \
-        "$(awk -v m="$ms" -v b="$base" 'BEGIN { printf "%.1f", m / b }')" "$wal" "$fpis" "$size"
-    say "  $variant: runs ${runs[*]} ms (the WAL of the last)"
+        "$(awk -v m="$ms" -v b="$base" 'BEGIN { printf "%.1f", m / b }')" "${WAL[$variant]}" "${FPIS[$variant]}" "${SIZE[$variant]}"
+    say "  $variant: runs${RUN_MS[$variant]} ms (the WAL of the last)"
 done
