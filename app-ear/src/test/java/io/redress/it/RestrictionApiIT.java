@@ -172,8 +172,12 @@ class RestrictionApiIT {
 
     @Test
     void afterAComplaintAPunitiveMeasureNeedsComplianceAndAnAttestationAndIsReported() {
-        assertEquals(201, exchange.post("accounts/" + account + "/complaints",
-                "{\"kind\":\"PUBLIC_POST\",\"reference\":\"https://social.example/p/42\"}").status());
+        Reply recorded = exchange.post("accounts/" + account + "/complaints",
+                "{\"kind\":\"PUBLIC_POST\",\"reference\":\"https://social.example/p/42\"}");
+        assertEquals(201, recorded.status(), recorded.body());
+        assertEquals("PUBLIC_POST", recorded.json().getString("kind"), "the answer says what was recorded");
+        assertEquals("https://social.example/p/42", recorded.json().getString("reference"));
+        assertFalse(recorded.json().getString("at").isEmpty());
         long id = request(agent, account, body("WITHDRAW_ONLY", "ABUSE_OF_STAFF", 30));
 
         Reply bySupervisor = approve(supervisor, id, null);

@@ -402,8 +402,8 @@ public class RestrictionService {
                 .getResultList().stream().map(Restriction::view).toList();
     }
 
-    /** Records a complaint case or public post against an account, for the retaliation guard. */
-    public void recordComplaint(Actor actor, String accountId, ComplaintRecorded.Kind kind, String reference, Instant at) {
+    /** Records a complaint case or public post against an account, for the retaliation guard; returns it as recorded. */
+    public ComplaintSignal recordComplaint(Actor actor, String accountId, ComplaintRecorded.Kind kind, String reference, Instant at) {
         String role = access.require(actor, Permission.COMPLAINT_RECORD);
         if (reference == null || reference.isBlank() || reference.length() > 256) {
             throw new InvalidInput(FieldError.of("reference", FieldError.Code.TICKET_OR_URL, "1 to 256 characters: a ticket number or the post's URL"));
@@ -418,6 +418,7 @@ public class RestrictionService {
         em.flush();
         audit.record(actor, role, "COMPLAINT_RECORDED", "Account", accountId, null,
                 "{\"kind\":\"" + kind + "\",\"id\":" + record.id() + "}", reference);
+        return record.signal();
     }
 
     public List<ComplaintSignal> recentComplaints(Actor actor, String accountId) {

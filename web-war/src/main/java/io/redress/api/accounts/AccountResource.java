@@ -2,6 +2,7 @@ package io.redress.api.accounts;
 
 import io.redress.shared.domain.Permission;
 import io.redress.api.support.Requires;
+import io.redress.restrictions.domain.ComplaintSignal;
 import io.redress.restrictions.domain.CustomerMeasure;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import io.redress.accounts.application.AccountService;
@@ -261,7 +262,8 @@ public class AccountResource {
             description = "Complaints in the last 30 days make a punitive measure need a COMPLIANCE approver and an "
                     + "attestation (INTEGRATION, AGENT, SUPERVISOR).",
             summary = "Record a complaint case or public post against the account (for the retaliation guard)")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded: what the retaliation guard will count (its kind, reference and time)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintSignal.class)))
     @Requires(Permission.COMPLAINT_RECORD)
     public Response recordComplaint(@PathParam("accountId") String accountId,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -271,8 +273,7 @@ public class AccountResource {
         String reference = in.string("reference");
         java.time.Instant at = in.instant("occurredAt");
         in.throwIfInvalid(kind == null && in.errors().isEmpty() ? List.of(new FieldError("kind", "is required")) : List.of());
-        restrictions.recordComplaint(actor.get(), accountId, kind, reference, at);
-        return Response.status(201).build();
+        return Response.status(201).entity(restrictions.recordComplaint(actor.get(), accountId, kind, reference, at)).build();
     }
 
     @PUT
