@@ -51,7 +51,8 @@ public interface Cases {
 
     /**
      * Opens a case for a customer as {@code POST /api/v1/cases} does, with its permission check (case.open), for a
-     * context whose own record runs on the case's clocks.
+     * context whose own record runs on the case's clocks: the customer's request, acknowledged even when staff file it
+     * in the INTERNAL channel.
      */
     CaseTerms openChecked(Actor actor, NewCase request);
 
@@ -70,7 +71,10 @@ public interface Cases {
     /** The live case a ticket leads to (following merges), if any. */
     Optional<CaseSummary> findLive(TicketNumber ticket);
 
-    /** The account's open cases, oldest first. */
+    /**
+     * The account's open cases the customer knows of, oldest first: staff's own work (an INTERNAL case the customer was
+     * never told of) is not the customer's case to join, count or name.
+     */
     List<CaseSummary> openForAccount(String accountId);
 
     /** The ticket of a case by its id. */

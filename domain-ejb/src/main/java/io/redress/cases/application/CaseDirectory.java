@@ -65,7 +65,7 @@ public class CaseDirectory implements Cases {
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public CaseTerms openChecked(Actor actor, NewCase request) {
-        return terms(cases.open(actor, request));
+        return terms(cases.openForCustomer(actor, request));
     }
 
     @Override
@@ -97,7 +97,7 @@ public class CaseDirectory implements Cases {
     @Override
     public List<CaseSummary> openForAccount(String accountId) {
         return em.createNamedQuery(SupportCase.OPEN_FOR_ACCOUNT, SupportCase.class).setParameter("account", accountId)
-                .getResultList().stream().map(CaseDirectory::summary).toList();
+                .getResultList().stream().filter(SupportCase::knownToCustomer).map(CaseDirectory::summary).toList();
     }
 
     @Override
@@ -118,6 +118,7 @@ public class CaseDirectory implements Cases {
     }
 
     private static CaseSummary summary(SupportCase c) {
-        return new CaseSummary(c.id(), c.ticket(), c.accountId(), c.state().isOpen(), c.slaState() == SlaClock.State.BREACHED);
+        return new CaseSummary(c.id(), c.ticket(), c.accountId(), c.state().isOpen(), c.slaState() == SlaClock.State.BREACHED,
+                c.knownToCustomer());
     }
 }

@@ -9,6 +9,7 @@ import io.redress.cases.api.LinkedPosts;
 import io.redress.cases.api.NewCase;
 import io.redress.cases.api.SecurityCase;
 import io.redress.cases.api.TicketNumber;
+import io.redress.cases.domain.CaseDisclosure;
 import io.redress.cases.domain.CaseEvent;
 import io.redress.cases.domain.CaseLink;
 import io.redress.cases.domain.CaseMessage;
@@ -136,9 +137,23 @@ public class CaseService {
     /**
      * Intake with the sender's {@code Idempotency-Key} (null: none): repeating the same request under the same key
      * answers the case the first sending opened, and acknowledges the customer once; the same key with another case
-     * is refused ({@code idempotency-key-reused}).
+     * is refused ({@code idempotency-key-reused}). A case staff open in the INTERNAL channel is their own work: the
+     * customer is not acknowledged and the exchange does not see it ({@link CaseDisclosure}).
      */
     public Opened open(Actor actor, NewCase request, String idempotencyKey) {
+        return open(actor, request, idempotencyKey, actor.speaksForCustomer() ? CaseDisclosure.Opener.EXCHANGE
+                : CaseDisclosure.Opener.STAFF);
+    }
+
+    /**
+     * Intake for another context's record of the customer's (a loss claim, whoever files it): the customer's request,
+     * acknowledged in whatever channel.
+     */
+    public CaseView openForCustomer(Actor actor, NewCase request) {
+        return open(actor, request, null, CaseDisclosure.Opener.FOR_THE_CUSTOMER).c();
+    }
+
+    private Opened open(Actor actor, NewCase request, String idempotencyKey, CaseDisclosure.Opener opener) {
         String role = access.require(actor, Permission.CASE_OPEN);
         List<FieldError> keyErrors = IdempotencyKeys.check(idempotencyKey);
         if (!keyErrors.isEmpty()) {
@@ -158,16 +173,18 @@ public class CaseService {
                 return new Opened(earlier.get().view(clock.instant()), false);
             }
         }
-        return new Opened(opened(actor, role, request, idempotencyKey, fingerprint).view(clock.instant()), true);
+        return new Opened(opened(actor, role, request, idempotencyKey, fingerprint,
+                CaseDisclosure.atIntake(request.channel(), opener)).view(clock.instant()), true);
     }
 
     /** Opens a case in the caller's transaction (also for other contexts, through {@link CaseDirectory}); acknowledges it. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public SupportCase openAs(Actor actor, String role, NewCase request) {
-        return opened(actor, role, request, null, null);
+        return opened(actor, role, request, null, null, CaseDisclosure.Opening.CUSTOMERS_REQUEST);
     }
 
-    private SupportCase opened(Actor actor, String role, NewCase request, String idempotencyKey, String fingerprint) {
+    private SupportCase opened(Actor actor, String role, NewCase request, String idempotencyKey, String fingerprint,
+                               CaseDisclosure.Opening opening) {
         List<FieldError> errors = new ArrayList<>(CaseRules.check(request));
         Optional<AccountFacts> account = request.accountId() == null || errors.stream().anyMatch(e -> e.field().equals("accountId"))
                 ? Optional.empty() : account(request.accountId());
@@ -178,13 +195,13 @@ public class CaseService {
             throw new InvalidInput(errors);
         }
         Instant now = clock.instant();
-        SupportCase c = new SupportCase(freshTicket(), request, sla.targets(), actor.name(), now);
+        SupportCase c = new SupportCase(freshTicket(), request, sla.targets(), actor.name(), now, opening);
         if (idempotencyKey != null) {
             c.openedUnder(idempotencyKey, fingerprint);
         }
         em.persist(c);
         em.flush();
-        announced(c, now, actor.name(), account.map(AccountFacts::confidential).orElse(false))
+        announced(c, now, actor.name(), account.map(AccountFacts::confidential).orElse(false), opening)
                 .ifPresent(ack -> outbox.store(c, ack, Actor.system(), "SYSTEM", now));
         audit.recordFor(c.accountId(), actor, role, "CASE_OPENED", ENTITY, c.ticket(), null, c.snapshot().toJson(), null);
         return c;
@@ -249,6 +266,10 @@ public class CaseService {
         SecurityCasePick.Picked<SupportCase> picked = SecurityCasePick.of(ids, open);
         for (SupportCase joined : picked.joined().values()) {
             event(joined, now, Actor.SYSTEM, "FINDING", text.length() > 2000 ? text.substring(0, 2000) : text);
+            // the caller's letter quotes the case it joins: staff's own case is then known to the customer
+            if (!acknowledge && joined.madeKnownToCustomer(now)) {
+                event(joined, now, Actor.SYSTEM, "MADE_KNOWN_TO_CUSTOMER", "quoted in the customer's letter");
+            }
         }
         Map<String, SupportCase> opened = new HashMap<>();
         for (SupportCase c : openedInternally(picked.toOpen().stream().map(a -> new NewCase("INTERNAL", a, null, null, "en",
@@ -329,7 +350,8 @@ public class CaseService {
         List<CaseEvent> opened = new ArrayList<>();
         for (SupportCase c : cases) {
             if (acknowledge) {
-                announced(c, now, system.name(), facts.get(c.accountId()).confidential()).ifPresent(ack -> acks.add(new Outbox.Outgoing(c, ack)));
+                announced(c, now, system.name(), facts.get(c.accountId()).confidential(), CaseDisclosure.Opening.CUSTOMERS_REQUEST)
+                        .ifPresent(ack -> acks.add(new Outbox.Outgoing(c, ack)));
             } else {
                 opened.add(openedEventOf(c, now, system.name(), "; no acknowledgement: the customer's letter quotes this case"));
             }
@@ -389,12 +411,16 @@ public class CaseService {
      * made known to the account's record, and its acknowledgement rendered through the check point.
      *
      * @return the acknowledgement to queue; empty when the template itself names a forbidden term: nothing is sent,
-     *         and the case says so for the agent
+     *         and the case says so for the agent; empty too for staff's own work, which the customer did not ask for
      */
-    private Optional<Outbox.Rendered> announced(SupportCase c, Instant now, String by, boolean confidential) {
-        openedEvent(c, now, by, "");
+    private Optional<Outbox.Rendered> announced(SupportCase c, Instant now, String by, boolean confidential,
+                                                CaseDisclosure.Opening opening) {
+        openedEvent(c, now, by, opening.acknowledged() ? "" : "; no acknowledgement: " + opening.why());
         if (c.complaint() && c.accountId() != null) {
             complaints.fire(new ComplaintRecorded(c.accountId(), ComplaintRecorded.Kind.COMPLAINT_CASE, "case " + c.ticket(), now, by));
+        }
+        if (!opening.acknowledged()) {
+            return Optional.empty();
         }
         Outbox.Rendered ack = outbox.render(c, MessageTemplate.ACKNOWLEDGEMENT, null, null, confidential);
         if (ack.blocked().isPresent()) {
@@ -409,7 +435,7 @@ public class CaseService {
     public CaseView customerReply(Actor actor, String ticket, String body) {
         String role = access.require(actor, Permission.CASE_CUSTOMER_REPLY);
         String text = message(body, "body");
-        SupportCase c = live(ticket);
+        SupportCase c = readsAsCustomer(actor) ? customersCase(ticket) : live(ticket);
         Instant now = clock.instant();
         String before = c.snapshot().toJson();
         CaseState was = c.state();
@@ -485,13 +511,14 @@ public class CaseService {
     public record CustomerMessage(String from, String body, Instant at) {
     }
 
+    /**
+     * The case as the customer may see it: 404 for staff's own work they were never told of, a merge followed only into
+     * a case of theirs they know, and a subject the check point would refuse for a confidential account not shown
+     * ({@link CaseDisclosure}).
+     */
     public CustomerCase forCustomer(Actor actor, String ticket) {
         access.require(actor, Permission.CASE_READ_CUSTOMER_VIEW);
-        SupportCase asked = byTicket(ticket);
-        SupportCase survivor = surviving(asked);
-        // a merge is followed only within the customer's own account (merges across accounts made before the
-        // merge-different-accounts rule existed must not show another customer's case)
-        SupportCase c = java.util.Objects.equals(asked.accountId(), survivor.accountId()) ? survivor : asked;
+        SupportCase c = customersCase(ticket);
         CaseView v = c.view(clock.instant());
         List<CustomerMessage> messages = em.createNamedQuery(CaseMessage.FOR_CASE, CaseMessage.class).setParameter("id", c.id())
                 .getResultList().stream().map(CaseMessage::view).filter(m -> !m.direction().equals("NOTE"))
@@ -502,8 +529,24 @@ public class CaseService {
             case RESOLVED, CLOSED -> v.state().name();
             default -> "IN_PROGRESS";
         };
-        return new CustomerCase(v.ticket(), state, v.subject(), v.openedAt(), v.decisionDueAt(), v.resolvedAt(),
+        String subject = CaseDisclosure.subjectForCustomer(v.subject(), v.ticket(), outbox.checkPointRefuses(c.accountId(), v.subject()));
+        return new CustomerCase(v.ticket(), state, subject, v.openedAt(), v.decisionDueAt(), v.resolvedAt(),
                 v.outcome() == null ? null : v.outcome().name(), messages);
+    }
+
+    /** The case a ticket shows the customer (the exchange speaking for them); absent as an unknown ticket is when none. */
+    private SupportCase customersCase(String ticket) {
+        SupportCase asked = byTicket(ticket);
+        SupportCase survivor = surviving(asked);
+        return switch (CaseDisclosure.toCustomer(disclosureFacts(asked), disclosureFacts(survivor))) {
+            case NONE -> throw new NotFound("Case", asked.ticket());
+            case ASKED -> asked;
+            case SURVIVOR -> survivor;
+        };
+    }
+
+    private static CaseDisclosure.Facts disclosureFacts(SupportCase c) {
+        return new CaseDisclosure.Facts(c.accountId(), c.knownToCustomer());
     }
 
     // ---- staff work ----------------------------------------------------------------------------------------------

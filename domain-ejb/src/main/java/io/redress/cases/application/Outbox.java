@@ -105,7 +105,25 @@ public class Outbox {
                 r.templateCode(), out.id(), now));
         em.persist(new CaseEvent(c.id(), now, by.name(), "MESSAGE_QUEUED", r.templateCode() + " (" + r.language() + "): "
                 + r.subject()));
+        madeKnown(c, by, now);
         return view(out);
+    }
+
+    /** Written to about it, the customer now knows the case (staff's own work until then): the exchange may show it. */
+    private void madeKnown(SupportCase c, Actor by, Instant now) {
+        if (c.madeKnownToCustomer(now)) {
+            em.persist(new CaseEvent(c.id(), now, by.name(), "MADE_KNOWN_TO_CUSTOMER",
+                    "the first message to the customer about it: the exchange's customer view shows the case from now on"));
+        }
+    }
+
+    /**
+     * Whether the one check point would refuse this text in a message to the account (a forbidden term, the account
+     * confidential): what it refuses is not shown to the customer in any other way either.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean checkPointRefuses(String accountId, String text) {
+        return messages.check(accountId, text, "").isPresent();
     }
 
     /** A rendered message for a case, one of many handed over together. */
@@ -134,6 +152,7 @@ public class Outbox {
                     r.templateCode(), out.id(), now));
             em.persist(new CaseEvent(c.id(), now, by.name(), "MESSAGE_QUEUED", r.templateCode() + " (" + r.language() + "): "
                     + r.subject()));
+            madeKnown(c, by, now);
         }
     }
 

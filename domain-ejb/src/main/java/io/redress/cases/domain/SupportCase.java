@@ -145,6 +145,9 @@ public class SupportCase {
     private int reopened;
     @Column(name = "outbound_count", nullable = false)
     private int outboundCount;
+    /** The customer asked for the case or was written to about it (see {@link CaseDisclosure}). */
+    @Column(name = "known_to_customer", nullable = false)
+    private boolean knownToCustomer = true;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     @Version
@@ -153,8 +156,14 @@ public class SupportCase {
     protected SupportCase() {
     }
 
-    /** A new case from checked intake fields (see {@link CaseRules#check}). */
+    /** A new case from checked intake fields (see {@link CaseRules#check}), which the customer knows of. */
     public SupportCase(TicketNumber ticket, NewCase c, SlaTargets targets, String openedBy, Instant now) {
+        this(ticket, c, targets, openedBy, now, CaseDisclosure.Opening.CUSTOMERS_REQUEST);
+    }
+
+    /** A new case, known to the customer or not as {@code opening} decided. */
+    public SupportCase(TicketNumber ticket, NewCase c, SlaTargets targets, String openedBy, Instant now,
+                       CaseDisclosure.Opening opening) {
         this.ticket = ticket.value();
         this.channel = Channel.valueOf(c.channel());
         this.accountId = c.accountId();
@@ -176,6 +185,7 @@ public class SupportCase {
         applyTargets(targets);
         this.slaState = SlaClock.State.RUNNING;
         this.updatedAt = now;
+        this.knownToCustomer = opening.knownToCustomer();
         refreshSla(now);
     }
 
@@ -188,7 +198,7 @@ public class SupportCase {
             "idempotency_key", "request_fingerprint", "decision_due_at", "first_response_target_s", "resolution_target_s",
             "paused_s", "paused_since", "first_response_at", "first_response_paused_s", "resolved_at", "closed_at",
             "escalated_at", "sla_state", "sla_due_at", "sla_check_at", "first_response_breached", "resolution_breached",
-            "reopened", "outbound_count", "updated_at", "version");
+            "reopened", "outbound_count", "known_to_customer", "updated_at", "version");
 
     /**
      * A new case takes the id drawn for it from the case sequence, and the first version, as a persist gives them: for a
@@ -215,7 +225,7 @@ public class SupportCase {
             state.name(), outcome == null ? null : outcome.name(), openedAt, openedBy, idempotencyKey, requestFingerprint,
             decisionDueAt, firstResponseTargetS, resolutionTargetS, pausedS, pausedSince, firstResponseAt,
             firstResponsePausedS, resolvedAt, closedAt, escalatedAt, slaState.name(), slaDueAt, slaCheckAt,
-            firstResponseBreached, resolutionBreached, reopened, outboundCount, updatedAt, version};
+            firstResponseBreached, resolutionBreached, reopened, outboundCount, knownToCustomer, updatedAt, version};
     }
 
     // ---- the SLA clocks -------------------------------------------------------------------------------------
@@ -313,6 +323,25 @@ public class SupportCase {
 
     // ---- what happens to a case ------------------------------------------------------------------------------
 
+    /**
+     * Redress has written to the customer about the case (a reply on staff's own case, an incident's letter quoting
+     * it): from now on the customer knows its ticket, and the exchange may show it to them.
+     *
+     * @return whether the customer did not know of it before
+     */
+    public boolean madeKnownToCustomer(Instant now) {
+        if (knownToCustomer) {
+            return false;
+        }
+        knownToCustomer = true;
+        touch(now);
+        return true;
+    }
+
+    public boolean knownToCustomer() {
+        return knownToCustomer;
+    }
+
     /** A customer-visible answer by staff: stops the first-response clock the first time. */
     public void answered(Instant now) {
         outboundCount++;
@@ -409,6 +438,9 @@ public class SupportCase {
         CaseRules.mergeRefusal(accountId, survivor.accountId).ifPresent(refusal -> {
             throw refusal;
         });
+        CaseDisclosure.mergeRefusal(ticket, knownToCustomer, survivor.ticket, survivor.knownToCustomer).ifPresent(refusal -> {
+            throw refusal;
+        });
         resume(now);
         mergedIntoId = survivor.id();
         state = CaseState.CLOSED;
@@ -484,7 +516,7 @@ public class SupportCase {
         return new CaseView(id == null ? 0 : id, ticket, mergedIntoId, channel, accountId, customerName, customerContact, language, subject,
                 description, category, subcategory, complaint, priority, queue, assignee, state, outcome, openedAt, openedBy,
                 decisionDueAt, firstResponseAt, resolvedAt, closedAt, escalatedAt, slaState, slaDueAt,
-                first.state(now), first.dueAt(now), resolution.state(now), resolution.dueAt(now), reopened,
+                first.state(now), first.dueAt(now), resolution.state(now), resolution.dueAt(now), reopened, knownToCustomer,
                 version == null ? 0 : version);
     }
 

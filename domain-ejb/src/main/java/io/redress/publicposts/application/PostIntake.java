@@ -164,7 +164,8 @@ public class PostIntake {
         List<String> holders = accounts.withSocialHandle(handle, 2);
         String accountId = holders.size() == 1 ? holders.get(0) : null;
         Optional<TicketNumber> quoted = TicketNumber.findIn(post.text());
-        CaseSummary quotedCase = quoted.flatMap(cases::findLive).orElse(null);
+        // a ticket the customer was never told of (staff's own work) is no case of theirs: it is not matched or named
+        CaseSummary quotedCase = quoted.flatMap(cases::findLive).filter(CaseSummary::knownToCustomer).orElse(null);
         if (accountId == null && quotedCase != null) {
             accountId = quotedCase.accountId();
         }
