@@ -247,6 +247,22 @@ class RequestContractIT {
         get("api/v1/accounts?size=abc").refuses("size");
     }
 
+    /** A filter value no record can hold is refused naming it, on every list alike, never answered with an empty page. */
+    @Test
+    void aFilterValueNoRecordCanHoldIsA400NamingItNotAnEmptyPage() throws Exception {
+        get("api/v1/alerts?kind=abc").refuses("kind");
+        get("api/v1/alerts?kind=SLA_BREACHX").refuses("kind");
+        get("api/v1/alerts?state=abc").refuses("state");
+        Answer known = get("api/v1/alerts?kind=SLA_BREACH");
+        assertEquals(200, known.status(), known.body());
+        String injected = java.net.URLEncoder.encode("' OR 1=1--", StandardCharsets.UTF_8);
+        for (String list : new String[] {"claims", "deposit-screenings", "investigations", "api-keys", "attribution-reports"}) {
+            get("api/v1/" + list + "?accountId=" + injected).refuses("accountId");
+            Answer unknown = get("api/v1/" + list + "?accountId=no-such-account-" + UUID.randomUUID().toString().substring(0, 8));
+            assertEquals(200, unknown.status(), list + ": a well-formed account with nothing is an empty list: " + unknown.body());
+        }
+    }
+
     // Item 10: container-level answers are problem+json too, and URLs carry no session
 
     @Test
