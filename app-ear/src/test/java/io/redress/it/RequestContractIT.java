@@ -228,6 +228,32 @@ class RequestContractIT {
         assertEquals(201, ok.status(), ok.body());
     }
 
+    /**
+     * Text that would show in another order than it is written (a bidirectional override, embedding or isolate: the
+     * "Trojan Source" class) is refused naming the field wherever free text is stored; the marks that Arabic and
+     * Hebrew text use are kept.
+     */
+    @Test
+    void bidirectionalOverridesAreRefusedNamingTheFieldAndTheMarksAreKept() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        postJson("api/v1/canned-replies", "{\"title\":\"Refund " + tag + " \\u202Efdp.exe\",\"language\":\"en\",\"body\":\"On its way.\"}")
+                .refuses("title");
+        postJson("api/v1/cases/RD-AAAA-AAAA/notes", "{\"body\":\"\\u2066approved\\u2069 by the supervisor\"}").refuses("body");
+        postJson("api/v1/cases/RD-AAAA-AAAA/messages", "{\"body\":\"my ticket \\u202Bis urgent\"}").refuses("body");
+        postJson("api/v1/investigations/1/notes", "{\"text\":\"release \\u202Dnot\\u202C advised\"}").refuses("text");
+        Api.Reply incident = Api.as(Api.newStaff("SECURITY")).post("incidents", """
+                {"integration":"bidi-%s","severity":"HIGH","suspectedSince":"2026-01-01T00:00:00Z",
+                 "known":"Keys leaked \\u202Efrom the vendor's backups"}""".formatted(tag));
+        assertEquals(400, incident.status(), incident.body());
+        assertTrue(incident.json().getJsonArray("errors").toString().contains("\"known\""), incident.body());
+        assertTrue(incident.json().getJsonArray("errors").toString().contains("U+202E"), incident.body());
+        assertFalse(get("api/v1/canned-replies").body().contains(tag), "the refused title was not stored");
+
+        Answer marks = postJson("api/v1/canned-replies", "{\"title\":\"\\u05E9\\u05DC\\u05D5\\u05DD " + tag
+                + " \\u200Fticket\\u200E\",\"language\":\"en\",\"body\":\"\\u0645\\u0631\\u062D\\u0628\\u0627\"}");
+        assertEquals(201, marks.status(), marks.body());
+    }
+
     // Item 9: wrong parameter types and negative sizes
 
     @Test
