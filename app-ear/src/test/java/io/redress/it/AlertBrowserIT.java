@@ -65,6 +65,10 @@ class AlertBrowserIT {
             b.signIn(agent.username(), agent.password());
             b.find("[id='alerts:table']");
             assertTrue(!b.driver().getPageSource().contains("restriction:" + id), "an agent does not see a supervisor's alert");
+            // a kind no alert can have is said next to the filter, not shown as an empty inbox
+            b.find("#alerts\\:kind").sendKeys("CLOSE_BLOCKED");
+            b.find("#alerts\\:apply").click();
+            b.waitForText("[id='alerts:kind'] ~ .ui-message", "one of ");
         }
     }
 }

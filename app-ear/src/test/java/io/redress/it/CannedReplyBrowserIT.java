@@ -102,4 +102,18 @@ class CannedReplyBrowserIT {
         assertEquals("ご連絡ありがとうございます。", stored.get(0).getString("body"));
         assertFalse(stored.get(0).isNull("retiredAt"), stored.toString());
     }
+
+    /** A title that would show reversed (a right-to-left override) is refused next to the field, as a control character is. */
+    @Test
+    void aTitleWithABidirectionalOverrideIsRefusedNextToTheField() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        Credentials admin = Api.newStaff("ADMIN");
+        try (Browser b = Browser.open("canned-replies-bidi")) {
+            CannedRepliesPage page = CannedRepliesPage.open(b, admin);
+            page.addPastingTitle("Refund " + tag + " \u202Efdp.exe", "en", "Your refund is on its way.");
+            String message = page.messageNextTo("create:title");
+            assertTrue(message.contains("bidirectional control character U+202E"), message);
+        }
+        assertFalse(Api.as(admin).get("canned-replies?language=en").body().contains(tag), "nothing was stored");
+    }
 }

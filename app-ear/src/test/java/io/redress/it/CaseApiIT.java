@@ -218,6 +218,42 @@ class CaseApiIT {
                 "{\"confidential\":true,\"reason\":\"agents may not set this flag\"}").status());
     }
 
+    /** What /openapi says of a reply is what the server does: no template is a REPLY; a wrong one names the documented list. */
+    @Test
+    void aReplyTakesTheTemplatesTheDocumentListsAndReplyWhenNoneIsNamed() {
+        JsonObject replySchema = null;
+        io.redress.it.support.ApiDocument document = io.redress.it.support.ApiDocument.read();
+        for (io.redress.it.support.ApiDocument.Operation op : document.operations()) {
+            if (op.key().equals("POST /api/v1/cases/{ticket}/replies")) {
+                replySchema = document.resolve(op.bodySchema());
+            }
+        }
+        assertTrue(replySchema != null, "the operation is documented");
+        JsonObject template = replySchema.getJsonObject("properties").getJsonObject("template");
+        List<String> documented = template.getJsonArray("enum").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+        assertTrue(!replySchema.containsKey("required") || !replySchema.getJsonArray("required").toString().contains("\"template\""),
+                replySchema.toString());
+
+        String ticket = open("Where is my deposit", "en").getString("ticket");
+        long version = agent.get("cases/" + ticket).json().getJsonObject("c").getJsonNumber("version").longValue();
+        Reply plain = agent.post("cases/" + ticket + "/replies",
+                "{\"version\":%d,\"message\":\"We are looking at your deposit now.\"}".formatted(version));
+        assertEquals(201, plain.status(), plain.body());
+        assertEquals("REPLY", plain.json().getString("templateCode"));
+
+        long v2 = agent.get("cases/" + ticket).json().getJsonObject("c").getJsonNumber("version").longValue();
+        for (String wrong : new String[] {"CLAIM_DECISION", "NO_SUCH_TEMPLATE"}) {
+            Reply refused = agent.post("cases/" + ticket + "/replies",
+                    "{\"version\":%d,\"template\":\"%s\",\"message\":\"Decided.\"}".formatted(v2, wrong));
+            assertEquals(400, refused.status(), refused.body());
+            JsonObject error = refused.json().getJsonArray("errors").getJsonObject(0);
+            assertEquals("template", error.getString("field"));
+            assertEquals("one of " + String.join(", ", documented), error.getString("message"), "the documented enum, no more");
+        }
+        assertEquals(2, outboxFor(ticket).size(), "the acknowledgement and the one reply");
+    }
+
     @Test
     void everyKindOfBadInputIsAProblemNamingTheFields() {
         Reply r = exchange.post("cases", """

@@ -157,4 +157,23 @@ class ConsoleBrowserIT {
         assertEquals(401, Api.as(username, "a long enough password").get("ping").status(),
                 "the disabled member cannot sign in");
     }
+
+    /** The staff screen refuses an administrator's own new role next to the roles, as the API does (four eyes). */
+    @Test
+    void anAdministratorCannotGiveThemselvesARoleInTheScreen() throws Exception {
+        Credentials admin = Api.newStaff("ADMIN");
+        try (Browser b = Browser.open("admin-own-roles")) {
+            b.go("app/index.xhtml");
+            b.signIn(admin.username(), admin.password());
+            b.find("#nav-staff").click();
+            ConsoleTable.of(b, "members:table").filter("usernameFilter", admin.username()).untilReport("1-1 of 1");
+            b.driver().findElement(By.xpath("//tr[.//span[text()='" + admin.username() + "']]//button[.//span[text()='Roles']]")).click();
+            b.waitForText("#roles", admin.username());
+            b.driver().findElement(By.xpath("//*[@id='roles:editRoles']//label[text()='COMPLIANCE']")).click();
+            b.find("#roles\\:reason").sendKeys("I approve suspensions too");
+            b.find("#roles\\:save").click();
+            b.waitForText("[id='roles:editRoles'] ~ .ui-message", "Nobody may give themselves a role (COMPLIANCE)");
+        }
+        assertEquals(403, Api.as(admin).get("restrictions/pending").status(), "the roles did not change");
+    }
 }

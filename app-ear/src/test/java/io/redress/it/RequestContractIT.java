@@ -228,6 +228,32 @@ class RequestContractIT {
         assertEquals(201, ok.status(), ok.body());
     }
 
+    /**
+     * Text that would show in another order than it is written (a bidirectional override, embedding or isolate: the
+     * "Trojan Source" class) is refused naming the field wherever free text is stored; the marks that Arabic and
+     * Hebrew text use are kept.
+     */
+    @Test
+    void bidirectionalOverridesAreRefusedNamingTheFieldAndTheMarksAreKept() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        postJson("api/v1/canned-replies", "{\"title\":\"Refund " + tag + " \\u202Efdp.exe\",\"language\":\"en\",\"body\":\"On its way.\"}")
+                .refuses("title");
+        postJson("api/v1/cases/RD-AAAA-AAAA/notes", "{\"body\":\"\\u2066approved\\u2069 by the supervisor\"}").refuses("body");
+        postJson("api/v1/cases/RD-AAAA-AAAA/messages", "{\"body\":\"my ticket \\u202Bis urgent\"}").refuses("body");
+        postJson("api/v1/investigations/1/notes", "{\"text\":\"release \\u202Dnot\\u202C advised\"}").refuses("text");
+        Api.Reply incident = Api.as(Api.newStaff("SECURITY")).post("incidents", """
+                {"integration":"bidi-%s","severity":"HIGH","suspectedSince":"2026-01-01T00:00:00Z",
+                 "known":"Keys leaked \\u202Efrom the vendor's backups"}""".formatted(tag));
+        assertEquals(400, incident.status(), incident.body());
+        assertTrue(incident.json().getJsonArray("errors").toString().contains("\"known\""), incident.body());
+        assertTrue(incident.json().getJsonArray("errors").toString().contains("U+202E"), incident.body());
+        assertFalse(get("api/v1/canned-replies").body().contains(tag), "the refused title was not stored");
+
+        Answer marks = postJson("api/v1/canned-replies", "{\"title\":\"\\u05E9\\u05DC\\u05D5\\u05DD " + tag
+                + " \\u200Fticket\\u200E\",\"language\":\"en\",\"body\":\"\\u0645\\u0631\\u062D\\u0628\\u0627\"}");
+        assertEquals(201, marks.status(), marks.body());
+    }
+
     // Item 9: wrong parameter types and negative sizes
 
     @Test
@@ -245,6 +271,22 @@ class RequestContractIT {
         get("api/v1/public-posts?unreviewed=yes").refuses("unreviewed");
         get("api/v1/campaigns?size=0").refuses("size");
         get("api/v1/accounts?size=abc").refuses("size");
+    }
+
+    /** A filter value no record can hold is refused naming it, on every list alike, never answered with an empty page. */
+    @Test
+    void aFilterValueNoRecordCanHoldIsA400NamingItNotAnEmptyPage() throws Exception {
+        get("api/v1/alerts?kind=abc").refuses("kind");
+        get("api/v1/alerts?kind=SLA_BREACHX").refuses("kind");
+        get("api/v1/alerts?state=abc").refuses("state");
+        Answer known = get("api/v1/alerts?kind=SLA_BREACH");
+        assertEquals(200, known.status(), known.body());
+        String injected = java.net.URLEncoder.encode("' OR 1=1--", StandardCharsets.UTF_8);
+        for (String list : new String[] {"claims", "deposit-screenings", "investigations", "api-keys", "attribution-reports"}) {
+            get("api/v1/" + list + "?accountId=" + injected).refuses("accountId");
+            Answer unknown = get("api/v1/" + list + "?accountId=no-such-account-" + UUID.randomUUID().toString().substring(0, 8));
+            assertEquals(200, unknown.status(), list + ": a well-formed account with nothing is an empty list: " + unknown.body());
+        }
     }
 
     // Item 10: container-level answers are problem+json too, and URLs carry no session

@@ -139,6 +139,47 @@ class StaffApiIT {
         assertTrue(unknown.isProblem());
     }
 
+    /**
+     * Four eyes rests on the second person being someone the first could not make: an administrator who gave
+     * themselves COMPLIANCE could approve a suspension alone. Refused 422 and audited; another administrator may grant it.
+     */
+    @Test
+    void nobodyGivesThemselvesARoleAnotherAdministratorMay() {
+        String me = adminLogin.username();
+        long myVersion = version(admin.get("staff/" + me));
+        Reply selfGrant = admin.put("staff/" + me + "/roles", """
+                {"roles":["ADMIN","COMPLIANCE"],"version":%d,"reason":"I approve suspensions too"}""".formatted(myVersion));
+        assertEquals(422, selfGrant.status(), selfGrant.body());
+        assertTrue(selfGrant.isProblem());
+        assertEquals("urn:redress:problem:rule-violation", selfGrant.json().getString("type"), selfGrant.body());
+        assertEquals("no-self-role-grant", selfGrant.json().getString("rule"));
+        assertTrue(selfGrant.json().getString("detail").contains("COMPLIANCE"), selfGrant.body());
+        assertEquals(403, admin.get("restrictions/pending").status(), "still no approver: the roles did not change");
+        assertEquals(myVersion, version(admin.get("staff/" + me)));
+        var refusals = io.redress.it.support.Time.audit("STAFF_CHANGE_REFUSED", me);
+        assertEquals(1, refusals.size(), refusals.toString());
+        assertTrue(refusals.getJsonObject(0).toString().contains("no-self-role-grant"), refusals.toString());
+
+        Reply selfDisable = admin.post("staff/" + me + "/disable", "{\"version\":%d,\"reason\":\"trying my own account\"}"
+                .formatted(myVersion));
+        assertEquals(422, selfDisable.status(), selfDisable.body());
+        assertEquals(2, io.redress.it.support.Time.audit("STAFF_CHANGE_REFUSED", me).size(), "the self-disable refusal too");
+
+        Reply dropNothingAddNothing = admin.put("staff/" + me + "/roles", """
+                {"roles":["ADMIN"],"version":%d,"reason":"the same roles"}""".formatted(myVersion));
+        assertEquals(200, dropNothingAddNothing.status(), dropNothingAddNothing.body());
+
+        Api another = Api.as(Api.newStaff("ADMIN"));
+        Reply granted = another.put("staff/" + me + "/roles", """
+                {"roles":["ADMIN","COMPLIANCE"],"version":%d,"reason":"second compliance approver"}"""
+                .formatted(version(dropNothingAddNothing)));
+        assertEquals(200, granted.status(), granted.body());
+        assertEquals(200, admin.get("restrictions/pending").status(), "granted by someone else, it counts");
+        Reply dropOwn = admin.put("staff/" + me + "/roles", """
+                {"roles":["ADMIN"],"version":%d,"reason":"back to administration only"}""".formatted(version(granted)));
+        assertEquals(200, dropOwn.status(), "dropping a role of one's own is allowed: " + dropOwn.body());
+    }
+
     @Test
     void onlyAnAdministratorManagesStaff() {
         for (String role : new String[] {"AGENT", "SUPERVISOR", "COMPLIANCE", "AUDITOR", "INTEGRATION"}) {

@@ -34,6 +34,21 @@ public final class CannedRepliesPage {
         b.find("[id='create:submit']").click();
     }
 
+    /**
+     * As {@link #add}, the title set as the field's value the way a paste sets it (characters a keyboard does not
+     * type, such as a bidirectional override, reach the form whatever the driver makes of typing them).
+     */
+    public void addPastingTitle(String title, String language, String body) {
+        WebElement titleField = b.find("[id='create:title']");
+        titleField.clear();
+        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("arguments[0].value = arguments[1]", titleField, title);
+        CasePage.choose(b, "create:language", language);
+        WebElement bodyField = b.find("[id='create:body']");
+        bodyField.clear();
+        bodyField.sendKeys(body);
+        b.find("[id='create:submit']").click();
+    }
+
     /** The message shown next to a field of the add form (its client id, e.g. create:title). */
     public String messageNextTo(String clientId) {
         return b.until(d -> {

@@ -7,7 +7,8 @@ import io.redress.shared.domain.Role;
  * transaction that found the problem. The alert desk observes it in that transaction, so the alert commits with
  * its cause or not at all; a second alert of the same kind for the same subject is not raised.
  *
- * @param kind     what happened, upper case ({@code SLA_BREACH}); the raising context owns its kinds
+ * @param kind     what happened, upper case ({@code SLA_BREACH}); the raising context owns its kinds, each listed in
+ *                 {@link AlertKinds#ALL}
  * @param severity how soon someone must look
  * @param accountId the customer account concerned, or null
  * @param subject  the record the alert is about ({@code appeal:42}, {@code RD-7K3Q-9P2M first response}); one alert

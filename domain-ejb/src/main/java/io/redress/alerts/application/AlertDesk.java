@@ -87,6 +87,9 @@ public class AlertDesk {
         if (size < 1 || size > MAX_PAGE) {
             throw new InvalidInput(FieldError.of("size", FieldError.Code.BETWEEN, "1 to " + MAX_PAGE, 1, MAX_PAGE));
         }
+        AlertRules.checkKindFilter(kind).ifPresent(e -> {
+            throw new InvalidInput(e);
+        });
         Set<Role> visible = visibleRoles(actor);
         if (role != null) {
             visible.retainAll(Set.of(role));

@@ -1,5 +1,6 @@
 package io.redress.alerts.domain;
 
+import io.redress.alerts.api.AlertKinds;
 import io.redress.alerts.api.AlertRaised;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.Permission;
@@ -22,6 +23,8 @@ public final class AlertRules {
         List<FieldError> errors = new ArrayList<>();
         if (a.kind() == null || !KIND.matcher(a.kind()).matches()) {
             errors.add(new FieldError("kind", "3 to 48 upper-case letters, digits or '_'"));
+        } else if (!AlertKinds.ALL.contains(a.kind())) {
+            errors.add(FieldError.oneOf("kind", AlertKinds.sorted())); // a new kind is added to the one list first
         }
         if (a.severity() == null) {
             errors.add(FieldError.of("severity", FieldError.Code.REQUIRED, "required"));
@@ -39,6 +42,14 @@ public final class AlertRules {
             errors.add(new FieldError("mustAct", "a role that works alerts: " + Permission.ALERT_ACT.roles()));
         }
         return errors;
+    }
+
+    /** The inbox's kind filter: absent or blank is every kind; else one of {@link AlertKinds#ALL}, refused otherwise. */
+    public static java.util.Optional<FieldError> checkKindFilter(String kind) {
+        if (kind == null || kind.isBlank() || AlertKinds.ALL.contains(kind.strip())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(FieldError.oneOf("kind", AlertKinds.sorted()));
     }
 
     /** Members of the role that must act see an alert; auditors read them all. */

@@ -17,6 +17,7 @@ import io.redress.apikeys.domain.KeyRules;
 import io.redress.audit.application.AuditRecorder;
 import io.redress.audit.application.AuditTrail;
 import io.redress.shared.application.Access;
+import io.redress.shared.domain.AccountIdentifier;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
@@ -164,9 +165,9 @@ public class ApiKeyRegistry {
         if (accountId == null || accountId.isBlank()) {
             throw new InvalidInput(FieldError.required("accountId"));
         }
-        if (!KeyRules.ACCOUNT_ID.matcher(accountId).matches()) {
-            throw new InvalidInput(FieldError.identifier("accountId"));
-        }
+        AccountIdentifier.problem("accountId", accountId).ifPresent(e -> {
+            throw new InvalidInput(e);
+        });
         Map<Long, String> codes = new HashMap<>();
         return em.createNamedQuery(ApiKey.BY_ACCOUNT, ApiKey.class).setParameter("account", accountId).setMaxResults(1000)
                 .getResultList().stream()

@@ -637,8 +637,9 @@ public class CaseService {
     /** The message as the customer would receive it, and whether the check point would stop it. */
     public Outbox.Rendered preview(Actor actor, String ticket, String templateCode, String message) {
         access.require(actor, Permission.CASE_REPLY);
+        String template = CaseRules.replyTemplate(templateCode);
         SupportCase c = surviving(byTicket(ticket));
-        return outbox.render(c, templateCode, message, signature(actor));
+        return outbox.render(c, template, message, signature(actor));
     }
 
     /** Templates are signed with the staff member's name as customers should read it, not their login. */
@@ -657,9 +658,7 @@ public class CaseService {
             throw new InvalidInput(FieldError.of("message", FieldError.Code.REQUIRED, "required: the text the template wraps"));
         }
         message(message, "message");
-        if (MessageTemplate.ACKNOWLEDGEMENT.equals(templateCode)) {
-            throw new InvalidInput(FieldError.of("template", FieldError.Code.ACKNOWLEDGEMENT_AUTOMATIC, "the acknowledgement is sent automatically when the case opens"));
-        }
+        templateCode = CaseRules.replyTemplate(templateCode);
         SupportCase c = live(ticket);
         checkVersion(c, expectedVersion);
         Outbox.Rendered r = outbox.render(c, templateCode, message, signature(actor));

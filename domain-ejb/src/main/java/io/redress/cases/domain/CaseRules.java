@@ -3,6 +3,7 @@ package io.redress.cases.domain;
 import io.redress.cases.api.NewCase;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.IdempotencyKeys;
+import io.redress.shared.domain.InvalidInput;
 import io.redress.shared.domain.RuleViolation;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,29 @@ public final class CaseRules {
     private static final Pattern ACCOUNT_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     private CaseRules() {
+    }
+
+    /** The template a staff reply takes when it names none. */
+    public static final String DEFAULT_REPLY_TEMPLATE = "REPLY";
+    /**
+     * The templates staff write a reply with (the order the console offers them). The others are sent by what they
+     * announce: the acknowledgement when a case opens, a claim's decision by the claim, screening's notices by screening.
+     */
+    public static final List<String> REPLY_TEMPLATES = List.of(DEFAULT_REPLY_TEMPLATE, "REQUEST_INFORMATION", "RESOLUTION");
+
+    /** The template of a staff reply: {@link #DEFAULT_REPLY_TEMPLATE} when absent, else one of {@link #REPLY_TEMPLATES}. */
+    public static String replyTemplate(String code) {
+        if (code == null || code.isBlank()) {
+            return DEFAULT_REPLY_TEMPLATE;
+        }
+        if ("ACKNOWLEDGEMENT".equals(code)) {
+            throw new InvalidInput(FieldError.of("template", FieldError.Code.ACKNOWLEDGEMENT_AUTOMATIC,
+                    "the acknowledgement is sent automatically when the case opens"));
+        }
+        if (!REPLY_TEMPLATES.contains(code)) {
+            throw new InvalidInput(FieldError.oneOf("template", REPLY_TEMPLATES));
+        }
+        return code;
     }
 
     public static List<FieldError> check(NewCase c) {

@@ -21,6 +21,7 @@ import io.redress.claims.infrastructure.ClaimLetters;
 import io.redress.incidents.api.EvidenceReports;
 import io.redress.incidents.api.IncidentReferences;
 import io.redress.shared.application.Access;
+import io.redress.shared.domain.AccountIdentifier;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
@@ -147,6 +148,9 @@ public class ClaimService {
 
     public List<ClaimRow> list(Actor actor, ClaimState state, String accountId, String incidentRef, Long after, int size) {
         access.require(actor, Permission.CLAIM_READ);
+        AccountIdentifier.problem("accountId", accountId).ifPresent(e -> {
+            throw new InvalidInput(e);
+        });
         StringBuilder jpql = new StringBuilder("SELECT c FROM LossClaim c WHERE 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (state != null) {

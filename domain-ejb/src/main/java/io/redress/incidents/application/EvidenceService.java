@@ -22,6 +22,7 @@ import io.redress.incidents.domain.Incident;
 import io.redress.incidents.domain.IncidentView;
 import io.redress.incidents.domain.PatternComparison;
 import io.redress.shared.application.Access;
+import io.redress.shared.domain.AccountIdentifier;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
@@ -213,9 +214,9 @@ public class EvidenceService {
         if (accountId == null || accountId.isBlank()) {
             throw new InvalidInput(FieldError.required("accountId"));
         }
-        if (!accountId.matches("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}")) {
-            throw new InvalidInput(FieldError.identifier("accountId"));
-        }
+        AccountIdentifier.problem("accountId", accountId).ifPresent(e -> {
+            throw new InvalidInput(e);
+        });
         return em.createNamedQuery(EvidenceReport.FOR_ACCOUNT, EvidenceReport.class).setParameter("account", accountId)
                 .setMaxResults(200).getResultStream().map(EvidenceReport::row).toList();
     }

@@ -16,6 +16,7 @@ import io.redress.screening.domain.ScreeningRules;
 import io.redress.screening.domain.ScreeningView;
 import io.redress.screening.infrastructure.ScreeningGraph;
 import io.redress.shared.application.Access;
+import io.redress.shared.domain.AccountIdentifier;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
@@ -145,6 +146,8 @@ public class DepositScreener {
         List<FieldError> errors = new ArrayList<>(queryErrors);
         if (accountId == null || accountId.isBlank() || accountId.length() > 64) {
             errors.add(new FieldError("accountId", "is required: at most 64 characters"));
+        } else {
+            AccountIdentifier.problem("accountId", accountId.strip()).ifPresent(errors::add);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

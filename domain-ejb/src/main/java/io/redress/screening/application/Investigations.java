@@ -22,6 +22,7 @@ import io.redress.screening.domain.ReportDeadline;
 import io.redress.screening.domain.ScreeningLetter;
 import io.redress.screening.domain.RiskReview;
 import io.redress.shared.application.Access;
+import io.redress.shared.domain.AccountIdentifier;
 import io.redress.shared.domain.Actor;
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.InvalidInput;
@@ -116,6 +117,9 @@ public class Investigations {
 
     public List<InvestigationView> list(Actor actor, String accountId, boolean open) {
         access.require(actor, Permission.INVESTIGATION_READ);
+        AccountIdentifier.problem("accountId", accountId).ifPresent(e -> {
+            throw new InvalidInput(e);
+        });
         Set<Investigation.State> states = open ? EnumSet.of(Investigation.State.OPEN, Investigation.State.RELEASE_PROPOSED,
                 Investigation.State.REPORT_PROPOSED, Investigation.State.REPORTED) : EnumSet.allOf(Investigation.State.class);
         var query = accountId == null ? em.createNamedQuery(Investigation.IN_STATES, Investigation.class)

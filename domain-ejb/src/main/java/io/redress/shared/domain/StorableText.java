@@ -4,8 +4,9 @@ import java.util.Optional;
 
 /**
  * The one rule for text any context stores: no NUL or other control characters except tab, line feed and carriage
- * return, and no unpaired surrogate halves (PostgreSQL refuses NUL in text; a lone surrogate is not a character and
- * cannot be encoded). Carriage return is allowed in every text because browsers send a text area's line breaks as
+ * return, no unpaired surrogate halves (PostgreSQL refuses NUL in text; a lone surrogate is not a character and
+ * cannot be encoded), and no bidirectional embedding, override or isolate (they make a staff screen show text in
+ * another order than it is written). Carriage return is allowed in every text because browsers send a text area's line breaks as
  * CR LF; single-line fields limit their own length and shape. Applied where text enters: the JSON body reader, the
  * query parameters and the console's default validator.
  */
@@ -34,8 +35,20 @@ public final class StorableText {
             if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
                 return Optional.of(String.format("contains the control character U+%04X at position %d", (int) c, i));
             }
+            if (isBidiOverride(c)) {
+                return Optional.of(String.format("contains the bidirectional control character U+%04X at position %d", (int) c, i));
+            }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The explicit embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069): they reorder the text shown
+     * after them, so a stored title or note could read differently from what it holds (the "Trojan Source" class). The
+     * marks U+200E and U+200F, which Arabic and Hebrew text uses, are not among them.
+     */
+    static boolean isBidiOverride(char c) {
+        return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 
     /** The text itself, or an {@link InvalidInput} naming the field. */

@@ -68,7 +68,8 @@ public class StaffService {
         String role = access.require(actor, Permission.STAFF_DISABLE);
         username = StaffRules.canonicalName(username);
         if (actor.name().equals(username)) {
-            throw new RuleViolation("no-self-disable", "An administrator cannot disable their own account");
+            throw refused(actor, username, "staff.disable",
+                    new RuleViolation("no-self-disable", "An administrator cannot disable their own account"));
         }
         List<FieldError> errors = StaffRules.checkDisableReason(reason);
         if (!errors.isEmpty()) {
@@ -90,10 +91,26 @@ public class StaffService {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        if (actor.name().equals(username) && !roles.contains(Role.ADMIN)) {
-            throw new RuleViolation("no-self-demotion", "An administrator cannot remove their own ADMIN role");
+        if (actor.name().equals(username)) {
+            String self = username;
+            // one's own roles as stored, not as the request's actor carries them
+            Set<Role> held = findByUsername(self).map(StaffMember::roles).orElseThrow(() -> new NotFound("Staff member", self));
+            var violation = StaffRules.checkOwnRoles(held, roles);
+            if (violation.isPresent()) {
+                throw refused(actor, username, "staff.assign-roles", violation.get());
+            }
         }
         return change(actor, role, username, expectedVersion, "STAFF_ROLES_CHANGED", reason, m -> m.assignRoles(roles));
+    }
+
+    /**
+     * A change refused by a separation-of-duties rule, written into the trail on its own (the caller's transaction
+     * rolls back): who tried what on whose account.
+     */
+    private RuleViolation refused(Actor actor, String username, String action, RuleViolation violation) {
+        audit.recordIndependently(actor, "STAFF_CHANGE_REFUSED", ENTITY, username,
+                action + " " + violation.rules() + ": " + violation.getMessage());
+        return violation;
     }
 
     public List<StaffView> list(Actor actor) {

@@ -2,10 +2,13 @@ package io.redress.staff.domain;
 
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.Role;
+import io.redress.shared.domain.RuleViolation;
 import io.redress.shared.domain.StorableText;
 import io.redress.staff.api.StaffRoster;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -71,6 +74,38 @@ public final class StaffRules {
             return List.of(FieldError.of("roles", FieldError.Code.INTEGRATION_ROLE_ONLY, "an integration client holds INTEGRATION only, never a staff role"));
         }
         return List.of();
+    }
+
+    /** A staff member asked to give themselves a role they do not hold. */
+    public static final String NO_SELF_ROLE_GRANT = "no-self-role-grant";
+    /** An administrator asked to take ADMIN from themselves (the last one could lock everyone out). */
+    public static final String NO_SELF_DEMOTION = "no-self-demotion";
+
+    /**
+     * What a change of one's own roles breaks, if anything: nobody adds a role to themselves, for four eyes rests on
+     * the second person being someone the first could not make (an administrator who made themselves COMPLIANCE could
+     * approve a suspension alone; another administrator may grant it, audited as theirs); and an administrator keeps
+     * ADMIN. Dropping another role of one's own is allowed.
+     */
+    public static Optional<RuleViolation> checkOwnRoles(Set<Role> held, Set<Role> asked) {
+        List<String> rules = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        List<List<String>> arguments = new ArrayList<>();
+        Set<Role> added = asked.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(asked);
+        added.removeAll(held);
+        if (held.contains(Role.ADMIN) && !asked.contains(Role.ADMIN)) {
+            rules.add(NO_SELF_DEMOTION);
+            messages.add("An administrator cannot remove their own ADMIN role");
+            arguments.add(List.of());
+        }
+        if (!added.isEmpty()) {
+            String roles = String.join(", ", added.stream().map(Enum::name).toList());
+            rules.add(NO_SELF_ROLE_GRANT);
+            messages.add("Nobody may give themselves a role (" + roles + "): another administrator grants it");
+            arguments.add(List.of(roles));
+        }
+        return rules.isEmpty() ? Optional.empty()
+                : Optional.of(new RuleViolation(rules.get(0), String.join("; ", messages), rules, messages, arguments));
     }
 
     public static List<FieldError> checkPassword(char[] password) {

@@ -74,4 +74,30 @@ class AlertRulesTest {
         assertEquals(Set.of(Role.SUPERVISOR, Role.SECURITY), AlertRules.visibleRoles(Set.of(Role.SUPERVISOR, Role.SECURITY)));
         assertTrue(AlertRules.visibleRoles(Set.of(Role.INTEGRATION)).isEmpty());
     }
+
+    @Test
+    void aKindMissingFromTheOneListIsRefusedSoTheInboxCanFilterByEveryKind() {
+        assertEquals(List.of("kind"), fields(new AlertRaised("SOMETHING_NEW", Severity.WARNING, null, "x:1", Role.SUPERVISOR,
+                "a kind nobody listed")));
+        for (String kind : io.redress.alerts.api.AlertKinds.ALL) {
+            assertEquals(List.of(), fields(new AlertRaised(kind, Severity.WARNING, null, "x:1", Role.SUPERVISOR, "listed")), kind);
+        }
+    }
+
+    @Test
+    void everyAnomalyRaisesAListedKind() {
+        for (io.redress.apikeys.domain.Anomaly.Kind rule : io.redress.apikeys.domain.Anomaly.Kind.values()) {
+            assertTrue(io.redress.alerts.api.AlertKinds.ALL.contains(rule.alertKind()), rule.alertKind());
+        }
+    }
+
+    @Test
+    void theInboxFilterTakesNoKindOrAListedOneAndNamesTheListOtherwise() {
+        assertTrue(AlertRules.checkKindFilter(null).isEmpty());
+        assertTrue(AlertRules.checkKindFilter("").isEmpty());
+        assertTrue(AlertRules.checkKindFilter("SLA_BREACH").isEmpty());
+        FieldError e = AlertRules.checkKindFilter("abc").orElseThrow();
+        assertEquals("kind", e.field());
+        assertTrue(e.message().startsWith("one of API_KEY_") && e.message().contains("SLA_BREACH"), e.message());
+    }
 }

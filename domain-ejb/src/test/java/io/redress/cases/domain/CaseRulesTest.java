@@ -113,4 +113,22 @@ class CaseRulesTest {
         NewCase c = new NewCase("EMAIL", null, "Ana", "not-an-email", "en", "Deposit", "Missing", null, null, null, null, null);
         assertEquals(Set.of("customerContact"), fields(CaseRules.check(c)));
     }
+
+    @Test
+    void aReplyWithoutATemplateIsAReplyAndOnlyTheStaffTemplatesAreTaken() {
+        assertEquals("REPLY", CaseRules.replyTemplate(null));
+        assertEquals("REPLY", CaseRules.replyTemplate(" "));
+        for (String code : CaseRules.REPLY_TEMPLATES) {
+            assertEquals(code, CaseRules.replyTemplate(code));
+        }
+        for (String notStaffs : new String[] {"CLAIM_DECISION", "SCREENING_DEPOSIT_RELEASED", "reply", "NOPE"}) {
+            io.redress.shared.domain.InvalidInput e = org.junit.jupiter.api.Assertions.assertThrows(
+                    io.redress.shared.domain.InvalidInput.class, () -> CaseRules.replyTemplate(notStaffs));
+            assertEquals("template", e.errors().get(0).field());
+            assertEquals("one of REPLY, REQUEST_INFORMATION, RESOLUTION", e.errors().get(0).message(), notStaffs);
+        }
+        io.redress.shared.domain.InvalidInput ack = org.junit.jupiter.api.Assertions.assertThrows(
+                io.redress.shared.domain.InvalidInput.class, () -> CaseRules.replyTemplate("ACKNOWLEDGEMENT"));
+        assertEquals(io.redress.shared.domain.FieldError.Code.ACKNOWLEDGEMENT_AUTOMATIC, ack.errors().get(0).code());
+    }
 }

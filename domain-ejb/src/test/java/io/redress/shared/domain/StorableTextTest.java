@@ -35,4 +35,21 @@ class StorableTextTest {
         assertEquals("note", e.errors().get(0).field());
         assertEquals("fine", StorableText.require("note", "fine"));
     }
+
+    @Test
+    void bidirectionalEmbeddingsOverridesAndIsolatesAreRefused() {
+        assertEquals("contains the bidirectional control character U+202E at position 7",
+                StorableText.problem("invoice\u202Efdp.exe").orElseThrow());
+        for (char c : new char[] {'\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'}) {
+            assertTrue(StorableText.problem("a" + c + "b").isPresent(), String.format("U+%04X", (int) c));
+        }
+    }
+
+    @Test
+    void leftToRightAndRightToLeftMarksAndArabicOrHebrewTextStayStorable() {
+        for (String text : new String[] {"\u05E9\u05DC\u05D5\u05DD \u200Eticket RD-1\u200F", "\u0645\u0631\u062D\u0628\u0627 \u200F(123)",
+                "\u2029 paragraph", "\u2065 unassigned next to the isolates", "\u202F narrow no-break space"}) {
+            assertTrue(StorableText.problem(text).isEmpty(), text);
+        }
+    }
 }

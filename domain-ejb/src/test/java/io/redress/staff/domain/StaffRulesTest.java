@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.redress.shared.domain.FieldError;
 import io.redress.shared.domain.Role;
+import io.redress.shared.domain.RuleViolation;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -113,5 +114,30 @@ class StaffRulesTest {
                 "short".toCharArray());
         assertEquals(List.of("username", "displayName", "roles", "password"), fields(errors));
         assertTrue(errors.stream().allMatch(e -> e.message() != null && !e.message().isBlank()));
+    }
+
+    @Test
+    void nobodyGivesThemselvesARoleTheyDoNotHold() {
+        RuleViolation v = StaffRules.checkOwnRoles(EnumSet.of(Role.ADMIN), EnumSet.of(Role.ADMIN, Role.COMPLIANCE)).orElseThrow();
+        assertEquals(List.of("no-self-role-grant"), v.rules());
+        assertTrue(v.getMessage().contains("COMPLIANCE") && v.getMessage().contains("another administrator"), v.getMessage());
+        assertEquals(List.of(List.of("COMPLIANCE")), v.arguments());
+        assertEquals(List.of("no-self-role-grant"), StaffRules.checkOwnRoles(EnumSet.of(Role.ADMIN, Role.AUDITOR),
+                EnumSet.of(Role.ADMIN, Role.AGENT)).orElseThrow().rules(), "swapping one role for another adds one");
+    }
+
+    @Test
+    void droppingAnotherRoleOfOnesOwnOrKeepingThemAllIsAllowed() {
+        assertTrue(StaffRules.checkOwnRoles(EnumSet.of(Role.ADMIN, Role.COMPLIANCE), EnumSet.of(Role.ADMIN)).isEmpty());
+        assertTrue(StaffRules.checkOwnRoles(EnumSet.of(Role.ADMIN, Role.COMPLIANCE), EnumSet.of(Role.ADMIN, Role.COMPLIANCE)).isEmpty());
+    }
+
+    @Test
+    void anAdministratorKeepsAdminAndBothRefusalsAreNamedTogether() {
+        assertEquals(List.of("no-self-demotion"), StaffRules.checkOwnRoles(EnumSet.of(Role.ADMIN, Role.AGENT),
+                EnumSet.of(Role.AGENT)).orElseThrow().rules());
+        RuleViolation both = StaffRules.checkOwnRoles(EnumSet.of(Role.ADMIN), EnumSet.of(Role.SUPERVISOR)).orElseThrow();
+        assertEquals(List.of("no-self-demotion", "no-self-role-grant"), both.rules(), "the older rule first, as clients read rule");
+        assertEquals(2, both.messages().size());
     }
 }

@@ -43,7 +43,8 @@ final class CaseBodies {
     @Schema(name = "CaseReply", description = "A templated message to the customer, in their language")
     record Reply(
             @Schema(required = true, description = "The version of the case read") Long version,
-            @Schema(description = "REPLY (default), REQUEST_INFORMATION (pauses the clocks) or RESOLUTION",
+            // the server's list is CaseRules.REPLY_TEMPLATES (CaseBodiesTest keeps the two the same)
+            @Schema(description = "REPLY (the default when absent), REQUEST_INFORMATION (pauses the clocks) or RESOLUTION",
                     enumeration = {"REPLY", "REQUEST_INFORMATION", "RESOLUTION"}) String template,
             @Schema(required = true, description = "The text the template wraps", minLength = 1, maxLength = 20000)
             String message) {

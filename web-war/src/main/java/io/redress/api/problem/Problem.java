@@ -52,7 +52,7 @@ public record Problem(
             + " ground-forbids-measure, ground-needs-compliance, idempotency-key-reused, import-running, incident-closed, integration-exists,"
             + " integration-retired, investigation-state, job-state, key-not-active, lift-target-not-in-force, lift-target-unknown, link-target-closed,"
             + " measure-not-justified, merge-different-accounts, merge-into-internal, merge-self, merge-target-closed,"
-            + " modification-not-milder, no-self-demotion, no-self-disable, no-window, not-author, not-in-force,"
+            + " modification-not-milder, no-self-demotion, no-self-disable, no-self-role-grant, no-window, not-author, not-in-force,"
             + " not-requester, outcome-required, payout-recorded, protective-lock-off, protective-lock-on,"
             + " reason-changed, reason-retired, report-not-approved,"
             + " retaliation-guard, reviewer-involved, reviewer-role, subcategory, unknown-reason,"

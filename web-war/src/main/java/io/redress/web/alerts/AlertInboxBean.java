@@ -45,7 +45,12 @@ public class AlertInboxBean implements Serializable {
     }
 
     public void search() {
-        alerts = desk.list(actor.get(), state, role, kind, null, PAGE).items();
+        try {
+            alerts = desk.list(actor.get(), state, role, kind, null, PAGE).items();
+        } catch (RedressException e) {
+            alerts = List.of();
+            Messages.refusal(faces, e, Map.of("kind", "alerts:kind"));
+        }
     }
 
     public void select(AlertView alert) {

@@ -5,6 +5,7 @@ import io.redress.cases.application.CaseService;
 import io.redress.cases.application.CaseService.CaseChange;
 import io.redress.cases.application.CaseService.CaseDetail;
 import io.redress.cases.application.Outbox;
+import io.redress.cases.domain.CaseRules;
 import io.redress.cases.domain.CannedReplyRules;
 import io.redress.cases.domain.CannedReplyView;
 import io.redress.cases.domain.CaseOutcome;
@@ -35,7 +36,7 @@ import java.util.Map;
 public class CaseBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final List<String> TEMPLATES = List.of("REPLY", "REQUEST_INFORMATION", "RESOLUTION");
+    static final List<String> TEMPLATES = CaseRules.REPLY_TEMPLATES;
 
     @Inject
     transient CaseService cases;
@@ -60,7 +61,7 @@ public class CaseBean implements Serializable {
     /** The version of the case the settings form shows, sent back with it. */
     private long formVersion;
     // compose
-    private String template = "REPLY";
+    private String template = CaseRules.DEFAULT_REPLY_TEMPLATE;
     private String message;
     private Outbox.Rendered preview;
     /** The canned replies offered for the case's language, and the one picked to insert. */

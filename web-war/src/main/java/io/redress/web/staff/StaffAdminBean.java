@@ -4,6 +4,7 @@ import io.redress.security.CurrentActor;
 import io.redress.shared.domain.RedressException;
 import io.redress.shared.domain.Role;
 import io.redress.staff.application.StaffService;
+import io.redress.staff.domain.StaffRules;
 import io.redress.staff.domain.StaffView;
 import io.redress.web.shell.Messages;
 import io.redress.web.shell.ServerTable;
@@ -116,7 +117,9 @@ public class StaffAdminBean implements Serializable {
             Messages.info(faces, "staff.msg.rolesChanged", editing.username());
             editing = null;
         } catch (RedressException e) {
-            Messages.refusal(faces, e, Map.of("roles", "roles:editRoles"));
+            // one's own roles: the refusal goes next to the roles it concerns
+            Messages.refusal(faces, e, Map.of("roles", "roles:editRoles"), Map.of(StaffRules.NO_SELF_ROLE_GRANT, "roles:editRoles",
+                    StaffRules.NO_SELF_DEMOTION, "roles:editRoles"));
         }
     }
 
