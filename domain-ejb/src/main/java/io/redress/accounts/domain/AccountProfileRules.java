@@ -1,5 +1,6 @@
 package io.redress.accounts.domain;
 
+import io.redress.shared.domain.AccountIdentifier;
 import io.redress.shared.domain.FieldError;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +19,6 @@ public final class AccountProfileRules {
     /** Bitcoin's genesis block: no crypto exchange had customers before it. */
     public static final LocalDate EARLIEST_CUSTOMER_SINCE = LocalDate.of(2009, 1, 3);
 
-    private static final Pattern ACCOUNT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
     private static final Pattern HANDLE = Pattern.compile("[\\p{L}\\p{N}._-]{1,64}");
     private static final Pattern SOCIAL = Pattern.compile("@?[\\p{L}\\p{N}._-]{1,63}");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
@@ -27,7 +27,7 @@ public final class AccountProfileRules {
     }
 
     public static List<FieldError> checkAccountId(String accountId) {
-        if (accountId == null || !ACCOUNT_ID.matcher(accountId).matches()) {
+        if (!AccountIdentifier.isWellFormed(accountId)) {
             return List.of(new FieldError("accountId",
                     "1 to 64 characters: letters, digits, '.', '_', ':' or '-', starting with a letter or digit"));
         }

@@ -1,5 +1,6 @@
 package io.redress.incidents.domain;
 
+import io.redress.shared.domain.AccountIdentifier;
 import io.redress.shared.domain.FieldError;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +11,8 @@ import java.util.regex.Pattern;
 /** What a leak-attribution request must look like; every error names its field. */
 public final class EvidenceRules {
 
-    static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+    /** A key id as the registry takes it (the same shape as an account id, AccountIdentifier). */
+    static final Pattern KEY_ID = AccountIdentifier.PATTERN;
     /** Trade events are history for longer, but the anomalies are about recent weeks: a window covers at most this. */
     public static final Duration MAX_WINDOW = Duration.ofDays(92);
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
@@ -22,10 +24,10 @@ public final class EvidenceRules {
         List<FieldError> errors = new ArrayList<>();
         if (r.accountId() == null || r.accountId().isBlank()) {
             errors.add(FieldError.required("accountId"));
-        } else if (!ID.matcher(r.accountId()).matches()) {
+        } else if (!AccountIdentifier.isWellFormed(r.accountId())) {
             errors.add(FieldError.identifier("accountId"));
         }
-        if (r.keyId() != null && !ID.matcher(r.keyId()).matches()) {
+        if (r.keyId() != null && !KEY_ID.matcher(r.keyId()).matches()) {
             errors.add(FieldError.of("keyId", FieldError.Code.IDENTIFIER, "1 to 64 letters, digits, '.', '_', ':' or '-' when given"));
         }
         if (r.from() == null) {
