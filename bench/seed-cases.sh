@@ -39,7 +39,7 @@
 #              sla_due_at, sla_check_at and the breach flags as SupportCase.refreshSla leaves them; a case
 #              that breached while open was escalated (escalated_at, queue supervisors), as the sweep does.
 #              No active case is due for the sweep when seeding ends (sla_check_at is null or in the future).
-# The case text search column is lower(ticket || ' ' || subject || ' ' || description [|| ' ' || contact]),
+# The case text search column is lower(subject || ' ' || description [|| ' ' || contact]),
 # as CaseRules.searchText writes it. No timeline, message or outbox rows are created for seeded cases: the
 # queue does not read them.
 #
@@ -361,7 +361,7 @@ WITH pools AS (
            CASE WHEN fate = 'MERGED' THEN 1000000000 + n - 1 - (h1 % 20) END,
            channel, account_id, customer_name, customer_contact, language,
            x.subject, x.description,
-           lower(t.ticket || ' ' || x.subject || ' ' || x.description || coalesce(' ' || customer_contact, '')),
+           lower(x.subject || ' ' || x.description || coalesce(' ' || customer_contact, '')),
            category, subcategory,
            CASE WHEN u14 < 0.03 THEN NOT (channel IN ('REGULATOR', 'SOCIAL_MEDIA') OR cat IN (3, 4, 5))
                 ELSE channel IN ('REGULATOR', 'SOCIAL_MEDIA') OR cat IN (3, 4, 5) END,

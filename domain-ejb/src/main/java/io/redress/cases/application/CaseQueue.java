@@ -47,8 +47,8 @@ public class CaseQueue {
     /** At most this many cases with the words of a phrase: they are checked for it one by one, then paged by id. */
     static final int CANDIDATES = 5000;
     /**
-     * What the word index (migration V38) holds of a case: its search text without the ticket, whose parts no phrase's
-     * middle word can be. The expression of the index, word for word, or PostgreSQL would not use it.
+     * What the word index (migration V38) holds of a case: its subject, description and contact, as its search text has
+     * since V40. The expression of the index, word for word, or PostgreSQL would not use it.
      */
     private static final String WORDS = "to_tsvector('simple', subject || ' ' || description || ' ' || coalesce(customer_contact, ''))";
     /** A social handle is searched among the cases of at most this many accounts that list it. */
@@ -190,10 +190,21 @@ public class CaseQueue {
                 params.put("holders", holders.isEmpty() ? List.of("") : holders);
             } else {
                 String phrase = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-                Optional<List<Long>> few = rarePhrase(phrase);
+                // the beginning of a ticket, or a word in the text: the ticket is not in the search text (V40)
+                List<TicketNumber.Span> tickets = TicketNumber.startingWith(text);
+                Optional<List<Long>> few = tickets.isEmpty() ? rarePhrase(phrase) : Optional.empty();
                 if (few.isPresent()) {
                     jpql.append(" AND c.id IN :ids");
                     params.put("ids", few.get().isEmpty() ? List.of(-1L) : few.get());
+                } else if (!tickets.isEmpty()) {
+                    jpql.append(" AND (c.searchText LIKE :phrase ESCAPE '!'");
+                    params.put("phrase", "%" + escapeLike(phrase) + "%");
+                    for (int i = 0; i < tickets.size(); i++) {
+                        jpql.append(" OR (c.ticket >= :ticketFrom").append(i).append(" AND c.ticket <= :ticketTo").append(i).append(')');
+                        params.put("ticketFrom" + i, tickets.get(i).first());
+                        params.put("ticketTo" + i, tickets.get(i).last());
+                    }
+                    jpql.append(')');
                 } else {
                     jpql.append(" AND c.searchText LIKE :phrase ESCAPE '!'");
                     params.put("phrase", "%" + escapeLike(phrase) + "%");

@@ -21,7 +21,7 @@ public class CaseEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_event_seq")
-    @SequenceGenerator(name = "case_event_seq", sequenceName = "case_event_seq", allocationSize = 50)
+    @SequenceGenerator(name = "case_event_seq", sequenceName = "case_event_seq", allocationSize = 500)
     private Long id;
     @Column(name = "case_id", nullable = false, updatable = false)
     private long caseId;

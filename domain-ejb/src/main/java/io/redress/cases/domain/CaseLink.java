@@ -30,7 +30,7 @@ public class CaseLink {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_link_seq")
-    @SequenceGenerator(name = "case_link_seq", sequenceName = "case_link_seq", allocationSize = 50)
+    @SequenceGenerator(name = "case_link_seq", sequenceName = "case_link_seq", allocationSize = 500)
     private Long id;
     @Column(name = "case_id", nullable = false, updatable = false)
     private long caseId;

@@ -62,7 +62,7 @@ public class SupportCase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_seq")
-    @SequenceGenerator(name = "case_seq", sequenceName = "case_seq", allocationSize = 50)
+    @SequenceGenerator(name = "case_seq", sequenceName = "case_seq", allocationSize = 500)
     private Long id;
     @Column(nullable = false, updatable = false)
     private String ticket;
@@ -181,7 +181,7 @@ public class SupportCase {
         this.openedAt = now;
         this.openedBy = openedBy;
         this.decisionDueAt = now.atOffset(ZoneOffset.UTC).plusMonths(DECISION_MONTHS).toInstant();
-        this.searchText = CaseRules.searchText(this.ticket, subject, description, customerContact);
+        this.searchText = CaseRules.searchText(subject, description, customerContact);
         applyTargets(targets);
         this.slaState = SlaClock.State.RUNNING;
         this.updatedAt = now;

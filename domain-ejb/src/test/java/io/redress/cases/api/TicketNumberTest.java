@@ -167,4 +167,47 @@ class TicketNumberTest {
     void theConstructorRejectsAnythingButTheCanonicalForm(String value) {
         assertThrows(IllegalArgumentException.class, () -> new TicketNumber(value));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"RD-7K3Q", "rd-7k3q", "rd 7k3q", "7K3Q", "7k3q", " 7K3Q ", "7K3Q-", "7K3Q "})
+    void theBeginningOfATicketSpansEveryTicketThatBeginsSo(String typed) {
+        assertEquals(List.of(new TicketNumber.Span("RD-7K3Q-2222", "RD-7K3Q-ZZZZ")), TicketNumber.startingWith(typed));
+    }
+
+    @Test
+    void theBeginningOfATicketMayReachIntoItsSecondGroupOrBeAllOfIt() {
+        assertEquals(List.of(new TicketNumber.Span("RD-7K3Q-9P22", "RD-7K3Q-9PZZ")), TicketNumber.startingWith("rd 7k3q 9p"));
+        assertEquals(List.of(new TicketNumber.Span("RD-7K3Q-9222", "RD-7K3Q-9ZZZ")), TicketNumber.startingWith("7K3Q9"));
+        assertEquals(List.of(new TicketNumber.Span("RD-7K3Q-9P2M", "RD-7K3Q-9P2M")), TicketNumber.startingWith("7K3Q-9P2M"));
+        assertEquals(List.of(new TicketNumber.Span("RD-7222-2222", "RD-7ZZZ-ZZZZ")), TicketNumber.startingWith("RD-7"));
+    }
+
+    @Test
+    void rdWithoutADashIsReadBothAsThePrefixAndAsATicketsOwnCharacters() {
+        assertEquals(List.of(new TicketNumber.Span("RD-6K22-2222", "RD-6KZZ-ZZZZ"), new TicketNumber.Span("RD-RD6K-2222", "RD-RD6K-ZZZZ")),
+                TicketNumber.startingWith("rd6k"));
+        assertEquals(List.of(new TicketNumber.Span("RD-7K3Q-2222", "RD-7K3Q-ZZZZ"), new TicketNumber.Span("RD-RD7K-3Q22", "RD-RD7K-3QZZ")),
+                TicketNumber.startingWith("RD7K3Q"));
+    }
+
+    @Test
+    void everyIssuedTicketLiesInTheSpanOfItsOwnBeginningsAndOutsideOthers() {
+        for (String value : issued.subList(0, 500)) {
+            for (int n = 3; n <= 8; n++) {
+                String typed = value.substring(3).replace("-", "").substring(0, n);
+                assertTrue(TicketNumber.startingWith(typed).stream().anyMatch(span -> span.first().compareTo(value) <= 0
+                        && value.compareTo(span.last()) <= 0), typed + " " + value);
+            }
+            TicketNumber.Span other = TicketNumber.startingWith(value.charAt(3) == '2' ? "RD-3" : "RD-2").get(0);
+            assertTrue(value.compareTo(other.first()) < 0 || value.compareTo(other.last()) > 0, value);
+        }
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"RD", "RD-", "7K", "usdt", "lost deposit", "7K3Q-9P2M-X", "RD-7K3Q-9P2M9", "7K3QQ9P2M", "RD 7K3Q lost",
+            "7K3O", "7K3Q--9P"})
+    void anythingElseIsNotTheBeginningOfATicket(String typed) {
+        assertEquals(List.of(), TicketNumber.startingWith(typed));
+    }
 }

@@ -47,7 +47,7 @@ class SupportCaseRowTest {
         assertEquals("NEW", byColumn.get("state"));
         assertEquals(T0, byColumn.get("opened_at"));
         assertEquals(c.decisionDueAt(), byColumn.get("decision_due_at"));
-        assertEquals("rd-2345-6789 third-party incident inc-1: bot keys revoked by bulk action 7.", byColumn.get("search_text"));
+        assertEquals("third-party incident inc-1: bot keys revoked by bulk action 7.", byColumn.get("search_text"));
         assertEquals(Boolean.FALSE, byColumn.get("complaint"));
         assertNull(byColumn.get("merged_into_id"));
         assertNull(byColumn.get("closed_at"));

@@ -94,7 +94,8 @@ public class CaseResource {
 
     @GET
     @Operation(operationId = "listCases",
-            description = "Filters combine; q is a phrase searched in ticket, subject, description and contact; assignee is"
+            description = "Filters combine; q is a whole ticket, the beginning of one (RD-7K3Q, 7K3Q-9P), a social handle (@name), or a"
+                    + " phrase searched in subject, description and contact; assignee is"
                     + " a staff member's user name (the console's 'Only my cases' is assignee=<me>). Staff only.",
             summary = "The queue, oldest first, keyset-paged: pass the previous page's 'next' as 'after'")
     @Requires(Permission.CASE_QUEUE)
