@@ -26,7 +26,7 @@ public class KeyFeedEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "key_feed_seq")
-    @SequenceGenerator(name = "key_feed_seq", sequenceName = "key_feed_seq", allocationSize = 50)
+    @SequenceGenerator(name = "key_feed_seq", sequenceName = "key_feed_seq", allocationSize = 500)
     private Long id;
     @Column(nullable = false, updatable = false)
     private long position;

@@ -47,7 +47,7 @@ public class CustomerMessage {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_message_seq")
-    @SequenceGenerator(name = "customer_message_seq", sequenceName = "customer_message_seq", allocationSize = 50)
+    @SequenceGenerator(name = "customer_message_seq", sequenceName = "customer_message_seq", allocationSize = 500)
     private Long id;
     @Column(name = "request_key", nullable = false, updatable = false)
     private String requestKey;
