@@ -206,6 +206,33 @@ class IncidentApiIT {
         }
     }
 
+    /** An account with an open account-security case: the bulk job joins it (linked, quoted) and opens none besides. */
+    @Test
+    void aBulkActionJoinsAnAccountsOpenSecurityCaseInsteadOfOpeningAnother() {
+        Incidents.Linked linked = Incidents.linked(exchange, admin, 2, 1);
+        String account = linked.accounts().get(0);
+        Reply opened = exchange.post("cases", """
+                {"channel":"EMAIL","accountId":"%s","customerName":"Mei","customerContact":"mei@example.org","language":"en",
+                 "subject":"Strange logins","description":"Someone traded with my key.","category":"ACCOUNT_SECURITY","priority":"P3"}"""
+                .formatted(account));
+        assertEquals(201, opened.status(), opened.body());
+        String existing = opened.json().getString("ticket");
+        String ref = declare(security, linked.integration(), Instant.now().minus(Duration.ofHours(1)));
+        long messages = endOf(exchange, "messages", "limit", "messages");
+        JsonObject done = waitFor(agent, approve(supervisor, requestAll(security, ref)), "COMPLETED", Duration.ofSeconds(90));
+        assertEquals(0, done.getInt("failed"));
+
+        List<JsonObject> letters = after(exchange, "messages", "limit", "messages", messages).stream()
+                .filter(m -> ("incident:" + ref).equals(m.getString("reference", null))).toList();
+        JsonObject toThem = letters.stream().filter(m -> account.equals(m.getString("accountId"))).findFirst().orElseThrow();
+        assertTrue(toThem.getString("body").contains(existing), "the letter quotes the case they have: " + toThem.getString("body"));
+        JsonObject joined = agent.get("cases/" + existing).json();
+        assertEquals(1, joined.getJsonArray("links").getValuesAs(JsonObject.class).stream()
+                .filter(l -> "INCIDENT".equals(l.getString("kind")) && ref.equals(l.getString("target"))).count());
+        JsonObject other = letters.stream().filter(m -> linked.accounts().get(1).equals(m.getString("accountId"))).findFirst().orElseThrow();
+        assertFalse(other.getString("body").contains(existing), "the other account has a case of its own");
+    }
+
     /** A narrower bulk action: only the keys without an allowlist, created before a cut-off; the others stay active. */
     @Test
     void aBulkActionLimitedToKeysWithoutAllowlistCreatedBeforeACutOffRevokesOnlyThose() {

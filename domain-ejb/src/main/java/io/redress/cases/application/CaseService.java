@@ -294,7 +294,9 @@ public class CaseService {
      * The open cases of the accounts, oldest first. On PostgreSQL one probe of the account's index per account, whatever
      * the planner knows: asked as {@code account_id IN (...)}, a chunk's 500 accounts were planned, on statistics taken
      * before a bulk job opened its first cases, as a read of every open case, 290 ms a chunk at 50,000 cases and growing
-     * (bench/keys-benchmark.sh, 3 December 2026). Then the cases themselves by primary key. Plain SQL does not flush
+     * (bench/keys-benchmark.sh, 3 December 2026). The per-account subquery is fenced ({@code OFFSET 0}) and the state
+     * checked outside it: without the fence PostgreSQL pulled it up into a join, which the driver's generic plan made
+     * a hash join over every open case again (8 to 30 ms a chunk, growing with the job's own cases, 6 December 2026). Then the cases themselves by primary key. Plain SQL does not flush
      * the persistence context as a query does: it is flushed first, so a case changed earlier in the transaction is
      * read as it now is.
      */
@@ -302,8 +304,8 @@ public class CaseService {
         em.flush();
         List<Long> found = new ArrayList<>();
         statements.readKeys("the accounts' open cases", accountIds,
-                "SELECT o.id FROM unnest(CAST(? AS VARCHAR[])) AS a(account_id) CROSS JOIN LATERAL (SELECT s.id FROM"
-                        + " support_case s WHERE s.account_id = a.account_id AND s.state IN " + SupportCase.OPEN_STATES_SQL + ") AS o",
+                "SELECT o.id FROM unnest(CAST(? AS VARCHAR[])) AS a(account_id) CROSS JOIN LATERAL (SELECT s.id, s.state FROM"
+                        + " support_case s WHERE s.account_id = a.account_id OFFSET 0) AS o WHERE o.state IN " + SupportCase.OPEN_STATES_SQL,
                 "SELECT id FROM support_case WHERE state IN " + SupportCase.OPEN_STATES_SQL + " AND account_id IN",
                 rs -> found.add(rs.getLong(1)));
         List<SupportCase> cases = new ArrayList<>();
