@@ -83,7 +83,8 @@ declare -A INDEXES=(
     [gist+words]="CREATE INDEX t_trgm ON t USING gist (s gist_trgm_ops); CREATE INDEX t_words ON t USING gin (to_tsvector('simple', s));"
 )
 INDEXES[both-untitled]=${INDEXES[both]}
-variants=(${VARIANTS:-plain words trigrams both words-untitled both-untitled gist+words})
+INDEXES[trigrams-untitled]=${INDEXES[trigrams]}
+variants=(${VARIANTS:-plain words trigrams both words-untitled both-untitled trigrams-untitled gist+words})
 declare -A RUN_MS=() WAL=() FPIS=() SIZE=()
 # the variants take turns, run after run, so that a drift of the machine weighs on all of them alike
 for ((r = 1; r <= RUNS; r++)); do
@@ -92,7 +93,7 @@ for ((r = 1; r <= RUNS; r++)); do
             -c "${INDEXES[$variant]:-SELECT 1}" -c "CHECKPOINT" >/dev/null
         read -r lsn fpi < <(bench_wal_now)
         t0=$(date +%s%N)
-        psql_db -c "CALL load($CHUNK, $ROWS, '$([ "$variant" = both-untitled ] && echo untitled || echo s)')"
+        psql_db -c "CALL load($CHUNK, $ROWS, '$(case $variant in both-untitled|trigrams-untitled) echo untitled ;; *) echo s ;; esac)')"
         t1=$(date +%s%N)
         read -r WAL[$variant] FPIS[$variant] < <(bench_wal_since "$lsn" "$fpi")
         RUN_MS[$variant]="${RUN_MS[$variant]:-} $(( (t1 - t0) / 1000000 ))"

@@ -4,7 +4,6 @@ import io.redress.accounts.api.Accounts;
 import io.redress.cases.api.TicketNumber;
 import io.redress.cases.domain.CaseState;
 import io.redress.cases.domain.Category;
-import io.redress.cases.domain.PhraseWords;
 import io.redress.cases.domain.Priority;
 import io.redress.cases.domain.QueueFilter;
 import io.redress.cases.domain.QueueRoles;
@@ -18,7 +17,6 @@ import io.redress.shared.domain.KeysetCursor;
 import io.redress.shared.domain.Permission;
 import io.redress.shared.domain.TablePage;
 import io.redress.shared.domain.TableQuery;
-import io.redress.shared.infrastructure.SchemaMigration;
 import io.redress.staff.api.StaffRoster;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -44,13 +42,6 @@ import java.util.Set;
 public class CaseQueue {
 
     public static final int MAX_SIZE = 200;
-    /** At most this many cases with the words of a phrase: they are checked for it one by one, then paged by id. */
-    static final int CANDIDATES = 5000;
-    /**
-     * What the word index (migration V38) holds of a case: its subject, description and contact, as its search text has
-     * since V40. The expression of the index, word for word, or PostgreSQL would not use it.
-     */
-    private static final String WORDS = "to_tsvector('simple', subject || ' ' || description || ' ' || coalesce(customer_contact, ''))";
     /** A social handle is searched among the cases of at most this many accounts that list it. */
     static final int HANDLE_HOLDERS = 1000;
 
@@ -58,8 +49,6 @@ public class CaseQueue {
     EntityManager em;
     @Inject
     Access access;
-    @Inject
-    SchemaMigration schema;
     @Inject
     Accounts accounts;
 
@@ -190,13 +179,10 @@ public class CaseQueue {
                 params.put("holders", holders.isEmpty() ? List.of("") : holders);
             } else {
                 String phrase = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-                // the beginning of a ticket, or a word in the text: the ticket is not in the search text (V40)
+                // the beginning of a ticket, or a phrase in the text (the ticket is not in it: V40); on PostgreSQL the
+                // trigram index (V3_1) answers the LIKE, the ticket's unique index the ranges
                 List<TicketNumber.Span> tickets = TicketNumber.startingWith(text);
-                Optional<List<Long>> few = tickets.isEmpty() ? rarePhrase(phrase) : Optional.empty();
-                if (few.isPresent()) {
-                    jpql.append(" AND c.id IN :ids");
-                    params.put("ids", few.get().isEmpty() ? List.of(-1L) : few.get());
-                } else if (!tickets.isEmpty()) {
+                if (!tickets.isEmpty()) {
                     jpql.append(" AND (c.searchText LIKE :phrase ESCAPE '!'");
                     params.put("phrase", "%" + escapeLike(phrase) + "%");
                     for (int i = 0; i < tickets.size(); i++) {
@@ -211,29 +197,6 @@ public class CaseQueue {
                 }
             }
         }
-    }
-
-    /**
-     * On PostgreSQL, the cases containing a phrase whose words in the middle are in at most {@link #CANDIDATES}
-     * cases: found through the word index (migrations V8 and V38), then checked for the exact phrase. The trigram index
-     * intersects one posting list per trigram, and the frequent ones (" th", "the", " on") are nearly as long as the
-     * table: 96 ms of database CPU for a phrase in 462 of 1,000,000 cases. Empty, so that the LIKE decides alone, on
-     * H2, for phrases of one or two words, and when the words are too common to narrow the search.
-     */
-    private Optional<List<Long>> rarePhrase(String phrase) {
-        Optional<String> words = PhraseWords.tsQuery(phrase);
-        if (words.isEmpty() || !"postgresql".equals(schema.database())) {
-            return Optional.empty();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> candidates = em.createNativeQuery("SELECT id, strpos(search_text, ?2) > 0 FROM support_case"
-                        + " WHERE " + WORDS + " @@ to_tsquery('simple', ?1)")
-                .setParameter(1, words.get()).setParameter(2, phrase).setMaxResults(CANDIDATES + 1).getResultList();
-        if (candidates.size() > CANDIDATES) {
-            return Optional.empty();
-        }
-        return Optional.of(candidates.stream().filter(row -> Boolean.TRUE.equals(row[1]))
-                .map(row -> ((Number) row[0]).longValue()).toList());
     }
 
     private static String escapeLike(String s) {
