@@ -44,7 +44,7 @@ public class JobItemWriter extends AbstractItemWriter {
     @Inject
     JobItemRunner runner;
     @Inject
-    @ConfigProperty(name = Setting.JOBS_LANES, defaultValue = "1")
+    @ConfigProperty(name = Setting.JOBS_LANES, defaultValue = "2")
     int lanes;
     @Inject
     JobLaneThreads threads;
