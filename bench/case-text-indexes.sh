@@ -13,10 +13,12 @@
 #   words           + the word index (GIN over to_tsvector('simple', ...)), as V8
 #   trigrams        + the trigram index (GIN, gin_trgm_ops), as V3_1
 #   both            + both, as V3_1 and V8 built them (until V38)
-#   words-untitled  both, the word index over the text without its ticket, as V38 builds it (deployed): a ticket adds
+#   words-untitled  both, the word index over the text without its ticket, as V38 built it (until V40): a ticket adds
 #                   three words no other case has, each a new key in the word index
-#   both-untitled   both, the texts without their ticket (a ticket adds a dozen trigrams, drawn from 27,000 possible
-#                   ones, each shared by few cases; the x plain column still divides by the plain texts with tickets)
+#   both-untitled   both, the texts without their ticket, as V40 left them (a ticket adds a dozen trigrams, drawn from
+#                   27,000 possible ones, each shared by few cases; the x plain column still divides by the plain texts
+#                   with tickets)
+#   trigrams-untitled  the trigram index alone over the texts without their ticket, as deployed since V42
 #   gist+words      the trigram index as GiST instead (gist_trgm_ops), with the word index: an alternative (its search
 #                   cost is not measured here; bench/cases-benchmark.sh would decide)
 # and prints, per variant, the seconds (the mean of RUNS; the variants take turns, run after run), and of its last run the WAL written, its full-page images and
