@@ -179,22 +179,17 @@ public class CaseQueue {
                 params.put("holders", holders.isEmpty() ? List.of("") : holders);
             } else {
                 String phrase = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-                // the beginning of a ticket, or a phrase in the text (the ticket is not in it: V40); on PostgreSQL the
-                // trigram index (V3_1) answers the LIKE, the ticket's unique index the ranges
+                // a phrase in the text, or the beginning of a ticket (the ticket is not in the text: V40); on PostgreSQL
+                // the trigram index (V3_1) answers the LIKE, the ticket's unique index the ranges
+                jpql.append(" AND (c.searchText LIKE :phrase ESCAPE '!'");
+                params.put("phrase", "%" + escapeLike(phrase) + "%");
                 List<TicketNumber.Span> tickets = TicketNumber.startingWith(text);
-                if (!tickets.isEmpty()) {
-                    jpql.append(" AND (c.searchText LIKE :phrase ESCAPE '!'");
-                    params.put("phrase", "%" + escapeLike(phrase) + "%");
-                    for (int i = 0; i < tickets.size(); i++) {
-                        jpql.append(" OR (c.ticket >= :ticketFrom").append(i).append(" AND c.ticket <= :ticketTo").append(i).append(')');
-                        params.put("ticketFrom" + i, tickets.get(i).first());
-                        params.put("ticketTo" + i, tickets.get(i).last());
-                    }
-                    jpql.append(')');
-                } else {
-                    jpql.append(" AND c.searchText LIKE :phrase ESCAPE '!'");
-                    params.put("phrase", "%" + escapeLike(phrase) + "%");
+                for (int i = 0; i < tickets.size(); i++) {
+                    jpql.append(" OR (c.ticket >= :ticketFrom").append(i).append(" AND c.ticket <= :ticketTo").append(i).append(')');
+                    params.put("ticketFrom" + i, tickets.get(i).first());
+                    params.put("ticketTo" + i, tickets.get(i).last());
                 }
+                jpql.append(')');
             }
         }
     }
