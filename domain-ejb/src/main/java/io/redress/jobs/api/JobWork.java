@@ -55,6 +55,16 @@ public interface JobWork {
     }
 
     /**
+     * How many lanes (transactions at once, see the jobs context) a chunk's items of this {@link #phase} may be applied in,
+     * given the most the deployment allows ({@code most}, at least 1). A phase whose transactions all end on one row's
+     * lock, held to their commits, gains nothing from more lanes than two: the others queue there. By default:
+     * {@code most}.
+     */
+    default int lanes(int phase, int most) {
+        return most;
+    }
+
+    /**
      * Applies a chunk of items at once (only when {@link #chunked}), in one transaction with their done-markers; returns each item's note by its
      * key. Works that can, do it set-based (one statement for many rows). A refusal of any item
      * ({@code RedressException}) rolls the whole chunk back, and the job then applies its items one by one through

@@ -137,6 +137,18 @@ public class JobItemRunner {
         return JobLanes.phases(items.stream().filter(work::together).toList(), work::phase);
     }
 
+    /**
+     * The lanes a phase's items (a run of {@link #together}) are applied in: what the work allows for their phase
+     * ({@link io.redress.jobs.api.JobWork#lanes}), between 1 and {@code most}.
+     */
+    public int lanes(long jobId, List<JobItem> phase, int most) {
+        if (phase.isEmpty()) {
+            return 1;
+        }
+        var work = jobs.work(em.find(BatchJob.class, jobId).kind());
+        return Math.max(1, Math.min(most, work.lanes(work.phase(phase.get(0)), most)));
+    }
+
     /** An item the work refused (its effect rolled back): recorded FAILED, once, so the job goes on. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordFailure(long jobId, JobItem item, String why) {

@@ -44,7 +44,7 @@ public class JobItemWriter extends AbstractItemWriter {
     @Inject
     JobItemRunner runner;
     @Inject
-    @ConfigProperty(name = Setting.JOBS_LANES, defaultValue = "2")
+    @ConfigProperty(name = Setting.JOBS_LANES, defaultValue = "3")
     int lanes;
     @Inject
     JobLaneThreads threads;
@@ -88,7 +88,7 @@ public class JobItemWriter extends AbstractItemWriter {
      * other failure fails the chunk as before. Returns only once every lane has ended.
      */
     private Set<JobItem> applyInLanes(long jobId, List<JobItem> together) {
-        List<List<JobItem>> runs = JobLanes.split(together, lanes);
+        List<List<JobItem>> runs = JobLanes.split(together, runner.lanes(jobId, together, lanes));
         List<Future<Boolean>> later = new ArrayList<>();
         boolean[] committed = new boolean[runs.size()];
         try {

@@ -83,10 +83,10 @@ public final class Setting {
     /** Items a job's reader asks its work for at a time, at least (default 50; a page holds at least a chunk, see JobChunk). */
     public static final String JOBS_CHUNK_SIZE = "redress.jobs.chunk-size";
     /**
-     * Transactions a chunk of a chunked job is applied in at once, each with a contiguous run of its items (default 2;
-     * 1: one transaction a chunk; at most 8). On the 2-core bench machine two lanes took a 100,000-key bulk job from
-     * 56.7 to 50.8 s at 1,000,000 keys, and the decisions answered during it kept their p99 under 20 ms at 10,000,000
-     * (bench/keys-benchmark.sh, 6 December 2026); more lanes only queue for the cores and the indexes' pages.
+     * Transactions a chunk of a chunked job is applied in at once, each with a contiguous run of its items (default 3;
+     * 1: one transaction a chunk; at most 8); a work may use fewer for a phase ({@code JobWork.lanes}). On the 2-core
+     * bench machine two lanes took a 100,000-key bulk job from 56.7 to 50.8 s at 1,000,000 keys, and three took its
+     * accounts from 29.3 to 24.6 s (bench/keys-benchmark.sh, 6 December 2026).
      */
     public static final String JOBS_LANES = "redress.jobs.lanes";
 

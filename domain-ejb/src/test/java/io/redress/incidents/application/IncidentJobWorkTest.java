@@ -290,6 +290,19 @@ class IncidentJobWorkTest {
     }
 
     @Test
+    void theKeysRunInTwoLanesAtMostAndTheAccountsInAsManyAsAllowed() {
+        List<JobItem> items = all(run(true, true), 50);
+        int keys = work.phase(items.get(0));
+        int accounts = work.phase(items.get(items.size() - 1));
+        assertEquals(2, work.lanes(keys, 3));
+        assertEquals(2, work.lanes(keys, 8));
+        assertEquals(1, work.lanes(keys, 1));
+        assertEquals(3, work.lanes(accounts, 3));
+        assertEquals(8, work.lanes(accounts, 8));
+        assertEquals(1, work.lanes(accounts, 1));
+    }
+
+    @Test
     void aChunksAccountsReachTheCasesInOneCallAndTheOutboxInOneBatchEachInTheLanguageOfItsCase() {
         List<JobItem> chunk = List.of(new JobItem("account:A", "a:A"), new JobItem("account:B", "a:B"),
                 new JobItem("account:JX", "a:JX"));
