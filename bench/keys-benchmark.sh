@@ -110,6 +110,10 @@ LINKED=${LINKED:-$((KEYS / 100))}
 # the warm-up job's keys (bench-tradebot-3, accounts of their own): a tenth of LINKED where the accounts allow it
 [ "$ACCOUNTS" -ge $((3 * LINKED)) ] && JOB_WARMUP=${JOB_WARMUP:-$(( (LINKED + 9) / 10 ))}
 JOB_WARMUP=${JOB_WARMUP:-0}
+# warm-up jobs at most (each of JOB_WARMUP keys of an integration of its own, bench-tradebot-3, -4, ..): as many as the
+# accounts allow, up to 3; they stop once one ran with the compiler quiet (JIT_QUIET, as the wrk rows)
+WARMUP_JOBS=${WARMUP_JOBS:-$(( ACCOUNTS / LINKED - 2 < 3 ? ACCOUNTS / LINKED - 2 : 3 ))}
+[ "$WARMUP_JOBS" -lt 1 ] && WARMUP_JOBS=1
 [[ "$JOB_WARMUP" =~ ^[0-9]+$ ]] || { echo "[bench] JOB_WARMUP is a number of keys (0: no warm-up job)" >&2; exit 2; }
 ACTIVE_KEYS=${ACTIVE_KEYS:-$(( KEYS / 50 > 0 ? KEYS / 50 : 1 ))}
 CONNECTIONS=${CONNECTIONS:-16}
@@ -148,6 +152,8 @@ source "$BENCH/lib/server.sh"
 [[ "$ACTIVE_KEYS" =~ ^[1-9][0-9]*$ && "$ACTIVE_KEYS" -le "$KEYS" ]] || { echo "[bench] need 1 <= ACTIVE_KEYS <= KEYS" >&2; exit 2; }
 [ "$JOB_WARMUP" = 0 ] || { [ "$ACCOUNTS" -ge $((3 * LINKED)) ] && [ "$JOB_WARMUP" -le "$LINKED" ]; } \
     || { echo "[bench] JOB_WARMUP needs ACCOUNTS >= 3 x LINKED and at most LINKED keys (0: no warm-up job)" >&2; exit 2; }
+[[ "$WARMUP_JOBS" =~ ^[1-9]$ ]] && { [ "$JOB_WARMUP" = 0 ] || [ "$ACCOUNTS" -ge $(( (2 + WARMUP_JOBS) * LINKED )) ]; } \
+    || { echo "[bench] WARMUP_JOBS (1-9) needs ACCOUNTS >= (2 + WARMUP_JOBS) x LINKED" >&2; exit 2; }
 [[ "$CONNECTIONS" =~ ^[1-9][0-9]*$ && "$DURING_CONNECTIONS" =~ ^[1-9][0-9]*$ && "$INTAKE_CONNECTIONS" =~ ^[1-9][0-9]*$
     && "$INTAKE_BATCH" =~ ^[1-9][0-9]*$ && "$INTAKE_BATCH" -le 1000 && "$BLAST_RUNS" =~ ^[1-9][0-9]?$
     && "$UPDATE_RUNS" =~ ^[1-9]$ && "$JOB_TIMEOUT" =~ ^[1-9][0-9]*$ ]] || { echo "[bench] bad settings" >&2; exit 2; }
@@ -228,7 +234,7 @@ fi
 
 say "seeding $KEYS keys ($LINKED linked to $INTEGRATION)"
 keys_began=$SECONDS
-if ! SEED_DB="$DB" SEED_USER="$DB_ROLE" ACCOUNTS="$ACCOUNTS" LINKED="$LINKED" WARMUP_LINKED="$JOB_WARMUP" timeout 7200 bash "$BENCH/seed-keys.sh" "$KEYS" 2>&1 \
+if ! SEED_DB="$DB" SEED_USER="$DB_ROLE" ACCOUNTS="$ACCOUNTS" LINKED="$LINKED" WARMUP_LINKED="$JOB_WARMUP" WARMUP_JOBS="$WARMUP_JOBS" timeout 7200 bash "$BENCH/seed-keys.sh" "$KEYS" 2>&1 \
         | tee "$OUT/seed-keys.log" | sed 's/^/    /'; then
     die "seeding keys failed"
 fi
@@ -245,8 +251,10 @@ if [ "$ACCOUNTS" -ge $((2 * LINKED)) ]; then
     SECOND_JOB=1
 fi
 if [ "$JOB_WARMUP" -gt 0 ]; then
-    warmup_active=$(psql_db -tA -c "SELECT count(*) FROM api_key WHERE integration_id = $INTEGRATION3_ID AND status = 'ACTIVE'")
-    [ "$warmup_active" = "$JOB_WARMUP" ] || die "$warmup_active active keys linked to $INTEGRATION3, not $JOB_WARMUP"
+    for ((w = 0; w < WARMUP_JOBS; w++)); do
+        warmup_active=$(psql_db -tA -c "SELECT count(*) FROM api_key WHERE integration_id = $((INTEGRATION3_ID + w)) AND status = 'ACTIVE'")
+        [ "$warmup_active" = "$JOB_WARMUP" ] || die "$warmup_active active keys linked to bench-tradebot-$((3 + w)), not $JOB_WARMUP"
+    done
 fi
 
 if [ "$RESTARTS" = 1 ]; then
@@ -744,13 +752,29 @@ job_fields() { # the JOB fields the summary reads, in its order
 # The server's first bulk job compiles its code as it goes: JFR counted 29 s of JIT compilation over such a job of 65 s
 # on 2 CPUs (1,000,000 keys, 6 December 2026). As each wrk row is measured after its warm-up, the timed job follows a
 # smaller one, JOB_WARMUP keys of bench-tradebot-3 on accounts of their own (0: none; the timed job is then the first)
-warmup_job=""
+# The first warm-up job still left the compiler busy through the timed one: the JVM's compiler threads used 14 CPU-s
+# during a timed job at 1,000,000 keys (6 December 2026), on a machine of 2 CPUs whose lanes and PostgreSQL need them
+# all. So, as each wrk row warms up until the compiler is quiet, warm-up jobs follow each other (each on keys of its own
+# integration, bench-tradebot-3, -4, ..; at most WARMUP_JOBS) until the compiler threads used less than JIT_QUIET % of
+# the JVM's CPU during one. Each is reported with its compiler share, and so is the timed job.
+warmup_job="" warmup_jobs=() warmup_shares=()
+compiler_share() { # $1 $2: JVM and compiler ticks before; the compiler's share of the JVM's CPU since, in %
+    local jvm jit
+    jvm=$(ticks_of "$server_pid"); jit=$(jit_ticks)
+    awk -v a="$(( jvm - $1 ))" -v b="$(( jit - $2 ))" 'BEGIN { printf "%.0f", (a > 0 ? 100 * b / a : 0) }'
+}
 if [ "$JOB_WARMUP" -gt 0 ]; then
     saved_ref=$REF saved_version=$incident_version
-    say "warm-up: SECURITY declares an incident against $INTEGRATION3 ($JOB_WARMUP keys); its bulk job is the server's first"
-    declare_incident "$INTEGRATION3"
-    bulk_job warmup-job "$REF" "$incident_version" "$INTEGRATION3_ID" 0 "$JOB_WARMUP"
-    warmup_job=$(job_fields)
+    for ((w = 0; w < WARMUP_JOBS; w++)); do
+        say "warm-up $((w + 1)): SECURITY declares an incident against bench-tradebot-$((3 + w)) ($JOB_WARMUP keys)"
+        declare_incident "bench-tradebot-$((3 + w))"
+        jvm_w=$(ticks_of "$server_pid"); jit_w=$(jit_ticks)
+        bulk_job "warmup-job-$((w + 1))" "$REF" "$incident_version" "$((INTEGRATION3_ID + w))" 0 "$JOB_WARMUP"
+        warmup_jobs+=("$(job_fields)"); warmup_shares+=("$(compiler_share "$jvm_w" "$jit_w")")
+        say "warm-up $((w + 1)): the compiler used ${warmup_shares[-1]} % of the server's CPU during it"
+        [ "${warmup_shares[-1]}" -lt "$JIT_QUIET" ] && break
+    done
+    warmup_job=${warmup_jobs[0]}
     REF=$saved_ref incident_version=$saved_version
 fi
 
@@ -785,16 +809,19 @@ update_median=$(printf '%s\n' "${update_ms[@]}" | sort -n | awk '{ v[NR] = $1 } 
 
 if [ "$SECOND_JOB" = 1 ]; then
     # the job against the UPDATE alone, as the UPDATE ran; the decisions during the second service's job of the same size
+    jvm_j=$(ticks_of "$server_pid"); jit_j=$(jit_ticks)
     bulk_job job "$REF" "$incident_version" "$INTEGRATION_ID" 0
-    job1=$(job_fields) job1_note=${JOB[note]}
+    job1=$(job_fields) job1_note=${JOB[note]} job1_share=$(compiler_share "$jvm_j" "$jit_j")
+    say "job: the compiler used $job1_share % of the server's CPU during it"
     say "SECURITY declares an incident against $INTEGRATION2 (the decisions are measured during its bulk job)"
     declare_incident "$INTEGRATION2"
     bulk_job job2 "$REF" "$incident_version" "$INTEGRATION2_ID" 1
     job2=$(job_fields) during_note=${JOB[note]}
 else
     say "ACCOUNTS < 2 x LINKED: no second breached service; the decisions are measured during the one job"
+    jvm_j=$(ticks_of "$server_pid"); jit_j=$(jit_ticks)
     bulk_job job "$REF" "$incident_version" "$INTEGRATION_ID" 1
-    job1=$(job_fields) job1_note=${JOB[note]} job2="" during_note=${JOB[note]}
+    job1=$(job_fields) job1_note=${JOB[note]} job2="" during_note=${JOB[note]} job1_share=$(compiler_share "$jvm_j" "$jit_j")
 fi
 
 # ---------------------------------------------------------------------------------------------- memory
@@ -813,7 +840,7 @@ load_now=$(cut -d' ' -f1-3 /proc/loadavg)
 awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_accounts" -v c="$CONNECTIONS" \
     -v dc="$DURING_CONNECTIONS" -v ic="$INTAKE_CONNECTIONS" -v ib="$INTAKE_BATCH" -v dur="$DURATION" -v warm="$WARMUP" \
     -v br="${TIMES[blast-radius]}" -v bd="${TIMES[incident-detail]}" -v bc="${TIMES[console-page]}" -v cn="$console_note" \
-    -v runs="$BLAST_RUNS" -v upd="$update_median" -v upds="${update_ms[*]}" -v updw="${update_wal[*]}" -v job1="$job1" -v job2="$job2" -v wjob="$warmup_job" -v wk="$JOB_WARMUP" \
+    -v runs="$BLAST_RUNS" -v upd="$update_median" -v upds="${update_ms[*]}" -v updw="${update_wal[*]}" -v job1="$job1" -v job2="$job2" -v wjob="$warmup_job" -v wk="$JOB_WARMUP" -v wjobs="$(IFS='|'; echo "${warmup_jobs[*]}")" -v wshares="${warmup_shares[*]}" -v j1share="${job1_share:-?}" -v jitq="$JIT_QUIET" -v maxw="$WARMUP_JOBS" \
     -v j1n="$job1_note" -v dn="$during_note" -v ek="$events_kept" -v an="$anomalies_found" -v icost="${INTAKE_COST:-}" \
     -v h0="$heap_without_keys" -v h1="$heap_with_keys" -v h2="$heap_after" -v k0="$kc0_n $kc0_b" -v k1="$kc1_n $kc1_b" \
     -v k2="$kc2_n $kc2_b" -v sa="$accounts_seconds" -v sk="$keys_seconds" -v pin="$pinning" -v cpus="$cpus" \
@@ -870,9 +897,16 @@ awk -v keys="$KEYS" -v acc="$ACCOUNTS" -v linked="$LINKED" -v lacc="$linked_acco
         js = j[1]; jst = j[2]; jd = j[3]; jt = j[4]
         if (wjob != "") {
             split(wjob, wj, " ")
-            printf "warm-up: the server'"'"'s first bulk job, %d keys of bench-tradebot-3 (cold: its code compiled as it ran):\n   %s, %d of %d items in %.1f s, %.0f items/s; the jobs below follow it\n", wk, wj[2], wj[3], wj[4], wj[1], (wj[1] > 0 ? wj[3] / wj[1] : 0)
+            printf "warm-up: the server'"'"'s first bulk job, %d keys of bench-tradebot-3 (cold: its code compiled as it ran):\n   %s, %d of %d items in %.1f s, %.0f items/s\n", wk, wj[2], wj[3], wj[4], wj[1], (wj[1] > 0 ? wj[3] / wj[1] : 0)
+            nw = split(wjobs, wl, "|"); split(wshares, ws, " ")
+            for (wi = 1; wi <= nw; wi++) {
+                split(wl[wi], wj, " ")
+                printf "   warm-up job %d (bench-tradebot-%d): %s in %.1f s, the compiler %s %% of the server'"'"'s CPU\n", wi, wi + 2, wj[2], wj[1], ws[wi]
+            }
+            printf "   the jobs below follow them (warm-up jobs until one ran with the compiler under %s %%, at most %d)\n", jitq, maxw
         }
         job_line("bulk job (revoke, audit, notify, cases) for %d keys of bench-tradebot (" j1n ")", job1)
+        if (j1share != "?") printf "   the compiler used %s %% of the server'"'"'s CPU during it\n", j1share
         if (job2 != "") job_line("the same for the %d keys of bench-tradebot-2, rows e. and f. running (reported)", job2)
         printf "one plain SQL UPDATE of bench-tradebot'"'"'s %d rows (rolled back), median of: %s ms -> %.1f ms\n", linked, upds, upd
         printf "   WAL written by each UPDATE (MB/full-page images): %s\n", updw

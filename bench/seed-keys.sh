@@ -10,6 +10,8 @@
 #   ACCOUNTS    BENCH accounts the keys belong to (default 1,000,000, at most N; seed them with seed-accounts.sh)
 #   LINKED      keys linked to the breached integration (default N / 100, at most ACCOUNTS)
 #   WARMUP_LINKED  keys linked to bench-tradebot-3, for a warm-up bulk job (default 0; needs ACCOUNTS >= 3 x LINKED)
+#   WARMUP_JOBS    sets of WARMUP_LINKED keys, one per warm-up job (default 1): bench-tradebot-3, bench-tradebot-4, ..
+#                  (ids 1e9 + 7, 1e9 + 8, ..), each on accounts of their own (needs ACCOUNTS >= (2 + WARMUP_JOBS) x LINKED)
 #   PGHOST, PGPORT                    (default 127.0.0.1, 5432); PGPASSWORD if the role needs one
 #
 # The schema must exist (Flyway creates it when Redress starts against the database). Running it again skips the
@@ -30,7 +32,8 @@
 #               (ACCOUNTS / LINKED) + 1 for j = 0 .. LINKED - 1, in round (j + 1) % (N / ACCOUNTS)): the keys benchmark
 #               times its bulk job alone against bench-tradebot's and measures decisions during this one's; when
 #               ACCOUNTS is at least 3 x LINKED, WARMUP_LINKED to bench-tradebot-3 (1e9 + 7, account a = j * (ACCOUNTS /
-#               LINKED) + 2 for j = 0 .. WARMUP_LINKED - 1, in round (j + 2) % (N / ACCOUNTS)): the benchmark's warm-up
+#               LINKED) + 2 for j = 0 .. WARMUP_LINKED - 1, in round (j + 2) % (N / ACCOUNTS)), and as many to each further
+#               warm-up integration w = 4, 5, .. (1e9 + 3 + w, account a = j * (ACCOUNTS / LINKED) + w - 1): the benchmark's warm-up
 #               job, on accounts of their own; of the other keys one in 11 is linked to one of the four other
 #               integrations, the rest to none
 #   allowlist   7 keys in 10 (by (n / 7) % 10), one address; created 1 to 700 days ago, last used 0 to 29 days ago;
@@ -51,6 +54,9 @@ ACCOUNTS=${ACCOUNTS:-1000000}
 [ "$ACCOUNTS" -gt "$N" ] && ACCOUNTS=$N
 LINKED=${LINKED:-$((N / 100))}
 WARMUP_LINKED=${WARMUP_LINKED:-0}
+WARMUP_JOBS=${WARMUP_JOBS:-1}
+[[ "$WARMUP_JOBS" =~ ^[1-9]$ ]] && { [ "$WARMUP_LINKED" = 0 ] || [ "$ACCOUNTS" -ge $(( (2 + WARMUP_JOBS) * LINKED )) ]; } \
+    || { echo "[seed] ERROR: WARMUP_JOBS ($WARMUP_JOBS, 1-9) needs ACCOUNTS ($ACCOUNTS) >= (2 + WARMUP_JOBS) x LINKED" >&2; exit 2; }
 [[ "$ACCOUNTS" =~ ^[1-9][0-9]*$ && "$LINKED" =~ ^[1-9][0-9]*$ && "$LINKED" -le "$ACCOUNTS" ]] \
     || { echo "[seed] ERROR: need 1 <= LINKED ($LINKED) <= ACCOUNTS ($ACCOUNTS) <= N ($N)" >&2; exit 2; }
 [[ "$WARMUP_LINKED" =~ ^[0-9]+$ ]] && { [ "$WARMUP_LINKED" = 0 ] || { [ "$ACCOUNTS" -ge $((3 * LINKED)) ] && [ "$WARMUP_LINKED" -le "$LINKED" ]; }; } \
@@ -70,15 +76,15 @@ fi
 
 started=$(date +%s.%N)
 say "inserting up to $N keys of $ACCOUNTS accounts ($LINKED linked to bench-tradebot) into $DB on $PGHOST:$PGPORT as $ROLE"
-"${PSQL[@]}" <<'SQL'
+"${PSQL[@]}" -v integrations=$((6 + WARMUP_JOBS)) <<'SQL'
 INSERT INTO third_party_integration (id, code, name, created_at, created_by, version)
 SELECT 1000000000 + i,
-       CASE WHEN i = 1 THEN 'bench-tradebot' WHEN i = 6 THEN 'bench-tradebot-2' WHEN i = 7 THEN 'bench-tradebot-3'
+       CASE WHEN i = 1 THEN 'bench-tradebot' WHEN i >= 6 THEN 'bench-tradebot-' || (i - 4)
             ELSE 'bench-other-' || (i - 1) END,
-       CASE WHEN i = 1 THEN 'Bench trading bot' WHEN i = 6 THEN 'Bench trading bot 2' WHEN i = 7 THEN 'Bench trading bot 3'
+       CASE WHEN i = 1 THEN 'Bench trading bot' WHEN i >= 6 THEN 'Bench trading bot ' || (i - 4)
             ELSE 'Bench integration ' || (i - 1) END,
        now() - interval '3 years', 'bench', 0
-FROM generate_series(1, 7) AS i
+FROM generate_series(1, :integrations) AS i
 ON CONFLICT DO NOTHING;
 SQL
 # the secondary indexes: dropped for the insert, re-created from their own definitions afterwards
@@ -106,7 +112,7 @@ trap recreate_indexes EXIT
 chunks=$(( (N + CHUNK - 1) / CHUNK ))
 for ((c = 0; c < chunks; c++)); do
     from=$((c * CHUNK + 1)); to=$(( (c + 1) * CHUNK < N ? (c + 1) * CHUNK : N ))
-    "${PSQL[@]}" -v from="$from" -v to="$to" -v n="$N" -v accounts="$ACCOUNTS" -v linked="$LINKED" -v warmup="$WARMUP_LINKED" <<'SQL'
+    "${PSQL[@]}" -v from="$from" -v to="$to" -v n="$N" -v accounts="$ACCOUNTS" -v linked="$LINKED" -v warmup="$WARMUP_LINKED" -v wjobs="$WARMUP_JOBS" <<'SQL'
 SET TimeZone = 'UTC';
 SET jit = off;
 INSERT INTO api_key (id, key_id, account_id, label, permissions, granted, ip_allowlist, has_allowlist, integration_id,
@@ -119,7 +125,7 @@ SELECT 1000000000 + n,
        perms, perms,
        CASE WHEN listed THEN ip ELSE '' END,
        listed,
-       CASE WHEN linked THEN 1000000001 WHEN linked2 THEN 1000000006 WHEN linked3 THEN 1000000007 WHEN n % 11 = 0 THEN 1000000002 + (n / 11) % 4 END,
+       CASE WHEN linked THEN 1000000001 WHEN linked2 THEN 1000000006 WHEN linked3 THEN 1000000005 + a % step WHEN n % 11 = 0 THEN 1000000002 + (n / 11) % 4 END,
        'sha256:' || substr(md5(n::text), 1, 16),
        created,
        ip,
@@ -137,7 +143,8 @@ FROM generate_series(:from::bigint, :to::bigint) AS n,
                      '10.' || ((n >> 16) & 255) || '.' || ((n >> 8) & 255) || '.' || (n & 255) AS ip) AS b,
      LATERAL (SELECT a % step = 0 AND a / step <= :linked AND r = (a / step) % rounds AS linked,
                      step > 1 AND a % step = 1 AND a / step < :linked AND r = (a / step + 1) % rounds AS linked2,
-                     step > 2 AND a % step = 2 AND a / step < :warmup AND r = (a / step + 2) % rounds AS linked3) AS l,
+                     step > 2 AND a % step >= 2 AND a % step < 2 + :wjobs AND a / step < :warmup
+                         AND r = (a / step + a % step) % rounds AS linked3) AS l,
      LATERAL (SELECT NOT linked AND NOT linked2 AND NOT linked3 AND n % 25 = 3 AS revoked,
                      CASE WHEN listed AND n % 5 = 0 THEN 'READ SPOT_TRADE WITHDRAW' ELSE 'READ SPOT_TRADE' END AS perms,
                      CASE WHEN listed THEN now() - make_interval(days => (1 + n % 700)::int, secs => (n % 86400)::int)
