@@ -112,7 +112,8 @@ public class IncidentJobWork implements JobWork {
      * The keys in two lanes at most: each lane's revocations end on the exchange's feed head, whose lock it holds to its
      * commit, so a third lane only queues there (a 100,000-key job's keys took 19.8 s in three lanes against 14.4 s in
      * two, bench/keys-benchmark.sh at 1,000,000 keys, 6 December 2026). The accounts take every lane allowed: their cases,
-     * letters and audit wait on no common row (the same job's accounts took 24.6 s in three lanes against 29.3 s in two).
+     * letters and audit wait on no common row (the same job's accounts took 24.6 and 30.1 s in three lanes against 29.3 s
+     * in two, and a job beside the decisions' load 59 s against 71).
      */
     @Override
     public int lanes(int phase, int most) {

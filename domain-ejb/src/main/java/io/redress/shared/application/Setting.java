@@ -85,8 +85,8 @@ public final class Setting {
     /**
      * Transactions a chunk of a chunked job is applied in at once, each with a contiguous run of its items (default 3;
      * 1: one transaction a chunk; at most 8); a work may use fewer for a phase ({@code JobWork.lanes}). On the 2-core
-     * bench machine two lanes took a 100,000-key bulk job from 56.7 to 50.8 s at 1,000,000 keys, and three took its
-     * accounts from 29.3 to 24.6 s (bench/keys-benchmark.sh, 6 December 2026).
+     * bench machine two lanes took a 100,000-key bulk job from 56.7 to 50.8 s at 1,000,000 keys; three made its keys
+     * slower and its accounts no slower, faster beside the decisions' load (bench/keys-benchmark.sh, 6 December 2026).
      */
     public static final String JOBS_LANES = "redress.jobs.lanes";
 
