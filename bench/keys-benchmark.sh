@@ -758,11 +758,6 @@ job_fields() { # the JOB fields the summary reads, in its order
 # integration, bench-tradebot-3, -4, ..; at most WARMUP_JOBS) until the compiler threads used less than JIT_QUIET % of
 # the JVM's CPU during one. Each is reported with its compiler share, and so is the timed job.
 warmup_job="" warmup_jobs=() warmup_shares=()
-compiler_share() { # $1 $2: JVM and compiler ticks before; the compiler's share of the JVM's CPU since, in %
-    local jvm jit
-    jvm=$(ticks_of "$server_pid"); jit=$(jit_ticks)
-    awk -v a="$(( jvm - $1 ))" -v b="$(( jit - $2 ))" 'BEGIN { printf "%.0f", (a > 0 ? 100 * b / a : 0) }'
-}
 if [ "$JOB_WARMUP" -gt 0 ]; then
     saved_ref=$REF saved_version=$incident_version
     for ((w = 0; w < WARMUP_JOBS; w++)); do

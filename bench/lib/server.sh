@@ -255,13 +255,16 @@ jit_ticks() { # CPU ticks of the server JVM's compiler threads
     done
     echo "$sum"
 }
+compiler_share() { # $1 $2: the JVM's and its compiler threads' ticks before; the compiler's share of the JVM's CPU since, in %
+    local jvm=$(( $(ticks_of "$server_pid") - $1 )) jit=$(( $(jit_ticks) - $2 ))
+    echo $(( jvm > 0 ? jit * 100 / jvm : 0 ))
+}
 jit_settle() { # $1 name, $2 lua script, $3 connections
-    local spent=0 round=0 quiet=0 jvm0 jit0 jvm jit share=0
+    local spent=0 round=0 quiet=0 jvm0 jit0 share=0
     while [ "$spent" -lt "$JIT_SETTLE_MAX" ]; do
         jvm0=$(ticks_of "$server_pid"); jit0=$(jit_ticks)
         wrk_run "$1" "$2" "$3" "$JIT_ROUND" "$OUT/$1-jit-$round.txt"
-        jvm=$(( $(ticks_of "$server_pid") - jvm0 )); jit=$(( $(jit_ticks) - jit0 ))
-        share=$(( jvm > 0 ? jit * 100 / jvm : 0 ))
+        share=$(compiler_share "$jvm0" "$jit0")
         spent=$(( spent + $(seconds "$JIT_ROUND") )); round=$((round + 1))
         say "$1: JIT warm-up round $round: the compiler used $share % of the server's CPU"
         if [ "$share" -lt "$JIT_QUIET" ]; then
