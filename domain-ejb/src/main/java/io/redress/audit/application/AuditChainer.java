@@ -6,6 +6,7 @@ import io.redress.audit.domain.AuditEntry;
 import io.redress.audit.domain.AuditFacts;
 import io.redress.audit.domain.AuditLink;
 import io.redress.audit.domain.ChainBacklog;
+import io.redress.audit.domain.QueueReads;
 import io.redress.audit.domain.UnlinkedEntry;
 import io.redress.shared.infrastructure.RowSetStatements;
 import io.redress.shared.infrastructure.SqlInstants;
@@ -56,19 +57,27 @@ public class AuditChainer {
     @Inject
     RowSetStatements statements;
 
+    /** What one batch found queued at its first read: how many entries, and the highest entry id among them. */
+    public record Found(int entries, long highest) {
+
+        static final Found NONE = new Found(0, QueueReads.HEAD);
+    }
+
     /**
-     * Links up to {@value #BATCH} committed entries, in the order of their insertion ids, and moves the head.
+     * Links up to {@value #BATCH} committed entries queued after entry {@code after} ({@link QueueReads#HEAD}: from the
+     * queue's head), in the order of their insertion ids, and moves the head.
      *
-     * @return how many entries it found queued at its first read, whether it linked them or another chainer did in the
-     *         meantime (so {@value #BATCH} means: there may be more, and a caller catching up reads again)
+     * @return what it found queued at its first read, whether it linked them or another chainer did in the meantime
+     *         (so {@value #BATCH} entries means: there may be more, and a caller catching up reads again)
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int linkCommitted() {
+    public Found linkCommitted(long after) {
         // a plain read first: an idle tick takes no lock and commits nothing (a lock would cost a commit, an fsync)
-        List<Long> seen = pending(BATCH);
+        List<Long> seen = pending(after, BATCH);
         if (seen.isEmpty()) {
-            return 0;
+            return Found.NONE;
         }
+        Found found = new Found(seen.size(), seen.get(seen.size() - 1));
         AuditChain head = em.find(AuditChain.class, AuditChain.ID, LockModeType.PESSIMISTIC_WRITE);
         // those still queued under the lock (another instance may have linked some meanwhile), looked up by their ids:
         // the queue is read from its head once per batch, not twice (until a vacuum, that head is the entries deleted
@@ -79,7 +88,7 @@ public class AuditChainer {
                 "SELECT entry_id FROM audit_pending WHERE entry_id = ANY(?::bigint[])",
                 "SELECT entry_id FROM audit_pending WHERE entry_id IN", rs -> ids.add(rs.getLong(1)));
         if (ids.isEmpty()) {
-            return seen.size();
+            return found;
         }
         ids.sort(null);
         // the entries' facts as plain rows: they are read to be hashed, never changed, so they need no managed entity each
@@ -122,20 +131,32 @@ public class AuditChainer {
         if (!events.isEmpty()) {
             chained.fire(new ChainedEntries(events));
         }
-        return seen.size();
+        return found;
     }
 
-    /** Links everything committed so far, batch after batch; returns how many queued entries it found. */
+    /** Links everything committed so far, batch after batch, from the queue's head; returns how many it found. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int catchUp() {
+        return catchUpAfter(QueueReads.HEAD).entries();
+    }
+
+    /**
+     * Links everything committed so far that is queued after entry {@code after}, batch after batch, each batch reading
+     * past the last one's highest entry: from {@link QueueReads#HEAD}, every entry committed before the first read (it
+     * lies either in the first batch or after its highest id). Returns how many it found, and the highest entry id.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Found catchUpAfter(long after) {
         AuditChainer proxy = self.getBusinessObject(AuditChainer.class);
         int total = 0;
-        int n;
+        long highest = after;
+        Found batch;
         do {
-            n = proxy.linkCommitted();
-            total += n;
-        } while (n == BATCH);
-        return total;
+            batch = proxy.linkCommitted(highest);
+            total += batch.entries();
+            highest = Math.max(highest, batch.highest());
+        } while (batch.entries() == BATCH);
+        return new Found(total, highest);
     }
 
     /**
@@ -165,8 +186,8 @@ public class AuditChainer {
         return new ChainBacklog(count, oldest);
     }
 
-    private List<Long> pending(int max) {
-        return em.createQuery("SELECT p.entryId FROM AuditPending p ORDER BY p.entryId", Long.class)
-                .setMaxResults(max).getResultList();
+    private List<Long> pending(long after, int max) {
+        return em.createQuery("SELECT p.entryId FROM AuditPending p WHERE p.entryId > :after ORDER BY p.entryId",
+                Long.class).setParameter("after", after).setMaxResults(max).getResultList();
     }
 }

@@ -1,6 +1,7 @@
 package io.redress.audit.infrastructure;
 
 import io.redress.audit.application.AuditChainer;
+import io.redress.audit.domain.QueueReads;
 import io.redress.shared.application.DatabaseGate;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -21,7 +22,8 @@ import java.util.logging.Logger;
 
 /**
  * Runs the chainer on this instance: {@value #DELAY_MILLIS} ms after each run ends, the next (a fixed delay, so
- * never two at once here). Every instance runs one; the chain head's lock makes them take turns, so two instances
+ * never two at once here), reading the queue past the last entry it found and from its head every {@value #HEAD_EVERY}
+ * runs. Every instance runs one; the chain head's lock makes them take turns, so two instances
  * never fork the chain. An idle run reads the queue's head, finds nothing and commits nothing. A failing run is logged at most every
  * {@value #LOG_EVERY_SECONDS} s and retried at the next; entries that wait for longer than a minute show on
  * {@code /health/ready} (the audit chain's check) and in the chain's verification.
@@ -40,6 +42,11 @@ public class ChainTimer {
      * PostgreSQL's time once the queue's deleted entries piled up between vacuums).
      */
     static final long DELAY_MILLIS = 100;
+    /**
+     * Every tenth run (about once a second) reads the queue from its head; the others read past the last entry found
+     * ({@link QueueReads}), not walking again past the entries removed since the last vacuum.
+     */
+    static final int HEAD_EVERY = 10;
     static final long LOG_EVERY_SECONDS = 10;
     private static final Logger LOG = Logger.getLogger(ChainTimer.class.getName());
 
@@ -50,6 +57,8 @@ public class ChainTimer {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    /** Used by the schedule's one run at a time (a fixed delay). */
+    private final QueueReads reads = new QueueReads(HEAD_EVERY);
     private ScheduledFuture<?> runs;
     private volatile long lastLoggedAt;
 
@@ -70,7 +79,7 @@ public class ChainTimer {
             return;
         }
         try {
-            chainer.catchUp();
+            reads.found(chainer.catchUpAfter(reads.next()).highest());
         } catch (Throwable e) { // NOPMD: a run that throws would end the schedule, and with it the chain
             long now = System.nanoTime();
             if (lastLoggedAt == 0 || now - lastLoggedAt > TimeUnit.SECONDS.toNanos(LOG_EVERY_SECONDS)) {
