@@ -3,7 +3,7 @@ package io.redress.audit.domain;
 /**
  * Where the chain timer's next read of the queue of entries waiting for the chain starts. Read from its head, the
  * queue is walked past every entry removed since the last vacuum: a bulk job queues and links hundreds of thousands in a
- * minute, and the head read grew from 3 to 11 ms as three such jobs followed each other (bench/keys-benchmark.sh,
+ * minute, and the head read grew from 3 to 16 ms as four such jobs followed each other (bench/keys-benchmark.sh,
  * 1,000,000 keys, 6 December 2026). So the timer reads past the last entry it found, and from the head only every
  * {@code headEvery}-th run: an entry that took its number before others and committed after them (another lane's,
  * another instance's) is found then, a few runs late, never lost. A reader that needs everything committed before it
@@ -11,8 +11,8 @@ package io.redress.audit.domain;
  */
 public final class QueueReads {
 
-    /** From the queue's head: every waiting entry, whatever its number. */
-    public static final long HEAD = 0;
+    /** From the queue's head: every waiting entry, whatever its number (read as {@code entry_id > HEAD}). */
+    public static final long HEAD = Long.MIN_VALUE;
 
     private final int headEvery;
     private long lastFound = HEAD;
