@@ -24,7 +24,7 @@ import java.util.logging.Logger;
  * Runs the chainer on this instance: {@value #DELAY_MILLIS} ms after each run ends, the next (a fixed delay, so
  * never two at once here), reading the queue past the last entry it found and from its head every {@value #HEAD_EVERY}
  * runs. Every instance runs one; the chain head's lock makes them take turns, so two instances
- * never fork the chain. An idle run reads the queue's head, finds nothing and commits nothing. A failing run is logged at most every
+ * never fork the chain. An idle run reads the queue, finds nothing and commits nothing. A failing run is logged at most every
  * {@value #LOG_EVERY_SECONDS} s and retried at the next; entries that wait for longer than a minute show on
  * {@code /health/ready} (the audit chain's check) and in the chain's verification.
  */
