@@ -23,6 +23,7 @@
 # statements of CHUNK, into case_event with its foreign key to support_case (V3) and without it, in turns, RUNS times.
 # VARIANTS (all, in the order above) runs only those named; FOREIGN_KEYS=0 skips the foreign keys' rows.
 #
+# The table is support_case as the migrations create it (domain-ejb's V3 and the columns added since).
 # Needs: psql, a PostgreSQL 14+ at PGHOST/PGPORT (127.0.0.1:5432) where PGSUPERUSER (postgres) may create a database
 # (DB, redress_case_index_bench: dropped first and at the end) and the pg_trgm extension.
 set -euo pipefail
@@ -40,56 +41,22 @@ export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432}
 psql_db() { PGOPTIONS='-c client_min_messages=warning' psql -X -q -tA -v ON_ERROR_STOP=1 -U "$PGSUPERUSER" -d "$DB" "$@"; }
 trap 'psql_admin -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true' EXIT
 
+# the table as V3 creates it, without its key to the account table (dropped by V43), then the columns added since
+MIGRATIONS=$(dirname "$0")/../domain-ejb/src/main/resources/db/migration/common
+TABLE="$(sed -n '/^CREATE TABLE support_case (/,/^);/p' "$MIGRATIONS/V3__cases.sql" | grep -v support_case_account_fk)
+$(cat "$MIGRATIONS"/V*.sql | grep '^ALTER TABLE support_case ADD COLUMN')"
+[ -n "$TABLE" ] || die "no CREATE TABLE support_case in $MIGRATIONS/V3__cases.sql"
+
 psql_admin -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 say "seeding $EXISTING cases"
 psql_db <<SQL
 CREATE EXTENSION pg_trgm;
--- support_case as the migrations leave it (V3, V19, V39, V43); no foreign key: none is checked for a new case
-CREATE TABLE support_case (
-    id                      BIGINT                   NOT NULL PRIMARY KEY,
-    ticket                  VARCHAR(12)              NOT NULL,
-    merged_into_id          BIGINT,
-    channel                 VARCHAR(16)              NOT NULL,
-    account_id              VARCHAR(64),
-    customer_name           VARCHAR(128),
-    customer_contact        VARCHAR(256),
-    language                VARCHAR(2)               NOT NULL,
-    subject                 VARCHAR(200)             NOT NULL,
-    description             VARCHAR(20000)           NOT NULL,
-    search_text             VARCHAR(21000)           NOT NULL,
-    category                VARCHAR(24)              NOT NULL,
-    subcategory             VARCHAR(32),
-    complaint               BOOLEAN                  NOT NULL,
-    priority                VARCHAR(2)               NOT NULL,
-    queue                   VARCHAR(32)              NOT NULL,
-    assignee                VARCHAR(128),
-    state                   VARCHAR(24)              NOT NULL,
-    outcome                 VARCHAR(24),
-    opened_at               TIMESTAMP WITH TIME ZONE NOT NULL,
-    opened_by               VARCHAR(128)             NOT NULL,
-    decision_due_at         TIMESTAMP WITH TIME ZONE NOT NULL,
-    first_response_target_s BIGINT                   NOT NULL,
-    resolution_target_s     BIGINT                   NOT NULL,
-    paused_s                BIGINT                   NOT NULL,
-    paused_since            TIMESTAMP WITH TIME ZONE,
-    first_response_at       TIMESTAMP WITH TIME ZONE,
-    first_response_paused_s BIGINT,
-    resolved_at             TIMESTAMP WITH TIME ZONE,
-    closed_at               TIMESTAMP WITH TIME ZONE,
-    escalated_at            TIMESTAMP WITH TIME ZONE,
-    sla_state               VARCHAR(16)              NOT NULL,
-    sla_due_at              TIMESTAMP WITH TIME ZONE,
-    sla_check_at            TIMESTAMP WITH TIME ZONE,
-    first_response_breached BOOLEAN                  NOT NULL,
-    resolution_breached     BOOLEAN                  NOT NULL,
-    reopened                INT                      NOT NULL,
-    outbound_count          INT                      NOT NULL,
-    updated_at              TIMESTAMP WITH TIME ZONE NOT NULL,
-    version                 BIGINT                   NOT NULL,
-    idempotency_key VARCHAR(64), request_fingerprint VARCHAR(64),
-    known_to_customer BOOLEAN DEFAULT TRUE NOT NULL,
-    CONSTRAINT support_case_ticket_uk UNIQUE (ticket)
-) WITH (autovacuum_enabled = off);
+-- support_case as the migrations create it (TABLE, read from them above)
+$TABLE
+-- no foreign key: a new case has none to check (V43 dropped the account's), and the self-reference would make the
+-- removal of the new cases between variants read the table once per case removed
+ALTER TABLE support_case DROP CONSTRAINT support_case_merged_fk;
+ALTER TABLE support_case SET (autovacuum_enabled = off);
 INSERT INTO support_case (id, ticket, channel, account_id, language, subject, description, search_text, category, complaint,
     priority, queue, assignee, state, opened_at, opened_by, decision_due_at, first_response_target_s, resolution_target_s,
     paused_s, sla_state, sla_due_at, sla_check_at, first_response_breached, resolution_breached, reopened, outbound_count,
@@ -200,15 +167,9 @@ say "$ROWS new cases in statements of $CHUNK rows on $EXISTING existing cases, $
 
 [ "${FOREIGN_KEYS:-1}" = 1 ] || exit 0
 psql_db <<SQL
-CREATE TABLE case_event (
-    id       BIGINT                   NOT NULL PRIMARY KEY,
-    case_id  BIGINT                   NOT NULL,
-    at       TIMESTAMP WITH TIME ZONE NOT NULL,
-    actor    VARCHAR(128)             NOT NULL,
-    kind     VARCHAR(32)              NOT NULL,
-    detail   VARCHAR(4000)
-) WITH (autovacuum_enabled = off);
-CREATE INDEX case_event_case ON case_event (case_id, id);
+-- case_event as V3 creates it, its foreign key dropped and added back per run below
+$(sed -n '/^CREATE TABLE case_event (/,/^CREATE INDEX case_event_case/p' "$MIGRATIONS/V3__cases.sql")
+ALTER TABLE case_event SET (autovacuum_enabled = off);
 CREATE PROCEDURE events(chunk int, total int) LANGUAGE plpgsql AS \$\$
 BEGIN
     FOR i IN 0 .. (total - 1) / chunk LOOP
