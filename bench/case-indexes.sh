@@ -10,12 +10,12 @@
 # the rest resolved or closed; categories, priorities, queues, SLA states and assignees drawn at random), then writes ROWS
 # (100,000) such new cases in statements of CHUNK (500) rows, one transaction each, removes them and vacuums, under
 # each variant of the table's indexes in turn:
-#   v43          the indexes as V43 left them: the primary key, the ticket's, the trigram index (V3_1), the ten
+#   v43          the indexes as V43 left them: the primary key, the ticket's, the trigram index (V3_1), the eleven
 #                B-tree indexes of the queue's filters, the account, the SLA sweep and the assignee (V3, V3_2, V16_2),
 #                and the partial idempotency index (V35)
 #   v44          as V44 leaves them: the five filter indexes and the assignee's hold only the settled (resp. assigned)
 #                cases
-#   keys-only    the primary key, the ticket's and the trigram index, none of the ten (the most a B-tree change saves)
+#   keys-only    the primary key, the ticket's and the trigram index, none of the twelve others (the most a B-tree change saves)
 #   bare         the primary key and the ticket's alone (what the trigram index costs, against keys-only)
 # and prints each variant's seconds (the mean of RUNS; the variants take turns, run after run). Each write begins right
 # after a CHECKPOINT.

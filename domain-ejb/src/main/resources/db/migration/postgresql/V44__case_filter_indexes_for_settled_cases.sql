@@ -9,7 +9,7 @@
 --   - no state at all through (opened_at, id), the other filters checked on its rows;
 --   - a person's own cases (assignee = ...), which are assigned by definition.
 -- A bulk job's 100,000 new cases took 6.9 s instead of 9.0 s to write on a table of 1,000,000 cases, in one session
--- (bench/case-indexes.sh, 6 December 2026): 2.1 s of the 3.0 s that the table's ten secondary B-tree indexes cost them.
+-- (bench/case-indexes.sh, 6 December 2026): 2.1 s of the 3.0 s that the table's twelve secondary B-tree indexes cost them.
 DROP INDEX support_case_state_opened;
 CREATE INDEX support_case_state_opened ON support_case (state, opened_at, id)
     WHERE state NOT IN ('NEW', 'OPEN', 'WAITING_ON_CUSTOMER', 'ESCALATED');
