@@ -176,7 +176,27 @@ public final class Browser implements AutoCloseable {
      * between that look and the click (the click lands on the top bar: CI, 3 December 2026), it looks again.
      */
     public void clickWhenUncovered(WebElement item) {
+        clickWhenUncovered(item, false);
+    }
+
+    /**
+     * {@link #clickWhenUncovered(WebElement)}, which, asked to, gives up as soon as the item is hidden or replaced (its
+     * panel closed, or re-rendered by an ajax update) with an {@link org.openqa.selenium.ElementNotInteractableException},
+     * so that the caller opens the panel again instead of waiting for an item that will not come back.
+     */
+    public void clickWhenUncovered(WebElement item, boolean giveUpWhenHidden) {
         waiting().until(d -> {
+            if (giveUpWhenHidden) {
+                boolean shown;
+                try {
+                    shown = item.isDisplayed();
+                } catch (org.openqa.selenium.WebDriverException replaced) {
+                    shown = false;
+                }
+                if (!shown) {
+                    throw new org.openqa.selenium.ElementNotInteractableException("the item's panel closed or was replaced");
+                }
+            }
             boolean uncovered = (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript("""
                     const item = arguments[0];
                     item.scrollIntoView({block: 'nearest'});

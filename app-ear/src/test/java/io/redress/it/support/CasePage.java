@@ -38,8 +38,9 @@ public final class CasePage {
     /**
      * Picks a canned reply by its title, as a person does: opens the menu and clicks the item, then waits for the reply
      * box to change. On a loaded CI machine the menu once left a click untaken (panel open, item highlighted, nothing
-     * picked), and once found the item while the panel was still opening (displayed, of zero size: not clickable); a
-     * person clicks again, and so does this, at most three times. It clicks again only once the page has had no request
+     * picked), once found the item while the panel was still opening (displayed, of zero size: not clickable), and once
+     * saw the panel close again before its item could be clicked (CI on PostgreSQL, 7 December 2026); a person opens
+     * the menu and clicks again, and so does this, at most three times. It clicks again only once the page has had no request
      * under way for 3 s with the box as it was: a pick the server is still answering is never made twice (the reply
      * would get the text twice). A request still under way after 30 s fails the test, saying what the box holds.
      */
@@ -51,8 +52,8 @@ public final class CasePage {
                     .filter(li -> li.isDisplayed() && li.getSize().getHeight() > 0 && li.getText().strip().equals(title))
                     .findFirst().orElse(null));
             try {
-                b.clickWhenUncovered(item);
-            } catch (org.openqa.selenium.ElementNotInteractableException opening) {
+                b.clickWhenUncovered(item, true);
+            } catch (org.openqa.selenium.ElementNotInteractableException openingOrClosed) {
                 b.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
                 continue;
             }
