@@ -141,17 +141,21 @@ indexes() { # $1 variant: drops every secondary index, creates the variant's
     psql_db -c "$sql"
 }
 
+timed_call() { # $1 the procedure's call: run right after a CHECKPOINT; prints its milliseconds
+    psql_db -c "CHECKPOINT"
+    local t0=$(date +%s%N)
+    psql_db -c "CALL $1"
+    echo $(( ($(date +%s%N) - t0) / 1000000 ))
+}
+
 variants=(${VARIANTS:-v43 v44 keys-only bare})
 declare -A RUN_MS=()
 for ((r = 1; r <= RUNS; r++)); do
     for variant in "${variants[@]}"; do
         indexes "$variant"
-        psql_db -c "CHECKPOINT"
-        t0=$(date +%s%N)
-        psql_db -c "CALL load($CHUNK, $ROWS)"
-        t1=$(date +%s%N)
-        RUN_MS[$variant]="${RUN_MS[$variant]:-} $(( (t1 - t0) / 1000000 ))"
-        say "run $r, $variant: $(( (t1 - t0) / 1000000 )) ms"
+        ms=$(timed_call "load($CHUNK, $ROWS)")
+        RUN_MS[$variant]="${RUN_MS[$variant]:-} $ms"
+        say "run $r, $variant: $ms ms"
         psql_db -c "DELETE FROM support_case WHERE id >= 1000000000" -c "VACUUM support_case"
     done
 done
@@ -185,12 +189,9 @@ for ((r = 1; r <= RUNS; r++)); do
     for fk in with without; do
         psql_db -c "TRUNCATE case_event" -c "ALTER TABLE case_event DROP CONSTRAINT IF EXISTS case_event_case_fk"
         [ $fk = without ] || psql_db -c "ALTER TABLE case_event ADD CONSTRAINT case_event_case_fk FOREIGN KEY (case_id) REFERENCES support_case (id)"
-        psql_db -c "CHECKPOINT"
-        t0=$(date +%s%N)
-        psql_db -c "CALL events($CHUNK, $((2 * ROWS)))"
-        t1=$(date +%s%N)
-        FK_MS[$fk]="${FK_MS[$fk]:-} $(( (t1 - t0) / 1000000 ))"
-        say "run $r, case events $fk the foreign key: $(( (t1 - t0) / 1000000 )) ms"
+        ms=$(timed_call "events($CHUNK, $((2 * ROWS)))")
+        FK_MS[$fk]="${FK_MS[$fk]:-} $ms"
+        say "run $r, case events $fk the foreign key: $ms ms"
     done
 done
 for fk in with without; do
